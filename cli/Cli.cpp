@@ -1,0 +1,97 @@
+#include "Cli.h"
+
+#include "Signature.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+using namespace ClientPayment;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
+
+void printErr(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+}
+
+} // namespace
+
+Cli::Cli(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("sign"))
+        return runSign(arguments, false);
+    if (verb == QLatin1String("canonical"))
+        return runSign(arguments, true);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("sign, canonical"));
+    parser.process(arguments);
+    printErr(tr("unknown verb '%1'; see --help").arg(verb));
+    return ExitUsage;
+}
+
+int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("endpoint"), tr("Request path, e.g. /init."), tr("PATH")});
+    parser.addOption({QStringLiteral("method"), tr("HTTP method."), tr("METHOD")});
+    parser.addOption({QStringLiteral("secret-file"), tr("File holding the secret."), tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), tr("Request fields."));
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return ExitUsage;
+    }
+    if (!parser.isSet(QStringLiteral("endpoint")) || !parser.isSet(QStringLiteral("method"))) {
+        printErr(tr("--endpoint and --method are required"));
+        return ExitUsage;
+    }
+    QVariantMap params;
+    for (const QString &kv : parser.positionalArguments()) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printErr(tr("'%1' is not KEY=VALUE").arg(kv));
+            return ExitUsage;
+        }
+        params.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    const QString endpoint = parser.value(QStringLiteral("endpoint"));
+    const QString method = parser.value(QStringLiteral("method"));
+    QTextStream out(stdout);
+    if (canonicalOnly) {
+        out << Signature::canonicalPayload(endpoint, method, params) << Qt::endl;
+        return ExitOk;
+    }
+    QByteArray secret = qgetenv("CLIENT_PAYMENT_SECRET");
+    if (parser.isSet(QStringLiteral("secret-file"))) {
+        QFile f(parser.value(QStringLiteral("secret-file")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printErr(tr("cannot read the secret file: %1").arg(f.errorString()));
+            return ExitUsage;
+        }
+        secret = f.readAll();
+        if (secret.endsWith('\n'))
+            secret.chop(1);
+    }
+    if (secret.isEmpty()) {
+        printErr(tr("no secret: use --secret-file FILE or CLIENT_PAYMENT_SECRET"));
+        return ExitUsage;
+    }
+    out << Signature::sign(endpoint, method, params, secret) << Qt::endl;
+    return ExitOk;
+}
