@@ -1,10 +1,10 @@
 #include "Cli.h"
 
+#include "SecretSource.h"
 #include "Signature.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 using namespace ClientPayment;
@@ -77,21 +77,13 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
         out << Signature::canonicalPayload(endpoint, method, params) << Qt::endl;
         return ExitOk;
     }
-    QByteArray secret = qgetenv("CLIENT_PAYMENT_SECRET");
-    if (parser.isSet(QStringLiteral("secret-file"))) {
-        QFile f(parser.value(QStringLiteral("secret-file")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            printErr(tr("cannot read the secret file: %1").arg(f.errorString()));
-            return ExitUsage;
-        }
-        secret = f.readAll();
-        if (secret.endsWith('\n'))
-            secret.chop(1);
-    }
-    if (secret.isEmpty()) {
-        printErr(tr("no secret: use --secret-file FILE or CLIENT_PAYMENT_SECRET"));
+    QString error;
+    const std::optional<QByteArray> secret =
+        SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
+    if (!secret) {
+        printErr(error);
         return ExitUsage;
     }
-    out << Signature::sign(endpoint, method, params, secret) << Qt::endl;
+    out << Signature::sign(endpoint, method, params, *secret) << Qt::endl;
     return ExitOk;
 }
