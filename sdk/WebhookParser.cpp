@@ -1,0 +1,722 @@
+#include "WebhookParser.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace ClientPayment {
+
+namespace {
+
+// The quoted form of a key for error messages; keys may be huge or hostile, so keep them short.
+QString shortKey(QByteArrayView key)
+{
+    constexpr qsizetype Max = 40;
+    if (key.size() <= Max)
+        return QString::fromUtf8(key);
+    return QString::fromUtf8(key.first(Max)) + QStringLiteral("…");
+}
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// Reads `digits` hex digits at `pos`; -1 when they are not all there.
+qint64 readHex(QByteArrayView s, qsizetype pos, int digits)
+{
+    if (pos + digits > s.size())
+        return -1;
+    qint64 v = 0;
+    for (int i = 0; i < digits; ++i) {
+        const int h = hexValue(s[pos + i]);
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+// A small cursor over one JSON / Python-dict line.
+class DictReader
+{
+public:
+    explicit DictReader(QByteArrayView s)
+        : m_s(s)
+    { }
+
+    void skipSpace()
+    {
+        while (m_pos < m_s.size() && (isBlank(m_s[m_pos]) || m_s[m_pos] == '\r'))
+            ++m_pos;
+    }
+    bool atEnd() const { return m_pos >= m_s.size(); }
+    char peek() const { return atEnd() ? '\0' : m_s[m_pos]; }
+    qsizetype column() const { return m_pos + 1; }
+
+    // A quoted string starting at the current quote. Returns false and sets `error`.
+    bool readString(QByteArray &out, bool &python, QString &error);
+    // A bare number; `out` gets its exact source text.
+    bool readNumber(QByteArray &out, QString &error);
+    // A bare word (null, None, true, Decimal, ...).
+    QByteArrayView readWord();
+    void advance() { ++m_pos; }
+
+private:
+    QByteArrayView m_s;
+    qsizetype m_pos = 0;
+};
+
+bool DictReader::readString(QByteArray &out, bool &python, QString &error)
+{
+    const char quote = m_s[m_pos];
+    if (quote == '\'')
+        python = true;
+    const qsizetype start = m_pos;
+    ++m_pos;
+    out.clear();
+    for (;;) {
+        // Copy the plain run up to the next quote or backslash in one go.
+        qsizetype run = m_pos;
+        while (run < m_s.size() && m_s[run] != quote && m_s[run] != '\\')
+            ++run;
+        out.append(m_s.data() + m_pos, run - m_pos);
+        m_pos = run;
+        if (m_pos >= m_s.size()) {
+            error = WebhookParser::tr("unterminated string (unbalanced quotes) starting at "
+                                      "column %1")
+                        .arg(start + 1);
+            return false;
+        }
+        if (m_s[m_pos] == quote) {
+            ++m_pos;
+            return true;
+        }
+        // A backslash escape.
+        const qsizetype escPos = m_pos;
+        if (m_pos + 1 >= m_s.size()) {
+            error = WebhookParser::tr("unterminated string (unbalanced quotes) starting at "
+                                      "column %1")
+                        .arg(start + 1);
+            return false;
+        }
+        const char e = m_s[m_pos + 1];
+        m_pos += 2;
+        qint64 cp = -1;
+        switch (e) {
+        case '"':
+        case '\'':
+        case '\\':
+        case '/':
+            out += e;
+            continue;
+        case 'b':
+            out += '\b';
+            continue;
+        case 'f':
+            out += '\f';
+            continue;
+        case 'n':
+            out += '\n';
+            continue;
+        case 'r':
+            out += '\r';
+            continue;
+        case 't':
+            out += '\t';
+            continue;
+        case 'x':
+            // Python: \xHH is the code point U+00HH, not a raw byte.
+            python = true;
+            cp = readHex(m_s, m_pos, 2);
+            if (cp >= 0)
+                m_pos += 2;
+            break;
+        case 'u':
+            cp = readHex(m_s, m_pos, 4);
+            if (cp < 0)
+                break;
+            m_pos += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                // JSON writes characters beyond the BMP as a surrogate pair.
+                qint64 low = -1;
+                if (m_pos + 1 < m_s.size() && m_s[m_pos] == '\\' && m_s[m_pos + 1] == 'u')
+                    low = readHex(m_s, m_pos + 2, 4);
+                if (low < 0xDC00 || low > 0xDFFF) {
+                    error = WebhookParser::tr("lone surrogate escape at column %1").arg(escPos + 1);
+                    return false;
+                }
+                m_pos += 6;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                error = WebhookParser::tr("lone surrogate escape at column %1").arg(escPos + 1);
+                return false;
+            }
+            break;
+        case 'U':
+            python = true;
+            cp = readHex(m_s, m_pos, 8);
+            if (cp >= 0)
+                m_pos += 8;
+            if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                error = WebhookParser::tr("invalid \\U escape at column %1").arg(escPos + 1);
+                return false;
+            }
+            break;
+        default:
+            error = WebhookParser::tr("unknown escape '\\%1' at column %2")
+                        .arg(QString::fromUtf8(&e, 1))
+                        .arg(escPos + 1);
+            return false;
+        }
+        if (cp < 0) {
+            error = WebhookParser::tr("broken escape '\\%1' at column %2")
+                        .arg(QString::fromUtf8(&e, 1))
+                        .arg(escPos + 1);
+            return false;
+        }
+        appendUtf8(out, char32_t(cp));
+    }
+}
+
+bool DictReader::readNumber(QByteArray &out, QString &error)
+{
+    // JSON number grammar; the source text is kept as written, never converted to double.
+    const qsizetype start = m_pos;
+    auto digits = [this] {
+        const qsizetype s = m_pos;
+        while (m_pos < m_s.size() && m_s[m_pos] >= '0' && m_s[m_pos] <= '9')
+            ++m_pos;
+        return m_pos - s;
+    };
+    bool ok = true;
+    if (peek() == '-')
+        ++m_pos;
+    const qsizetype intStart = m_pos;
+    const qsizetype intDigits = digits();
+    if (intDigits == 0 || (intDigits > 1 && m_s[intStart] == '0'))
+        ok = false;
+    if (ok && peek() == '.') {
+        ++m_pos;
+        ok = digits() > 0;
+    }
+    if (ok && (peek() == 'e' || peek() == 'E')) {
+        ++m_pos;
+        if (peek() == '+' || peek() == '-')
+            ++m_pos;
+        ok = digits() > 0;
+    }
+    // A number must end at a delimiter, not run into letters ("12abc").
+    const char next = peek();
+    if (ok && !(atEnd() || next == ',' || next == '}' || isBlank(next) || next == '\r'))
+        ok = false;
+    if (!ok) {
+        error = WebhookParser::tr("invalid number at column %1").arg(start + 1);
+        return false;
+    }
+    out = m_s.sliced(start, m_pos - start).toByteArray();
+    return true;
+}
+
+QByteArrayView DictReader::readWord()
+{
+    const qsizetype start = m_pos;
+    while (m_pos < m_s.size()) {
+        const char c = m_s[m_pos];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'))
+            break;
+        ++m_pos;
+    }
+    return m_s.sliced(start, m_pos - start);
+}
+
+} // namespace
+
+bool WebhookParser::isCleanUtf8(QByteArrayView bytes, qsizetype *badOffset)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // Fast path: eight ASCII bytes without NUL at a time.
+        if (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, 8);
+            const quint64 high = w & 0x8080808080808080ULL;
+            const quint64 zero = (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+            if (high == 0 && zero == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c == 0)
+            break;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len;
+        char32_t min;
+        char32_t cp;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2, min = 0x80, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3, min = 0x800, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4, min = 0x10000, cp = c & 0x07;
+        } else {
+            break;
+        }
+        if (i + len > n)
+            break;
+        bool ok = true;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) {
+                ok = false;
+                break;
+            }
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Reject overlong forms, surrogates and code points beyond U+10FFFF.
+        if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            break;
+        i += len;
+    }
+    if (i < n) {
+        if (badOffset)
+            *badOffset = i;
+        return false;
+    }
+    return true;
+}
+
+bool WebhookParser::percentDecode(QByteArrayView in, QByteArray &out, qsizetype *errorOffset)
+{
+    out.resize(in.size());
+    char *dst = out.data();
+    const char *src = in.data();
+    const qsizetype n = in.size();
+    qsizetype o = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = src[i];
+        if (c == '+') {
+            dst[o++] = ' ';
+        } else if (c == '%') {
+            const int hi = i + 1 < n ? hexValue(src[i + 1]) : -1;
+            const int lo = i + 2 < n ? hexValue(src[i + 2]) : -1;
+            if (hi < 0 || lo < 0) {
+                if (errorOffset)
+                    *errorOffset = i;
+                return false;
+            }
+            dst[o++] = char(hi * 16 + lo);
+            i += 2;
+        } else {
+            dst[o++] = c;
+        }
+    }
+    out.truncate(o);
+    return true;
+}
+
+QByteArray WebhookParser::internKey(QByteArrayView key)
+{
+    // The known keys are shared static data: no allocation for the fields of every webhook.
+    for (const QByteArray &k : WebhookData::knownKeys()) {
+        if (k.size() == key.size() && std::memcmp(k.constData(), key.data(), key.size()) == 0)
+            return k;
+    }
+    return key.toByteArray();
+}
+
+WebhookParser::LineKind WebhookParser::classify(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (isBlank(line[i]) || line[i] == '\r'))
+        ++i;
+    if (i == line.size())
+        return LineKind::Blank;
+    if (line[i] == '{')
+        return LineKind::Dict;
+    for (; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == ':')
+            return LineKind::KeyValue;
+        if (c == '&')
+            return LineKind::Form;
+        if (c == '=') {
+            const QByteArrayView rest = line.sliced(i);
+            return std::memchr(rest.data(), '&', rest.size()) ? LineKind::Form : LineKind::KeyValue;
+        }
+    }
+    return LineKind::Unknown;
+}
+
+bool WebhookParser::findDuplicate(const WebhookData &data, QByteArray *key)
+{
+    const QList<WebhookData::Field> &fields = data.fields();
+    const qsizetype n = fields.size();
+    if (n <= 24) {
+        for (qsizetype i = 1; i < n; ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (fields[i].key == fields[j].key) {
+                    *key = fields[i].key;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    // Sorting keeps a hostile webhook with many fields at n log n.
+    std::vector<QByteArrayView> keys;
+    keys.reserve(n);
+    for (const WebhookData::Field &f : fields)
+        keys.emplace_back(f.key);
+    std::sort(keys.begin(), keys.end());
+    for (size_t i = 1; i < keys.size(); ++i) {
+        if (keys[i] == keys[i - 1]) {
+            *key = keys[i].toByteArray();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &error)
+{
+    qsizetype start = 0;
+    while (start < line.size() && isBlank(line[start]))
+        ++start;
+    QByteArray key;
+    QByteArray value;
+    const char *base = line.data();
+    const qsizetype n = line.size();
+    while (start <= n) {
+        const void *amp = std::memchr(base + start, '&', n - start);
+        const qsizetype end = amp ? static_cast<const char *>(amp) - base : n;
+        if (end > start) {
+            const QByteArrayView pair(base + start, end - start);
+            const void *eqp = std::memchr(pair.data(), '=', pair.size());
+            if (!eqp) {
+                error = tr("field '%1' at column %2 has no '='").arg(shortKey(pair)).arg(start + 1);
+                return false;
+            }
+            const qsizetype eq = static_cast<const char *>(eqp) - pair.data();
+            qsizetype bad = 0;
+            bool decoded = percentDecode(pair.first(eq), key, &bad);
+            if (decoded) {
+                decoded = percentDecode(pair.sliced(eq + 1), value, &bad);
+                bad += eq + 1; // the offset was relative to the value
+            }
+            if (!decoded) {
+                const qsizetype col = start + 1 + bad;
+                error = tr("broken %-escape in field '%1' near column %2")
+                            .arg(shortKey(pair.first(eq)))
+                            .arg(col);
+                return false;
+            }
+            if (key.isEmpty()) {
+                error = tr("empty field name at column %1").arg(start + 1);
+                return false;
+            }
+            // %-escapes may decode to bytes that are not UTF-8 text.
+            if (!isCleanUtf8(key) || !isCleanUtf8(value)) {
+                error = tr("field '%1' does not decode to UTF-8 text")
+                            .arg(shortKey(QByteArray(key).toPercentEncoding()));
+                return false;
+            }
+            data.append(internKey(key), value);
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+bool WebhookParser::parseDict(QByteArrayView line, WebhookData &data, Format &format,
+                              QString &error)
+{
+    DictReader r(line);
+    r.skipSpace();
+    r.advance(); // '{', checked by classify()
+    bool python = false;
+    QByteArray key;
+    QByteArray value;
+    r.skipSpace();
+    if (r.peek() == '}') {
+        r.advance();
+    } else {
+        for (;;) {
+            r.skipSpace();
+            if (r.peek() != '"' && r.peek() != '\'') {
+                error = r.atEnd() ? tr("unterminated object: missing '}'")
+                                  : tr("expected a quoted key at column %1").arg(r.column());
+                return false;
+            }
+            if (!r.readString(key, python, error))
+                return false;
+            r.skipSpace();
+            if (r.peek() != ':') {
+                error = tr("expected ':' after key '%1' at column %2")
+                            .arg(shortKey(key))
+                            .arg(r.column());
+                return false;
+            }
+            r.advance();
+            r.skipSpace();
+            const char c = r.peek();
+            bool isNull = false;
+            if (c == '"' || c == '\'') {
+                if (!r.readString(value, python, error))
+                    return false;
+            } else if (c == '{' || c == '[') {
+                error = tr("field '%1' holds a nested object or list, which a webhook "
+                           "cannot carry")
+                            .arg(shortKey(key));
+                return false;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                if (!r.readNumber(value, error))
+                    return false;
+            } else {
+                const qsizetype col = r.column();
+                const QByteArrayView word = r.readWord();
+                if (word == "null" || word == "None") {
+                    isNull = true;
+                    python = python || word == "None";
+                } else if (word == "true" || word == "false") {
+                    value = word.toByteArray();
+                } else if (word == "True" || word == "False") {
+                    python = true;
+                    value = word.toByteArray();
+                } else if (word == "Decimal" && r.peek() == '(') {
+                    // Python logs print Decimal('50.00'): the text is the amount.
+                    python = true;
+                    r.advance();
+                    r.skipSpace();
+                    if ((r.peek() != '\'' && r.peek() != '"')
+                        || !r.readString(value, python, error)) {
+                        if (error.isEmpty())
+                            error = tr("expected a quoted amount in Decimal() at column %1")
+                                        .arg(r.column());
+                        return false;
+                    }
+                    r.skipSpace();
+                    if (r.peek() != ')') {
+                        error = tr("expected ')' at column %1").arg(r.column());
+                        return false;
+                    }
+                    r.advance();
+                } else {
+                    error = r.atEnd() ? tr("unterminated object: missing '}'")
+                                      : tr("unexpected value for field '%1' at column %2")
+                                            .arg(shortKey(key))
+                                            .arg(col);
+                    return false;
+                }
+            }
+            if (isNull)
+                data.appendNull(internKey(key));
+            else
+                data.append(internKey(key), value);
+            r.skipSpace();
+            if (r.peek() == ',') {
+                r.advance();
+                r.skipSpace();
+                // Python allows a trailing comma.
+                if (r.peek() == '}') {
+                    python = true;
+                    r.advance();
+                    break;
+                }
+                continue;
+            }
+            if (r.peek() == '}') {
+                r.advance();
+                break;
+            }
+            error = r.atEnd() ? tr("unterminated object: missing '}'")
+                              : tr("expected ',' or '}' at column %1").arg(r.column());
+            return false;
+        }
+    }
+    r.skipSpace();
+    if (!r.atEnd()) {
+        error = tr("unexpected text after '}' at column %1").arg(r.column());
+        return false;
+    }
+    format = python ? Format::PythonDict : Format::Json;
+    return true;
+}
+
+bool WebhookParser::parseKeyValue(QByteArrayView line, QByteArray &key, QByteArray &value,
+                                  QString &error)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isBlank(line[i]))
+        ++i;
+    qsizetype sep = i;
+    while (sep < line.size() && line[sep] != ':' && line[sep] != '=')
+        ++sep;
+    qsizetype keyEnd = sep;
+    while (keyEnd > i && isBlank(line[keyEnd - 1]))
+        --keyEnd;
+    if (keyEnd == i) {
+        error = tr("empty field name");
+        return false;
+    }
+    key = line.sliced(i, keyEnd - i).toByteArray();
+    // Blanks after the separator are layout; trailing blanks are part of the value.
+    qsizetype v = sep + 1;
+    while (v < line.size() && isBlank(line[v]))
+        ++v;
+    value = line.sliced(v).toByteArray();
+    return true;
+}
+
+QList<WebhookParser::Entry> WebhookParser::parse(QByteArrayView text, qint64 firstLine)
+{
+    QList<Entry> entries;
+    Entry block; // the open `key: value` block, if block.line != 0
+    bool blockOpen = false;
+
+    auto closeBlock = [&] {
+        if (!blockOpen)
+            return;
+        blockOpen = false;
+        QByteArray dup;
+        if (block.isValid() && findDuplicate(block.data, &dup)) {
+            block.error = tr("field '%1' appears twice").arg(shortKey(dup));
+            block.data = WebhookData();
+        }
+        entries.append(std::move(block));
+        block = Entry();
+    };
+
+    const char *base = text.data();
+    const qsizetype n = text.size();
+    qsizetype pos = 0;
+    qint64 lineNo = firstLine;
+    QByteArray key;
+    QByteArray value;
+    for (; pos < n; ++lineNo) {
+        const void *nl = std::memchr(base + pos, '\n', n - pos);
+        const qsizetype end = nl ? static_cast<const char *>(nl) - base : n;
+        QByteArrayView line(base + pos, end - pos);
+        pos = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+
+        qsizetype bad = 0;
+        if (!isCleanUtf8(line, &bad)) {
+            closeBlock();
+            Entry e;
+            e.line = lineNo;
+            e.error = line[bad] == '\0'
+                ? tr("NUL byte at column %1: binary data, not a webhook").arg(bad + 1)
+                : tr("invalid UTF-8 at column %1: binary data, not a webhook").arg(bad + 1);
+            entries.append(std::move(e));
+            continue;
+        }
+
+        const LineKind kind = classify(line);
+        if (kind == LineKind::KeyValue) {
+            if (!blockOpen) {
+                blockOpen = true;
+                block.line = lineNo;
+                block.format = Format::KeyValue;
+            }
+            if (!block.isValid())
+                continue; // the block already failed; its first error stands
+            QString error;
+            if (parseKeyValue(line, key, value, error)) {
+                block.data.append(internKey(key), value);
+            } else {
+                block.error = error;
+                block.line = lineNo;
+                block.data = WebhookData();
+            }
+            continue;
+        }
+        closeBlock();
+        if (kind == LineKind::Blank)
+            continue;
+
+        Entry e;
+        e.line = lineNo;
+        if (kind == LineKind::Form) {
+            e.format = Format::FormEncoded;
+            parseForm(line, e.data, e.error);
+        } else if (kind == LineKind::Dict) {
+            e.format = Format::Json;
+            parseDict(line, e.data, e.format, e.error);
+        } else {
+            e.error = tr("not a webhook: expected a form-encoded body, a JSON object, a Python "
+                         "dict or key: value lines");
+        }
+        QByteArray dup;
+        if (e.isValid() && findDuplicate(e.data, &dup))
+            e.error = tr("field '%1' appears twice").arg(shortKey(dup));
+        if (!e.isValid())
+            e.data = WebhookData();
+        entries.append(std::move(e));
+    }
+    closeBlock();
+    return entries;
+}
+
+qsizetype WebhookParser::nextBoundary(QByteArrayView text, qsizetype from)
+{
+    const char *base = text.data();
+    const qsizetype n = text.size();
+    qsizetype pos = qBound<qsizetype>(0, from, n);
+    // Start at the beginning of the next line.
+    if (pos > 0 && base[pos - 1] != '\n') {
+        const void *nl = std::memchr(base + pos, '\n', n - pos);
+        if (!nl)
+            return -1;
+        pos = static_cast<const char *>(nl) - base + 1;
+    }
+    while (pos < n) {
+        const void *nl = std::memchr(base + pos, '\n', n - pos);
+        if (!nl)
+            return -1; // the last line may not be complete yet
+        const qsizetype end = static_cast<const char *>(nl) - base;
+        // Any line that is not `key: value` closes a block, so cutting after it is safe.
+        if (classify(QByteArrayView(base + pos, end - pos)) != LineKind::KeyValue)
+            return end + 1;
+        pos = end + 1;
+    }
+    return -1;
+}
+
+} // namespace ClientPayment

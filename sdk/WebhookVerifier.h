@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QLatin1String>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "Signature.h"
+#include "WebhookData.h"
+
+namespace ClientPayment {
+
+/// Checks the signature of a webhook as PROTOCOL.md describes: every field except `signature`
+/// is signed (empty and unlisted fields too, nulls dropped), and the result must equal the
+/// `signature` field exactly, compared in constant time. A signature that merely contains the
+/// right one is not accepted (the Python client's weakness is not copied).
+class WebhookVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(WebhookVerifier)
+public:
+    /// Why a webhook is or is not valid. Each case needs a different action, so they differ.
+    enum class Reason {
+        Valid,
+        NoSignature, ///< no `signature` field, or a null one
+        MalformedSignature, ///< not exactly 43 characters of the base64url alphabet
+        Mismatch, ///< well formed, but not the signature of these fields
+        NoSecret, ///< no secret to verify with
+    };
+
+    /// The verdict and what it was based on. Signatures and payload are UTF-8.
+    struct Result
+    {
+        bool valid = false;
+        Reason reason = Reason::NoSecret;
+        /// The signature the fields should carry (empty without a secret). Never show it for
+        /// a webhook that failed: it would sign data an attacker chose.
+        QByteArray expectedSignature;
+        QByteArray providedSignature;
+        QByteArray canonicalPayload;
+    };
+
+    /// A verifier for webhooks received at `path` with `method`, reusable for many webhooks.
+    /// One instance per thread: check() reuses internal buffers.
+    WebhookVerifier(const QString &path, const QString &method, const QByteArray &secret);
+
+    /// Verifies one webhook.
+    Result check(const WebhookData &data);
+    /// Verifies one webhook without building the diagnostic parts of Result (fast path).
+    Reason checkReason(const WebhookData &data);
+
+    /// Verifies one webhook received at `path` with `method` (usually "POST").
+    static Result verify(const WebhookData &data, const QString &path, const QString &method,
+                         const QByteArray &secret);
+    /// Verifies one webhook received at `path` with POST.
+    static Result verify(const WebhookData &data, const QString &path, const QByteArray &secret);
+
+    /// Whether `signature` has the shape of one: exactly 43 base64url characters.
+    static bool isWellFormedSignature(QByteArrayView signature);
+    /// A translated sentence for `reason`.
+    static QString reasonText(Reason reason);
+    /// A stable machine word for `reason`: valid, no_signature, malformed_signature, mismatch,
+    /// no_secret.
+    static QLatin1String reasonCode(Reason reason);
+
+private:
+    Reason run(const WebhookData &data, Result *result);
+
+    QByteArray m_path;
+    QByteArray m_method;
+    QByteArray m_secret;
+    QList<Signature::Field> m_fields;
+};
+
+} // namespace ClientPayment
