@@ -1,9 +1,16 @@
-#include "MainWindow.h"
-
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
+
+#include "FirstPaintWatcher.h"
+#include "MainWindow.h"
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("merchant-console"));
     QApplication::setApplicationDisplayName(QObject::tr("Merchant Console"));
@@ -11,7 +18,32 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MC_APP_ID));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Desktop console for the Client Payment API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption smokeTest(
+        QStringLiteral("smoke-test"),
+        QObject::tr("Build and show the main window, wait for its first paint, print the time "
+                    "it took, and exit 0."));
+    parser.addOption(smokeTest);
+    parser.process(app);
+
     MainWindow window;
+    if (parser.isSet(smokeTest)) {
+        FirstPaintWatcher watcher(&window);
+        QObject::connect(&watcher, &FirstPaintWatcher::painted, &app, [&] {
+            QTextStream(stdout) << "first-paint-ms " << startup.elapsed() << Qt::endl;
+            QApplication::exit(0);
+        });
+        // A window that never paints is a failure, not a hang.
+        QTimer::singleShot(30000, &app, [] {
+            QTextStream(stderr) << "merchant-console: no paint within 30 s" << Qt::endl;
+            QApplication::exit(1);
+        });
+        window.show();
+        return app.exec();
+    }
     window.show();
     return app.exec();
 }

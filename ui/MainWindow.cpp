@@ -1,8 +1,343 @@
 #include "MainWindow.h"
 
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "FieldForm.h"
+#include "Journal.h"
+#include "JournalPage.h"
+#include "MessageBox.h"
+#include "OperationPage.h"
+#include "ProfileDialog.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "WebhooksPage.h"
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_journal(new Journal(this))
+    , m_secrets(new SecretStore(this))
 {
+    setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Merchant Console"));
-    resize(1000, 700);
+    // Signed calls are never redirected; a stale proxy must not see them either way.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    const bool journalOk = m_journal->open();
+    m_session = new ConsoleSession(m_journal, m_secrets, m_nam, this);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_journalWarning = new QLabel(central);
+    m_journalWarning->setWordWrap(true);
+    m_journalWarning->setVisible(!journalOk);
+    m_journalWarning->setText(
+        tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
+           "can: nothing moves money without a record.")
+            .arg(m_journal->errorString()));
+    outer->addWidget(m_journalWarning);
+
+    auto *splitter = new QSplitter(central);
+    m_sidebar = new QListWidget(splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(splitter);
+    const QStyle::StandardPixmap icons[] = {
+        QStyle::SP_ArrowRight,         QStyle::SP_FileDialogInfoView,     QStyle::SP_DriveHDIcon,
+        QStyle::SP_ArrowLeft,          QStyle::SP_FileDialogDetailedView, QStyle::SP_DriveNetIcon,
+        QStyle::SP_FileDialogListView,
+    };
+    for (int k = 0; k < Operation::count; ++k) {
+        auto *page = new OperationPage(Operation::Kind(k), m_session, m_pages);
+        m_operationPages[k] = page;
+        m_pages->addWidget(page);
+        m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[k]),
+                                               Operation::title(Operation::Kind(k))));
+    }
+    m_webhooksPage = new WebhooksPage(m_pages);
+    m_pages->addWidget(m_webhooksPage);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[5]), tr("Webhooks")));
+    m_journalPage = new JournalPage(m_session, m_pages);
+    m_pages->addWidget(m_journalPage);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[6]), tr("Journal")));
+    const int sidebarWidth
+        = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->fontMetrics().averageCharWidth() + 24;
+    m_sidebar->setMinimumWidth(sidebarWidth);
+    m_sidebar->setMaximumWidth(sidebarWidth * 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ sidebarWidth, 900 });
+    outer->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolbar"));
+    toolbar->setMovable(false);
+    auto *profileLabel = new QLabel(tr("Pro&file:"), toolbar);
+    m_profileBox = new QComboBox(toolbar);
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setAccessibleName(tr("Active profile"));
+    m_profileBox->setMinimumContentsLength(16);
+    profileLabel->setBuddy(m_profileBox);
+    toolbar->addWidget(profileLabel);
+    toolbar->addWidget(m_profileBox);
+    auto *editProfiles = toolbar->addAction(tr("&Profiles…"));
+    connect(editProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
+
+    buildStatusBar();
+
+    connect(m_session, &ConsoleSession::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_session, &ConsoleSession::secretStateChanged, this, &MainWindow::onSecretState);
+    connect(m_session, &ConsoleSession::callsInFlightChanged, this, &MainWindow::onCallsInFlight);
+    for (auto kind : { Operation::PaymentStatus })
+        connect(m_operationPages[kind], &OperationPage::refundRequested, this,
+                &MainWindow::openRefund);
+    connect(m_journalPage, &JournalPage::refundRequested, this, &MainWindow::openRefund);
+    if (!journalOk) {
+        m_operationPages[Operation::Payment]->setEnabled(false);
+        m_operationPages[Operation::Withdrawal]->setEnabled(false);
+    }
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 760);
+    setCurrentPage(settings.value(QStringLiteral("window/page"), 0).toInt());
+    reloadProfiles();
+    connect(m_profileBox, &QComboBox::currentTextChanged, this, &MainWindow::selectProfile);
+    selectProfile(ProfileStore::lastProfileName());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    m_profileBadge = new QLabel(bar);
+    m_profileBadge->setObjectName(QStringLiteral("profileBadge"));
+    m_profileBadge->setAccessibleName(tr("Active profile"));
+    m_profileBadge->setMargin(2);
+    m_secretLabel = new QLabel(bar);
+    m_secretLabel->setObjectName(QStringLiteral("secretState"));
+    m_secretButton = new QToolButton(bar);
+    m_secretButton->setObjectName(QStringLiteral("secretButton"));
+    m_secretButton->setVisible(false);
+    m_busy = new QProgressBar(bar);
+    m_busy->setRange(0, 0); // indeterminate: a busy indicator
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(m_secretLabel->fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Busy"));
+    m_busy->setVisible(false);
+    m_inFlight = new QLabel(bar);
+    m_inFlight->setObjectName(QStringLiteral("inFlight"));
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setToolTip(tr("Cancel the status and balance calls in flight. Payments and "
+                            "withdrawals cannot be canceled once sent."));
+    m_cancel->setEnabled(false);
+    bar->addWidget(m_profileBadge);
+    bar->addWidget(m_secretLabel, 1);
+    bar->addWidget(m_secretButton);
+    bar->addPermanentWidget(m_busy);
+    bar->addPermanentWidget(m_inFlight);
+    bar->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, m_session, &ConsoleSession::cancelGets);
+    connect(m_secretButton, &QToolButton::clicked, this, [this] {
+        const auto s = m_session->secretState();
+        if (s == ConsoleSession::SecretState::NoKeychain
+            || s == ConsoleSession::SecretState::Timeout)
+            enterSessionSecret();
+        else
+            editProfiles();
+    });
+    onCallsInFlight(0);
+}
+
+ConsoleSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+OperationPage *MainWindow::page(Operation::Kind kind) const
+{
+    return m_operationPages[kind];
+}
+
+JournalPage *MainWindow::journalPage() const
+{
+    return m_journalPage;
+}
+
+QStackedWidget *MainWindow::pages() const
+{
+    return m_pages;
+}
+
+QListWidget *MainWindow::sidebar() const
+{
+    return m_sidebar;
+}
+
+QComboBox *MainWindow::profileBox() const
+{
+    return m_profileBox;
+}
+
+QLabel *MainWindow::profileBadge() const
+{
+    return m_profileBadge;
+}
+
+QPushButton *MainWindow::cancelButton() const
+{
+    return m_cancel;
+}
+
+QLabel *MainWindow::inFlightLabel() const
+{
+    return m_inFlight;
+}
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page < 0 || page >= PageCount)
+        page = 0;
+    m_sidebar->setCurrentRow(page);
+}
+
+void MainWindow::reloadProfiles()
+{
+    QSignalBlocker block(m_profileBox);
+    const QString current = m_session->profile().name;
+    m_profileBox->clear();
+    for (const Profile &p : ProfileStore::profiles())
+        m_profileBox->addItem(p.isProduction() ? tr("%1 (production)").arg(p.name) : p.name,
+                              p.name);
+    const int index = m_profileBox->findData(current);
+    if (index >= 0)
+        m_profileBox->setCurrentIndex(index);
+}
+
+void MainWindow::selectProfile(const QString &text)
+{
+    // The combo shows decorated names; its data holds the real one.
+    int index = m_profileBox->findData(text);
+    if (index < 0)
+        index = m_profileBox->findText(text);
+    QString name = index >= 0 ? m_profileBox->itemData(index).toString() : text;
+    Profile p = ProfileStore::profile(name);
+    if (p.name.isEmpty())
+        p = ProfileStore::sandboxProfile();
+    if (p.name == m_session->profile().name && !m_session->profile().name.isEmpty())
+        return;
+    {
+        QSignalBlocker block(m_profileBox);
+        m_profileBox->setCurrentIndex(m_profileBox->findData(p.name));
+    }
+    m_session->setProfile(p);
+    ProfileStore::setLastProfileName(p.name);
+}
+
+void MainWindow::onProfileChanged(const Profile &profile)
+{
+    for (OperationPage *page : m_operationPages)
+        page->applyProfile(profile);
+    if (profile.isProduction()) {
+        m_profileBadge->setText(tr(" PRODUCTION: %1 ").arg(profile.name));
+        // Red in every palette: production must never be mistaken for a test.
+        m_profileBadge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; "
+                                                     "font-weight: bold; border-radius: 3px; }"));
+        m_profileBadge->setToolTip(tr("Real money moves with this profile."));
+    } else {
+        m_profileBadge->setText(profile.builtIn ? tr("Sandbox (%1)").arg(profile.baseUrl.toString())
+                                                : tr("Profile: %1").arg(profile.name));
+        m_profileBadge->setStyleSheet(QString());
+        m_profileBadge->setToolTip(profile.baseUrl.toString());
+    }
+    setWindowTitle(profile.isProduction()
+                       ? tr("Merchant Console — %1 (PRODUCTION)").arg(profile.name)
+                       : tr("Merchant Console — %1").arg(profile.name));
+    m_journalPage->refresh();
+}
+
+void MainWindow::onSecretState(ConsoleSession::SecretState state, const QString &message)
+{
+    m_secretLabel->setText(message);
+    switch (state) {
+    case ConsoleSession::SecretState::NoKeychain:
+    case ConsoleSession::SecretState::Timeout:
+        m_secretButton->setText(tr("Enter secret for this session…"));
+        m_secretButton->setVisible(true);
+        break;
+    case ConsoleSession::SecretState::NotSet:
+        m_secretButton->setText(tr("Set secret…"));
+        m_secretButton->setVisible(true);
+        break;
+    default:
+        m_secretButton->setVisible(false);
+        break;
+    }
+}
+
+void MainWindow::onCallsInFlight(int count)
+{
+    m_busy->setVisible(count > 0);
+    m_inFlight->setText(tr("%n call(s) in flight", nullptr, count));
+    m_cancel->setEnabled(m_session->hasCancelableCalls());
+}
+
+void MainWindow::editProfiles()
+{
+    ProfileDialog dialog(m_session, this);
+    dialog.exec();
+    reloadProfiles();
+    const QString wanted = dialog.selectedProfile();
+    if (!wanted.isEmpty() && wanted != m_session->profile().name)
+        selectProfile(wanted);
+    else if (ProfileStore::contains(m_session->profile().name) && !m_session->profile().builtIn)
+        m_session->setProfile(ProfileStore::profile(m_session->profile().name));
+}
+
+void MainWindow::enterSessionSecret()
+{
+    bool ok = false;
+    const QString secret = QInputDialog::getText(
+        this, tr("Secret for this session"),
+        tr("%1\n\nType the secret for %2. It is kept in memory for this session only and never "
+           "written to disk.")
+            .arg(m_session->secretMessage(), m_session->profile().name),
+        QLineEdit::Password, QString(), &ok);
+    if (ok && !secret.isEmpty())
+        m_session->setSessionSecret(secret.toUtf8());
+}
+
+void MainWindow::openRefund(const QString &order, const QString &amount, const QString &currency)
+{
+    m_operationPages[Operation::Withdrawal]->prefillRefund(order, amount, currency);
+    setCurrentPage(WithdrawalPage);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_sidebar->currentRow());
+    QMainWindow::closeEvent(event);
 }

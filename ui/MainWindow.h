@@ -2,10 +2,86 @@
 
 #include <QMainWindow>
 
-/// The console's main window.
+#include "ConsoleSession.h"
+#include "Operation.h"
+
+class JournalPage;
+class OperationPage;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class Journal;
+class SecretStore;
+class WebhooksPage;
+
+/// The console's main window: a sidebar of pages (one per operation, Webhooks, Journal), the
+/// profile switcher, and a status bar with the active profile, the calls in flight and Cancel.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page {
+        PaymentPage,
+        PaymentStatusPage,
+        BalancePage,
+        WithdrawalPage,
+        WithdrawalStatusPage,
+        WebhooksPageIndex,
+        JournalPageIndex,
+        PageCount
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConsoleSession *session() const;
+    OperationPage *page(Operation::Kind kind) const;
+    JournalPage *journalPage() const;
+    QStackedWidget *pages() const;
+    QListWidget *sidebar() const;
+    QComboBox *profileBox() const;
+    QLabel *profileBadge() const;
+    QPushButton *cancelButton() const;
+    QLabel *inFlightLabel() const;
+    void setCurrentPage(int page);
+
+public slots:
+    /// Makes `name` the active profile (Sandbox when unknown).
+    void selectProfile(const QString &name);
+    void editProfiles();
+    void enterSessionSecret();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildStatusBar();
+    void onProfileChanged(const Profile &profile);
+    void onSecretState(ConsoleSession::SecretState state, const QString &message);
+    void onCallsInFlight(int count);
+    void openRefund(const QString &order, const QString &amount, const QString &currency);
+    void reloadProfiles();
+
+    QNetworkAccessManager *m_nam;
+    Journal *m_journal;
+    SecretStore *m_secrets;
+    ConsoleSession *m_session;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    OperationPage *m_operationPages[Operation::count] = {};
+    JournalPage *m_journalPage;
+    WebhooksPage *m_webhooksPage;
+    QComboBox *m_profileBox;
+    QLabel *m_profileBadge;
+    QLabel *m_secretLabel;
+    QToolButton *m_secretButton;
+    QProgressBar *m_busy;
+    QLabel *m_inFlight;
+    QPushButton *m_cancel;
+    QLabel *m_journalWarning;
 };

@@ -1,0 +1,33 @@
+#include "CallResult.h"
+
+QString CallResult::headline() const
+{
+    switch (kind) {
+    case Ok:
+        return tr("Done: status %1")
+            .arg(body.value(QStringLiteral("status")).toVariant().toString());
+    case Refused:
+        return tr("Refused by the gateway");
+    case RequestError:
+        return tr("Request error (HTTP 400)");
+    case ServerError:
+        return tr("Gateway internal error (HTTP 500)");
+    case HttpError:
+        return tr("Unexpected HTTP status %1").arg(httpStatus);
+    case BadResponse:
+        return tr("Unreadable response");
+    case NotDelivered:
+        return tr("Not sent: the gateway could not be reached");
+    case TlsError:
+        return tr("Not sent: secure connection failed");
+    case Unknown:
+        return tr("Outcome unknown");
+    case Canceled:
+        return tr("Canceled");
+    case NoSecret:
+        return tr("Not sent: no secret for this profile");
+    case JournalError:
+        return tr("Not sent: the journal could not record the request");
+    }
+    return {};
+}

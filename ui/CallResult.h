@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+/// What came of one call, in the kinds the user must be able to tell apart (PROTOCOL.md).
+struct CallResult
+{
+    Q_DECLARE_TR_FUNCTIONS(CallResult)
+public:
+    enum Kind {
+        Ok, ///< HTTP 200, JSON with a non-error status.
+        Refused, ///< HTTP 200 with "status": "error".
+        RequestError, ///< HTTP 400 {code, message}.
+        ServerError, ///< HTTP 500 {message}.
+        HttpError, ///< Any other HTTP status.
+        BadResponse, ///< Not JSON, or JSON without status.
+        NotDelivered, ///< Never reached the gateway (refused connection, unknown host).
+        TlsError, ///< TLS handshake failed; nothing was sent.
+        Unknown, ///< Sent, but no answer: timeout or dropped connection.
+        Canceled, ///< Canceled by the user (GET only).
+        NoSecret, ///< No secret for the profile; nothing was sent.
+        JournalError, ///< The journal entry could not be committed; nothing was sent.
+    };
+
+    Kind kind = Unknown;
+    int httpStatus = 0;
+    QJsonObject body;
+    QByteArray raw;
+    QString message; ///< Translated detail; never contains the secret.
+
+    /// True when the request may or may not have been carried out.
+    bool outcomeUnknown() const { return kind == Unknown; }
+    /// True when the gateway answered with a JSON object we can show as a card.
+    bool hasBody() const { return !body.isEmpty(); }
+    /// A one-line translated headline.
+    QString headline() const;
+};

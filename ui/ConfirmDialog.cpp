@@ -1,0 +1,91 @@
+#include "ConfirmDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+std::optional<bool> ConfirmDialog::s_nextAnswer;
+
+ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
+    : QDialog(parent)
+    , m_details(details)
+{
+    setObjectName(QStringLiteral("ConfirmDialog"));
+    setWindowTitle(tr("Confirm %1").arg(details.operation));
+    auto *layout = new QVBoxLayout(this);
+    auto *headline
+        = new QLabel(tr("<b>%1 %2 %3</b>")
+                         .arg(details.operation.toHtmlEscaped(), details.amount.toHtmlEscaped(),
+                              details.currency.toHtmlEscaped()),
+                     this);
+    layout->addWidget(headline);
+    auto *form = new QFormLayout;
+    const auto add = [this, form](const QString &label, const QString &value, const QString &name) {
+        auto *v = new QLabel(value, this);
+        v->setObjectName(name);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setTextFormat(Qt::PlainText);
+        form->addRow(label, v);
+    };
+    add(tr("Amount:"), details.amount, QStringLiteral("amount"));
+    add(tr("Currency:"), details.currency, QStringLiteral("currency"));
+    add(tr("Card:"), details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan,
+        QStringLiteral("pan"));
+    add(tr("Order:"), details.order, QStringLiteral("order"));
+    add(tr("Profile:"),
+        details.production ? tr("%1 — PRODUCTION, real money").arg(details.profile)
+                           : details.profile,
+        QStringLiteral("profile"));
+    layout->addLayout(form);
+    if (!details.warning.isEmpty()) {
+        auto *w = new QLabel(details.warning, this);
+        w->setWordWrap(true);
+        w->setObjectName(QStringLiteral("warning"));
+        layout->addWidget(w);
+    }
+    if (details.production) {
+        auto *label = new QLabel(tr("Production: type the amount again to confirm:"), this);
+        m_retype = new QLineEdit(this);
+        m_retype->setObjectName(QStringLiteral("retypeAmount"));
+        m_retype->setAccessibleName(tr("Retype the amount"));
+        label->setBuddy(m_retype);
+        layout->addWidget(label);
+        layout->addWidget(m_retype);
+        connect(m_retype, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
+    }
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
+    // Enter must not pay by accident: Cancel is the default.
+    m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    updateOk();
+}
+
+void ConfirmDialog::updateOk()
+{
+    // The retyped amount must match exactly, as a string: "10" is not "10.00" here, on purpose.
+    const bool ok = !m_retype || m_retype->text().trimmed() == m_details.amount;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+bool ConfirmDialog::confirm(const Details &details, QWidget *parent)
+{
+    if (s_nextAnswer) {
+        const bool answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        return answer;
+    }
+    ConfirmDialog dialog(details, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ConfirmDialog::setNextAnswer(bool accept)
+{
+    s_nextAnswer = accept;
+}

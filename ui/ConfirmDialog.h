@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLineEdit;
+
+/// "Pay out 10.00 RUB to 424242XXXXXX4242?" — shown before every payment and withdrawal. On a
+/// production profile the operator must retype the amount before OK is enabled.
+class ConfirmDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Details
+    {
+        QString operation;
+        QString amount;
+        QString currency;
+        QString maskedPan;
+        QString order;
+        QString profile;
+        bool production = false;
+        QString warning; ///< Optional extra line (duplicate order, refund over the amount).
+    };
+
+    explicit ConfirmDialog(const Details &details, QWidget *parent = nullptr);
+
+    /// Shows the dialog modally; true when confirmed. Honors setNextAnswer().
+    static bool confirm(const Details &details, QWidget *parent);
+    /// Test hook: the next confirm() returns `accept` without showing anything.
+    static void setNextAnswer(bool accept);
+
+private:
+    void updateOk();
+
+    Details m_details;
+    QLineEdit *m_retype = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    static std::optional<bool> s_nextAnswer;
+};

@@ -1,0 +1,302 @@
+#include "ConsoleSession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include "GatewayCall.h"
+#include "Journal.h"
+
+namespace {
+
+// What the journal keeps of a result. For a POST, any answer that does not prove the gateway
+// refused (a 500, an unreadable body, a dropped connection) leaves the outcome unknown.
+JournalEntry::State journalState(Operation::Kind kind, const CallResult &r)
+{
+    const bool post = Operation::isPost(kind);
+    switch (r.kind) {
+    case CallResult::Ok:
+        return JournalEntry::Ok;
+    case CallResult::Refused:
+    case CallResult::RequestError:
+        return JournalEntry::Refused;
+    case CallResult::ServerError:
+    case CallResult::HttpError:
+    case CallResult::BadResponse:
+        return post ? JournalEntry::Unknown : JournalEntry::Failed;
+    case CallResult::NotDelivered:
+    case CallResult::TlsError:
+    case CallResult::NoSecret:
+    case CallResult::JournalError:
+        return JournalEntry::Failed;
+    case CallResult::Unknown:
+        return post ? JournalEntry::Unknown : JournalEntry::Failed;
+    case CallResult::Canceled:
+        return JournalEntry::Canceled;
+    }
+    return JournalEntry::Unknown;
+}
+
+QString submittedKey(const Profile &p, Operation::Kind kind, const QString &order)
+{
+    return p.secretKey() + QLatin1Char('|') + Operation::id(kind) + QLatin1Char('|') + order;
+}
+
+} // namespace
+
+ConsoleSession::ConsoleSession(Journal *journal, SecretStore *secrets, QNetworkAccessManager *nam,
+                               QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_secrets(secrets)
+    , m_nam(nam)
+{ }
+
+ConsoleSession::~ConsoleSession()
+{
+    // Forget the secret as early as the session ends.
+    if (m_secret)
+        m_secret->fill('\0');
+    m_sandboxSecret.fill('\0');
+}
+
+Journal *ConsoleSession::journal() const
+{
+    return m_journal;
+}
+
+SecretStore *ConsoleSession::secretStore() const
+{
+    return m_secrets;
+}
+
+const Profile &ConsoleSession::profile() const
+{
+    return m_profile;
+}
+
+void ConsoleSession::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+    if (m_secret)
+        m_secret->fill('\0');
+    m_secret.reset();
+    if (m_profile.builtIn) {
+        QString error;
+        const QUrl url = ensureSandbox(&error);
+        m_profile.baseUrl = url;
+        emit profileChanged(m_profile);
+        if (url.isEmpty()) {
+            setSecretState(SecretState::Failed, error);
+        } else {
+            m_secret = m_sandboxSecret;
+            setSecretState(SecretState::Ready, tr("sandbox secret generated for this session"));
+        }
+        return;
+    }
+    emit profileChanged(m_profile);
+    reloadSecret();
+}
+
+void ConsoleSession::reloadSecret()
+{
+    if (m_profile.builtIn)
+        return;
+    const int generation = ++m_secretGeneration;
+    setSecretState(SecretState::Loading, tr("reading the secret from the keychain…"));
+    m_secrets->read(m_profile.secretKey(), this,
+                    [this, generation](SecretStore::Status status, const QByteArray &secret,
+                                       const QString &message) {
+                        // A slow answer for a profile the user has left is dropped.
+                        if (generation != m_secretGeneration)
+                            return;
+                        switch (status) {
+                        case SecretStore::Status::Ok:
+                            m_secret = secret;
+                            setSecretState(SecretState::Ready, message);
+                            break;
+                        case SecretStore::Status::NotSet:
+                            setSecretState(SecretState::NotSet, message);
+                            break;
+                        case SecretStore::Status::NoKeychain:
+                            setSecretState(SecretState::NoKeychain, message);
+                            break;
+                        case SecretStore::Status::Timeout:
+                            setSecretState(SecretState::Timeout, message);
+                            break;
+                        case SecretStore::Status::Failed:
+                            setSecretState(SecretState::Failed, message);
+                            break;
+                        }
+                    });
+}
+
+ConsoleSession::SecretState ConsoleSession::secretState() const
+{
+    return m_secretState;
+}
+
+QString ConsoleSession::secretMessage() const
+{
+    return m_secretMessage;
+}
+
+void ConsoleSession::setSessionSecret(const QByteArray &secret)
+{
+    ++m_secretGeneration;
+    m_secret = secret;
+    setSecretState(SecretState::SessionOnly, tr("secret kept in memory for this session only"));
+}
+
+void ConsoleSession::setSecretState(SecretState state, const QString &message)
+{
+    m_secretState = state;
+    m_secretMessage = message;
+    emit secretStateChanged(state, message);
+}
+
+void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObject *context,
+                          Callback callback, const QString &refundOf)
+{
+    if (!m_secret || m_profile.baseUrl.isEmpty()) {
+        CallResult r;
+        r.kind = CallResult::NoSecret;
+        r.message = m_secretMessage;
+        callback(r, -1);
+        return;
+    }
+    const qint64 id = m_journal->begin(m_profile.name, Operation::id(kind), params, refundOf);
+    if (id < 0 && Operation::isPost(kind)) {
+        // Nothing moves money without a committed record of it.
+        CallResult r;
+        r.kind = CallResult::JournalError;
+        r.message = m_journal->errorString();
+        callback(r, -1);
+        return;
+    }
+    if (Operation::isPost(kind))
+        m_submitted.insert(
+            submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString()));
+    send(kind, params, id, context, std::move(callback));
+}
+
+void ConsoleSession::send(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
+                          QObject *context, Callback callback)
+{
+    GatewayCall *call = GatewayCall::start(m_nam, kind, m_profile.baseUrl, params, *m_secret,
+                                           m_profile.timeoutSeconds * 1000, this);
+    QPointer<QObject> guard(context);
+    connect(call, &GatewayCall::finished, this,
+            [this, kind, journalId, guard, callback](const CallResult &r) {
+                if (journalId >= 0) {
+                    QString outcome = r.headline();
+                    if (!r.message.isEmpty())
+                        outcome += QStringLiteral(" — ") + r.message;
+                    m_journal->finish(journalId, journalState(kind, r), outcome,
+                                      QString::fromUtf8(r.raw.left(65536)));
+                }
+                // A closed form gets no late callback; the journal is updated regardless.
+                if (guard)
+                    callback(r, journalId);
+            });
+    track(call);
+}
+
+void ConsoleSession::track(GatewayCall *call)
+{
+    m_calls.append(call);
+    emit callsInFlightChanged(callsInFlight());
+    connect(call, &GatewayCall::finished, this, [this, call] {
+        m_calls.removeAll(QPointer<GatewayCall>(call));
+        emit callsInFlightChanged(callsInFlight());
+    });
+}
+
+void ConsoleSession::checkStatus(qint64 journalId, QObject *context, Callback callback)
+{
+    const JournalEntry entry = m_journal->entry(journalId);
+    Operation::Kind original;
+    if (entry.id < 0 || !Operation::fromId(entry.operation, &original)
+        || !Operation::isPost(original)) {
+        CallResult r;
+        r.kind = CallResult::BadResponse;
+        r.message = tr("That journal entry is not a payment or a withdrawal.");
+        callback(r, -1);
+        return;
+    }
+    const QVariantMap request
+        = QJsonDocument::fromJson(entry.request.toUtf8()).object().toVariantMap();
+    QVariantMap params;
+    params.insert(QStringLiteral("merchant_id"), request.value(QStringLiteral("merchant_id")));
+    params.insert(QStringLiteral("order"), entry.order);
+    Operation::Kind statusKind = Operation::WithdrawalStatus;
+    if (original == Operation::Payment) {
+        statusKind = Operation::PaymentStatus;
+        params.insert(QStringLiteral("product_id"), request.value(QStringLiteral("product_id")));
+    }
+    QPointer<QObject> guard(context);
+    call(statusKind, params, this,
+         [this, journalId, guard, callback](const CallResult &r, qint64 id) {
+             // Only a definite answer from the gateway settles the original entry.
+             if (r.kind == CallResult::Ok) {
+                 QString what
+                     = r.body.value(QStringLiteral("payment_status")).toVariant().toString();
+                 if (what.isEmpty())
+                     what = r.body.value(QStringLiteral("status")).toVariant().toString();
+                 m_journal->finish(journalId, JournalEntry::Ok,
+                                   tr("Confirmed by a status check: %1").arg(what),
+                                   QString::fromUtf8(r.raw.left(65536)));
+             } else if (r.kind == CallResult::Refused || r.kind == CallResult::RequestError) {
+                 m_journal->finish(journalId, JournalEntry::NotFound,
+                                   tr("A status check did not find it: %1").arg(r.message),
+                                   QString::fromUtf8(r.raw.left(65536)));
+             }
+             if (guard)
+                 callback(r, id);
+         });
+}
+
+bool ConsoleSession::wasSubmitted(Operation::Kind kind, const QString &order) const
+{
+    return m_submitted.contains(submittedKey(m_profile, kind, order));
+}
+
+int ConsoleSession::callsInFlight() const
+{
+    int n = 0;
+    for (const auto &c : m_calls)
+        n += c ? 1 : 0;
+    return n;
+}
+
+void ConsoleSession::cancelGets()
+{
+    const auto calls = m_calls;
+    for (const auto &c : calls) {
+        if (c && !Operation::isPost(c->kind()))
+            c->cancel();
+    }
+}
+
+bool ConsoleSession::hasCancelableCalls() const
+{
+    for (const auto &c : m_calls) {
+        if (c && !Operation::isPost(c->kind()))
+            return true;
+    }
+    return false;
+}
+
+QUrl ConsoleSession::ensureSandbox(QString *error)
+{
+    if (!m_sandboxUrl.isEmpty())
+        return m_sandboxUrl;
+    if (m_sandboxSecret.isEmpty()) {
+        // 32 random bytes as hex: a fresh secret for each run, never stored.
+        QByteArray raw(32, '\0');
+        QRandomGenerator::system()->generate(raw.begin(), raw.end());
+        m_sandboxSecret = raw.toHex();
+    }
+    *error = tr("The embedded sandbox gateway is not available in this build.");
+    return {};
+}

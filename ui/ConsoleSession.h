@@ -1,0 +1,96 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QVariantMap>
+
+#include "CallResult.h"
+#include "Operation.h"
+#include "Profile.h"
+#include "SecretStore.h"
+
+class GatewayCall;
+class Journal;
+class QNetworkAccessManager;
+
+/// The console's state behind the widgets: the active profile and its secret (held in memory
+/// only), the journal, the embedded sandbox, and the calls in flight. Pages ask it to make calls;
+/// it never shows a dialog.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class SecretState { Loading, Ready, SessionOnly, NotSet, NoKeychain, Timeout, Failed };
+    Q_ENUM(SecretState)
+
+    /// Called once per call with the result and the journal entry id (-1 when none).
+    using Callback = std::function<void(const CallResult &, qint64 journalId)>;
+
+    /// `journal` must be open; the session does not own it.
+    ConsoleSession(Journal *journal, SecretStore *secrets, QNetworkAccessManager *nam,
+                   QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    Journal *journal() const;
+    SecretStore *secretStore() const;
+
+    const Profile &profile() const;
+    /// Switches profile and loads its secret (asynchronously). For Sandbox, starts the
+    /// embedded gateway first.
+    void setProfile(const Profile &profile);
+    SecretState secretState() const;
+    QString secretMessage() const;
+    /// Keeps `secret` in memory for this session only (no keychain). Never written anywhere.
+    void setSessionSecret(const QByteArray &secret);
+    /// Re-reads the secret from the keychain.
+    void reloadSecret();
+
+    /// Journals (POSTs first, committed before sending), signs and sends. `refundOf` links a
+    /// withdrawal to the payment it refunds.
+    void call(Operation::Kind kind, const QVariantMap &params, QObject *context, Callback callback,
+              const QString &refundOf = QString());
+    /// Asks for the status of the POST journalled as `journalId`, by its order, and records
+    /// what it says on that entry.
+    void checkStatus(qint64 journalId, QObject *context, Callback callback);
+
+    /// True when `order` was already submitted for `kind` on this profile in this session.
+    bool wasSubmitted(Operation::Kind kind, const QString &order) const;
+    int callsInFlight() const;
+    /// Cancels every GET in flight; POSTs are never canceled.
+    void cancelGets();
+    bool hasCancelableCalls() const;
+
+    /// Starts the in-process sandbox (once). Returns its base URL, or an empty URL with
+    /// `error` set when it is not available.
+    QUrl ensureSandbox(QString *error);
+
+signals:
+    void profileChanged(const Profile &profile);
+    void secretStateChanged(ConsoleSession::SecretState state, const QString &message);
+    void callsInFlightChanged(int count);
+
+private:
+    void setSecretState(SecretState state, const QString &message);
+    void send(Operation::Kind kind, const QVariantMap &params, qint64 journalId, QObject *context,
+              Callback callback);
+    void track(GatewayCall *call);
+
+    Journal *m_journal;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_nam;
+    Profile m_profile;
+    std::optional<QByteArray> m_secret;
+    SecretState m_secretState = SecretState::Loading;
+    QString m_secretMessage;
+    int m_secretGeneration = 0;
+    QSet<QString> m_submitted;
+    QList<QPointer<GatewayCall>> m_calls;
+    QUrl m_sandboxUrl;
+    QByteArray m_sandboxSecret;
+    QObject *m_sandbox = nullptr;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QVariantMap>
+#include <QWidget>
+
+#include "FieldSpec.h"
+
+class QLabel;
+class QLineEdit;
+
+/// A form built from FieldSpecs: one line edit per field, its reason beside it, checked as the
+/// user types. Dynamic by nature (the tables decide its shape), so it is hand-written.
+class FieldForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FieldForm(const QList<FieldSpec> &fields, QWidget *parent = nullptr);
+
+    /// Non-empty values, trimmed, by API field name.
+    QVariantMap values() const;
+    QString value(const QString &name) const;
+    void setValue(const QString &name, const QString &value);
+    /// Restores every field to its default.
+    void reset();
+    bool isValid() const;
+    /// The reason shown for `name`, empty when the value is fine.
+    QString reason(const QString &name) const;
+    QLineEdit *editor(const QString &name) const;
+    QStringList fieldNames() const;
+
+signals:
+    void validityChanged(bool valid);
+    void edited();
+
+private:
+    void revalidate();
+
+    QList<FieldSpec> m_fields;
+    QHash<QString, QLineEdit *> m_editors;
+    QHash<QString, QLabel *> m_reasons;
+    QHash<QString, QString> m_reasonText;
+    bool m_valid = false;
+};

@@ -1,0 +1,459 @@
+#include "OperationPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include "ConfirmDialog.h"
+#include "ConsoleSession.h"
+#include "FieldForm.h"
+#include "FieldValidator.h"
+#include "Journal.h"
+#include "MessageBox.h"
+#include "Money.h"
+#include "ResultCard.h"
+
+namespace {
+
+QList<FieldSpec> fieldsFor(Operation::Kind kind)
+{
+    switch (kind) {
+    case Operation::Payment:
+        return FieldSpec::payment();
+    case Operation::PaymentStatus:
+        return FieldSpec::paymentStatus();
+    case Operation::Balance:
+        return FieldSpec::balance();
+    case Operation::Withdrawal:
+        return FieldSpec::withdrawal();
+    case Operation::WithdrawalStatus:
+        return FieldSpec::withdrawalStatus();
+    }
+    return {};
+}
+
+QString submitText(Operation::Kind kind)
+{
+    switch (kind) {
+    case Operation::Payment:
+        return OperationPage::tr("&Send payment…");
+    case Operation::Withdrawal:
+        return OperationPage::tr("&Pay out…");
+    case Operation::Balance:
+        return OperationPage::tr("&Get balance");
+    default:
+        return OperationPage::tr("&Get status");
+    }
+}
+
+// Single-quoted for POSIX shells.
+QString shellQuote(const QString &s)
+{
+    static const QString safe = QStringLiteral("-_./:=@%+,");
+    bool plain = !s.isEmpty();
+    for (QChar c : s)
+        plain = plain && (c.isLetterOrNumber() || safe.contains(c)) && c.unicode() < 128;
+    if (plain)
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+bool isCompleted(const QString &paymentStatus)
+{
+    static const QStringList done { QStringLiteral("complete"), QStringLiteral("completed"),
+                                    QStringLiteral("success"), QStringLiteral("paid") };
+    return done.contains(paymentStatus.toLower());
+}
+
+FieldForm *addGroup(QWidget *parent, QVBoxLayout *layout, const QString &title,
+                    const QList<FieldSpec> &fields, QGroupBox **group)
+{
+    *group = new QGroupBox(title, parent);
+    (*group)->setCheckable(true);
+    (*group)->setChecked(false);
+    auto *v = new QVBoxLayout(*group);
+    auto *form = new FieldForm(fields, *group);
+    form->setVisible(false);
+    v->addWidget(form);
+    // Unchecked is collapsed: the block is neither shown nor sent nor validated.
+    QObject::connect(*group, &QGroupBox::toggled, form, &QWidget::setVisible);
+    layout->addWidget(*group);
+    return form;
+}
+
+} // namespace
+
+OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_session(session)
+{
+    setObjectName(Operation::id(kind) + QStringLiteral("Page"));
+    auto *outer = new QVBoxLayout(this);
+    auto *title = new QLabel(Operation::title(kind), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    outer->addWidget(title);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    m_form = new FieldForm(fieldsFor(kind), content);
+    layout->addWidget(m_form);
+    if (kind == Operation::Payment) {
+        m_cardForm = addGroup(content, layout, tr("Host-to-host &card"), FieldSpec::paymentCard(),
+                              &m_cardGroup);
+        m_threeDsForm = addGroup(content, layout, tr("3-D &Secure 2.0 (browser)"),
+                                 FieldSpec::paymentThreeDs(), &m_threeDsGroup);
+        connect(m_cardGroup, &QGroupBox::toggled, this, &OperationPage::updateButtons);
+        connect(m_threeDsGroup, &QGroupBox::toggled, this, &OperationPage::updateButtons);
+        connect(m_cardForm, &FieldForm::validityChanged, this, &OperationPage::updateButtons);
+        connect(m_threeDsForm, &FieldForm::validityChanged, this, &OperationPage::updateButtons);
+    }
+    m_refundInfo = new QLabel(content);
+    m_refundInfo->setObjectName(QStringLiteral("refundInfo"));
+    m_refundInfo->setWordWrap(true);
+    m_refundInfo->setVisible(false);
+    layout->addWidget(m_refundInfo);
+
+    auto *buttons = new QHBoxLayout;
+    m_submit = new QPushButton(submitText(kind), content);
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_submit->setToolTip(tr("Ctrl+Enter"));
+    m_submit->setDefault(true);
+    m_copyCli = new QPushButton(tr("Copy as merchant-&cli command"), content);
+    m_copyCli->setObjectName(QStringLiteral("copyCli"));
+    m_checkStatus = new QPushButton(tr("C&heck status"), content);
+    m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
+    m_checkStatus->setVisible(false);
+    m_refund = new QPushButton(tr("&Refund…"), content);
+    m_refund->setObjectName(QStringLiteral("refund"));
+    m_refund->setVisible(false);
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_checkStatus);
+    buttons->addWidget(m_refund);
+    buttons->addStretch();
+    buttons->addWidget(m_copyCli);
+    layout->addLayout(buttons);
+
+    m_result = new ResultCard(content);
+    layout->addWidget(m_result, 1);
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    connect(m_form, &FieldForm::validityChanged, this, &OperationPage::updateButtons);
+    connect(m_form, &FieldForm::edited, this, &OperationPage::updateButtons);
+    connect(m_submit, &QPushButton::clicked, this, &OperationPage::submit);
+    connect(m_copyCli, &QPushButton::clicked, this, &OperationPage::copyCliCommand);
+    connect(m_checkStatus, &QPushButton::clicked, this, &OperationPage::checkStatus);
+    connect(m_refund, &QPushButton::clicked, this, [this] {
+        emit refundRequested(m_lastStatusOrder, originalPaymentAmount(m_lastStatusOrder),
+                             m_session->profile().currency);
+    });
+    for (auto key : { Qt::Key_Return, Qt::Key_Enter }) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &OperationPage::submit);
+    }
+    updateButtons();
+}
+
+Operation::Kind OperationPage::kind() const
+{
+    return m_kind;
+}
+
+FieldForm *OperationPage::form() const
+{
+    return m_form;
+}
+
+QGroupBox *OperationPage::cardGroup() const
+{
+    return m_cardGroup;
+}
+
+FieldForm *OperationPage::cardForm() const
+{
+    return m_cardForm;
+}
+
+QGroupBox *OperationPage::threeDsGroup() const
+{
+    return m_threeDsGroup;
+}
+
+FieldForm *OperationPage::threeDsForm() const
+{
+    return m_threeDsForm;
+}
+
+ResultCard *OperationPage::resultCard() const
+{
+    return m_result;
+}
+
+QPushButton *OperationPage::submitButton() const
+{
+    return m_submit;
+}
+
+QPushButton *OperationPage::checkStatusButton() const
+{
+    return m_checkStatus;
+}
+
+QPushButton *OperationPage::refundButton() const
+{
+    return m_refund;
+}
+
+QVariantMap OperationPage::params() const
+{
+    QVariantMap p = m_form->values();
+    if (m_cardGroup && m_cardGroup->isChecked())
+        p.insert(m_cardForm->values());
+    if (m_threeDsGroup && m_threeDsGroup->isChecked())
+        p.insert(m_threeDsForm->values());
+    return p;
+}
+
+bool OperationPage::canSubmit() const
+{
+    if (m_inFlight || !m_form->isValid())
+        return false;
+    if (m_cardGroup && m_cardGroup->isChecked() && !m_cardForm->isValid())
+        return false;
+    if (m_threeDsGroup && m_threeDsGroup->isChecked() && !m_threeDsForm->isValid())
+        return false;
+    // Withdrawal status is asked by id or by order: exactly one of them.
+    if (m_kind == Operation::WithdrawalStatus
+        && m_form->value(QStringLiteral("id")).isEmpty()
+            == m_form->value(QStringLiteral("order")).isEmpty())
+        return false;
+    return true;
+}
+
+void OperationPage::updateButtons()
+{
+    m_submit->setEnabled(canSubmit());
+    if (m_kind == Operation::WithdrawalStatus) {
+        const bool both = !m_form->value(QStringLiteral("id")).isEmpty()
+            && !m_form->value(QStringLiteral("order")).isEmpty();
+        m_submit->setToolTip(both ? tr("Give the id or the order, not both") : tr("Ctrl+Enter"));
+    }
+}
+
+QString OperationPage::cliCommand() const
+{
+    const Profile &p = m_session->profile();
+    QStringList args { QStringLiteral("merchant-cli"), Operation::cliVerb(m_kind) };
+    if (p.builtIn) {
+        args << QStringLiteral("--base-url") << shellQuote(p.baseUrl.toString());
+    } else {
+        args << QStringLiteral("--profile") << shellQuote(p.name);
+    }
+    const QVariantMap values = params();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        // The CVC never leaves the form; the operator types it again.
+        const QString value
+            = it.key() == QLatin1String("cvc") ? QStringLiteral("CVC") : it.value().toString();
+        args << shellQuote(it.key() + QLatin1Char('=') + value);
+    }
+    return args.join(QLatin1Char(' '));
+}
+
+void OperationPage::copyCliCommand()
+{
+    QGuiApplication::clipboard()->setText(cliCommand());
+}
+
+void OperationPage::applyProfile(const Profile &profile)
+{
+    m_form->setValue(QStringLiteral("merchant_id"), profile.merchantId);
+    m_form->setValue(QStringLiteral("product_id"), profile.productId);
+    if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
+        m_form->setValue(QStringLiteral("currency"), profile.currency);
+    m_result->clear();
+    m_checkStatus->setVisible(false);
+    m_refund->setVisible(false);
+    updateButtons();
+}
+
+void OperationPage::prefillRefund(const QString &order, const QString &amount,
+                                  const QString &currency)
+{
+    m_refundOf = order;
+    m_form->setValue(QStringLiteral("order"), QStringLiteral("refund-") + order);
+    m_form->setValue(QStringLiteral("amount"), amount);
+    if (!currency.isEmpty())
+        m_form->setValue(QStringLiteral("currency"), currency);
+    m_form->setValue(QStringLiteral("pan"), QString());
+    const qint64 refunded
+        = m_session->journal()->refundedHundredths(m_session->profile().name, order);
+    m_refundInfo->setText(amount.isEmpty()
+                              ? tr("Refund of payment %1. Already refunded: %2. Type the card "
+                                   "number.")
+                                    .arg(order, Money::format(refunded))
+                              : tr("Refund of payment %1 (%2 %3). Already refunded: %4. Type the "
+                                   "card number.")
+                                    .arg(order, amount, currency, Money::format(refunded)));
+    m_refundInfo->setVisible(true);
+    if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
+        pan->setFocus();
+}
+
+QString OperationPage::refundOf() const
+{
+    return m_refundOf;
+}
+
+QString OperationPage::originalPaymentAmount(const QString &order) const
+{
+    const auto entries = m_session->journal()->find(order, Operation::id(Operation::Payment));
+    for (const JournalEntry &e : entries) {
+        if (e.order == order && e.profile == m_session->profile().name
+            && e.state == JournalEntry::Ok)
+            return e.amount;
+    }
+    return {};
+}
+
+bool OperationPage::confirmMoney(const QVariantMap &p)
+{
+    const QString order = p.value(QStringLiteral("order")).toString();
+    const QString amount = p.value(QStringLiteral("amount")).toString();
+    QStringList warnings;
+    if (m_session->wasSubmitted(m_kind, order)) {
+        const auto answer = MessageBox::ask(
+            this, tr("Same order again"),
+            tr("Order %1 was already sent in this session. Sending it again may pay twice.\n\n"
+               "Send it again anyway?")
+                .arg(order),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        warnings << tr("This order was already sent in this session.");
+    }
+    if (m_kind == Operation::Withdrawal && !m_refundOf.isEmpty()
+        && order == QStringLiteral("refund-") + m_refundOf) {
+        const QString original = originalPaymentAmount(m_refundOf);
+        const auto paid = Money::parse(original);
+        const auto now = Money::parse(amount);
+        const qint64 before
+            = m_session->journal()->refundedHundredths(m_session->profile().name, m_refundOf);
+        if (paid && now && before + *now > *paid) {
+            const auto answer = MessageBox::ask(
+                this, tr("Refund exceeds the payment"),
+                tr("Payment %1 was %2. Already refunded: %3. This refund of %4 would bring the "
+                   "total to %5, more than was paid.\n\nRefund anyway?")
+                    .arg(m_refundOf, original, Money::format(before), amount,
+                         Money::format(before + *now)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return false;
+            warnings << tr("The refunds exceed the payment's amount.");
+        }
+    }
+    ConfirmDialog::Details d;
+    d.operation = Operation::title(m_kind);
+    d.amount = amount;
+    d.currency = p.value(QStringLiteral("currency"), m_session->profile().currency).toString();
+    QString pan = p.value(QStringLiteral("pan")).toString();
+    if (pan.isEmpty())
+        pan = p.value(QStringLiteral("to_card")).toString();
+    d.maskedPan = pan.isEmpty() ? QString() : ClientPayment::FieldValidator::maskPan(pan);
+    d.order = order;
+    d.profile = m_session->profile().name;
+    d.production = m_session->profile().isProduction();
+    d.warning = warnings.join(QLatin1Char(' '));
+    return ConfirmDialog::confirm(d, this);
+}
+
+void OperationPage::submit()
+{
+    if (!canSubmit())
+        return;
+    const QVariantMap p = params();
+    if (Operation::isPost(m_kind) && !confirmMoney(p))
+        return;
+    m_inFlight = true;
+    m_checkStatus->setVisible(false);
+    m_refund->setVisible(false);
+    m_result->showMessage(tr("Sending…"));
+    updateButtons();
+    const QString refundOf
+        = (m_kind == Operation::Withdrawal
+           && p.value(QStringLiteral("order")).toString() == QStringLiteral("refund-") + m_refundOf)
+        ? m_refundOf
+        : QString();
+    if (m_kind == Operation::PaymentStatus)
+        m_lastStatusOrder = p.value(QStringLiteral("order")).toString();
+    m_session->call(
+        m_kind, p, this, [this](const CallResult &r, qint64 id) { onResult(r, id); }, refundOf);
+}
+
+void OperationPage::onResult(const CallResult &result, qint64 journalId)
+{
+    m_inFlight = false;
+    m_result->showResult(result);
+    const JournalEntry entry
+        = journalId >= 0 ? m_session->journal()->entry(journalId) : JournalEntry();
+    if (Operation::isPost(m_kind) && entry.state == JournalEntry::Unknown)
+        showOutcomeUnknown(journalId, result.message);
+    if (m_kind == Operation::PaymentStatus && result.kind == CallResult::Ok
+        && isCompleted(result.body.value(QStringLiteral("payment_status")).toVariant().toString()))
+        m_refund->setVisible(true);
+    if (m_kind == Operation::Withdrawal && !m_refundOf.isEmpty())
+        prefillRefund(m_refundOf, originalPaymentAmount(m_refundOf), m_session->profile().currency);
+    updateButtons();
+    emit callFinished(result);
+}
+
+void OperationPage::showOutcomeUnknown(qint64 journalId, const QString &detail)
+{
+    m_unknownJournalId = journalId;
+    m_result->showMessage(tr("Outcome unknown"),
+                          tr("The request was sent but no definite answer came back (%1). It may "
+                             "or may not have been carried out. Do not send it again: use Check "
+                             "status.")
+                              .arg(detail.isEmpty() ? tr("no answer") : detail));
+    m_checkStatus->setVisible(true);
+    m_checkStatus->setEnabled(true);
+}
+
+void OperationPage::checkStatus()
+{
+    if (m_unknownJournalId < 0)
+        return;
+    m_checkStatus->setEnabled(false);
+    const qint64 id = m_unknownJournalId;
+    m_session->checkStatus(id, this, [this, id](const CallResult &r, qint64) {
+        m_result->showResult(r);
+        const JournalEntry e = m_session->journal()->entry(id);
+        if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
+            m_checkStatus->setVisible(false);
+            m_unknownJournalId = -1;
+            m_result->showMessage(JournalEntry::stateTitle(e.state), e.outcome);
+        } else {
+            m_checkStatus->setEnabled(true);
+        }
+        emit callFinished(r);
+    });
+}

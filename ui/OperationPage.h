@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QVariantMap>
+#include <QWidget>
+
+#include "CallResult.h"
+#include "Operation.h"
+#include "Profile.h"
+
+class ConsoleSession;
+class FieldForm;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class ResultCard;
+
+/// The page of one operation: its form, Submit, the result card, and for POSTs the money
+/// safety (confirmation, duplicate-order warning, outcome unknown → Check status).
+class OperationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    OperationPage(Operation::Kind kind, ConsoleSession *session, QWidget *parent = nullptr);
+
+    Operation::Kind kind() const;
+    FieldForm *form() const;
+    /// Payment only: the collapsible host-to-host card and 3-D Secure blocks (else nullptr).
+    QGroupBox *cardGroup() const;
+    FieldForm *cardForm() const;
+    QGroupBox *threeDsGroup() const;
+    FieldForm *threeDsForm() const;
+    ResultCard *resultCard() const;
+    QPushButton *submitButton() const;
+    QPushButton *checkStatusButton() const;
+    QPushButton *refundButton() const;
+
+    /// Every field that will be sent, without the signature.
+    QVariantMap params() const;
+    bool canSubmit() const;
+    /// The merchant-cli command line that makes the same call; never contains the secret or
+    /// the CVC.
+    QString cliCommand() const;
+
+    /// Fills merchant_id, product_id and currency from the profile.
+    void applyProfile(const Profile &profile);
+    /// Withdrawal only: pre-fills a refund of payment `order`.
+    void prefillRefund(const QString &order, const QString &amount, const QString &currency);
+    /// The payment order this withdrawal refunds; empty when it is not a refund.
+    QString refundOf() const;
+    /// Shows the "Check status" state for a journalled POST whose outcome is unknown.
+    void showOutcomeUnknown(qint64 journalId, const QString &detail);
+
+public slots:
+    void submit();
+    void checkStatus();
+    void copyCliCommand();
+
+signals:
+    /// Payment status page: the operator asked to refund a completed payment.
+    void refundRequested(const QString &order, const QString &amount, const QString &currency);
+    void callFinished(const CallResult &result);
+
+private:
+    void updateButtons();
+    void onResult(const CallResult &result, qint64 journalId);
+    bool confirmMoney(const QVariantMap &params);
+    QString originalPaymentAmount(const QString &order) const;
+
+    Operation::Kind m_kind;
+    ConsoleSession *m_session;
+    FieldForm *m_form;
+    QGroupBox *m_cardGroup = nullptr;
+    FieldForm *m_cardForm = nullptr;
+    QGroupBox *m_threeDsGroup = nullptr;
+    FieldForm *m_threeDsForm = nullptr;
+    QLabel *m_refundInfo;
+    QPushButton *m_submit;
+    QPushButton *m_copyCli;
+    QPushButton *m_checkStatus;
+    QPushButton *m_refund;
+    ResultCard *m_result;
+    bool m_inFlight = false;
+    qint64 m_unknownJournalId = -1;
+    QString m_refundOf;
+    QString m_lastStatusOrder;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+
+#include "Profile.h"
+
+class ConsoleSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+/// Adds, edits and removes profiles, and sets or deletes a profile's secret in the keychain.
+/// The secret field is write-only: a stored secret is never shown.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfileDialog(ConsoleSession *session, QWidget *parent = nullptr);
+
+    /// The profile selected when the dialog closed.
+    QString selectedProfile() const;
+
+private:
+    void load(const QString &name);
+    Profile current() const;
+    void save();
+    void removeProfile();
+    void storeSecret();
+    void deleteSecret();
+    void refreshList(const QString &select);
+    void setBusy(bool busy);
+
+    ConsoleSession *m_session;
+    QComboBox *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_merchant;
+    QLineEdit *m_product;
+    QLineEdit *m_currency;
+    QSpinBox *m_timeout;
+    QLineEdit *m_secret;
+    QLabel *m_secretStatus;
+    QLabel *m_production;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+    QPushButton *m_storeSecret;
+    QPushButton *m_deleteSecret;
+};

@@ -1,0 +1,235 @@
+#include "ResultCard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+QString scalarText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return v.toVariant().toString();
+    return QString::fromUtf8(v.isObject()
+                                 ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+}
+
+void fillTree(QTreeWidgetItem *parent, const QJsonValue &value, int depth)
+{
+    // Hostile bodies can nest deeply; past a point, show the rest as text.
+    if (depth > 16) {
+        parent->setText(1, scalarText(value));
+        return;
+    }
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            auto *item = new QTreeWidgetItem(parent, { it.key() });
+            fillTree(item, it.value(), depth + 1);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            auto *item = new QTreeWidgetItem(parent, { QString::number(i) });
+            fillTree(item, a.at(i), depth + 1);
+        }
+    } else {
+        parent->setText(1, scalarText(value));
+    }
+}
+
+const QStringList &knownScalars()
+{
+    static const QStringList fields { QStringLiteral("status"),
+                                      QStringLiteral("payment_status"),
+                                      QStringLiteral("refund_status"),
+                                      QStringLiteral("balance"),
+                                      QStringLiteral("last_payment_error_code"),
+                                      QStringLiteral("last_payment_error"),
+                                      QStringLiteral("code"),
+                                      QStringLiteral("message") };
+    return fields;
+}
+
+} // namespace
+
+ResultCard::ResultCard(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ResultCard"));
+    auto *layout = new QVBoxLayout(this);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    QFont f = m_headline->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_headline->setFont(f);
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_detail);
+    m_fieldsBox = new QWidget(this);
+    m_fields = new QFormLayout(m_fieldsBox);
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_fieldsBox);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("tree"));
+    m_tree->setHeaderLabels({ tr("Key"), tr("Value") });
+    m_tree->setAccessibleName(tr("Response details"));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setMinimumHeight(80);
+    layout->addWidget(m_tree, 1);
+    m_rawButton = new QPushButton(tr("Show &raw response"), this);
+    m_rawButton->setCheckable(true);
+    m_rawButton->setObjectName(QStringLiteral("rawButton"));
+    layout->addWidget(m_rawButton, 0, Qt::AlignLeft);
+    m_raw = new QPlainTextEdit(this);
+    m_raw->setObjectName(QStringLiteral("raw"));
+    m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Raw response"));
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setVisible(false);
+    layout->addWidget(m_raw, 1);
+    connect(m_rawButton, &QPushButton::toggled, m_raw, &QWidget::setVisible);
+    clear();
+}
+
+void ResultCard::clear()
+{
+    m_headline->clear();
+    m_detail->clear();
+    m_detail->setVisible(false);
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_tree->clear();
+    m_tree->setVisible(false);
+    m_raw->clear();
+    m_rawButton->setChecked(false);
+    m_rawButton->setVisible(false);
+}
+
+void ResultCard::showMessage(const QString &headline, const QString &detail)
+{
+    clear();
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+}
+
+void ResultCard::showResult(const CallResult &result)
+{
+    showMessage(result.headline(), result.message);
+    const QJsonObject &body = result.body;
+    for (const QString &field : knownScalars()) {
+        if (!body.contains(field))
+            continue;
+        auto *v = new QLabel(scalarText(body.value(field)), m_fieldsBox);
+        v->setObjectName(field);
+        v->setTextFormat(Qt::PlainText);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setWordWrap(true);
+        addRow(field, v);
+    }
+    for (const QString &field : { QStringLiteral("payment_redirect_url"), QStringLiteral("url") }) {
+        if (body.contains(field))
+            addUrlRow(field, scalarText(body.value(field)));
+    }
+    // Nested objects and every key the typed responses do not know: shown, never dropped.
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (knownScalars().contains(it.key()) || it.key() == QLatin1String("payment_redirect_url")
+            || it.key() == QLatin1String("url"))
+            continue;
+        auto *item = new QTreeWidgetItem(m_tree, { it.key() });
+        fillTree(item, it.value(), 0);
+        item->setExpanded(true);
+    }
+    m_tree->setVisible(m_tree->topLevelItemCount() > 0);
+    if (!result.raw.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(result.raw);
+        m_raw->setPlainText(doc.isNull() ? QString::fromUtf8(result.raw)
+                                         : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+        m_rawButton->setVisible(true);
+    }
+}
+
+void ResultCard::addRow(const QString &label, QWidget *value)
+{
+    m_fields->addRow(label + QLatin1Char(':'), value);
+}
+
+void ResultCard::addUrlRow(const QString &label, const QString &url)
+{
+    auto *row = new QWidget(m_fieldsBox);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *link = new QLabel(row);
+    link->setObjectName(label);
+    const QUrl parsed(url);
+    // Only http(s) links are clickable; anything else from outside is shown as text.
+    if (parsed.isValid()
+        && (parsed.scheme() == QLatin1String("https")
+            || parsed.scheme() == QLatin1String("http"))) {
+        link->setTextFormat(Qt::RichText);
+        link->setText(
+            QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(), url.toHtmlEscaped()));
+        link->setOpenExternalLinks(true);
+    } else {
+        link->setTextFormat(Qt::PlainText);
+        link->setText(url);
+    }
+    link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    link->setWordWrap(true);
+    auto *copy = new QToolButton(row);
+    copy->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    copy->setText(tr("Copy"));
+    copy->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    copy->setToolTip(tr("Copy the link"));
+    copy->setAccessibleName(tr("Copy %1").arg(label));
+    connect(copy, &QToolButton::clicked, this,
+            [url] { QGuiApplication::clipboard()->setText(url); });
+    h->addWidget(link, 1);
+    h->addWidget(copy);
+    addRow(label, row);
+}
+
+QString ResultCard::headline() const
+{
+    return m_headline->text();
+}
+
+QString ResultCard::fieldText(const QString &field) const
+{
+    if (auto *l = m_fieldsBox->findChild<QLabel *>(field)) {
+        return l->textFormat() == Qt::RichText
+            ? QString(l->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+            : l->text();
+    }
+    const auto items = m_tree->findItems(field, Qt::MatchExactly);
+    return items.isEmpty() ? QString() : items.first()->text(1);
+}

@@ -1,0 +1,31 @@
+#include "Profile.h"
+
+QString Profile::sandboxName()
+{
+    return QStringLiteral("Sandbox");
+}
+
+QUrl Profile::productionUrl()
+{
+    return QUrl(QStringLiteral("https://sbank.gogo.vc"));
+}
+
+bool Profile::isProduction() const
+{
+    // Compare the host, not the string: a trailing slash or an upper-case letter must not turn
+    // a production profile into a "test" one.
+    return baseUrl.host().compare(productionUrl().host(), Qt::CaseInsensitive) == 0;
+}
+
+QString Profile::secretKey() const
+{
+    return QStringLiteral("%1|merchant=%2|%3")
+        .arg(name, merchantId, baseUrl.adjusted(QUrl::StripTrailingSlash).toString());
+}
+
+bool Profile::isValid() const
+{
+    const QString scheme = baseUrl.scheme();
+    return !name.trimmed().isEmpty() && baseUrl.isValid() && !baseUrl.host().isEmpty()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}

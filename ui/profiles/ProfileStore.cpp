@@ -1,0 +1,113 @@
+#include "ProfileStore.h"
+
+#include <algorithm>
+
+#include <QSettings>
+
+namespace {
+
+// Profile names may hold '/' or '\', which QSettings would read as groups.
+QString groupKey(const QString &name)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+QString groupPrefix()
+{
+    return QStringLiteral("profiles/");
+}
+
+} // namespace
+
+QList<Profile> ProfileStore::profiles()
+{
+    QList<Profile> result;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("profiles"));
+    const QStringList groups = settings.childGroups();
+    settings.endGroup();
+    for (const QString &group : groups) {
+        const Profile p = profile(QUrl::fromPercentEncoding(group.toLatin1()));
+        if (!p.name.isEmpty() && !p.builtIn)
+            result.append(p);
+    }
+    std::sort(result.begin(), result.end(), [](const Profile &a, const Profile &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    result.prepend(sandboxProfile());
+    return result;
+}
+
+Profile ProfileStore::profile(const QString &name)
+{
+    if (name == Profile::sandboxName())
+        return sandboxProfile();
+    QSettings settings;
+    settings.beginGroup(groupPrefix() + groupKey(name));
+    if (!settings.contains(QStringLiteral("baseUrl")))
+        return {};
+    Profile p;
+    p.name = name;
+    p.baseUrl = QUrl(settings.value(QStringLiteral("baseUrl")).toString());
+    p.merchantId = settings.value(QStringLiteral("merchantId")).toString();
+    p.productId = settings.value(QStringLiteral("productId")).toString();
+    p.currency = settings.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
+    p.timeoutSeconds
+        = std::clamp(settings.value(QStringLiteral("timeoutSeconds"), 30).toInt(), 1, 600);
+    return p;
+}
+
+bool ProfileStore::contains(const QString &name)
+{
+    return !profile(name).name.isEmpty();
+}
+
+bool ProfileStore::save(const Profile &profile)
+{
+    if (profile.builtIn || profile.name == Profile::sandboxName()
+        || profile.name.trimmed().isEmpty())
+        return false;
+    QSettings settings;
+    settings.beginGroup(groupPrefix() + groupKey(profile.name));
+    settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
+    settings.setValue(QStringLiteral("merchantId"), profile.merchantId);
+    settings.setValue(QStringLiteral("productId"), profile.productId);
+    settings.setValue(QStringLiteral("currency"), profile.currency);
+    settings.setValue(QStringLiteral("timeoutSeconds"), profile.timeoutSeconds);
+    settings.endGroup();
+    settings.sync();
+    return settings.status() == QSettings::NoError;
+}
+
+bool ProfileStore::remove(const QString &name)
+{
+    if (name == Profile::sandboxName())
+        return false;
+    QSettings settings;
+    settings.remove(groupPrefix() + groupKey(name));
+    settings.sync();
+    return settings.status() == QSettings::NoError;
+}
+
+QString ProfileStore::lastProfileName()
+{
+    const QString name = QSettings().value(QStringLiteral("lastProfile")).toString();
+    return contains(name) ? name : Profile::sandboxName();
+}
+
+void ProfileStore::setLastProfileName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("lastProfile"), name);
+}
+
+Profile ProfileStore::sandboxProfile()
+{
+    Profile p;
+    p.name = Profile::sandboxName();
+    p.merchantId = QStringLiteral("1");
+    p.productId = QStringLiteral("1");
+    p.currency = QStringLiteral("RUB");
+    p.timeoutSeconds = 10;
+    p.builtIn = true;
+    return p;
+}
