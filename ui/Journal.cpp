@@ -42,6 +42,12 @@ JournalEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
+// SQLite stores a null QString as NULL; the columns are NOT NULL text.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -165,16 +171,16 @@ qint64 Journal::begin(const QString &profile, const QString &operation, const QV
     q.addBindValue(t);
     q.addBindValue(t);
     q.addBindValue(m_session);
-    q.addBindValue(profile);
-    q.addBindValue(operation);
-    q.addBindValue(clean.value(QStringLiteral("order")).toString());
-    q.addBindValue(clean.value(QStringLiteral("amount")).toString());
-    q.addBindValue(clean.value(QStringLiteral("currency")).toString());
-    q.addBindValue(pan);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(operation));
+    q.addBindValue(notNull(clean.value(QStringLiteral("order")).toString()));
+    q.addBindValue(notNull(clean.value(QStringLiteral("amount")).toString()));
+    q.addBindValue(notNull(clean.value(QStringLiteral("currency")).toString()));
+    q.addBindValue(notNull(pan));
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact)));
     q.addBindValue(JournalEntry::stateId(JournalEntry::Sent));
-    q.addBindValue(refundOf);
+    q.addBindValue(notNull(refundOf));
     // Autocommit: when exec() returns true the row is on disk (synchronous=FULL).
     if (!q.exec()) {
         m_error = tr("Cannot write to the journal: %1").arg(q.lastError().text());
@@ -194,8 +200,8 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
         " WHERE id = ?"));
     q.addBindValue(now());
     q.addBindValue(JournalEntry::stateId(state));
-    q.addBindValue(outcome);
-    q.addBindValue(response);
+    q.addBindValue(notNull(outcome));
+    q.addBindValue(notNull(response));
     q.addBindValue(m_session);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -232,7 +238,7 @@ QList<JournalEntry> Journal::find(const QString &order, const QString &operation
     if (!order.isEmpty())
         q.addBindValue(order);
     if (!operation.isEmpty())
-        q.addBindValue(operation);
+        q.addBindValue(notNull(operation));
     if (!q.exec())
         return result;
     // The state filter runs here: "unknown" includes Sent entries left by an earlier run.
@@ -251,7 +257,7 @@ qint64 Journal::refundedHundredths(const QString &profile, const QString &order)
     q.prepare(QStringLiteral("SELECT amount FROM entries WHERE profile = ? AND refund_of = ?"
                              " AND operation = 'withdrawal'"
                              " AND state IN ('ok', 'sent', 'unknown')"));
-    q.addBindValue(profile);
+    q.addBindValue(notNull(profile));
     q.addBindValue(order);
     qint64 total = 0;
     if (q.exec()) {

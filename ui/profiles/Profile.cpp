@@ -19,8 +19,11 @@ bool Profile::isProduction() const
 
 QString Profile::secretKey() const
 {
-    return QStringLiteral("%1|merchant=%2|%3")
-        .arg(name, merchantId, baseUrl.adjusted(QUrl::StripTrailingSlash).toString());
+    // "https://x" and "https://x/" are one gateway.
+    QUrl url = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    return QStringLiteral("%1|merchant=%2|%3").arg(name, merchantId, url.toString());
 }
 
 bool Profile::isValid() const

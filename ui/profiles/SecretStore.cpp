@@ -23,6 +23,22 @@ SecretStore::Status mapError(QKeychain::Error error)
     }
 }
 
+bool looksLikeNoKeychain(const QString &text)
+{
+    static const char *const markers[] = { "dbus",
+                                           "d-bus",
+                                           "could not connect",
+                                           "org.freedesktop.secrets",
+                                           "serviceunknown",
+                                           "no such interface",
+                                           "kwallet" };
+    for (const char *m : markers) {
+        if (text.contains(QLatin1String(m), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // Runs `job` with our own deadline. The callback runs once: on the job's answer or on timeout,
 // whichever comes first; a late answer is dropped. The job deletes itself when it finishes.
 void runJob(QKeychain::Job *job, int timeoutMs, QObject *context, SecretStore::Callback callback)
@@ -49,9 +65,9 @@ void runJob(QKeychain::Job *job, int timeoutMs, QObject *context, SecretStore::C
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
             secret = read->binaryData();
         SecretStore::Status status = mapError(j->error());
-        // Without D-Bus, 0.13 reports OtherError with a D-Bus text instead of NoBackendAvailable.
-        if (status == SecretStore::Status::Failed
-            && j->errorString().contains(QLatin1String("DBus"), Qt::CaseInsensitive))
+        // 0.13 on Linux reports a missing bus or Secret Service as OtherError with a D-Bus/GIO
+        // text, not NoBackendAvailable; recognise those so users get the plain "no keychain".
+        if (status == SecretStore::Status::Failed && looksLikeNoKeychain(j->errorString()))
             status = SecretStore::Status::NoKeychain;
         finish(status, secret, j->errorString());
     });

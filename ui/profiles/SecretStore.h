@@ -34,7 +34,7 @@ public:
     /// Each calls `callback` exactly once, unless `context` is destroyed first.
     void read(const QString &key, QObject *context, Callback callback);
     void write(const QString &key, const QByteArray &secret, QObject *context, Callback callback);
-    /// Deleting an entry that does not exist reports NotSet.
+    /// Deleting an entry that does not exist is not a failure: Ok or NotSet, by backend.
     void remove(const QString &key, QObject *context, Callback callback);
 
     /// The service name the entries are filed under: the application id.

@@ -1,0 +1,217 @@
+// The journal: sanitizing, WAL + synchronous=FULL, entries surviving a reopen, a "sent" entry left
+// by a crash showing as outcome unknown, refund totals, CSV export.
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Journal.h"
+#include "Money.h"
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sanitizeMasksAndDrops()
+    {
+        const QVariantMap clean
+            = Journal::sanitize({ { QStringLiteral("pan"), QStringLiteral("4111111111111111") },
+                                  { QStringLiteral("to_card"), QStringLiteral("4242424242424242") },
+                                  { QStringLiteral("cvc"), QStringLiteral("123") },
+                                  { QStringLiteral("signature"), QStringLiteral("abc") },
+                                  { QStringLiteral("amount"), QStringLiteral("10.00") } });
+        QCOMPARE(clean.value(QStringLiteral("pan")).toString(), QStringLiteral("411111XXXXXX1111"));
+        QCOMPARE(clean.value(QStringLiteral("to_card")).toString(),
+                 QStringLiteral("424242XXXXXX4242"));
+        QVERIFY(!clean.contains(QStringLiteral("cvc")));
+        QVERIFY(!clean.contains(QStringLiteral("signature")));
+        QCOMPARE(clean.value(QStringLiteral("amount")).toString(), QStringLiteral("10.00"));
+    }
+
+    void walAndSynchronousFull()
+    {
+        QTemporaryDir dir;
+        Journal journal;
+        QVERIFY2(journal.open(dir.filePath(QStringLiteral("j.sqlite"))),
+                 qPrintable(journal.errorString()));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("j.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("wal"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void postEntryCommittedBeforeAndUpdatedAfter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        Journal journal;
+        QVERIFY(journal.open(path));
+        const qint64 id
+            = journal.begin(QStringLiteral("Sandbox"), QStringLiteral("withdrawal"),
+                            { { QStringLiteral("order"), QStringLiteral("o-1") },
+                              { QStringLiteral("amount"), QStringLiteral("5.00") },
+                              { QStringLiteral("pan"), QStringLiteral("4111111111111111") },
+                              { QStringLiteral("cvc"), QStringLiteral("999") } });
+        QVERIFY2(id > 0, qPrintable(journal.errorString()));
+        // A second connection (another process, or the next start) already sees it.
+        {
+            Journal other;
+            QVERIFY(other.open(path));
+            const JournalEntry e = other.entry(id);
+            QCOMPARE(e.state, JournalEntry::Sent);
+            QCOMPARE(e.maskedPan, QStringLiteral("411111XXXXXX1111"));
+            QVERIFY(!e.request.contains(QLatin1String("999")));
+            QVERIFY(!e.request.contains(QLatin1String("4111111111111111")));
+            QCOMPARE(e.effectiveState(other.session()), JournalEntry::Unknown);
+        }
+        QCOMPARE(journal.entry(id).effectiveState(journal.session()), JournalEntry::Sent);
+        QVERIFY(journal.finish(id, JournalEntry::Ok, QStringLiteral("done"), QStringLiteral("{}")));
+        QCOMPARE(journal.entry(id).state, JournalEntry::Ok);
+        QVERIFY(!journal.finish(id + 100, JournalEntry::Ok, QString()));
+    }
+
+    void crashLeavesSentAsUnknown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        qint64 id = -1;
+        {
+            Journal before;
+            QVERIFY(before.open(path));
+            id = before.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                              { { QStringLiteral("order"), QStringLiteral("crash-1") },
+                                { QStringLiteral("amount"), QStringLiteral("1") } });
+            QVERIFY(id > 0);
+            // "Crash": the process goes away without finish().
+        }
+        Journal after;
+        QVERIFY(after.open(path));
+        const auto unknown = after.find(QString(), QString(), QStringLiteral("unknown"));
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown.first().id, id);
+        QCOMPARE(unknown.first().order, QStringLiteral("crash-1"));
+        QVERIFY(after.find(QString(), QString(), QStringLiteral("sent")).isEmpty());
+    }
+
+    void findFilters()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        const qint64 a = j.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                                 { { QStringLiteral("order"), QStringLiteral("abc-1") } });
+        j.begin(QStringLiteral("P"), QStringLiteral("withdrawal"),
+                { { QStringLiteral("order"), QStringLiteral("abc-2") } });
+        j.begin(QStringLiteral("P"), QStringLiteral("balance"), {});
+        j.finish(a, JournalEntry::Refused, QStringLiteral("no"));
+        QCOMPARE(j.find().size(), 3);
+        QCOMPARE(j.find(QStringLiteral("abc")).size(), 2);
+        QCOMPARE(j.find(QStringLiteral("abc"), QStringLiteral("payment")).size(), 1);
+        QCOMPARE(j.find(QString(), QString(), QStringLiteral("refused")).size(), 1);
+        // SQL metacharacters in a search are text, not syntax.
+        QCOMPARE(j.find(QStringLiteral("%' OR 1=1 --")).size(), 0);
+    }
+
+    void refundTotals()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        const auto refund = [&j](const QString &amount, JournalEntry::State state) {
+            const qint64 id = j.begin(QStringLiteral("P"), QStringLiteral("withdrawal"),
+                                      { { QStringLiteral("order"), QStringLiteral("refund-o") },
+                                        { QStringLiteral("amount"), amount } },
+                                      QStringLiteral("o"));
+            j.finish(id, state, QString());
+        };
+        refund(QStringLiteral("3.10"), JournalEntry::Ok);
+        refund(QStringLiteral("2"), JournalEntry::Unknown);
+        refund(QStringLiteral("100"), JournalEntry::Refused); // not paid: not counted
+        QCOMPARE(j.refundedHundredths(QStringLiteral("P"), QStringLiteral("o")), qint64(510));
+        QCOMPARE(j.refundedHundredths(QStringLiteral("Other"), QStringLiteral("o")), qint64(0));
+    }
+
+    void exportCsv()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        j.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                { { QStringLiteral("order"), QStringLiteral("=HYPERLINK(\"x\")") },
+                  { QStringLiteral("description"), QStringLiteral("a, \"b\"\nc") } });
+        QString error;
+        const QString file = dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(Journal::exportCsv(j.find(), file, &error));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(f.readAll());
+        QVERIFY(csv.startsWith(QLatin1String("id,created")));
+        QVERIFY(csv.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\")\"")));
+        QVERIFY(!Journal::exportCsv(j.find(), dir.filePath(QStringLiteral("no/such/dir/x.csv")),
+                                    &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void cannotOpenMeansNoEntries()
+    {
+        Journal j;
+        QVERIFY(!j.open(QStringLiteral("/nonexistent-dir/for/sure/j.sqlite")));
+        QVERIFY(!j.errorString().isEmpty());
+        QCOMPARE(j.begin(QStringLiteral("P"), QStringLiteral("payment"), {}), qint64(-1));
+    }
+
+    void garbageStateIsNotSuccess()
+    {
+        QCOMPARE(JournalEntry::stateFromId(QStringLiteral("ok")), JournalEntry::Ok);
+        QCOMPARE(JournalEntry::stateFromId(QStringLiteral("")), JournalEntry::Unknown);
+        QCOMPARE(JournalEntry::stateFromId(QStringLiteral("OK; DROP TABLE")),
+                 JournalEntry::Unknown);
+    }
+
+    void money_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("hundredths");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("whole") << "10" << qint64(1000) << true;
+        QTest::newRow("one digit") << "10.5" << qint64(1050) << true;
+        QTest::newRow("two digits") << "0.01" << qint64(1) << true;
+        QTest::newRow("webhook zeros") << "50.0000" << qint64(5000) << true;
+        QTest::newRow("three digits") << "1.001" << qint64(0) << false;
+        QTest::newRow("negative") << "-1" << qint64(0) << false;
+        QTest::newRow("exponent") << "1e3" << qint64(0) << false;
+        QTest::newRow("empty") << "" << qint64(0) << false;
+        QTest::newRow("dot only") << "." << qint64(0) << false;
+        QTest::newRow("trailing dot") << "1." << qint64(0) << false;
+        QTest::newRow("huge") << "99999999999999999999" << qint64(0) << false;
+        QTest::newRow("arabic digits") << QString::fromUtf8("١٢") << qint64(0) << false;
+    }
+    void money()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, hundredths);
+        QFETCH(bool, valid);
+        const auto parsed = Money::parse(text);
+        QCOMPARE(parsed.has_value(), valid);
+        if (valid) {
+            QCOMPARE(*parsed, hundredths);
+            QCOMPARE(*Money::parse(Money::format(*parsed)), hundredths);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
