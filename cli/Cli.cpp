@@ -2,6 +2,7 @@
 
 #include "SecretSource.h"
 #include "Signature.h"
+#include "VerifyCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,12 +33,14 @@ int Cli::run(const QStringList &arguments)
         return runSign(arguments, false);
     if (verb == QLatin1String("canonical"))
         return runSign(arguments, true);
+    if (verb == QLatin1String("verify"))
+        return VerifyCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sign, canonical"));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("sign, canonical, verify"));
     parser.process(arguments);
     printErr(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;

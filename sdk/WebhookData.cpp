@@ -1,5 +1,7 @@
 #include "WebhookData.h"
 
+#include <cstring>
+
 namespace ClientPayment {
 
 WebhookData WebhookData::fromVariantMap(const QVariantMap &map)
@@ -73,12 +75,21 @@ std::optional<QString> WebhookData::value(const QString &key) const
 
 const QList<QByteArray> &WebhookData::knownKeys()
 {
-    static const QList<QByteArray> keys { "webhook_type",     "amount",     "product_id",
-                                          "merchant_id",      "order",      "currency",
-                                          "status",           "webhook_id", "payment_error_code",
-                                          "payment_error",    "signature",  "withdrawal_request_id",
-                                          "requested_amount", "invoice_id", "customer_fee",
-                                          "masked_pan" };
+    // Raw static data: copies of these keys never touch a shared reference count, so threads
+    // that parse webhooks in parallel do not contend on them.
+    static const QList<QByteArray> keys = [] {
+        static const char *const names[]
+            = { "webhook_type",     "amount",     "product_id",
+                "merchant_id",      "order",      "currency",
+                "status",           "webhook_id", "payment_error_code",
+                "payment_error",    "signature",  "withdrawal_request_id",
+                "requested_amount", "invoice_id", "customer_fee",
+                "masked_pan" };
+        QList<QByteArray> list;
+        for (const char *name : names)
+            list.append(QByteArray::fromRawData(name, qsizetype(std::strlen(name))));
+        return list;
+    }();
     return keys;
 }
 

@@ -67,6 +67,56 @@ qint64 readHex(QByteArrayView s, qsizetype pos, int digits)
     return v;
 }
 
+// Decodes a form component into `dst` (room for in.size() bytes). Returns the decoded size, or
+// -1 with `errorOffset` at a broken %-escape. `escapedHigh` tells whether an escape produced a
+// NUL or a non-ASCII byte, after which the result must be checked for UTF-8 again.
+qsizetype decodeForm(QByteArrayView in, char *dst, qsizetype *errorOffset, bool *escapedHigh)
+{
+    const char *src = in.data();
+    const qsizetype n = in.size();
+    qsizetype o = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = src[i];
+        if (c == '+') {
+            dst[o++] = ' ';
+        } else if (c == '%') {
+            const int hi = i + 1 < n ? hexValue(src[i + 1]) : -1;
+            const int lo = i + 2 < n ? hexValue(src[i + 2]) : -1;
+            if (hi < 0 || lo < 0) {
+                if (errorOffset)
+                    *errorOffset = i;
+                return -1;
+            }
+            const int byte = hi * 16 + lo;
+            if (byte == 0 || byte >= 0x80)
+                *escapedHigh = true;
+            dst[o++] = char(byte);
+            i += 2;
+        } else {
+            dst[o++] = c;
+        }
+    }
+    return o;
+}
+
+bool needsFormDecoding(QByteArrayView s)
+{
+    for (char c : s) {
+        if (c == '%' || c == '+')
+            return true;
+    }
+    return false;
+}
+
+// A cheap summary of a key (size, first and last byte): keys with different fingerprints
+// differ, so duplicate checks rarely need to compare bytes.
+quint64 fingerprint(const QByteArray &key)
+{
+    if (key.isEmpty())
+        return 0;
+    return quint64(key.size()) << 16 | quint64(quint8(key.front())) << 8 | quint8(key.back());
+}
+
 // A small cursor over one JSON / Python-dict line.
 class DictReader
 {
@@ -324,37 +374,24 @@ bool WebhookParser::isCleanUtf8(QByteArrayView bytes, qsizetype *badOffset)
 bool WebhookParser::percentDecode(QByteArrayView in, QByteArray &out, qsizetype *errorOffset)
 {
     out.resize(in.size());
-    char *dst = out.data();
-    const char *src = in.data();
-    const qsizetype n = in.size();
-    qsizetype o = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = src[i];
-        if (c == '+') {
-            dst[o++] = ' ';
-        } else if (c == '%') {
-            const int hi = i + 1 < n ? hexValue(src[i + 1]) : -1;
-            const int lo = i + 2 < n ? hexValue(src[i + 2]) : -1;
-            if (hi < 0 || lo < 0) {
-                if (errorOffset)
-                    *errorOffset = i;
-                return false;
-            }
-            dst[o++] = char(hi * 16 + lo);
-            i += 2;
-        } else {
-            dst[o++] = c;
-        }
+    bool escapedHigh = false;
+    const qsizetype n = decodeForm(in, out.data(), errorOffset, &escapedHigh);
+    if (n < 0) {
+        out.clear();
+        return false;
     }
-    out.truncate(o);
+    out.truncate(n);
     return true;
 }
 
 QByteArray WebhookParser::internKey(QByteArrayView key)
 {
     // The known keys are shared static data: no allocation for the fields of every webhook.
+    if (key.isEmpty())
+        return QByteArray();
     for (const QByteArray &k : WebhookData::knownKeys()) {
-        if (k.size() == key.size() && std::memcmp(k.constData(), key.data(), key.size()) == 0)
+        if (k.size() == key.size() && k.front() == key.front()
+            && std::memcmp(k.constData(), key.data(), size_t(key.size())) == 0)
             return k;
     }
     return key.toByteArray();
@@ -388,9 +425,12 @@ bool WebhookParser::findDuplicate(const WebhookData &data, QByteArray *key)
     const QList<WebhookData::Field> &fields = data.fields();
     const qsizetype n = fields.size();
     if (n <= 24) {
+        quint64 prints[24];
+        for (qsizetype i = 0; i < n; ++i)
+            prints[i] = fingerprint(fields[i].key);
         for (qsizetype i = 1; i < n; ++i) {
             for (qsizetype j = 0; j < i; ++j) {
-                if (fields[i].key == fields[j].key) {
+                if (prints[i] == prints[j] && fields[i].key == fields[j].key) {
                     *key = fields[i].key;
                     return true;
                 }
@@ -418,45 +458,63 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
     qsizetype start = 0;
     while (start < line.size() && isBlank(line[start]))
         ++start;
-    QByteArray key;
-    QByteArray value;
+    QByteArray keyBuffer;
     const char *base = line.data();
     const qsizetype n = line.size();
+    data.reserve(16);
     while (start <= n) {
-        const void *amp = std::memchr(base + start, '&', n - start);
+        const void *amp = std::memchr(base + start, '&', size_t(n - start));
         const qsizetype end = amp ? static_cast<const char *>(amp) - base : n;
         if (end > start) {
             const QByteArrayView pair(base + start, end - start);
-            const void *eqp = std::memchr(pair.data(), '=', pair.size());
+            const void *eqp = std::memchr(pair.data(), '=', size_t(pair.size()));
             if (!eqp) {
                 error = tr("field '%1' at column %2 has no '='").arg(shortKey(pair)).arg(start + 1);
                 return false;
             }
             const qsizetype eq = static_cast<const char *>(eqp) - pair.data();
+            const QByteArrayView rawKey = pair.first(eq);
+            const QByteArrayView rawValue = pair.sliced(eq + 1);
+            // Most fields need no decoding: then the key is looked up and the value copied
+            // as it is, with at most one allocation per field.
+            QByteArrayView key = rawKey;
+            bool escapedHigh = false;
             qsizetype bad = 0;
-            bool decoded = percentDecode(pair.first(eq), key, &bad);
-            if (decoded) {
-                decoded = percentDecode(pair.sliced(eq + 1), value, &bad);
-                bad += eq + 1; // the offset was relative to the value
+            if (needsFormDecoding(rawKey)) {
+                keyBuffer.resize(rawKey.size());
+                const qsizetype k = decodeForm(rawKey, keyBuffer.data(), &bad, &escapedHigh);
+                if (k < 0) {
+                    error = tr("broken %-escape in field name '%1' at column %2")
+                                .arg(shortKey(rawKey))
+                                .arg(start + 1 + bad);
+                    return false;
+                }
+                key = QByteArrayView(keyBuffer.constData(), k);
             }
-            if (!decoded) {
-                const qsizetype col = start + 1 + bad;
-                error = tr("broken %-escape in field '%1' near column %2")
-                            .arg(shortKey(pair.first(eq)))
-                            .arg(col);
-                return false;
+            QByteArray value;
+            if (needsFormDecoding(rawValue)) {
+                value.resize(rawValue.size());
+                const qsizetype v = decodeForm(rawValue, value.data(), &bad, &escapedHigh);
+                if (v < 0) {
+                    error = tr("broken %-escape in field '%1' at column %2")
+                                .arg(shortKey(rawKey))
+                                .arg(start + eq + 2 + bad);
+                    return false;
+                }
+                value.truncate(v);
+            } else {
+                value = rawValue.toByteArray();
             }
             if (key.isEmpty()) {
                 error = tr("empty field name at column %1").arg(start + 1);
                 return false;
             }
             // %-escapes may decode to bytes that are not UTF-8 text.
-            if (!isCleanUtf8(key) || !isCleanUtf8(value)) {
-                error = tr("field '%1' does not decode to UTF-8 text")
-                            .arg(shortKey(QByteArray(key).toPercentEncoding()));
+            if (escapedHigh && (!isCleanUtf8(key) || !isCleanUtf8(value))) {
+                error = tr("field '%1' does not decode to UTF-8 text").arg(shortKey(rawKey));
                 return false;
             }
-            data.append(internKey(key), value);
+            data.append(internKey(key), std::move(value));
         }
         start = end + 1;
     }
@@ -606,6 +664,13 @@ bool WebhookParser::parseKeyValue(QByteArrayView line, QByteArray &key, QByteArr
 QList<WebhookParser::Entry> WebhookParser::parse(QByteArrayView text, qint64 firstLine)
 {
     QList<Entry> entries;
+    parseEach(text, firstLine, [&entries](Entry &e) { entries.append(std::move(e)); });
+    return entries;
+}
+
+void WebhookParser::parseEach(QByteArrayView text, qint64 firstLine,
+                              const std::function<void(Entry &)> &sink)
+{
     Entry block; // the open `key: value` block, if block.line != 0
     bool blockOpen = false;
 
@@ -618,7 +683,7 @@ QList<WebhookParser::Entry> WebhookParser::parse(QByteArrayView text, qint64 fir
             block.error = tr("field '%1' appears twice").arg(shortKey(dup));
             block.data = WebhookData();
         }
-        entries.append(std::move(block));
+        sink(block);
         block = Entry();
     };
 
@@ -644,7 +709,7 @@ QList<WebhookParser::Entry> WebhookParser::parse(QByteArrayView text, qint64 fir
             e.error = line[bad] == '\0'
                 ? tr("NUL byte at column %1: binary data, not a webhook").arg(bad + 1)
                 : tr("invalid UTF-8 at column %1: binary data, not a webhook").arg(bad + 1);
-            entries.append(std::move(e));
+            sink(e);
             continue;
         }
 
@@ -688,10 +753,9 @@ QList<WebhookParser::Entry> WebhookParser::parse(QByteArrayView text, qint64 fir
             e.error = tr("field '%1' appears twice").arg(shortKey(dup));
         if (!e.isValid())
             e.data = WebhookData();
-        entries.append(std::move(e));
+        sink(e);
     }
     closeBlock();
-    return entries;
 }
 
 qsizetype WebhookParser::nextBoundary(QByteArrayView text, qsizetype from)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
@@ -38,6 +40,11 @@ public:
     /// Parses a whole paste. `firstLine` is the number of the first line of `text`, for callers
     /// that parse a large input in chunks (see nextBoundary()).
     static QList<Entry> parse(QByteArrayView text, qint64 firstLine = 1);
+
+    /// Like parse(), but hands each entry to `sink` as soon as it is complete, so that a large
+    /// input is processed without holding all its webhooks. `sink` may move from the entry.
+    static void parseEach(QByteArrayView text, qint64 firstLine,
+                          const std::function<void(Entry &)> &sink);
 
     /// An offset at or after `from` where `text` may be cut so that both parts parse as they
     /// would together: just after a complete line that cannot continue a `key: value` block.

@@ -1,13 +1,197 @@
 #include "WebhookVerifier.h"
 
+#include <algorithm>
+#include <cstring>
+
+#include <QCryptographicHash>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define MC_HAVE_SHA_NI 1
+#endif
+
 namespace ClientPayment {
+
+namespace {
+
+// base64url of the fixed JWS header {"alg":"HS256"}, and the dot after it.
+constexpr char SigningPrefix[] = "eyJhbGciOiJIUzI1NiJ9.";
+constexpr qsizetype SigningPrefixSize = sizeof(SigningPrefix) - 1;
+
+constexpr char Base64UrlAlphabet[]
+    = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+constexpr quint32 Sha256Iv[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
+
+// Unpadded base64url of `n` bytes into `out`; returns the number of characters written.
+qsizetype base64Url(const unsigned char *in, qsizetype n, char *out)
+{
+    char *o = out;
+    qsizetype i = 0;
+    for (; i + 3 <= n; i += 3) {
+        const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8) | in[i + 2];
+        o[0] = Base64UrlAlphabet[v >> 18];
+        o[1] = Base64UrlAlphabet[(v >> 12) & 63];
+        o[2] = Base64UrlAlphabet[(v >> 6) & 63];
+        o[3] = Base64UrlAlphabet[v & 63];
+        o += 4;
+    }
+    if (n - i == 1) {
+        const quint32 v = quint32(in[i]) << 16;
+        *o++ = Base64UrlAlphabet[v >> 18];
+        *o++ = Base64UrlAlphabet[(v >> 12) & 63];
+    } else if (n - i == 2) {
+        const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8);
+        *o++ = Base64UrlAlphabet[v >> 18];
+        *o++ = Base64UrlAlphabet[(v >> 12) & 63];
+        *o++ = Base64UrlAlphabet[(v >> 6) & 63];
+    }
+    return o - out;
+}
+
+#ifdef MC_HAVE_SHA_NI
+
+alignas(16) constexpr quint32 Sha256K[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+};
+
+bool cpuHasShaNi()
+{
+    static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+    return has;
+}
+
+// SHA-256 compression of `blocks` 64-byte blocks with the x86 SHA extensions (Intel's scheme:
+// the state is kept as ABEF/CDGH, four rounds per message quadword).
+__attribute__((target("sha,sse4.1"))) void sha256Blocks(quint32 state[8], const unsigned char *data,
+                                                        qsizetype blocks)
+{
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&state[0]));
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&state[4]));
+    tmp = _mm_shuffle_epi32(tmp, 0xB1); // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B); // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0); // CDGH
+
+    for (; blocks > 0; --blocks, data += 64) {
+        const __m128i abefSave = state0;
+        const __m128i cdghSave = state1;
+        __m128i w[4];
+#pragma GCC unroll 16
+        for (int g = 0; g < 16; ++g) {
+            __m128i &cur = w[g & 3];
+            if (g < 4)
+                cur = _mm_shuffle_epi8(
+                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * g)), byteSwap);
+            __m128i msg = _mm_add_epi32(
+                cur, _mm_load_si128(reinterpret_cast<const __m128i *>(&Sha256K[4 * g])));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+            if (g >= 3 && g <= 14) {
+                // Finish the schedule of the next quadword.
+                __m128i &next = w[(g + 1) & 3];
+                next = _mm_add_epi32(next, _mm_alignr_epi8(cur, w[(g + 3) & 3], 4));
+                next = _mm_sha256msg2_epu32(next, cur);
+            }
+            msg = _mm_shuffle_epi32(msg, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+            if (g >= 1 && g <= 12) {
+                // Start the schedule of the quadword three ahead.
+                __m128i &prev = w[(g + 3) & 3];
+                prev = _mm_sha256msg1_epu32(prev, cur);
+            }
+        }
+        state0 = _mm_add_epi32(state0, abefSave);
+        state1 = _mm_add_epi32(state1, cdghSave);
+    }
+
+    tmp = _mm_shuffle_epi32(state0, 0x1B); // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1); // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8); // ABEF
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[4]), state1);
+}
+
+void storeBigEndian(const quint32 state[8], unsigned char out[32])
+{
+    for (int i = 0; i < 8; ++i) {
+        out[4 * i] = static_cast<unsigned char>(state[i] >> 24);
+        out[4 * i + 1] = static_cast<unsigned char>(state[i] >> 16);
+        out[4 * i + 2] = static_cast<unsigned char>(state[i] >> 8);
+        out[4 * i + 3] = static_cast<unsigned char>(state[i]);
+    }
+}
+
+// Hashes the rest of a message whose first `prefixBytes` (whole blocks) are already in `state`.
+void sha256Finish(quint32 state[8], const unsigned char *data, qsizetype size, quint64 prefixBytes)
+{
+    const qsizetype whole = size / 64;
+    sha256Blocks(state, data, whole);
+    unsigned char tail[128] = {};
+    const qsizetype rest = size - whole * 64;
+    std::memcpy(tail, data + whole * 64, size_t(rest));
+    tail[rest] = 0x80;
+    const qsizetype tailBlocks = rest + 9 <= 64 ? 1 : 2;
+    const quint64 bits = (prefixBytes + quint64(size)) * 8;
+    for (int i = 0; i < 8; ++i)
+        tail[tailBlocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    sha256Blocks(state, tail, tailBlocks);
+}
+
+#endif // MC_HAVE_SHA_NI
+
+bool isSignatureKey(const QByteArray &key)
+{
+    return key.size() == 9 && std::memcmp(key.constData(), "signature", 9) == 0;
+}
+
+} // namespace
 
 WebhookVerifier::WebhookVerifier(const QString &path, const QString &method,
                                  const QByteArray &secret)
     : m_path(path.toUtf8())
     , m_method(method.toUtf8())
     , m_secret(secret)
-{ }
+{
+    // The method is written upper case (ASCII only), as Signature does.
+    for (char &c : m_method) {
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+    }
+#ifdef MC_HAVE_SHA_NI
+    if (cpuHasShaNi() && !m_secret.isEmpty()) {
+        // HMAC: the key padded to a block (hashed first when longer), xor ipad / opad. Those
+        // two blocks are the same for every webhook, so they are compressed once here.
+        unsigned char key[64] = {};
+        if (m_secret.size() > 64) {
+            const QByteArray digest
+                = QCryptographicHash::hash(m_secret, QCryptographicHash::Sha256);
+            std::memcpy(key, digest.constData(), size_t(digest.size()));
+        } else {
+            std::memcpy(key, m_secret.constData(), size_t(m_secret.size()));
+        }
+        unsigned char pad[64];
+        for (int i = 0; i < 64; ++i)
+            pad[i] = key[i] ^ 0x36;
+        std::copy(std::begin(Sha256Iv), std::end(Sha256Iv), m_innerState.begin());
+        sha256Blocks(m_innerState.data(), pad, 1);
+        for (int i = 0; i < 64; ++i)
+            pad[i] = key[i] ^ 0x5c;
+        std::copy(std::begin(Sha256Iv), std::end(Sha256Iv), m_outerState.begin());
+        sha256Blocks(m_outerState.data(), pad, 1);
+        m_hardwareSha = true;
+    }
+#endif
+}
 
 bool WebhookVerifier::isWellFormedSignature(QByteArrayView signature)
 {
@@ -22,37 +206,102 @@ bool WebhookVerifier::isWellFormedSignature(QByteArrayView signature)
     return true;
 }
 
+void WebhookVerifier::buildPayload(const WebhookData &data)
+{
+    // The same canonical form as Signature::canonicalPayload(), built from pointers into the
+    // webhook instead of copies: sorted by UTF-8 bytes (code point order), nulls and
+    // `signature` left out, keys and values raw.
+    m_sorted.clear();
+    qsizetype size = 32 + m_path.size() + m_method.size();
+    for (const WebhookData::Field &f : data.fields()) {
+        if (f.isNull || isSignatureKey(f.key))
+            continue;
+        m_sorted.push_back(&f);
+        size += f.key.size() + f.value.size() + 6;
+    }
+    std::sort(
+        m_sorted.begin(), m_sorted.end(),
+        [](const WebhookData::Field *a, const WebhookData::Field *b) { return a->key < b->key; });
+    m_payload.resize(size);
+    char *o = m_payload.data();
+    auto put = [&o](const char *s, qsizetype n) {
+        std::memcpy(o, s, size_t(n));
+        o += n;
+    };
+    put("{\"PATH\":\"", 9);
+    put(m_path.constData(), m_path.size());
+    put("\",\"", 3);
+    put(m_method.constData(), m_method.size());
+    put("\":{", 3);
+    bool first = true;
+    for (const WebhookData::Field *f : m_sorted) {
+        if (!first)
+            *o++ = ',';
+        first = false;
+        *o++ = '"';
+        put(f->key.constData(), f->key.size());
+        put("\":\"", 3);
+        put(f->value.constData(), f->value.size());
+        *o++ = '"';
+    }
+    put("}}", 2);
+    m_payload.truncate(o - m_payload.constData());
+}
+
+void WebhookVerifier::sign(char *out43)
+{
+    const auto *payload = reinterpret_cast<const unsigned char *>(m_payload.constData());
+    const qsizetype payloadSize = m_payload.size();
+#ifdef MC_HAVE_SHA_NI
+    if (m_hardwareSha) {
+        // Signing input: header "." base64url(payload), built in a reused buffer.
+        m_input.resize(SigningPrefixSize + (payloadSize + 2) / 3 * 4);
+        char *in = m_input.data();
+        std::memcpy(in, SigningPrefix, SigningPrefixSize);
+        const qsizetype inputSize
+            = SigningPrefixSize + base64Url(payload, payloadSize, in + SigningPrefixSize);
+        quint32 state[8];
+        std::copy(m_innerState.begin(), m_innerState.end(), state);
+        sha256Finish(state, reinterpret_cast<const unsigned char *>(in), inputSize, 64);
+        unsigned char digest[32];
+        storeBigEndian(state, digest);
+        std::copy(m_outerState.begin(), m_outerState.end(), state);
+        sha256Finish(state, digest, 32, 64);
+        storeBigEndian(state, digest);
+        base64Url(digest, 32, out43);
+        return;
+    }
+#endif
+    const QByteArray sig = Signature::signPayload(m_payload, m_secret);
+    std::memcpy(out43, sig.constData(), Signature::EncodedLength);
+}
+
 WebhookVerifier::Reason WebhookVerifier::run(const WebhookData &data, Result *result)
 {
     const WebhookData::Field *provided = data.field("signature");
     const bool hasSignature = provided && !provided->isNull;
-
-    m_fields.clear();
-    for (const WebhookData::Field &f : data.fields()) {
-        if (!f.isNull)
-            m_fields.append({ f.key, f.value });
-    }
-    // canonicalPayload() leaves out `signature` itself.
-    const QByteArray payload = Signature::canonicalPayload(m_path, m_method, m_fields);
+    buildPayload(data);
     if (result) {
-        result->canonicalPayload = payload;
+        result->canonicalPayload = m_payload;
         if (hasSignature)
             result->providedSignature = provided->value;
     }
-
     if (m_secret.isEmpty())
         return Reason::NoSecret;
     if (!hasSignature && !result)
         return Reason::NoSignature;
-    const QByteArray expected = Signature::signPayload(payload, m_secret);
+    char expected[Signature::EncodedLength];
+    sign(expected);
     if (result)
-        result->expectedSignature = expected;
+        result->expectedSignature = QByteArray(expected, Signature::EncodedLength);
     if (!hasSignature)
         return Reason::NoSignature;
     if (!isWellFormedSignature(provided->value))
         return Reason::MalformedSignature;
-    return Signature::constantTimeEquals(expected, provided->value) ? Reason::Valid
-                                                                    : Reason::Mismatch;
+    return Signature::constantTimeEquals(QByteArrayView(expected, Signature::EncodedLength),
+                                         provided->value)
+        ? Reason::Valid
+        : Reason::Mismatch;
 }
 
 WebhookVerifier::Result WebhookVerifier::check(const WebhookData &data)

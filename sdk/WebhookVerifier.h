@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QLatin1String>
+#include <array>
+#include <vector>
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 #include "Signature.h"
@@ -35,19 +36,19 @@ public:
         bool valid = false;
         Reason reason = Reason::NoSecret;
         /// The signature the fields should carry (empty without a secret). Never show it for
-        /// a webhook that failed: it would sign data an attacker chose.
+        /// a webhook that failed: it would sign data that an attacker chose.
         QByteArray expectedSignature;
         QByteArray providedSignature;
         QByteArray canonicalPayload;
     };
 
     /// A verifier for webhooks received at `path` with `method`, reusable for many webhooks.
-    /// One instance per thread: check() reuses internal buffers.
+    /// Use one instance per thread: check() reuses internal buffers.
     WebhookVerifier(const QString &path, const QString &method, const QByteArray &secret);
 
     /// Verifies one webhook.
     Result check(const WebhookData &data);
-    /// Verifies one webhook without building the diagnostic parts of Result (fast path).
+    /// Verifies one webhook without filling in the diagnostic parts of Result (fast path).
     Reason checkReason(const WebhookData &data);
 
     /// Verifies one webhook received at `path` with `method` (usually "POST").
@@ -66,11 +67,20 @@ public:
 
 private:
     Reason run(const WebhookData &data, Result *result);
+    void buildPayload(const WebhookData &data);
+    void sign(char *out43);
 
     QByteArray m_path;
     QByteArray m_method;
     QByteArray m_secret;
-    QList<Signature::Field> m_fields;
+    // HMAC-SHA256 with the key's inner and outer blocks hashed once (hardware SHA only).
+    bool m_hardwareSha = false;
+    std::array<quint32, 8> m_innerState {};
+    std::array<quint32, 8> m_outerState {};
+    // Reused between webhooks, so that a verification allocates nothing.
+    std::vector<const WebhookData::Field *> m_sorted;
+    QByteArray m_payload;
+    QByteArray m_input;
 };
 
 } // namespace ClientPayment

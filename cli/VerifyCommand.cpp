@@ -1,0 +1,348 @@
+#include "VerifyCommand.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <thread>
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include "SecretSource.h"
+#include "WebhookParser.h"
+#include "WebhookVerifier.h"
+
+using namespace ClientPayment;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
+
+// Bytes read at a time; a chunk handed to a worker is about this big.
+constexpr qsizetype ReadBlock = qsizetype(1) << 20;
+// Long values are shortened in the human output; --json prints them whole.
+constexpr qsizetype HumanValueMax = 200;
+
+void printErr(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+}
+
+// Everything a worker needs; the words are translated once, not per line.
+struct Settings
+{
+    QString path;
+    QString method;
+    QByteArray secret;
+    bool json = false;
+    QByteArray wordValid;
+    QByteArray wordInvalid;
+    QByteArray wordMalformed;
+    QByteArray wordNone;
+};
+
+struct ChunkResult
+{
+    QByteArray output;
+    qint64 entries = 0;
+    qint64 invalid = 0;
+    qint64 malformed = 0;
+};
+
+void appendJsonString(QByteArray &out, QByteArrayView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+            continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+// A value for a terminal: control characters escaped (no escape sequences from hostile
+// input), long values shortened at a character boundary.
+void appendHumanValue(QByteArray &out, QByteArrayView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    bool shortened = false;
+    if (s.size() > HumanValueMax) {
+        qsizetype cut = HumanValueMax;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+            --cut;
+        s = s.first(cut);
+        shortened = true;
+    }
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f) {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else {
+            out += ch;
+        }
+    }
+    if (shortened)
+        out += "…";
+}
+
+void appendField(QByteArray &out, const Settings &s, const WebhookData &data, const char *key)
+{
+    const WebhookData::Field *f = data.field(key);
+    if (s.json) {
+        out += '"';
+        out += key;
+        out += "\":";
+        if (f && !f->isNull)
+            appendJsonString(out, f->value);
+        else
+            out += "null";
+        return;
+    }
+    out += key;
+    out += '=';
+    if (f && !f->isNull)
+        appendHumanValue(out, f->value);
+    else
+        out += s.wordNone;
+}
+
+ChunkResult processChunk(const QByteArray &chunk, qint64 firstLine, const Settings &s)
+{
+    ChunkResult r;
+    r.output.reserve(chunk.size() / 4 + 256);
+    WebhookVerifier verifier(s.path, s.method, s.secret);
+    QByteArray &out = r.output;
+    // Each entry is verified and printed as soon as it is parsed, then freed.
+    WebhookParser::parseEach(chunk, firstLine, [&](const WebhookParser::Entry &e) {
+        ++r.entries;
+        char lineBuffer[24];
+        const QByteArrayView lineText(
+            lineBuffer,
+            std::snprintf(lineBuffer, sizeof lineBuffer, "%lld", static_cast<long long>(e.line)));
+        if (!e.isValid()) {
+            ++r.malformed;
+            if (s.json) {
+                out += "{\"line\":";
+                out += lineText;
+                out += ",\"valid\":false,\"reason\":\"malformed\",\"order\":null,"
+                       "\"webhook_id\":null,\"error\":";
+                appendJsonString(out, e.error.toUtf8());
+                out += "}\n";
+            } else {
+                out += s.wordMalformed;
+                out += "  line=";
+                out += lineText;
+                out += ": ";
+                appendHumanValue(out, e.error.toUtf8());
+                out += '\n';
+            }
+            return;
+        }
+        const WebhookVerifier::Reason reason = verifier.checkReason(e.data);
+        const bool valid = reason == WebhookVerifier::Reason::Valid;
+        if (!valid)
+            ++r.invalid;
+        if (s.json) {
+            out += "{\"line\":";
+            out += lineText;
+            out += valid ? ",\"valid\":true,\"reason\":\"" : ",\"valid\":false,\"reason\":\"";
+            out += WebhookVerifier::reasonCode(reason);
+            out += "\",";
+            appendField(out, s, e.data, "order");
+            out += ',';
+            appendField(out, s, e.data, "webhook_id");
+            out += "}\n";
+        } else {
+            if (valid) {
+                out += s.wordValid;
+                out += "  ";
+            } else {
+                out += s.wordInvalid;
+                out += " (";
+                out += WebhookVerifier::reasonCode(reason);
+                out += ") ";
+            }
+            appendField(out, s, e.data, "order");
+            out += ' ';
+            appendField(out, s, e.data, "webhook_id");
+            out += " line=";
+            out += lineText;
+            out += '\n';
+        }
+    });
+    return r;
+}
+
+qint64 countLines(QByteArrayView text)
+{
+    qint64 count = 0;
+    const char *p = text.data();
+    const char *end = p + text.size();
+    while (p < end) {
+        const void *nl = std::memchr(p, '\n', end - p);
+        if (!nl)
+            break;
+        ++count;
+        p = static_cast<const char *>(nl) + 1;
+    }
+    return count;
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+}
+
+} // namespace
+
+int VerifyCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Verifies the signatures of webhooks pasted from logs: form-encoded bodies, JSON "
+           "objects or Python dicts (one per line), or blocks of key: value lines."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("endpoint"),
+                       tr("Path of the URL that received the webhooks, e.g. /webhooks."),
+                       tr("PATH") });
+    parser.addOption({ QStringLiteral("method"), tr("HTTP method (default POST)."), tr("METHOD"),
+                       QStringLiteral("POST") });
+    parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per webhook.") });
+    parser.addOption({ QStringLiteral("secret-file"),
+                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; '-' or none: stdin."),
+                                 QStringLiteral("[FILE|-]"));
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        printErr(tr("verify takes at most one input file"));
+        return ExitUsage;
+    }
+    Settings s;
+    s.path = parser.value(QStringLiteral("endpoint"));
+    s.method = parser.value(QStringLiteral("method"));
+    if (s.path.isEmpty() || s.method.isEmpty()) {
+        printErr(tr("--endpoint PATH is required (the path that received the webhooks)"));
+        return ExitUsage;
+    }
+    QString error;
+    const std::optional<QByteArray> secret
+        = SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
+    if (!secret) {
+        printErr(error);
+        return ExitUsage;
+    }
+    s.secret = *secret;
+    s.json = parser.isSet(QStringLiteral("json"));
+    s.wordValid = tr("valid").toUtf8();
+    s.wordInvalid = tr("invalid").toUtf8();
+    s.wordMalformed = tr("malformed").toUtf8();
+    s.wordNone = tr("(none)").toUtf8();
+
+    const QString fileName = positional.value(0, QStringLiteral("-"));
+    QFile in;
+    bool opened;
+    if (fileName == QLatin1String("-")) {
+        opened = in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered);
+    } else {
+        in.setFileName(fileName);
+        opened = in.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    if (!opened) {
+        printErr(tr("cannot open %1: %2").arg(fileName, in.errorString()));
+        return ExitUsage;
+    }
+
+    // Chunks are parsed and verified on worker threads; their outputs are written in input
+    // order as they complete, so memory stays bounded by the chunks in flight.
+    const int workers = std::max(1u, std::thread::hardware_concurrency());
+    const size_t maxInFlight = size_t(workers) + 1;
+    std::deque<std::future<ChunkResult>> pending;
+    qint64 entries = 0, invalid = 0, malformed = 0;
+    auto collect = [&](ChunkResult r) {
+        writeOut(r.output);
+        entries += r.entries;
+        invalid += r.invalid;
+        malformed += r.malformed;
+    };
+
+    QByteArray buffer;
+    qint64 nextLine = 1;
+    bool atEnd = false;
+    bool readFailed = false;
+    while (!atEnd) {
+        const qsizetype old = buffer.size();
+        buffer.resize(old + ReadBlock);
+        const qint64 n = in.read(buffer.data() + old, ReadBlock);
+        if (n < 0)
+            readFailed = true;
+        buffer.resize(old + std::max<qint64>(n, 0));
+        if (n <= 0)
+            atEnd = true;
+        if (!atEnd && buffer.size() < ReadBlock)
+            continue;
+        qsizetype cut = atEnd
+            ? buffer.size()
+            : WebhookParser::nextBoundary(buffer, buffer.size() - buffer.size() / 4);
+        if (cut <= 0)
+            continue;
+        QByteArray chunk = buffer.left(cut);
+        buffer.remove(0, cut);
+        const qint64 firstLine = nextLine;
+        nextLine += countLines(chunk);
+        if (atEnd && pending.empty()) {
+            // Small inputs: no thread.
+            collect(processChunk(chunk, firstLine, s));
+            break;
+        }
+        pending.push_back(std::async(std::launch::async, [chunk = std::move(chunk), firstLine, &s] {
+            return processChunk(chunk, firstLine, s);
+        }));
+        while (pending.size() >= maxInFlight || (atEnd && !pending.empty())) {
+            collect(pending.front().get());
+            pending.pop_front();
+        }
+    }
+    std::fflush(stdout);
+
+    if (readFailed) {
+        printErr(tr("cannot read %1: %2").arg(fileName, in.errorString()));
+        return ExitUsage;
+    }
+    if (entries == 0) {
+        printErr(tr("no webhooks in the input"));
+        return ExitUsage;
+    }
+    if (malformed > 0) {
+        printErr(tr("%n entries could not be read as webhooks", nullptr, int(malformed)));
+        return ExitUsage;
+    }
+    return invalid > 0 ? ExitInvalid : ExitOk;
+}
