@@ -293,8 +293,12 @@ int VerifyCommand::run(const QStringList &arguments)
         malformed += r.malformed;
     };
 
+    // Each chunk learns its first line number from the chunk before it, which publishes it as
+    // soon as it has counted its own lines; so counting happens on the workers too.
+    std::promise<qint64> firstPromise;
+    firstPromise.set_value(1);
+    std::shared_future<qint64> previousEnd = firstPromise.get_future().share();
     QByteArray buffer;
-    qint64 nextLine = 1;
     bool atEnd = false;
     bool readFailed = false;
     while (!atEnd) {
@@ -308,27 +312,39 @@ int VerifyCommand::run(const QStringList &arguments)
             atEnd = true;
         if (!atEnd && buffer.size() < ReadBlock)
             continue;
-        qsizetype cut = atEnd
+        const qsizetype cut = atEnd
             ? buffer.size()
             : WebhookParser::nextBoundary(buffer, buffer.size() - buffer.size() / 4);
         if (cut <= 0)
             continue;
-        QByteArray chunk = buffer.left(cut);
-        buffer.remove(0, cut);
-        const qint64 firstLine = nextLine;
-        nextLine += countLines(chunk);
+        // Hand the buffer over and copy only the tail that belongs to the next chunk.
+        QByteArray chunk = std::move(buffer);
+        buffer = chunk.sliced(cut);
+        chunk.truncate(cut);
         if (atEnd && pending.empty()) {
             // Small inputs: no thread.
-            collect(processChunk(chunk, firstLine, s));
+            collect(processChunk(chunk, previousEnd.get(), s));
             break;
         }
-        pending.push_back(std::async(std::launch::async, [chunk = std::move(chunk), firstLine, &s] {
-            return processChunk(chunk, firstLine, s);
-        }));
-        while (pending.size() >= maxInFlight || (atEnd && !pending.empty())) {
+        std::promise<qint64> endPromise;
+        std::shared_future<qint64> end = endPromise.get_future().share();
+        pending.push_back(std::async(std::launch::async,
+                                     [chunk = std::move(chunk), start = previousEnd,
+                                      endPromise = std::move(endPromise), &s]() mutable {
+                                         const qint64 lines = countLines(chunk);
+                                         const qint64 first = start.get();
+                                         endPromise.set_value(first + lines);
+                                         return processChunk(chunk, first, s);
+                                     }));
+        previousEnd = std::move(end);
+        while (pending.size() >= maxInFlight) {
             collect(pending.front().get());
             pending.pop_front();
         }
+    }
+    while (!pending.empty()) {
+        collect(pending.front().get());
+        pending.pop_front();
     }
     std::fflush(stdout);
 

@@ -33,6 +33,11 @@ void WebhookData::reserve(qsizetype size)
     m_fields.reserve(size);
 }
 
+void WebhookData::clear()
+{
+    m_fields.clear();
+}
+
 const WebhookData::Field *WebhookData::field(QByteArrayView key) const
 {
     for (const Field &f : m_fields) {

@@ -38,6 +38,8 @@ public:
     void appendNull(QByteArray key);
     /// Reserves room for `size` fields.
     void reserve(qsizetype size);
+    /// Removes every field (keeping the memory, for reuse).
+    void clear();
 
     /// Every field, in input order.
     const QList<Field> &fields() const { return m_fields; }

@@ -687,6 +687,7 @@ void WebhookParser::parseEach(QByteArrayView text, qint64 firstLine,
         block = Entry();
     };
 
+    Entry lineEntry;
     const char *base = text.data();
     const qsizetype n = text.size();
     qsizetype pos = 0;
@@ -736,8 +737,13 @@ void WebhookParser::parseEach(QByteArrayView text, qint64 firstLine,
         if (kind == LineKind::Blank)
             continue;
 
-        Entry e;
+        // One entry object serves every line: unless the sink moved from it, its field list
+        // keeps its capacity and the next webhook needs no new list.
+        Entry &e = lineEntry;
         e.line = lineNo;
+        e.format = Format::Unknown;
+        e.data.clear();
+        e.error.clear();
         if (kind == LineKind::Form) {
             e.format = Format::FormEncoded;
             parseForm(line, e.data, e.error);
@@ -749,7 +755,9 @@ void WebhookParser::parseEach(QByteArrayView text, qint64 firstLine,
                          "dict or key: value lines");
         }
         QByteArray dup;
-        if (e.isValid() && findDuplicate(e.data, &dup))
+        if (e.isValid() && e.data.isEmpty())
+            e.error = tr("no fields: a webhook carries at least a signature");
+        else if (e.isValid() && findDuplicate(e.data, &dup))
             e.error = tr("field '%1' appears twice").arg(shortKey(dup));
         if (!e.isValid())
             e.data = WebhookData();

@@ -21,6 +21,21 @@ constexpr qsizetype SigningPrefixSize = sizeof(SigningPrefix) - 1;
 constexpr char Base64UrlAlphabet[]
     = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+// Two base64url characters for each 12-bit value: half the lookups of one per 6 bits.
+struct Base64UrlPairs
+{
+    char pairs[4096][2];
+    constexpr Base64UrlPairs()
+        : pairs()
+    {
+        for (int i = 0; i < 4096; ++i) {
+            pairs[i][0] = Base64UrlAlphabet[i >> 6];
+            pairs[i][1] = Base64UrlAlphabet[i & 63];
+        }
+    }
+};
+constexpr Base64UrlPairs Base64UrlPairTable;
+
 constexpr quint32 Sha256Iv[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
 
@@ -31,10 +46,8 @@ qsizetype base64Url(const unsigned char *in, qsizetype n, char *out)
     qsizetype i = 0;
     for (; i + 3 <= n; i += 3) {
         const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8) | in[i + 2];
-        o[0] = Base64UrlAlphabet[v >> 18];
-        o[1] = Base64UrlAlphabet[(v >> 12) & 63];
-        o[2] = Base64UrlAlphabet[(v >> 6) & 63];
-        o[3] = Base64UrlAlphabet[v & 63];
+        std::memcpy(o, Base64UrlPairTable.pairs[v >> 12], 2);
+        std::memcpy(o + 2, Base64UrlPairTable.pairs[v & 4095], 2);
         o += 4;
     }
     if (n - i == 1) {
@@ -149,6 +162,27 @@ void sha256Finish(quint32 state[8], const unsigned char *data, qsizetype size, q
 
 #endif // MC_HAVE_SHA_NI
 
+// Byte order of keys (code point order for UTF-8); the first byte usually decides.
+bool keyLess(const WebhookData::Field *a, const WebhookData::Field *b)
+{
+    const QByteArray &x = a->key;
+    const QByteArray &y = b->key;
+    if (!x.isEmpty() && !y.isEmpty() && x.front() != y.front())
+        return quint8(x.front()) < quint8(y.front());
+    const int c = std::memcmp(x.constData(), y.constData(), size_t(std::min(x.size(), y.size())));
+    return c != 0 ? c < 0 : x.size() < y.size();
+}
+
+// Which bytes belong to the base64url alphabet.
+constexpr std::array<bool, 256> base64UrlTable()
+{
+    std::array<bool, 256> table {};
+    for (int i = 0; i < 64; ++i)
+        table[quint8(Base64UrlAlphabet[i])] = true;
+    return table;
+}
+constexpr std::array<bool, 256> IsBase64Url = base64UrlTable();
+
 bool isSignatureKey(const QByteArray &key)
 {
     return key.size() == 9 && std::memcmp(key.constData(), "signature", 9) == 0;
@@ -197,13 +231,10 @@ bool WebhookVerifier::isWellFormedSignature(QByteArrayView signature)
 {
     if (signature.size() != Signature::EncodedLength)
         return false;
-    for (char c : signature) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_';
-        if (!ok)
-            return false;
-    }
-    return true;
+    bool ok = true;
+    for (char c : signature)
+        ok &= IsBase64Url[quint8(c)];
+    return ok;
 }
 
 void WebhookVerifier::buildPayload(const WebhookData &data)
@@ -219,9 +250,7 @@ void WebhookVerifier::buildPayload(const WebhookData &data)
         m_sorted.push_back(&f);
         size += f.key.size() + f.value.size() + 6;
     }
-    std::sort(
-        m_sorted.begin(), m_sorted.end(),
-        [](const WebhookData::Field *a, const WebhookData::Field *b) { return a->key < b->key; });
+    std::sort(m_sorted.begin(), m_sorted.end(), keyLess);
     m_payload.resize(size);
     char *o = m_payload.data();
     auto put = [&o](const char *s, qsizetype n) {
