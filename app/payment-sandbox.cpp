@@ -1,11 +1,119 @@
+// payment-sandbox: the gateway simulator as a program. The logic lives in sandbox/.
+#include <cstdio>
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QFile>
+
+#include "MinorUnits.h"
+#include "SandboxGateway.h"
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "payment-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("payment-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
-    QTextStream(stderr) << "payment-sandbox: not implemented yet" << Qt::endl;
-    return 1;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "payment-sandbox", "A Client Payment gateway simulator on loopback. See docs/SANDBOX.md."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("payment-sandbox", "Port on 127.0.0.1; 0 picks a free one."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption secretFileOption(
+        QStringLiteral("secret-file"),
+        QCoreApplication::translate(
+            "payment-sandbox", "File holding the merchant secret (else CLIENT_PAYMENT_SECRET)."),
+        QStringLiteral("F"));
+    const QCommandLineOption merchantOption(
+        QStringLiteral("merchant-id"),
+        QCoreApplication::translate("payment-sandbox", "The merchant id (default 15)."),
+        QStringLiteral("ID"), QStringLiteral("15"));
+    const QCommandLineOption balanceOption(
+        QStringLiteral("balance"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Opening balance in RUB (default 100000.00)."),
+        QStringLiteral("AMOUNT"), QStringLiteral("100000.00"));
+    const QCommandLineOption delayOption(
+        QStringLiteral("withdrawal-delay"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Milliseconds before a withdrawal settles (default 2000)."),
+        QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption slowOption(
+        QStringLiteral("slow-delay"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Milliseconds the fault-slow answer waits (default 5000)."),
+        QStringLiteral("MS"), QStringLiteral("5000"));
+    parser.addOptions(
+        { portOption, secretFileOption, merchantOption, balanceOption, delayOption, slowOption });
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QCoreApplication::translate("payment-sandbox", "unexpected argument: %1")
+                        .arg(parser.positionalArguments().constFirst()));
+
+    Sandbox::SandboxConfig config;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(QCoreApplication::translate("payment-sandbox", "--port takes 0 to 65535"));
+    config.merchantId = parser.value(merchantOption);
+    if (config.merchantId.isEmpty())
+        return fail(QCoreApplication::translate("payment-sandbox", "--merchant-id is empty"));
+    config.balance = parser.value(balanceOption);
+    if (!Sandbox::MinorUnits::parse(config.balance))
+        return fail(QCoreApplication::translate(
+            "payment-sandbox", "--balance takes a decimal amount with at most 2 fraction digits"));
+    config.withdrawalDelayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || config.withdrawalDelayMs < 0)
+        return fail(QCoreApplication::translate("payment-sandbox",
+                                                "--withdrawal-delay takes milliseconds"));
+    config.slowDelayMs = parser.value(slowOption).toInt(&ok);
+    if (!ok || config.slowDelayMs < 0)
+        return fail(
+            QCoreApplication::translate("payment-sandbox", "--slow-delay takes milliseconds"));
+
+    if (parser.isSet(secretFileOption)) {
+        QFile file(parser.value(secretFileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("payment-sandbox", "cannot read %1: %2")
+                            .arg(file.fileName(), file.errorString()));
+        config.secret = file.read(64 * 1024);
+        // One trailing newline is the editor's, not the secret's.
+        if (config.secret.endsWith('\n'))
+            config.secret.chop(1);
+        if (config.secret.endsWith('\r'))
+            config.secret.chop(1);
+    } else {
+        config.secret = qgetenv("CLIENT_PAYMENT_SECRET");
+    }
+    if (config.secret.isEmpty())
+        return fail(QCoreApplication::translate(
+            "payment-sandbox", "no secret: use --secret-file F or set CLIENT_PAYMENT_SECRET"));
+
+    Sandbox::SandboxGateway gateway(config);
+    const quint16 bound = gateway.listen(quint16(port));
+    if (bound == 0) {
+        std::fprintf(stderr, "payment-sandbox: %s\n",
+                     qPrintable(QCoreApplication::translate("payment-sandbox",
+                                                            "cannot listen on 127.0.0.1:%1")
+                                    .arg(port)));
+        return 1;
+    }
+    // The first line is a contract: scripts and tests read the port from it.
+    std::printf("listening on http://127.0.0.1:%u\n", unsigned(bound));
+    std::fflush(stdout);
+    return app.exec();
 }

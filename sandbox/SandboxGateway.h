@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QHash>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include "SandboxConfig.h"
+#include "SandboxFault.h"
+#include "SandboxLedger.h"
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace Sandbox {
+
+class GuardedTcpServer;
+class SandboxRequest;
+class WebhookSender;
+
+/// A simulator of the Client Payment gateway on Qt HTTP Server, bound to loopback only. It
+/// checks every request as the gateway does (signature, fields, merchant), keeps payments,
+/// withdrawals and balances in memory, settles host-to-host payments at once (by the TestCards
+/// table), serves a payment page at `/pay/<id>`, settles withdrawals after a delay, sends signed
+/// webhooks with resends, and misbehaves on demand (SandboxFault). Runs in-process (the
+/// console's embedded sandbox) or as the `payment-sandbox` program. See docs/SANDBOX.md.
+class SandboxGateway : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxGateway(const SandboxConfig &config, QObject *parent = nullptr);
+    ~SandboxGateway() override;
+
+    /// Starts listening on 127.0.0.1:`port` (0 picks a free port). Returns the port, or 0 when
+    /// it cannot listen (or already listens).
+    quint16 listen(quint16 port = 0);
+    /// The port it listens on, 0 before listen().
+    quint16 port() const;
+    /// `http://127.0.0.1:PORT`, empty before listen().
+    QUrl baseUrl() const;
+    const SandboxConfig &config() const;
+
+    /// The merchant's balance in `currency` as a decimal string, e.g. "100000.00".
+    QString balance(const QString &currency = QStringLiteral("RUB")) const;
+    /// How many requests reached `method` `path` (e.g. "POST", "/init"), whatever their outcome.
+    /// Lets a test prove that a client sent a POST at most once.
+    int requestCount(const QString &method, const QString &path) const;
+
+signals:
+    /// A payment ended: `status` is "complete" or "failed".
+    void paymentSettled(qint64 invoiceId, const QString &order, const QString &status);
+    /// A withdrawal ended: `status` is "complete" or "failed".
+    void withdrawalSettled(qint64 id, const QString &order, const QString &status);
+    /// A webhook was answered 2xx, on attempt `attempts` (1 = first try).
+    void webhookDelivered(const QString &webhookId, int attempts, int httpStatus);
+    /// A webhook was not delivered after every resend.
+    void webhookGaveUp(const QString &webhookId, int attempts, int lastHttpStatus);
+
+private:
+    using Responder = QHttpServerResponder;
+
+    void setupRoutes();
+    void count(const SandboxRequest &request);
+    bool admit(SandboxRequest &request);
+    bool checkProduct(SandboxRequest &request);
+
+    void handleInit(const QHttpServerRequest &http, Responder &&responder);
+    void handleStatus(const QHttpServerRequest &http, Responder &&responder);
+    void handleBalance(const QHttpServerRequest &http, Responder &&responder);
+    void handleWithdrawal(const QHttpServerRequest &http, Responder &&responder);
+    void handleWithdrawalStatus(const QHttpServerRequest &http, Responder &&responder);
+    void handleOther(const QHttpServerRequest &http, Responder &&responder);
+    void handlePage(qint64 id, bool challenge, Responder &&responder);
+    void handlePayerAction(qint64 id, bool confirm, Responder &&responder);
+
+    void settlePayment(SandboxPayment &payment, bool complete, const QString &errorCode,
+                       const QString &errorMessage);
+    void expireIfDue(SandboxPayment &payment);
+    void settleWithdrawal(qint64 id);
+    void sendPaymentWebhook(SandboxPayment &payment);
+    void sendWithdrawalWebhook(SandboxWithdrawal &withdrawal);
+
+    QJsonObject paymentStatusJson(const SandboxPayment &payment) const;
+    QJsonObject withdrawalJson(const SandboxWithdrawal &withdrawal) const;
+    QUrl pageUrl(const QString &kind, qint64 id) const;
+
+    /// Answers `normal`, or misbehaves as `fault` asks.
+    void answer(Responder &&responder, SandboxFault::Kind fault, const QJsonObject &normal,
+                QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+    static void sendJson(Responder &responder, const QJsonObject &object,
+                         QHttpServerResponder::StatusCode status);
+    static void sendRefusal(Responder &responder, const SandboxRequest &request);
+    static void sendError(Responder &responder, QHttpServerResponder::StatusCode status,
+                          const QString &code, const QString &message);
+
+    SandboxConfig m_config;
+    QHttpServer *m_http;
+    GuardedTcpServer *m_tcp = nullptr;
+    WebhookSender *m_webhooks;
+    SandboxLedger m_ledger;
+    QHash<QString, int> m_requestCounts;
+};
+
+} // namespace Sandbox
