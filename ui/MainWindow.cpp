@@ -58,6 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    const int iconSide = m_sidebar->fontMetrics().height() + 6;
+    m_sidebar->setIconSize(QSize(iconSide, iconSide));
+    m_sidebar->setSpacing(2);
     m_pages = new QStackedWidget(splitter);
     const QStyle::StandardPixmap icons[] = {
         QStyle::SP_ArrowRight,         QStyle::SP_FileDialogInfoView,     QStyle::SP_DriveHDIcon,
@@ -133,8 +136,12 @@ void MainWindow::buildStatusBar()
     m_profileBadge->setObjectName(QStringLiteral("profileBadge"));
     m_profileBadge->setAccessibleName(tr("Active profile"));
     m_profileBadge->setMargin(2);
+    m_profileBadge->setMinimumWidth(m_profileBadge->fontMetrics().averageCharWidth() * 12);
+    m_profileBadge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_secretLabel = new QLabel(bar);
     m_secretLabel->setObjectName(QStringLiteral("secretState"));
+    // The secret message yields space first: the profile badge must stay readable.
+    m_secretLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_secretButton = new QToolButton(bar);
     m_secretButton->setObjectName(QStringLiteral("secretButton"));
     m_secretButton->setVisible(false);
@@ -238,6 +245,8 @@ void MainWindow::reloadProfiles()
 void MainWindow::selectProfile(const QString &text)
 {
     // The combo shows decorated names; its data holds the real one.
+    if (m_profileBox->findData(text) < 0 && ProfileStore::contains(text))
+        reloadProfiles();
     int index = m_profileBox->findData(text);
     if (index < 0)
         index = m_profileBox->findText(text);

@@ -82,12 +82,15 @@ FieldForm *addGroup(QWidget *parent, QVBoxLayout *layout, const QString &title,
     *group = new QGroupBox(title, parent);
     (*group)->setCheckable(true);
     (*group)->setChecked(false);
+    (*group)->setFlat(true);
     auto *v = new QVBoxLayout(*group);
     auto *form = new FieldForm(fields, *group);
     form->setVisible(false);
     v->addWidget(form);
     // Unchecked is collapsed: the block is neither shown nor sent nor validated.
     QObject::connect(*group, &QGroupBox::toggled, form, &QWidget::setVisible);
+    QGroupBox *box = *group;
+    QObject::connect(box, &QGroupBox::toggled, box, [box](bool on) { box->setFlat(!on); });
     layout->addWidget(*group);
     return form;
 }
@@ -111,6 +114,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     m_form = new FieldForm(fieldsFor(kind), content);
@@ -286,6 +290,16 @@ void OperationPage::copyCliCommand()
 
 void OperationPage::applyProfile(const Profile &profile)
 {
+    // A new profile starts from clean forms: an order, amount or card typed for the sandbox
+    // must never ride along to production.
+    m_form->reset();
+    if (m_cardForm)
+        m_cardForm->reset();
+    if (m_threeDsForm)
+        m_threeDsForm->reset();
+    m_refundOf.clear();
+    m_refundInfo->setVisible(false);
+    m_unknownJournalId = -1;
     m_form->setValue(QStringLiteral("merchant_id"), profile.merchantId);
     m_form->setValue(QStringLiteral("product_id"), profile.productId);
     if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)

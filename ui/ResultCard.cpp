@@ -2,12 +2,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,12 +44,14 @@ void fillTree(QTreeWidgetItem *parent, const QJsonValue &value, int depth)
     }
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
+        parent->setText(1, ResultCard::tr("%n field(s)", nullptr, int(o.size())));
         for (auto it = o.begin(); it != o.end(); ++it) {
             auto *item = new QTreeWidgetItem(parent, { it.key() });
             fillTree(item, it.value(), depth + 1);
         }
     } else if (value.isArray()) {
         const QJsonArray a = value.toArray();
+        parent->setText(1, ResultCard::tr("%n item(s)", nullptr, int(a.size())));
         for (qsizetype i = 0; i < a.size(); ++i) {
             auto *item = new QTreeWidgetItem(parent, { QString::number(i) });
             fillTree(item, a.at(i), depth + 1);
@@ -230,6 +232,6 @@ QString ResultCard::fieldText(const QString &field) const
             ? QString(l->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
             : l->text();
     }
-    const auto items = m_tree->findItems(field, Qt::MatchExactly);
+    const auto items = m_tree->findItems(field, Qt::MatchExactly | Qt::MatchRecursive);
     return items.isEmpty() ? QString() : items.first()->text(1);
 }
