@@ -233,7 +233,11 @@ int VerifyCommand::run(const QStringList &arguments)
     QStringList args = arguments;
     args.removeAt(1);
     if (!parser.parse(args)) {
-        printErr(parser.errorText());
+        if (parser.unknownOptionNames().contains(QLatin1String("secret")))
+            printErr(tr("the secret is never taken from the command line, where other users "
+                        "could see it: use --secret-file FILE or CLIENT_PAYMENT_SECRET"));
+        else
+            printErr(parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

@@ -1,0 +1,333 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Signature.h"
+
+using namespace ClientPayment;
+
+namespace {
+
+const QByteArray Secret = "aa21444f3f71";
+const QString Endpoint = QStringLiteral("/webhooks");
+
+QByteArray testData(const char *name)
+{
+    QFile f(QStringLiteral(MC_TESTDATA_DIR "/webhooks/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", name);
+    return f.readAll();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs merchant-cli with `args`, `input` on stdin and the secret (if any) in the environment.
+Run runCli(const QStringList &args, const QByteArray &input = QByteArray(),
+           const QByteArray &envSecret = Secret)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CLIENT_PAYMENT_SECRET"));
+    if (!envSecret.isEmpty())
+        env.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromUtf8(envSecret));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), args);
+    Run r;
+    if (!p.waitForStarted())
+        return r;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// A signed form-encoded webhook; `valid` false signs a different amount than it sends.
+QByteArray signedLine(int i, bool valid)
+{
+    const QByteArray order = "order-" + QByteArray::number(i);
+    QVariantMap params { { "webhook_type", "invoice" },
+                         { "amount", "10.00" },
+                         { "order", QString::fromLatin1(order) },
+                         { "webhook_id", QString::number(i) },
+                         { "payment_error", "insufficient funds" } };
+    const QString signature = Signature::sign(Endpoint, "POST", params, Secret);
+    return "webhook_type=invoice&amount=" + QByteArray(valid ? "10.00" : "10.01")
+        + "&order=" + order + "&webhook_id=" + QByteArray::number(i)
+        + "&payment_error=insufficient+funds&signature=" + signature.toLatin1();
+}
+
+} // namespace
+
+class TestCliVerify : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void jsonOutput();
+    void fileStdinAndDash();
+    void secretFile();
+    void terminalSafeOutput();
+    void largeInputKeepsOrder();
+    void helpAndVersion();
+};
+
+void TestCliVerify::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFile::exists(QStringLiteral(MC_BIN_DIR "/merchant-cli")),
+             "merchant-cli is not built");
+}
+
+void TestCliVerify::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("envSecret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("outPart");
+    QTest::addColumn<QByteArray>("errPart");
+
+    const QStringList verify { "verify", "--endpoint", Endpoint };
+    const QByteArray example = testData("protocol-example.form");
+    const QByteArray tampered = testData("tampered.form");
+    const QByteArray broken = testData("broken-escape.form");
+
+    QTest::newRow("valid") << verify << example << Secret << 0
+                           << QByteArray("valid  order=241eeda4-7491-11ec-9c7f-0242ac130024 "
+                                         "webhook_id=405")
+                           << QByteArray();
+    QTest::newRow("every paste format") << verify << testData("protocol-example-all-formats.txt")
+                                        << Secret << 0 << QByteArray("line=17") << QByteArray();
+    QTest::newRow("method given") << (verify + QStringList { "--method", "post" }) << example
+                                  << Secret << 0 << QByteArray("valid") << QByteArray();
+    QTest::newRow("tampered") << verify << tampered << Secret << 1
+                              << QByteArray("invalid (mismatch) order=") << QByteArray();
+    QTest::newRow("wrong endpoint") << QStringList { "verify", "--endpoint", "/other" } << example
+                                    << Secret << 1 << QByteArray("mismatch") << QByteArray();
+    QTest::newRow("no signature") << verify << QByteArray("order=1&webhook_id=2\n") << Secret << 1
+                                  << QByteArray("invalid (no_signature) order=1 webhook_id=2")
+                                  << QByteArray();
+    QTest::newRow("valid and invalid")
+        << verify << (example + tampered) << Secret << 1 << QByteArray("valid  ") << QByteArray();
+    QTest::newRow("empty input") << verify << QByteArray() << Secret << 2 << QByteArray()
+                                 << QByteArray("no webhooks");
+    QTest::newRow("only blank lines") << verify << QByteArray("\n \n\r\n") << Secret << 2
+                                      << QByteArray() << QByteArray("no webhooks");
+    QTest::newRow("binary") << verify
+                            << QByteArray("\x7f"
+                                          "ELF\x02\x01\x00\x00\xff\xfe",
+                                          10)
+                            << Secret << 2 << QByteArray("malformed  line=1") << QByteArray();
+    QTest::newRow("broken escape")
+        << verify << broken << Secret << 2 << QByteArray("malformed  line=1: broken %-escape")
+        << QByteArray();
+    QTest::newRow("valid and malformed") << verify << (example + broken) << Secret << 2
+                                         << QByteArray("malformed  line=2") << QByteArray();
+    QTest::newRow("invalid and malformed: 2 wins")
+        << verify << (tampered + broken) << Secret << 2 << QByteArray("invalid (mismatch)")
+        << QByteArray();
+    QTest::newRow("duplicate key") << verify << QByteArray("a=1&a=1&signature=x\n") << Secret << 2
+                                   << QByteArray("twice") << QByteArray();
+    QTest::newRow("no secret") << verify << example << QByteArray() << 2 << QByteArray()
+                               << QByteArray("no secret");
+    QTest::newRow("no endpoint") << QStringList { "verify" } << example << Secret << 2
+                                 << QByteArray() << QByteArray("--endpoint");
+    QTest::newRow("secret on the command line is refused")
+        << (verify + QStringList { "--secret", "aa21444f3f71" }) << example << Secret << 2
+        << QByteArray() << QByteArray("never taken from the command line");
+    QTest::newRow("two files") << (verify + QStringList { "a", "b" }) << example << Secret << 2
+                               << QByteArray() << QByteArray("at most one");
+    QTest::newRow("missing file") << (verify + QStringList { "/nonexistent/webhooks.txt" })
+                                  << QByteArray() << Secret << 2 << QByteArray()
+                                  << QByteArray("cannot open");
+    QTest::newRow("missing secret file")
+        << (verify + QStringList { "--secret-file", "/nonexistent/secret" }) << example << Secret
+        << 2 << QByteArray() << QByteArray("secret file");
+}
+
+void TestCliVerify::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, envSecret);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, outPart);
+    QFETCH(QByteArray, errPart);
+    const Run r = runCli(args, input, envSecret);
+    QVERIFY2(r.exitCode == exitCode, r.out + r.err);
+    QVERIFY2(r.out.contains(outPart), r.out);
+    QVERIFY2(r.err.contains(errPart), r.err);
+    QVERIFY(!r.out.contains(Secret));
+    QVERIFY(!r.err.contains(Secret));
+}
+
+void TestCliVerify::jsonOutput()
+{
+    const QByteArray input = testData("protocol-example.form") + "\n" + testData("tampered.form")
+        + "order=1&webhook_id=2\n" + testData("broken-escape.form");
+    const Run r = runCli({ "verify", "--json", "--endpoint", Endpoint }, input);
+    QCOMPARE(r.exitCode, 2);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QList<QJsonObject> objects = [&] {
+        QList<QJsonObject> list;
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("not a JSON object: %s", line.constData());
+            list.append(doc.object());
+        }
+        return list;
+    }();
+    QCOMPARE(objects[0][u"valid"], QJsonValue(true));
+    QCOMPARE(objects[0][u"reason"], QJsonValue("valid"));
+    QCOMPARE(objects[0][u"order"], QJsonValue("241eeda4-7491-11ec-9c7f-0242ac130024"));
+    QCOMPARE(objects[0][u"webhook_id"], QJsonValue("405"));
+    QCOMPARE(objects[0][u"line"], QJsonValue(1));
+    QCOMPARE(objects[1][u"valid"], QJsonValue(false));
+    QCOMPARE(objects[1][u"reason"], QJsonValue("mismatch"));
+    QCOMPARE(objects[1][u"line"], QJsonValue(3)); // line 2 is blank
+    QCOMPARE(objects[2][u"reason"], QJsonValue("no_signature"));
+    QCOMPARE(objects[2][u"order"], QJsonValue("1"));
+    QCOMPARE(objects[3][u"valid"], QJsonValue(false));
+    QCOMPARE(objects[3][u"reason"], QJsonValue("malformed"));
+    QCOMPARE(objects[3][u"order"], QJsonValue(QJsonValue::Null));
+    QVERIFY(objects[3][u"error"].toString().contains(QStringLiteral("%-escape")));
+    QCOMPARE(objects[3][u"line"], QJsonValue(5));
+}
+
+void TestCliVerify::fileStdinAndDash()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("hooks.txt"));
+    const QByteArray input = testData("protocol-example-all-formats.txt");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(input);
+    f.close();
+    const QStringList verify { "verify", "--endpoint", Endpoint };
+    const Run fromFile = runCli(verify + QStringList { path });
+    const Run fromDash = runCli(verify + QStringList { "-" }, input);
+    const Run fromStdin = runCli(verify, input);
+    QCOMPARE(fromFile.exitCode, 0);
+    QCOMPARE(fromFile.out.count('\n'), 5);
+    QCOMPARE(fromDash.out, fromFile.out);
+    QCOMPARE(fromStdin.out, fromFile.out);
+    QCOMPARE(fromDash.exitCode, 0);
+    QCOMPARE(fromStdin.exitCode, 0);
+}
+
+void TestCliVerify::secretFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString right = dir.filePath(QStringLiteral("right"));
+    const QString wrong = dir.filePath(QStringLiteral("wrong"));
+    for (const auto &[file, content] : { std::pair { right, Secret + "\n" },
+                                         std::pair { wrong, QByteArray("not-the-secret\n") } }) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray example = testData("protocol-example.form");
+    // The file wins over the environment, and no secret is ever echoed.
+    Run r = runCli({ "verify", "--endpoint", Endpoint, "--secret-file", right }, example,
+                   "not-the-secret");
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({ "verify", "--endpoint", Endpoint, "--secret-file", wrong }, example, QByteArray());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.out.contains("not-the-secret") && !r.err.contains("not-the-secret"));
+}
+
+void TestCliVerify::terminalSafeOutput()
+{
+    // A hostile order value must not reach the terminal as an escape sequence.
+    const Run r = runCli({ "verify", "--endpoint", Endpoint },
+                         R"({"order": "a\u001b[31mred", "webhook_id": "1", "signature": "x"})");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.out.contains('\x1b'), r.out);
+    QVERIFY2(r.out.contains("order=a\\x1b[31mred"), r.out);
+    const Run j = runCli({ "verify", "--json", "--endpoint", Endpoint },
+                         R"({"order": "a\u001b[31mred", "webhook_id": "1", "signature": "x"})");
+    QVERIFY(!j.out.contains('\x1b'));
+    QCOMPARE(QJsonDocument::fromJson(j.out).object()[u"order"],
+             QJsonValue(QString::fromUtf8("a\x1b[31mred")));
+}
+
+void TestCliVerify::largeInputKeepsOrder()
+{
+    // Several megabytes: the input is cut into chunks verified on worker threads, and the
+    // verdicts must still come out in input order with the right line numbers, including
+    // key: value blocks that straddle chunk boundaries.
+    QByteArray input;
+    QList<QByteArray> expected;
+    qint64 line = 1;
+    for (int i = 0; i < 24000; ++i) {
+        const bool valid = i % 7 != 3;
+        if (i % 500 == 250) {
+            // A key: value block of the same webhook, one field per line.
+            QByteArray block = signedLine(i, valid);
+            block.replace('&', '\n').replace('=', ": ").replace('+', ' ');
+            input += block + "\n\n";
+            expected.append((valid ? "valid  order=order-" : "invalid (mismatch) order=order-")
+                            + QByteArray::number(i) + " webhook_id=" + QByteArray::number(i)
+                            + " line=" + QByteArray::number(line));
+            line += block.count('\n') + 2;
+            continue;
+        }
+        input += signedLine(i, valid) + '\n';
+        expected.append((valid ? "valid  order=order-" : "invalid (mismatch) order=order-")
+                        + QByteArray::number(i) + " webhook_id=" + QByteArray::number(i)
+                        + " line=" + QByteArray::number(line));
+        ++line;
+    }
+    QVERIFY(input.size() > 3 * 1024 * 1024); // several 1 MiB chunks
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("big.txt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(input);
+    f.close();
+    const Run fromFile = runCli({ "verify", "--endpoint", Endpoint, f.fileName() });
+    QCOMPARE(fromFile.exitCode, 1);
+    const QList<QByteArray> got = fromFile.out.trimmed().split('\n');
+    QCOMPARE(got.size(), expected.size());
+    for (qsizetype i = 0; i < got.size(); ++i)
+        QCOMPARE(got.at(i), expected.at(i));
+    const Run fromStdin = runCli({ "verify", "--endpoint", Endpoint }, input);
+    QCOMPARE(fromStdin.out, fromFile.out);
+}
+
+void TestCliVerify::helpAndVersion()
+{
+    Run r = runCli({ "verify", "--help" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--endpoint"));
+    QVERIFY(r.out.contains("--json"));
+    r = runCli({ "--help" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("verify"));
+    r = runCli({ "--version" });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(MC_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestCliVerify)
+#include "tst_cliverify.moc"
