@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -16,9 +15,70 @@ namespace {
 struct Watch
 {
     qint64 bytesSinceResponse = 0;
-    QMetaObject::Connection readHook;
+    QByteArray head; // request line and headers of the current request, until complete
+    bool headDone = false;
     bool refused = false;
 };
+
+constexpr qsizetype MaxHeadBytes = 64 * 1024;
+
+bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+// Whether a request line and header lines look like HTTP/1.x. The HTTP server closes the
+// connection without a word on input it cannot parse; checking first lets us answer 400.
+bool isPlausibleHead(QByteArrayView head)
+{
+    qsizetype lineStart = 0;
+    bool first = true;
+    while (lineStart < head.size()) {
+        const qsizetype end = head.indexOf('\n', lineStart);
+        if (end < 0) {
+            // A line still arriving: only its bytes can be judged yet.
+            for (char c : head.sliced(lineStart)) {
+                if ((uchar(c) < 0x20 && c != '\t' && c != '\r') || c == 0x7f)
+                    return false;
+            }
+            return true;
+        }
+        QByteArrayView line = head.sliced(lineStart, end - lineStart);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lineStart = end + 1;
+        if (line.isEmpty())
+            return !first;
+        for (char c : line) {
+            if ((uchar(c) < 0x20 && c != '\t') || c == 0x7f)
+                return false;
+        }
+        if (first) {
+            const qsizetype sp1 = line.indexOf(' ');
+            const qsizetype sp2 = line.lastIndexOf(' ');
+            if (sp1 <= 0 || sp2 <= sp1 + 1)
+                return false;
+            for (char c : line.first(sp1)) {
+                if (c < 'A' || c > 'Z')
+                    return false;
+            }
+            const QByteArrayView version = line.sliced(sp2 + 1);
+            if (version != "HTTP/1.1" && version != "HTTP/1.0")
+                return false;
+            first = false;
+        } else {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                return false;
+            for (char c : line.first(colon)) {
+                if (!isTokenChar(c))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -37,7 +97,9 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, int httpStatus, const QByteArr
     socket->write("HTTP/1.1 " + QByteArray::number(httpStatus) + ' ' + reason
                   + "\r\nContent-Type: application/json\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    socket->disconnectFromHost();
+    // Keep reading (and discarding) for a moment: a client still uploading would otherwise get
+    // a reset instead of the answer. The hook discards what comes; then the connection closes.
+    QTimer::singleShot(2000, socket, [socket]() { socket->disconnectFromHost(); });
 }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -51,32 +113,44 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     const qint64 limit = m_maxRequestBytes;
     // Connected before the HTTP server connects its own handler, so this runs first and sees
     // the new bytes before the server buffers them.
-    watch->readHook = connect(socket, &QTcpSocket::readyRead, socket, [socket, watch, limit]() {
-        if (watch->refused)
+    connect(socket, &QTcpSocket::readyRead, socket, [socket, watch, limit]() {
+        if (watch->refused) {
+            socket->readAll(); // discarded: nothing of it reaches the HTTP server
             return;
-        watch->bytesSinceResponse += socket->bytesAvailable();
+        }
+        const qint64 available = socket->bytesAvailable();
+        watch->bytesSinceResponse += available;
         if (watch->bytesSinceResponse > limit) {
             watch->refused = true;
-            socket->readAll(); // nothing of it reaches the HTTP server
+            socket->readAll();
             refuse(socket, 413, "Payload Too Large", "payload_too_large",
                    tr("The request is larger than %1 bytes.").arg(limit));
             return;
         }
-        // The HTTP server disconnects every signal of a socket whose request it cannot parse;
-        // then our hook is gone too. Answer such a client instead of leaving it waiting.
-        QTimer::singleShot(0, socket, [socket, watch]() {
-            if (watch->refused || watch->readHook
-                || socket->state() != QAbstractSocket::ConnectedState)
+        if (!watch->headDone) {
+            watch->head += socket->peek(available);
+            const bool complete = watch->head.contains("\r\n\r\n") || watch->head.contains("\n\n");
+            if (!isPlausibleHead(watch->head) || (!complete && watch->head.size() > MaxHeadBytes)) {
+                watch->refused = true;
+                socket->readAll();
+                refuse(socket, 400, "Bad Request", "malformed_request",
+                       tr("The request is not valid HTTP/1.1."));
                 return;
-            watch->refused = true;
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            refuse(socket, 400, "Bad Request", "malformed_request",
-                   tr("The request is not valid HTTP."));
-        });
+            }
+            if (complete) {
+                watch->headDone = true;
+                watch->head.clear();
+            }
+        }
     });
     // A response has gone out: what follows on a keep-alive connection is a new request.
-    connect(socket, &QTcpSocket::bytesWritten, socket,
-            [watch]() { watch->bytesSinceResponse = 0; });
+    connect(socket, &QTcpSocket::bytesWritten, socket, [watch]() {
+        if (watch->refused)
+            return;
+        watch->bytesSinceResponse = 0;
+        watch->headDone = false;
+        watch->head.clear();
+    });
     addPendingConnection(socket);
 }
 

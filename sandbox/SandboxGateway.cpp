@@ -185,7 +185,7 @@ bool SandboxGateway::admit(SandboxRequest &request)
         return false;
     if (request.value(QStringLiteral("merchant_id")) != m_config.merchantId)
         return request.fail(QStringLiteral("unknown_merchant"),
-                            tr("The merchant %1 is not known.")
+                            tr("The merchant_id %1 is not known.")
                                 .arg(request.value(QStringLiteral("merchant_id")).left(64)),
                             QStringLiteral("merchant_id"));
     return request.verifySignature(m_config.secret) && request.validateFields();
@@ -195,7 +195,7 @@ bool SandboxGateway::checkProduct(SandboxRequest &request)
 {
     if (request.value(QStringLiteral("product_id")) != m_config.productId)
         return request.fail(QStringLiteral("unknown_product"),
-                            tr("The product %1 is not known.")
+                            tr("The product_id %1 is not known.")
                                 .arg(request.value(QStringLiteral("product_id")).left(64)),
                             QStringLiteral("product_id"));
     return true;
