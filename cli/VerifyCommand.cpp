@@ -5,6 +5,7 @@
 #include <cstring>
 #include <deque>
 #include <future>
+#include <string>
 #include <thread>
 
 #include <QCommandLineParser>
@@ -46,13 +47,36 @@ struct Settings
 
 struct ChunkResult
 {
-    QByteArray output;
+    std::string output;
     qint64 entries = 0;
     qint64 invalid = 0;
     qint64 malformed = 0;
 };
 
-void appendJsonString(QByteArray &out, QByteArrayView s)
+void add(std::string &out, QByteArrayView s)
+{
+    out.append(s.data(), size_t(s.size()));
+}
+
+void add(std::string &out, QLatin1String s)
+{
+    out.append(s.data(), size_t(s.size()));
+}
+
+// Decimal digits of a line number, without printf.
+QByteArrayView formatLine(qint64 line, char (&buffer)[24])
+{
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    quint64 v = quint64(line < 0 ? 0 : line);
+    do {
+        *--p = char('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    return QByteArrayView(p, end - p);
+}
+
+void appendJsonString(std::string &out, QByteArrayView s)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
@@ -61,7 +85,7 @@ void appendJsonString(QByteArray &out, QByteArrayView s)
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
             continue;
-        out.append(s.data() + run, i - run);
+        out.append(s.data() + run, size_t(i - run));
         run = i + 1;
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -72,13 +96,13 @@ void appendJsonString(QByteArray &out, QByteArrayView s)
             out += hex[c & 0xf];
         }
     }
-    out.append(s.data() + run, s.size() - run);
+    out.append(s.data() + run, size_t(s.size() - run));
     out += '"';
 }
 
 // A value for a terminal: control characters escaped (no escape sequences from hostile
 // input), long values shortened at a character boundary.
-void appendHumanValue(QByteArray &out, QByteArrayView s)
+void appendHumanValue(std::string &out, QByteArrayView s)
 {
     static const char hex[] = "0123456789abcdef";
     bool shortened = false;
@@ -103,7 +127,7 @@ void appendHumanValue(QByteArray &out, QByteArrayView s)
         out += "…";
 }
 
-void appendField(QByteArray &out, const Settings &s, const WebhookData &data, const char *key)
+void appendField(std::string &out, const Settings &s, const WebhookData &data, const char *key)
 {
     const WebhookData::Field *f = data.field(key);
     if (s.json) {
@@ -121,35 +145,33 @@ void appendField(QByteArray &out, const Settings &s, const WebhookData &data, co
     if (f && !f->isNull)
         appendHumanValue(out, f->value);
     else
-        out += s.wordNone;
+        add(out, s.wordNone);
 }
 
 ChunkResult processChunk(const QByteArray &chunk, qint64 firstLine, const Settings &s)
 {
     ChunkResult r;
-    r.output.reserve(chunk.size() / 4 + 256);
+    r.output.reserve(size_t(chunk.size() / 3 + 256));
     WebhookVerifier verifier(s.path, s.method, s.secret);
-    QByteArray &out = r.output;
+    std::string &out = r.output;
     // Each entry is verified and printed as soon as it is parsed, then freed.
     WebhookParser::parseEach(chunk, firstLine, [&](const WebhookParser::Entry &e) {
         ++r.entries;
         char lineBuffer[24];
-        const QByteArrayView lineText(
-            lineBuffer,
-            std::snprintf(lineBuffer, sizeof lineBuffer, "%lld", static_cast<long long>(e.line)));
+        const QByteArrayView lineText = formatLine(e.line, lineBuffer);
         if (!e.isValid()) {
             ++r.malformed;
             if (s.json) {
                 out += "{\"line\":";
-                out += lineText;
+                add(out, lineText);
                 out += ",\"valid\":false,\"reason\":\"malformed\",\"order\":null,"
                        "\"webhook_id\":null,\"error\":";
                 appendJsonString(out, e.error.toUtf8());
                 out += "}\n";
             } else {
-                out += s.wordMalformed;
+                add(out, s.wordMalformed);
                 out += "  line=";
-                out += lineText;
+                add(out, lineText);
                 out += ": ";
                 appendHumanValue(out, e.error.toUtf8());
                 out += '\n';
@@ -162,9 +184,9 @@ ChunkResult processChunk(const QByteArray &chunk, qint64 firstLine, const Settin
             ++r.invalid;
         if (s.json) {
             out += "{\"line\":";
-            out += lineText;
+            add(out, lineText);
             out += valid ? ",\"valid\":true,\"reason\":\"" : ",\"valid\":false,\"reason\":\"";
-            out += WebhookVerifier::reasonCode(reason);
+            add(out, WebhookVerifier::reasonCode(reason));
             out += "\",";
             appendField(out, s, e.data, "order");
             out += ',';
@@ -172,19 +194,19 @@ ChunkResult processChunk(const QByteArray &chunk, qint64 firstLine, const Settin
             out += "}\n";
         } else {
             if (valid) {
-                out += s.wordValid;
+                add(out, s.wordValid);
                 out += "  ";
             } else {
-                out += s.wordInvalid;
+                add(out, s.wordInvalid);
                 out += " (";
-                out += WebhookVerifier::reasonCode(reason);
+                add(out, WebhookVerifier::reasonCode(reason));
                 out += ") ";
             }
             appendField(out, s, e.data, "order");
             out += ' ';
             appendField(out, s, e.data, "webhook_id");
             out += " line=";
-            out += lineText;
+            add(out, lineText);
             out += '\n';
         }
     });
@@ -206,9 +228,9 @@ qint64 countLines(QByteArrayView text)
     return count;
 }
 
-void writeOut(const QByteArray &bytes)
+void writeOut(const std::string &bytes)
 {
-    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "WebhookParser.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -99,14 +100,26 @@ qsizetype decodeForm(QByteArrayView in, char *dst, qsizetype *errorOffset, bool 
     return o;
 }
 
-bool needsFormDecoding(QByteArrayView s)
+// The first eight bytes of a key as a number (zero padded), for quick comparisons.
+quint64 keyHead(QByteArrayView key)
 {
-    for (char c : s) {
-        if (c == '%' || c == '+')
-            return true;
-    }
-    return false;
+    quint64 head = 0;
+    std::memcpy(&head, key.data(), size_t(std::min<qsizetype>(key.size(), 8)));
+    return head;
 }
+
+// Bytes that end or change the reading of a form pair: '&', '=', and '%' / '+' (decoding).
+enum FormByte : quint8 { Plain = 0, Ampersand, Equals, Escape };
+constexpr std::array<quint8, 256> formByteTable()
+{
+    std::array<quint8, 256> t {};
+    t[quint8('&')] = Ampersand;
+    t[quint8('=')] = Equals;
+    t[quint8('%')] = Escape;
+    t[quint8('+')] = Escape;
+    return t;
+}
+constexpr std::array<quint8, 256> FormBytes = formByteTable();
 
 // A cheap summary of a key (size, first and last byte): keys with different fingerprints
 // differ, so duplicate checks rarely need to compare bytes.
@@ -387,12 +400,27 @@ bool WebhookParser::percentDecode(QByteArrayView in, QByteArray &out, qsizetype 
 QByteArray WebhookParser::internKey(QByteArrayView key)
 {
     // The known keys are shared static data: no allocation for the fields of every webhook.
-    if (key.isEmpty())
-        return QByteArray();
-    for (const QByteArray &k : WebhookData::knownKeys()) {
-        if (k.size() == key.size() && k.front() == key.front()
-            && std::memcmp(k.constData(), key.data(), size_t(key.size())) == 0)
-            return k;
+    // Each is matched by size and its first eight bytes before any memcmp.
+    struct Known
+    {
+        quint64 head;
+        QByteArray key;
+    };
+    static const std::vector<Known> known = [] {
+        std::vector<Known> list;
+        for (const QByteArray &k : WebhookData::knownKeys())
+            list.push_back({ keyHead(k), k });
+        return list;
+    }();
+    const qsizetype size = key.size();
+    if (size == 0 || size > 32)
+        return key.toByteArray();
+    const quint64 head = keyHead(key);
+    for (const Known &k : known) {
+        if (k.head == head && k.key.size() == size
+            && (size <= 8
+                || std::memcmp(k.key.constData() + 8, key.data() + 8, size_t(size - 8)) == 0))
+            return k.key;
     }
     return key.toByteArray();
 }
@@ -463,16 +491,37 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
     const qsizetype n = line.size();
     data.reserve(16);
     while (start <= n) {
-        const void *amp = std::memchr(base + start, '&', size_t(n - start));
-        const qsizetype end = amp ? static_cast<const char *>(amp) - base : n;
+        // One pass over the pair finds its end, its first '=' and whether key or value need
+        // %-decoding.
+        qsizetype end = start;
+        qsizetype eqAt = -1;
+        bool keyEscaped = false;
+        bool valueEscaped = false;
+        for (;;) {
+            while (end < n && FormBytes[quint8(base[end])] == Plain)
+                ++end;
+            if (end >= n)
+                break;
+            const quint8 kind = FormBytes[quint8(base[end])];
+            if (kind == Ampersand)
+                break;
+            if (kind == Equals) {
+                if (eqAt < 0)
+                    eqAt = end;
+            } else if (eqAt < 0) {
+                keyEscaped = true;
+            } else {
+                valueEscaped = true;
+            }
+            ++end;
+        }
         if (end > start) {
             const QByteArrayView pair(base + start, end - start);
-            const void *eqp = std::memchr(pair.data(), '=', size_t(pair.size()));
-            if (!eqp) {
+            if (eqAt < 0) {
                 error = tr("field '%1' at column %2 has no '='").arg(shortKey(pair)).arg(start + 1);
                 return false;
             }
-            const qsizetype eq = static_cast<const char *>(eqp) - pair.data();
+            const qsizetype eq = eqAt - start;
             const QByteArrayView rawKey = pair.first(eq);
             const QByteArrayView rawValue = pair.sliced(eq + 1);
             // Most fields need no decoding: then the key is looked up and the value copied
@@ -480,7 +529,7 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
             QByteArrayView key = rawKey;
             bool escapedHigh = false;
             qsizetype bad = 0;
-            if (needsFormDecoding(rawKey)) {
+            if (keyEscaped) {
                 keyBuffer.resize(rawKey.size());
                 const qsizetype k = decodeForm(rawKey, keyBuffer.data(), &bad, &escapedHigh);
                 if (k < 0) {
@@ -492,7 +541,7 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
                 key = QByteArrayView(keyBuffer.constData(), k);
             }
             QByteArray value;
-            if (needsFormDecoding(rawValue)) {
+            if (valueEscaped) {
                 value.resize(rawValue.size());
                 const qsizetype v = decodeForm(rawValue, value.data(), &bad, &escapedHigh);
                 if (v < 0) {

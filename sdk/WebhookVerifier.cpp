@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include <QCryptographicHash>
+#include <QtEndian>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
@@ -247,10 +248,14 @@ void WebhookVerifier::buildPayload(const WebhookData &data)
     for (const WebhookData::Field &f : data.fields()) {
         if (f.isNull || isSignatureKey(f.key))
             continue;
-        m_sorted.push_back(&f);
+        quint64 head = 0;
+        std::memcpy(&head, f.key.constData(), size_t(std::min<qsizetype>(f.key.size(), 8)));
+        m_sorted.push_back({ qFromBigEndian(head), &f });
         size += f.key.size() + f.value.size() + 6;
     }
-    std::sort(m_sorted.begin(), m_sorted.end(), keyLess);
+    std::sort(m_sorted.begin(), m_sorted.end(), [](const SortKey &a, const SortKey &b) {
+        return a.head != b.head ? a.head < b.head : keyLess(a.field, b.field);
+    });
     m_payload.resize(size);
     char *o = m_payload.data();
     auto put = [&o](const char *s, qsizetype n) {
@@ -263,7 +268,8 @@ void WebhookVerifier::buildPayload(const WebhookData &data)
     put(m_method.constData(), m_method.size());
     put("\":{", 3);
     bool first = true;
-    for (const WebhookData::Field *f : m_sorted) {
+    for (const SortKey &k : m_sorted) {
+        const WebhookData::Field *f = k.field;
         if (!first)
             *o++ = ',';
         first = false;

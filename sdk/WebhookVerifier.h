@@ -78,7 +78,12 @@ private:
     std::array<quint32, 8> m_innerState {};
     std::array<quint32, 8> m_outerState {};
     // Reused between webhooks, so that a verification allocates nothing.
-    std::vector<const WebhookData::Field *> m_sorted;
+    struct SortKey
+    {
+        quint64 head; // the first eight key bytes, big endian: compares like the bytes
+        const WebhookData::Field *field;
+    };
+    std::vector<SortKey> m_sorted;
     QByteArray m_payload;
     QByteArray m_input;
 };
