@@ -1,0 +1,7 @@
+#include "GatewayLogging.h"
+
+namespace ClientPayment {
+
+Q_LOGGING_CATEGORY(lcGateway, "merchant.gateway")
+
+} // namespace ClientPayment

@@ -1,0 +1,131 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "BalanceResponse.h"
+#include "GatewayError.h"
+#include "InitPaymentResponse.h"
+#include "StatusPaymentResponse.h"
+#include "StatusWithdrawalResponse.h"
+#include "WithdrawalResponse.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ClientPayment {
+
+class OneShotBody;
+
+/// One gateway call in flight, handed out by GatewayClient. It emits finished() exactly once,
+/// always from the event loop (never from inside the call that created it), then holds either
+/// a success (json() and the typed response) or an error(). The caller owns it once finished
+/// and should deleteLater() it; until then its parent is the client.
+class GatewayReply : public QObject
+{
+    Q_OBJECT
+public:
+    /// The five operations of PROTOCOL.md.
+    enum class Operation { InitPayment, PaymentStatus, Balance, Withdrawal, WithdrawalStatus };
+    Q_ENUM(Operation)
+
+    ~GatewayReply() override;
+
+    Operation operation() const { return m_operation; }
+    /// "POST" or "GET".
+    QByteArray method() const { return m_method; }
+    bool isFinished() const { return m_finished; }
+    /// True once finished without an error.
+    bool isSuccess() const { return m_finished && !m_error.isError(); }
+    /// The error; kind() is None on success or while running.
+    const GatewayError &error() const { return m_error; }
+    /// The HTTP status of the last answer, 0 when none.
+    int httpStatus() const { return m_httpStatus; }
+    /// The gateway's whole JSON object on success (every key, unknown ones included).
+    QJsonObject json() const { return m_json; }
+    /// How many HTTP attempts were made (GETs may be retried; a POST is made once).
+    int attempts() const { return m_attempts; }
+
+    /// Whether the request may have reached the gateway.
+    bool sent() const { return m_error.isError() ? m_error.sent() : m_finished; }
+    /// True for a POST whose outcome is unknown (see GatewayError::outcomeUnknown()).
+    bool outcomeUnknown() const { return m_error.outcomeUnknown(); }
+
+    // Typed views of json(); meaningful for the matching operation.
+    InitPaymentResponse initPaymentResponse() const { return InitPaymentResponse(m_json); }
+    StatusPaymentResponse statusPaymentResponse() const { return StatusPaymentResponse(m_json); }
+    BalanceResponse balanceResponse() const { return BalanceResponse(m_json); }
+    WithdrawalResponse withdrawalResponse() const { return WithdrawalResponse(m_json); }
+    StatusWithdrawalResponse statusWithdrawalResponse() const
+    {
+        return StatusWithdrawalResponse(m_json);
+    }
+
+public slots:
+    /// A user's cancel: stops the call and finishes with a Cancelled error (for a POST already
+    /// written, outcomeUnknown() is true). Does nothing once finished.
+    void abort();
+
+signals:
+    /// Emitted once when the call is over.
+    void finished();
+
+private:
+    friend class GatewayClient;
+
+    /// What the client prepared for one call.
+    struct Call
+    {
+        QPointer<QNetworkAccessManager> nam;
+        QNetworkRequest request;
+        QByteArray method;
+        QByteArray body; ///< POST form body
+        qint64 maxResponseBytes = 0;
+        int timeoutMs = 0;
+        int maxGetAttempts = 1;
+        int initialBackoffMs = 0;
+        int maxBackoffMs = 0;
+    };
+
+    GatewayReply(Operation operation, QObject *parent);
+    void start(const Call &call);
+    void finishLater(const GatewayError &error);
+    void startAttempt();
+    void onReadyRead();
+    void onMetaDataChanged();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReplyFinished();
+    void onDeadline();
+    bool shouldRetry(const GatewayError &error) const;
+    GatewayError classifyHttp(int status, const QByteArray &body) const;
+    void finish(const GatewayError &error);
+    void stopNetwork();
+
+    Operation m_operation;
+    QByteArray m_method;
+    Call m_call;
+    QDeadlineTimer m_deadline;
+    QTimer m_deadlineTimer;
+    QTimer m_backoffTimer;
+    QNetworkReply *m_reply = nullptr;
+    OneShotBody *m_body = nullptr;
+    QByteArray m_buffer;
+    QString m_tlsDetail;
+    QString m_redirectTarget;
+    QJsonObject m_json;
+    GatewayError m_error;
+    int m_httpStatus = 0;
+    int m_attempts = 0;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    bool m_requestWritten = false;
+};
+
+} // namespace ClientPayment
