@@ -148,7 +148,7 @@ void appendField(std::string &out, const Settings &s, const WebhookData &data, c
         add(out, s.wordNone);
 }
 
-ChunkResult processChunk(const QByteArray &chunk, qint64 firstLine, const Settings &s)
+ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings &s)
 {
     ChunkResult r;
     r.output.reserve(size_t(chunk.size() / 3 + 256));
@@ -295,7 +295,8 @@ int VerifyCommand::run(const QStringList &arguments)
     const QString fileName = positional.value(0, QStringLiteral("-"));
     QFile in;
     bool opened;
-    if (fileName == QLatin1String("-")) {
+    const bool fromStdin = fileName == QLatin1String("-");
+    if (fromStdin) {
         opened = in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered);
     } else {
         in.setFileName(fileName);
@@ -324,9 +325,49 @@ int VerifyCommand::run(const QStringList &arguments)
     std::promise<qint64> firstPromise;
     firstPromise.set_value(1);
     std::shared_future<qint64> previousEnd = firstPromise.get_future().share();
-    QByteArray buffer;
-    bool atEnd = false;
+    // `view` lies in `owner`, or in the file mapping when `owner` is empty.
+    auto submit = [&](QByteArray owner, QByteArrayView view, bool whole) {
+        if (whole) {
+            // Small inputs: no thread.
+            collect(processChunk(view, previousEnd.get(), s));
+            return;
+        }
+        std::promise<qint64> endPromise;
+        std::shared_future<qint64> end = endPromise.get_future().share();
+        pending.push_back(std::async(std::launch::async,
+                                     [owner = std::move(owner), view, start = previousEnd,
+                                      endPromise = std::move(endPromise), &s]() mutable {
+                                         const qint64 lines = countLines(view);
+                                         const qint64 first = start.get();
+                                         endPromise.set_value(first + lines);
+                                         return processChunk(view, first, s);
+                                     }));
+        previousEnd = std::move(end);
+        while (pending.size() >= maxInFlight) {
+            collect(pending.front().get());
+            pending.pop_front();
+        }
+    };
+
     bool readFailed = false;
+    // A regular file is mapped, not copied; pipes and terminals are read block by block.
+    const qint64 fileSize = fromStdin ? 0 : in.size();
+    const uchar *mapped = fileSize > 0 ? in.map(0, fileSize) : nullptr;
+    if (mapped) {
+        const QByteArrayView all(reinterpret_cast<const char *>(mapped), fileSize);
+        qsizetype pos = 0;
+        while (pos < all.size()) {
+            qsizetype cut = all.size() - pos <= ReadBlock
+                ? all.size()
+                : WebhookParser::nextBoundary(all, pos + ReadBlock);
+            if (cut < 0)
+                cut = all.size();
+            submit(QByteArray(), all.sliced(pos, cut - pos), pos == 0 && cut == all.size());
+            pos = cut;
+        }
+    }
+    QByteArray buffer;
+    bool atEnd = mapped != nullptr;
     while (!atEnd) {
         const qsizetype old = buffer.size();
         buffer.resize(old + ReadBlock);
@@ -347,26 +388,8 @@ int VerifyCommand::run(const QStringList &arguments)
         QByteArray chunk = std::move(buffer);
         buffer = chunk.sliced(cut);
         chunk.truncate(cut);
-        if (atEnd && pending.empty()) {
-            // Small inputs: no thread.
-            collect(processChunk(chunk, previousEnd.get(), s));
-            break;
-        }
-        std::promise<qint64> endPromise;
-        std::shared_future<qint64> end = endPromise.get_future().share();
-        pending.push_back(std::async(std::launch::async,
-                                     [chunk = std::move(chunk), start = previousEnd,
-                                      endPromise = std::move(endPromise), &s]() mutable {
-                                         const qint64 lines = countLines(chunk);
-                                         const qint64 first = start.get();
-                                         endPromise.set_value(first + lines);
-                                         return processChunk(chunk, first, s);
-                                     }));
-        previousEnd = std::move(end);
-        while (pending.size() >= maxInFlight) {
-            collect(pending.front().get());
-            pending.pop_front();
-        }
+        const QByteArrayView view(chunk);
+        submit(std::move(chunk), view, atEnd && pending.empty());
     }
     while (!pending.empty()) {
         collect(pending.front().get());
