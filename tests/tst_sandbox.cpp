@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -95,6 +96,7 @@ private slots:
     void hostToHostCards();
     void threeDsChallenge();
     void statusOfUnknownOrder();
+    void unpaidPaymentExpires();
     void withdrawalSettlesAndWebhookVerifies();
     void declinedWithdrawalFailsAndRefunds();
     void withdrawalStatusByIdAndOrder();
@@ -451,6 +453,23 @@ void TestSandbox::statusOfUnknownOrder()
     QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
 }
 
+void TestSandbox::unpaidPaymentExpires()
+{
+    const Reply r = init({ { QStringLiteral("order"), QStringLiteral("late") },
+                           { QStringLiteral("lifetime"), QStringLiteral("1") } });
+    QCOMPARE(r.http, 200);
+    QTest::qWait(1100);
+    const Reply s = call("GET", QStringLiteral("/status"), paymentKey(QStringLiteral("late")));
+    QCOMPARE(s.json.value(QStringLiteral("payment_status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(s.json.value(QStringLiteral("last_payment_error_code")).toString(),
+             QStringLiteral("expired"));
+    // Too late to pay on the page.
+    QUrl confirm(r.json.value(QStringLiteral("url")).toString());
+    confirm.setPath(confirm.path() + QStringLiteral("/confirm"));
+    send("POST", confirm, {}, 5000);
+    QCOMPARE(m_gateway->balance(), QStringLiteral("100000.00"));
+}
+
 void TestSandbox::withdrawalSettlesAndWebhookVerifies()
 {
     startReceiver();
@@ -797,19 +816,35 @@ void TestSandbox::formDecoding()
 
 void TestSandbox::malformedParameters_data()
 {
+    QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("broken escape") << QByteArray("merchant_id=15&order=%zz");
-    QTest::newRow("truncated escape") << QByteArray("merchant_id=15&order=ab%4");
-    QTest::newRow("not utf-8") << QByteArray("merchant_id=15&order=%ff%fe");
-    QTest::newRow("key twice") << QByteArray("merchant_id=15&merchant_id=16");
+    // Broken escapes only in a body: in a URL, QUrl (client and server) repairs them to %25.
+    QTest::newRow("POST broken escape")
+        << QByteArray("POST") << QByteArray("merchant_id=15&order=%zz");
+    QTest::newRow("POST truncated escape")
+        << QByteArray("POST") << QByteArray("merchant_id=15&order=ab%4");
+    for (const QByteArray &method : { QByteArray("POST"), QByteArray("GET") }) {
+        QTest::addRow("%s not utf-8", method.constData())
+            << method << QByteArray("merchant_id=15&order=%ff%fe");
+        QTest::addRow("%s key twice", method.constData())
+            << method << QByteArray("merchant_id=15&merchant_id=16");
+    }
 }
 
 void TestSandbox::malformedParameters()
 {
+    QFETCH(QByteArray, method);
     QFETCH(QByteArray, body);
     QUrl url = m_base;
-    url.setPath(QStringLiteral("/init"));
-    const Reply r = send("POST", url, body, 5000);
+    Reply r;
+    if (method == "POST") {
+        url.setPath(QStringLiteral("/init"));
+        r = send(method, url, body, 5000);
+    } else {
+        url.setPath(QStringLiteral("/status"));
+        url.setQuery(QString::fromLatin1(body), QUrl::TolerantMode);
+        r = send(method, url, {}, 5000);
+    }
     QCOMPARE(r.http, 400);
     QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("malformed_request"));
 }
@@ -1131,13 +1166,20 @@ void TestSandbox::minorUnits()
 
 void TestSandbox::program()
 {
+    // The secret comes from a file whose trailing newline is not part of it; the environment
+    // holds a wrong one that must lose.
+    QTemporaryFile secretFile;
+    QVERIFY(secretFile.open());
+    secretFile.write(Secret + '\n');
+    secretFile.close();
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromLatin1(Secret));
+    env.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QStringLiteral("wrong"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(MC_BIN_DIR "/payment-sandbox"),
                   { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--balance"),
-                    QStringLiteral("123.45") });
+                    QStringLiteral("123.45"), QStringLiteral("--secret-file"),
+                    secretFile.fileName() });
     QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
     const QByteArray line = process.readLine().trimmed();
