@@ -113,16 +113,18 @@ void appendHumanValue(std::string &out, QByteArrayView s)
         s = s.first(cut);
         shortened = true;
     }
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 || c == 0x7f) {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        } else {
-            out += ch;
-        }
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != 0x7f)
+            continue;
+        out.append(s.data() + run, size_t(i - run));
+        run = i + 1;
+        out += "\\x";
+        out += hex[c >> 4];
+        out += hex[c & 0xf];
     }
+    out.append(s.data() + run, size_t(s.size() - run));
     if (shortened)
         out += "…";
 }

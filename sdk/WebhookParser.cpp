@@ -5,6 +5,10 @@
 #include <cstring>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace ClientPayment {
 
 namespace {
@@ -106,6 +110,34 @@ quint64 keyHead(QByteArrayView key)
     quint64 head = 0;
     std::memcpy(&head, key.data(), size_t(std::min<qsizetype>(key.size(), 8)));
     return head;
+}
+
+// The next offset from `pos` that holds '&', '=', '%' or '+' (or `n`).
+qsizetype skipPlainFormBytes(const char *base, qsizetype pos, qsizetype n)
+{
+#ifdef __SSE2__
+    const __m128i amp = _mm_set1_epi8('&');
+    const __m128i eq = _mm_set1_epi8('=');
+    const __m128i pct = _mm_set1_epi8('%');
+    const __m128i plus = _mm_set1_epi8('+');
+    while (pos + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + pos));
+        const __m128i hit
+            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, eq)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, pct), _mm_cmpeq_epi8(v, plus)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return pos + __builtin_ctz(unsigned(mask));
+        pos += 16;
+    }
+#endif
+    while (pos < n) {
+        const char c = base[pos];
+        if (c == '&' || c == '=' || c == '%' || c == '+')
+            return pos;
+        ++pos;
+    }
+    return n;
 }
 
 // Bytes that end or change the reading of a form pair: '&', '=', and '%' / '+' (decoding).
@@ -331,7 +363,19 @@ bool WebhookParser::isCleanUtf8(QByteArrayView bytes, qsizetype *badOffset)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
-        // Fast path: eight ASCII bytes without NUL at a time.
+#ifdef __SSE2__
+        // Fast path: sixteen ASCII bytes without NUL at a time.
+        if (i + 16 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            const int bad
+                = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+            if (bad == 0) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
+        // Eight ASCII bytes without NUL at a time.
         if (i + 8 <= n) {
             quint64 w;
             std::memcpy(&w, p + i, 8);
@@ -498,8 +542,7 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
         bool keyEscaped = false;
         bool valueEscaped = false;
         for (;;) {
-            while (end < n && FormBytes[quint8(base[end])] == Plain)
-                ++end;
+            end = skipPlainFormBytes(base, end, n);
             if (end >= n)
                 break;
             const quint8 kind = FormBytes[quint8(base[end])];
