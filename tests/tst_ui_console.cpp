@@ -229,8 +229,9 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_console"));
         QSettings().clear();
-        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                      + QStringLiteral("/journal.sqlite"));
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_gateway = new TestGateway;
         QVERIFY(m_gateway->isListening());
         m_window = new MainWindow;

@@ -28,6 +28,8 @@ QString CallResult::headline() const
         return tr("Not sent: no secret for this profile");
     case JournalError:
         return tr("Not sent: the journal could not record the request");
+    case Invalid:
+        return tr("Not sent: the request is not valid");
     }
     return {};
 }

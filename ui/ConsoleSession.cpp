@@ -6,6 +6,7 @@
 
 #include "GatewayCall.h"
 #include "Journal.h"
+#include "SandboxGateway.h"
 
 namespace {
 
@@ -28,6 +29,7 @@ JournalEntry::State journalState(Operation::Kind kind, const CallResult &r)
     case CallResult::TlsError:
     case CallResult::NoSecret:
     case CallResult::JournalError:
+    case CallResult::Invalid:
         return JournalEntry::Failed;
     case CallResult::Unknown:
         return post ? JournalEntry::Unknown : JournalEntry::Failed;
@@ -85,6 +87,12 @@ void ConsoleSession::setProfile(const Profile &profile)
         QString error;
         const QUrl url = ensureSandbox(&error);
         m_profile.baseUrl = url;
+        if (m_sandbox) {
+            // The embedded gateway knows one merchant and product: use them.
+            m_profile.merchantId = m_sandbox->config().merchantId;
+            m_profile.productId = m_sandbox->config().productId;
+            m_profile.currency = m_sandbox->config().currency;
+        }
         emit profileChanged(m_profile);
         if (url.isEmpty()) {
             setSecretState(SecretState::Failed, error);
@@ -289,14 +297,28 @@ bool ConsoleSession::hasCancelableCalls() const
 
 QUrl ConsoleSession::ensureSandbox(QString *error)
 {
-    if (!m_sandboxUrl.isEmpty())
-        return m_sandboxUrl;
+    if (m_sandbox)
+        return m_sandbox->baseUrl();
     if (m_sandboxSecret.isEmpty()) {
         // 32 random bytes as hex: a fresh secret for each run, never stored.
         QByteArray raw(32, '\0');
-        QRandomGenerator::system()->generate(raw.begin(), raw.end());
+        for (char &c : raw)
+            c = char(QRandomGenerator::system()->bounded(256));
         m_sandboxSecret = raw.toHex();
     }
-    *error = tr("The embedded sandbox gateway is not available in this build.");
-    return {};
+    Sandbox::SandboxConfig config;
+    config.secret = m_sandboxSecret;
+    auto *sandbox = new Sandbox::SandboxGateway(config, this);
+    if (sandbox->listen(0) == 0) {
+        delete sandbox;
+        *error = tr("The embedded sandbox gateway could not listen on a loopback port.");
+        return {};
+    }
+    m_sandbox = sandbox;
+    return m_sandbox->baseUrl();
+}
+
+Sandbox::SandboxGateway *ConsoleSession::sandbox() const
+{
+    return m_sandbox;
 }

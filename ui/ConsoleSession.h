@@ -14,6 +14,10 @@
 #include "Profile.h"
 #include "SecretStore.h"
 
+namespace Sandbox {
+class SandboxGateway;
+}
+
 class GatewayCall;
 class Journal;
 class QNetworkAccessManager;
@@ -68,6 +72,8 @@ public:
     /// Starts the in-process sandbox (once). Returns its base URL, or an empty URL with
     /// `error` set when it is not available.
     QUrl ensureSandbox(QString *error);
+    /// The embedded sandbox, once started (nullptr before).
+    Sandbox::SandboxGateway *sandbox() const;
 
 signals:
     void profileChanged(const Profile &profile);
@@ -92,5 +98,5 @@ private:
     QList<QPointer<GatewayCall>> m_calls;
     QUrl m_sandboxUrl;
     QByteArray m_sandboxSecret;
-    QObject *m_sandbox = nullptr;
+    Sandbox::SandboxGateway *m_sandbox = nullptr;
 };

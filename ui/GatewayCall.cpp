@@ -1,30 +1,21 @@
 #include "GatewayCall.h"
 
 #include <QJsonDocument>
-#include <QJsonParseError>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
-#include <QUrlQuery>
 
-#include "Signature.h"
+#include "GatewayClient.h"
+#include "GatewayReply.h"
 
-// Interim transport until sdk/GatewayClient lands: the same wire rules (PROTOCOL.md), kept to
-// this one class so that switching to the SDK touches nothing else.
+using namespace ClientPayment;
 
 namespace {
 
-QByteArray formEncode(const QVariantMap &params)
+QMap<QString, QString> toFields(const QVariantMap &params)
 {
-    QByteArray body;
-    for (auto it = params.cbegin(); it != params.cend(); ++it) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(it.key()) + '='
-            + QUrl::toPercentEncoding(it.value().toString());
-    }
-    return body;
+    QMap<QString, QString> fields;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        fields.insert(it.key(), it.value().toString());
+    return fields;
 }
 
 } // namespace
@@ -39,43 +30,35 @@ GatewayCall *GatewayCall::start(QNetworkAccessManager *nam, Operation::Kind kind
                                 const QByteArray &secret, int timeoutMs, QObject *parent)
 {
     auto *call = new GatewayCall(kind, parent);
-    const QString path = Operation::path(kind);
-    const QString method = Operation::method(kind);
-    QVariantMap signedParams = params;
-    signedParams.remove(QStringLiteral("signature"));
-    signedParams.insert(QStringLiteral("signature"),
-                        ClientPayment::Signature::sign(path, method, signedParams, secret));
-
-    QUrl url = baseUrl.adjusted(QUrl::StripTrailingSlash);
-    url.setPath(url.path() + path);
-    QNetworkRequest request;
-    // A signed payment call is never followed to another place.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    if (Operation::isPost(kind)) {
-        request.setUrl(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QStringLiteral("application/x-www-form-urlencoded"));
-        call->m_reply = nam->post(request, formEncode(signedParams));
-    } else {
-        QUrlQuery query;
-        for (auto it = signedParams.cbegin(); it != signedParams.cend(); ++it)
-            query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(it.key())),
-                               QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString())));
-        url.setQuery(query);
-        request.setUrl(url);
-        call->m_reply = nam->get(request);
+    auto *client = new GatewayClient(nam, call);
+    client->setBaseUrl(baseUrl);
+    client->setSecret(secret);
+    client->setTimeout(std::chrono::milliseconds(timeoutMs));
+    const QMap<QString, QString> fields = toFields(params);
+    GatewayReply *reply = nullptr;
+    switch (kind) {
+    case Operation::Payment:
+        reply = client->initPayment(InitPaymentRequest::fromFields(fields));
+        break;
+    case Operation::PaymentStatus:
+        reply = client->paymentStatus(StatusRequest::fromFields(fields));
+        break;
+    case Operation::Balance:
+        reply = client->balance(BalanceRequest::fromFields(fields));
+        break;
+    case Operation::Withdrawal:
+        reply = client->withdrawal(WithdrawalRequest::fromFields(fields));
+        break;
+    case Operation::WithdrawalStatus:
+        reply = client->withdrawalStatus(WithdrawalStatusRequest::fromFields(fields));
+        break;
     }
-    call->m_reply->setParent(call);
-    connect(call->m_reply, &QNetworkReply::finished, call, &GatewayCall::onFinished);
-    call->m_timer = new QTimer(call);
-    call->m_timer->setSingleShot(true);
-    connect(call->m_timer, &QTimer::timeout, call, [call] {
-        call->m_timedOut = true;
-        if (call->m_reply)
-            call->m_reply->abort();
+    call->m_reply = reply;
+    // The SDK emits finished() from the event loop, never from inside the call above.
+    connect(reply, &GatewayReply::finished, call, [call, reply] {
+        call->deliver(toCallResult(*reply));
+        reply->deleteLater();
     });
-    call->m_timer->start(timeoutMs);
     return call;
 }
 
@@ -88,69 +71,64 @@ void GatewayCall::cancel()
 {
     if (Operation::isPost(m_kind) || m_done || !m_reply)
         return;
-    m_canceled = true;
     m_reply->abort();
 }
 
-void GatewayCall::onFinished()
+CallResult GatewayCall::toCallResult(const GatewayReply &reply)
 {
-    m_timer->stop();
     CallResult r;
-    QNetworkReply *reply = m_reply;
-    r.raw = reply->readAll().left(1 << 20);
-    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-
-    if (m_canceled) {
-        r.kind = CallResult::Canceled;
-        r.message = tr("Canceled by you.");
-    } else if (m_timedOut) {
-        r.kind = CallResult::Unknown;
-        r.message = tr("No answer within the profile's timeout.");
-    } else if (r.httpStatus == 0) {
-        switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
-            r.kind = CallResult::NotDelivered;
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            r.kind = CallResult::TlsError;
-            break;
-        default:
-            // The request may have reached the gateway before the connection dropped.
-            r.kind = CallResult::Unknown;
-            break;
-        }
-        r.message = reply->errorString();
-    } else {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.raw, &parseError);
-        r.body = doc.object();
-        const bool isObject = parseError.error == QJsonParseError::NoError && doc.isObject();
-        if (r.httpStatus == 200) {
-            if (!isObject || !r.body.contains(QStringLiteral("status"))) {
-                r.kind = CallResult::BadResponse;
-                r.message = isObject ? tr("The JSON has no status.") : tr("The body is not JSON.");
-            } else if (r.body.value(QStringLiteral("status")).toString()
-                       == QLatin1String("error")) {
-                r.kind = CallResult::Refused;
-            } else {
-                r.kind = CallResult::Ok;
-            }
-        } else if (r.httpStatus == 400) {
-            r.kind = CallResult::RequestError;
-        } else if (r.httpStatus == 500) {
-            r.kind = CallResult::ServerError;
-        } else {
-            r.kind = CallResult::HttpError;
-        }
-        if (r.kind != CallResult::Ok && r.message.isEmpty()) {
-            const QString code = r.body.value(QStringLiteral("code")).toVariant().toString();
-            const QString msg = r.body.value(QStringLiteral("message")).toVariant().toString();
-            r.message = code.isEmpty() ? msg : QStringLiteral("%1: %2").arg(code, msg);
-        }
+    r.httpStatus = reply.httpStatus();
+    if (reply.isSuccess()) {
+        r.kind = CallResult::Ok;
+        r.body = reply.json();
+        r.raw = QJsonDocument(r.body).toJson(QJsonDocument::Indented);
+        return r;
     }
-    deliver(r);
+    const GatewayError &e = reply.error();
+    r.body = e.body();
+    if (!r.body.isEmpty())
+        r.raw = QJsonDocument(r.body).toJson(QJsonDocument::Indented);
+    r.message = e.message();
+    if (!e.detail().isEmpty() && e.detail() != e.message())
+        r.message += QStringLiteral(" (") + e.detail() + QLatin1Char(')');
+    switch (e.kind()) {
+    case GatewayError::Kind::None:
+        r.kind = CallResult::Ok;
+        break;
+    case GatewayError::Kind::Validation: {
+        r.kind = CallResult::Invalid;
+        QStringList problems;
+        for (const FieldError &f : e.fieldErrors())
+            problems << QStringLiteral("%1: %2").arg(f.field, f.message);
+        if (!problems.isEmpty())
+            r.message = problems.join(QLatin1String("; "));
+        break;
+    }
+    case GatewayError::Kind::GatewayRefusal:
+        r.kind = e.httpStatus() == 400 ? CallResult::RequestError : CallResult::Refused;
+        break;
+    case GatewayError::Kind::GatewayFailure:
+        if (e.failureKind() == GatewayError::FailureKind::HttpStatus)
+            r.kind = e.httpStatus() == 500 ? CallResult::ServerError : CallResult::HttpError;
+        else
+            r.kind = CallResult::BadResponse;
+        break;
+    case GatewayError::Kind::Network:
+        if (e.outcomeUnknown()) {
+            r.kind = CallResult::Unknown;
+        } else if (e.networkKind() == GatewayError::NetworkKind::Tls && !e.sent()) {
+            r.kind = CallResult::TlsError;
+        } else if (!e.sent()) {
+            r.kind = CallResult::NotDelivered;
+        } else {
+            r.kind = CallResult::Unknown;
+        }
+        break;
+    case GatewayError::Kind::Cancelled:
+        r.kind = e.outcomeUnknown() ? CallResult::Unknown : CallResult::Canceled;
+        break;
+    }
+    return r;
 }
 
 void GatewayCall::deliver(const CallResult &result)

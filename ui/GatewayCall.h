@@ -9,37 +9,38 @@
 #include "Operation.h"
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
-/// One signed call to the gateway, asynchronous, with its own deadline. Emits finished()
-/// exactly once, then deletes itself later.
+namespace ClientPayment {
+class GatewayReply;
+}
+
+/// One call through the SDK's GatewayClient, reported as a CallResult the console can show and
+/// journal. Emits finished() exactly once, then deletes itself later.
 class GatewayCall : public QObject
 {
     Q_OBJECT
 public:
-    /// Starts the call now. `secret` signs it and is not kept after signing.
+    /// Starts the call. `secret` signs it; it is handed to the SDK client and not kept here.
     static GatewayCall *start(QNetworkAccessManager *nam, Operation::Kind kind, const QUrl &baseUrl,
                               const QVariantMap &params, const QByteArray &secret, int timeoutMs,
                               QObject *parent = nullptr);
 
     Operation::Kind kind() const;
-    /// Aborts a GET; reported as Canceled. A POST cannot be canceled (its outcome would be
-    /// unknown), so this does nothing for one.
+    /// Aborts a GET; reported as Canceled. A POST is never canceled once started (its outcome
+    /// would become unknown), so this does nothing for one.
     void cancel();
+
+    /// The console's view of an SDK reply (public for tests of the mapping).
+    static CallResult toCallResult(const ClientPayment::GatewayReply &reply);
 
 signals:
     void finished(const CallResult &result);
 
 private:
     explicit GatewayCall(Operation::Kind kind, QObject *parent);
-    void onFinished();
     void deliver(const CallResult &result);
 
     Operation::Kind m_kind;
-    QPointer<QNetworkReply> m_reply;
-    QTimer *m_timer = nullptr;
-    bool m_canceled = false;
-    bool m_timedOut = false;
+    QPointer<ClientPayment::GatewayReply> m_reply;
     bool m_done = false;
 };

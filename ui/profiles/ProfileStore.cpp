@@ -104,8 +104,9 @@ Profile ProfileStore::sandboxProfile()
 {
     Profile p;
     p.name = Profile::sandboxName();
-    p.merchantId = QStringLiteral("1");
-    p.productId = QStringLiteral("1");
+    // The embedded sandbox's merchant and product (Sandbox::SandboxConfig).
+    p.merchantId = QStringLiteral("15");
+    p.productId = QStringLiteral("15");
     p.currency = QStringLiteral("RUB");
     p.timeoutSeconds = 10;
     p.builtIn = true;

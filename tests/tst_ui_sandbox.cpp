@@ -1,0 +1,188 @@
+// The console on its built-in Sandbox profile: every form through the embedded sandbox gateway
+// (in-process, loopback, generated secret), a dropped connection left as outcome unknown and
+// settled by Check status, a refund from a completed payment, and `--smoke-test`.
+
+#include <QApplication>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "CallResult.h"
+#include "ConfirmDialog.h"
+#include "ConsoleSession.h"
+#include "FieldForm.h"
+#include "Journal.h"
+#include "MainWindow.h"
+#include "OperationPage.h"
+#include "ResultCard.h"
+#include "SandboxGateway.h"
+
+namespace {
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestUiSandbox : public QObject
+{
+    Q_OBJECT
+private:
+    MainWindow *m_window = nullptr;
+    QString m_paidOrder;
+
+    OperationPage *page(Operation::Kind k) const { return m_window->page(k); }
+    Sandbox::SandboxGateway *sandbox() const { return m_window->session()->sandbox(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_ui_sandbox"));
+        QSettings().clear();
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
+        m_window = new MainWindow;
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void sandboxIsTheDefault()
+    {
+        const Profile &p = m_window->session()->profile();
+        QVERIFY(p.builtIn);
+        QVERIFY(sandbox());
+        QCOMPARE(p.baseUrl, sandbox()->baseUrl());
+        QCOMPARE(p.baseUrl.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(m_window->session()->secretState(), ConsoleSession::SecretState::Ready);
+        QVERIFY(m_window->profileBadge()->text().contains(QLatin1String("Sandbox")));
+        QCOMPARE(page(Operation::Payment)->form()->value(QStringLiteral("merchant_id")),
+                 sandbox()->config().merchantId);
+    }
+
+    void hostToHostPayment()
+    {
+        OperationPage *p = page(Operation::Payment);
+        type(p->form()->editor(QStringLiteral("amount")), QStringLiteral("150.00"));
+        QTest::mouseClick(p->findChild<QWidget *>(QStringLiteral("order_generate")),
+                          Qt::LeftButton);
+        m_paidOrder = p->form()->value(QStringLiteral("order"));
+        p->cardGroup()->setChecked(true);
+        p->threeDsGroup()->setChecked(true);
+        type(p->cardForm()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
+        type(p->cardForm()->editor(QStringLiteral("expire_month")), QStringLiteral("12"));
+        type(p->cardForm()->editor(QStringLiteral("expire_year")),
+             QString::number(QDate::currentDate().year() % 100 + 3));
+        type(p->cardForm()->editor(QStringLiteral("cvc")), QStringLiteral("123"));
+        QVERIFY(p->submitButton()->isEnabled());
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(p->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY2(p->resultCard()->headline().startsWith(CallResult::tr("Done")),
+                     qPrintable(p->resultCard()->headline()));
+        QCOMPARE(sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), 1);
+    }
+
+    void statusRefundAndWithdrawalStatus()
+    {
+        OperationPage *status = page(Operation::PaymentStatus);
+        type(status->form()->editor(QStringLiteral("order")), m_paidOrder);
+        QTest::mouseClick(status->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(status->resultCard()->fieldText(QStringLiteral("payment_status")),
+                     QStringLiteral("complete"));
+        QVERIFY(!status->refundButton()->isHidden());
+        QTest::mouseClick(status->refundButton(), Qt::LeftButton);
+
+        OperationPage *w = page(Operation::Withdrawal);
+        QCOMPARE(w->form()->value(QStringLiteral("order")),
+                 QStringLiteral("refund-") + m_paidOrder);
+        QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("150.00"));
+        type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("50.00"));
+        type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY2(w->resultCard()->headline().startsWith(CallResult::tr("Done")),
+                     qPrintable(w->resultCard()->headline()));
+        QCOMPARE(
+            sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
+            1);
+        QCOMPARE(m_window->session()->journal()->refundedHundredths(QStringLiteral("Sandbox"),
+                                                                    m_paidOrder),
+                 qint64(5000));
+
+        OperationPage *ws = page(Operation::WithdrawalStatus);
+        type(ws->form()->editor(QStringLiteral("order")), QStringLiteral("refund-") + m_paidOrder);
+        QTest::mouseClick(ws->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY2(ws->resultCard()->headline().startsWith(CallResult::tr("Done")),
+                     qPrintable(ws->resultCard()->headline()));
+    }
+
+    void balance()
+    {
+        OperationPage *b = page(Operation::Balance);
+        QTest::mouseClick(b->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(!b->resultCard()->fieldText(QStringLiteral("balance")).isEmpty());
+    }
+
+    void droppedConnectionIsOutcomeUnknown()
+    {
+        OperationPage *w = page(Operation::Withdrawal);
+        w->applyProfile(m_window->session()->profile());
+        type(w->form()->editor(QStringLiteral("order")), QStringLiteral("fault-drop-1"));
+        type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("5.00"));
+        type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("5555555555554444"));
+        const int before = sandbox()->requestCount(QStringLiteral("POST"),
+                                                   QStringLiteral("/withdrawal_request"));
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY2(!w->checkStatusButton()->isHidden(), qPrintable(w->resultCard()->headline() + w->resultCard()->fieldText(QStringLiteral("message"))));
+        QCOMPARE(w->resultCard()->headline(), OperationPage::tr("Outcome unknown"));
+        QCOMPARE(sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
+                 before + 1);
+        QTest::mouseClick(w->checkStatusButton(), Qt::LeftButton);
+        QTRY_VERIFY(w->checkStatusButton()->isHidden());
+        const auto entries = m_window->session()->journal()->find(QStringLiteral("fault-drop-1"),
+                                                                  QStringLiteral("withdrawal"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, JournalEntry::Ok);
+        // Exactly one POST: the status was asked, nothing was resent.
+        QCOMPARE(
+            sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
+            before + 1);
+    }
+
+    void smokeTestFlag()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Its own settings and journal, never the user's.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   QDir::tempPath() + QStringLiteral("/tst_ui_sandbox-config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   QDir::tempPath() + QStringLiteral("/tst_ui_sandbox-data"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MC_BIN_DIR "/merchant-console"),
+                      { QStringLiteral("--smoke-test") });
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().startsWith("first-paint-ms "));
+    }
+};
+
+QTEST_MAIN(TestUiSandbox)
+#include "tst_ui_sandbox.moc"
