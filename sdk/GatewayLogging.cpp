@@ -2,6 +2,6 @@
 
 namespace ClientPayment {
 
-Q_LOGGING_CATEGORY(lcGateway, "merchant.gateway")
+Q_LOGGING_CATEGORY(lcGateway, "merchant.gateway", QtInfoMsg)
 
 } // namespace ClientPayment

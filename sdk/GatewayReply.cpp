@@ -206,6 +206,7 @@ void GatewayReply::onReplyFinished()
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (statusAttr.isValid())
         m_httpStatus = statusAttr.toInt();
+    m_http2WasUsed = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const QNetworkReply::NetworkError err = reply->error();
     const bool bodyWasRead = m_body && m_body->wasRead();
     m_body = nullptr; // owned by the reply

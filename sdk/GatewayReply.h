@@ -48,6 +48,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
     /// The gateway's whole JSON object on success (every key, unknown ones included).
     QJsonObject json() const { return m_json; }
+    /// Whether the last answer came over HTTP/2 (never: gateway calls are HTTP/1.1 only).
+    bool http2WasUsed() const { return m_http2WasUsed; }
     /// How many HTTP attempts were made (GETs may be retried; a POST is made once).
     int attempts() const { return m_attempts; }
 
@@ -126,6 +128,7 @@ private:
     bool m_cancelled = false;
     bool m_tooLarge = false;
     bool m_requestWritten = false;
+    bool m_http2WasUsed = false;
 };
 
 } // namespace ClientPayment
