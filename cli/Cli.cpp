@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "OperationCommand.h"
 #include "SecretSource.h"
 #include "Signature.h"
 #include "VerifyCommand.h"
@@ -35,12 +36,16 @@ int Cli::run(const QStringList &arguments)
         return runSign(arguments, true);
     if (verb == QLatin1String("verify"))
         return VerifyCommand::run(arguments);
+    if (OperationCommand::handles(verb))
+        return OperationCommand().run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("sign, canonical, verify"));
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 tr("init, status, balance, withdraw, withdrawal-status, sign, "
+                                    "canonical, verify (see VERB --help)"));
     parser.process(arguments);
     printErr(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;

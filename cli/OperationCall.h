@@ -1,0 +1,65 @@
+#pragma once
+
+#include <memory>
+#include <utility>
+
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+
+#include "OperationResult.h"
+
+class QNetworkAccessManager;
+
+namespace ClientPayment {
+class GatewayClient;
+class GatewayError;
+} // namespace ClientPayment
+
+/// One merchant-cli verb made into one SDK call: builds the typed request from KEY=VALUE fields,
+/// runs it on the client and reports an OperationResult. Also the table of the verbs and their
+/// fields, for --help and for checking a batch file's columns.
+class OperationCall : public QObject
+{
+    Q_OBJECT
+public:
+    using Fields = QList<std::pair<QString, QString>>;
+
+    /// init, status, balance, withdraw, withdrawal-status.
+    static QStringList verbs();
+    static bool isVerb(const QString &verb);
+    /// True for the GET verbs that take --batch: status, withdrawal-status.
+    static bool supportsBatch(const QString &verb);
+    /// One translated sentence about the verb.
+    static QString summary(const QString &verb);
+    /// The verb's request fields, required ones marked, for --help.
+    static QString fieldHelp(const QString &verb);
+    /// Every field name the verb accepts.
+    static QStringList fieldNames(const QString &verb);
+
+    /// A client on `manager` for `baseUrl`, or null with `error` set (e.g. plain http off
+    /// loopback). `timeoutMs` 0 keeps the SDK's default.
+    static std::unique_ptr<ClientPayment::GatewayClient>
+    createClient(QNetworkAccessManager *manager, const QString &baseUrl, const QByteArray &secret,
+                 int timeoutMs, QString *error);
+
+    /// `client` is not owned and must outlive the call.
+    OperationCall(ClientPayment::GatewayClient *client, const QString &verb, const Fields &fields,
+                  QObject *parent = nullptr);
+
+    /// Validates and sends; finished() follows exactly once, never from within start().
+    void start();
+
+signals:
+    void finished(const OperationResult &result);
+
+private:
+    void deliver(const OperationResult &result);
+    OperationResult resultFromError(const ClientPayment::GatewayError &error,
+                                    const QMap<QString, QString> &fields) const;
+
+    ClientPayment::GatewayClient *m_client;
+    QString m_verb;
+    Fields m_fields;
+    bool m_done = false;
+};

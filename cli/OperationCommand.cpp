@@ -1,0 +1,226 @@
+#include "OperationCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTextStream>
+
+#include "BatchRunner.h"
+#include "CsvReader.h"
+#include "GatewayClient.h"
+#include "OperationCall.h"
+#include "OperationResult.h"
+#include "SecretSource.h"
+
+using namespace ClientPayment;
+
+namespace {
+
+const QString DefaultBaseUrl = QStringLiteral("https://sbank.gogo.vc");
+constexpr int DefaultJobs = 6;
+constexpr int MaxJobs = 64;
+constexpr double MaxTimeoutSeconds = 24 * 3600;
+
+} // namespace
+
+OperationCommand::OperationCommand(QObject *parent)
+    : QObject(parent)
+{ }
+
+bool OperationCommand::handles(const QString &verb)
+{
+    return OperationCall::isVerb(verb);
+}
+
+void OperationCommand::printError(const QString &line) const
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ' ' << m_verb << ": " << line
+                        << Qt::endl;
+}
+
+int OperationCommand::run(const QStringList &arguments)
+{
+    m_verb = arguments.value(1);
+    // The contract is JSON on stdout and at most one error line on stderr: the SDK's own log
+    // stays quiet unless the user asks for it with QT_LOGGING_RULES (which overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("merchant.*.debug=false\n"
+                                                    "merchant.*.info=false\n"
+                                                    "merchant.*.warning=false"));
+    const bool batchVerb = OperationCall::supportsBatch(m_verb);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(OperationCall::summary(m_verb) + QStringLiteral("\n\n")
+                                     + OperationCall::fieldHelp(m_verb));
+    parser.addHelpOption();
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        tr("Gateway base URL (default %1). Plain http only on loopback.").arg(DefaultBaseUrl),
+        tr("URL"), DefaultBaseUrl);
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Bound on the whole call, retries included, in seconds (default 30; in a batch, per "
+           "row)."),
+        tr("SECONDS"));
+    const QCommandLineOption secretFile(
+        QStringLiteral("secret-file"),
+        tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        tr("CSV file with a header row of request fields: one call per row, JSON lines out in "
+           "row order. KEY=VALUE fields apply to every row."),
+        tr("FILE"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  tr("Calls at a time in a batch (default %1).").arg(DefaultJobs),
+                                  tr("N"), QString::number(DefaultJobs));
+    parser.addOptions({ baseUrl, timeout, secretFile });
+    if (batchVerb)
+        parser.addOptions({ batch, jobs });
+    parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), tr("Request fields."),
+                                 tr("[KEY=VALUE...]"));
+
+    QStringList args = arguments;
+    args.removeAt(1);
+    args[0] = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), m_verb);
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + tr("; see --help"));
+        return OperationResult::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser's usage line names the program path, not the verb.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     tr("Usage: %1 %2 [options] [KEY=VALUE...]")
+                         .arg(QCoreApplication::applicationName(), m_verb));
+        QTextStream(stdout) << help;
+        return OperationResult::Ok;
+    }
+
+    QSet<QString> keys;
+    for (const QString &kv : parser.positionalArguments()) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printError(tr("'%1' is not KEY=VALUE").arg(kv));
+            return OperationResult::Usage;
+        }
+        const QString key = kv.left(eq);
+        if (keys.contains(key)) {
+            printError(tr("the field '%1' is given twice").arg(key));
+            return OperationResult::Usage;
+        }
+        keys.insert(key);
+        m_fields.append({ key, kv.mid(eq + 1) });
+    }
+
+    m_baseUrl = parser.value(baseUrl);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > MaxTimeoutSeconds) {
+            printError(tr("--timeout wants a number of seconds above 0, not '%1'")
+                           .arg(parser.value(timeout)));
+            return OperationResult::Usage;
+        }
+        m_timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    if (batchVerb && parser.isSet(batch)) {
+        m_batchFile = parser.value(batch);
+        bool ok = false;
+        m_jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || m_jobs < 1 || m_jobs > MaxJobs) {
+            printError(tr("--jobs wants a whole number from 1 to %1, not '%2'")
+                           .arg(MaxJobs)
+                           .arg(parser.value(jobs)));
+            return OperationResult::Usage;
+        }
+    } else if (batchVerb && parser.isSet(jobs)) {
+        printError(tr("--jobs applies to --batch only"));
+        return OperationResult::Usage;
+    }
+
+    QString error;
+    const std::optional<QByteArray> secret = SecretSource::load(parser.value(secretFile), &error);
+    if (!secret) {
+        printError(error);
+        return OperationResult::Usage;
+    }
+    m_secret = *secret;
+
+    return m_batchFile.isEmpty() ? runSingle() : runBatch();
+}
+
+int OperationCommand::runSingle()
+{
+    QNetworkAccessManager manager;
+    QString error;
+    std::unique_ptr<GatewayClient> client
+        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
+    if (!client) {
+        printError(error);
+        return OperationResult::Usage;
+    }
+    OperationCall call(client.get(), m_verb, m_fields);
+    OperationResult result;
+    QEventLoop loop;
+    connect(&call, &OperationCall::finished, &loop, [&](const OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    call.start();
+    loop.exec();
+    if (result.isOk()) {
+        QTextStream(stdout) << QJsonDocument(result.response()).toJson(QJsonDocument::Indented);
+        return OperationResult::Ok;
+    }
+    printError(result.errorLine());
+    return result.exitCode();
+}
+
+int OperationCommand::runBatch()
+{
+    QFile file(m_batchFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("cannot read %1: %2").arg(m_batchFile, file.errorString()));
+        return OperationResult::Usage;
+    }
+    CsvReader reader(&file);
+    if (!reader.readHeader()) {
+        printError(tr("%1: %2").arg(m_batchFile, reader.errorString()));
+        return OperationResult::Usage;
+    }
+    // Whole-file mistakes are refused before anything is sent.
+    const QStringList known = OperationCall::fieldNames(m_verb);
+    for (const QString &column : reader.header()) {
+        if (!known.contains(column)) {
+            printError(tr("%1: the column '%2' is not a field of %3 (fields: %4)")
+                           .arg(m_batchFile, column, m_verb, known.join(QStringLiteral(", "))));
+            return OperationResult::Usage;
+        }
+        for (const auto &field : std::as_const(m_fields)) {
+            if (field.first == column) {
+                printError(
+                    tr("%1: the column '%2' is also given as %2=...").arg(m_batchFile, column));
+                return OperationResult::Usage;
+            }
+        }
+    }
+
+    QNetworkAccessManager manager;
+    QString error;
+    std::unique_ptr<GatewayClient> client
+        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
+    if (!client) {
+        printError(error);
+        return OperationResult::Usage;
+    }
+    BatchRunner runner(client.get(), m_verb, &reader, m_fields, m_jobs);
+    QEventLoop loop;
+    connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    loop.exec();
+    return runner.exitCode();
+}

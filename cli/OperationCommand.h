@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+
+#include <QObject>
+#include <QStringList>
+
+/// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status. Parses
+/// `--base-url`, `--timeout`, `--secret-file`, `--batch`, `--jobs` and KEY=VALUE fields, makes the
+/// call (or runs a BatchRunner), prints the JSON response on stdout or one error line on stderr,
+/// and returns the exit code of the contract (0, 2, 3, 4, 5).
+class OperationCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OperationCommand(QObject *parent = nullptr);
+
+    /// True for the verbs this command runs.
+    static bool handles(const QString &verb);
+
+    /// Runs `arguments` (arguments[0] is the program, arguments[1] the verb). Spins an event
+    /// loop until the call or the batch is done, and returns the process exit code.
+    int run(const QStringList &arguments);
+
+private:
+    int runSingle();
+    int runBatch();
+    void printError(const QString &line) const;
+
+    QString m_verb;
+    QList<std::pair<QString, QString>> m_fields;
+    QString m_baseUrl;
+    int m_timeoutMs = 0;
+    QByteArray m_secret;
+    QString m_batchFile;
+    int m_jobs = 6;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+/// The outcome of one merchant-cli gateway call, in the terms of the CLI's contract: an exit code,
+/// the response's JSON (every key, known or not) or a one-line error.
+class OperationResult
+{
+public:
+    /// The failure kinds the contract tells apart, with their exit codes.
+    enum Kind {
+        Ok = 0, ///< exit 0
+        Usage = 2, ///< exit 2: bad arguments, a bad CSV row or a validation error; nothing sent
+        Refused = 3, ///< exit 3: HTTP 400 or status "error"
+        GatewayFailed = 4, ///< exit 4: 500, other HTTP status, not JSON, no status, too large
+        NetworkFailed = 5, ///< exit 5: refused, reset, TLS, timeout
+    };
+
+    static OperationResult success(const QJsonObject &response);
+    static OperationResult failure(Kind kind, const QString &message,
+                                   const QJsonObject &response = {});
+
+    Kind kind() const;
+    int exitCode() const;
+    bool isOk() const;
+    /// The gateway's JSON object: the response on success, the refusal's body (code, message and
+    /// any other key) on a refusal, else empty.
+    QJsonObject response() const;
+    /// One line (line breaks flattened), never containing the secret: the SDK's messages never
+    /// hold it and the CLI never passes it in.
+    QString message() const;
+    /// A stable, machine-readable name of kind(): ok, usage, refused, gateway, network.
+    QString kindName() const;
+
+    /// The line merchant-cli prints on stderr for a failure.
+    QString errorLine() const;
+    /// The error as a JSON object for batch lines: {kind, message[, response]}.
+    QJsonObject errorObject() const;
+
+private:
+    Kind m_kind = Ok;
+    QJsonObject m_response;
+    QString m_message;
+};
