@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #ifdef __SSE2__
@@ -111,6 +113,9 @@ quint64 keyHead(QByteArrayView key)
     std::memcpy(&head, key.data(), size_t(std::min<qsizetype>(key.size(), 8)));
     return head;
 }
+
+// Up to this many unlisted fields, repeats are found by comparing every pair.
+constexpr qsizetype SmallFieldCount = 16;
 
 // The next offset from `pos` that holds '&', '=', '%' or '+' (or `n`).
 qsizetype skipPlainFormBytes(const char *base, qsizetype pos, qsizetype n)
@@ -441,7 +446,7 @@ bool WebhookParser::percentDecode(QByteArrayView in, QByteArray &out, qsizetype 
     return true;
 }
 
-QByteArray WebhookParser::internKey(QByteArrayView key)
+QByteArray WebhookParser::internKey(QByteArrayView key, int *knownIndex)
 {
     // The known keys are shared static data: no allocation for the fields of every webhook.
     // Each is matched by size and its first eight bytes before any memcmp.
@@ -456,15 +461,21 @@ QByteArray WebhookParser::internKey(QByteArrayView key)
             list.push_back({ keyHead(k), k });
         return list;
     }();
+    if (knownIndex)
+        *knownIndex = -1;
     const qsizetype size = key.size();
     if (size == 0 || size > 32)
         return key.toByteArray();
     const quint64 head = keyHead(key);
-    for (const Known &k : known) {
+    for (size_t i = 0; i < known.size(); ++i) {
+        const Known &k = known[i];
         if (k.head == head && k.key.size() == size
             && (size <= 8
-                || std::memcmp(k.key.constData() + 8, key.data() + 8, size_t(size - 8)) == 0))
+                || std::memcmp(k.key.constData() + 8, key.data() + 8, size_t(size - 8)) == 0)) {
+            if (knownIndex)
+                *knownIndex = int(i);
             return k.key;
+        }
     }
     return key.toByteArray();
 }
@@ -531,6 +542,9 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
     while (start < line.size() && isBlank(line[start]))
         ++start;
     QByteArray keyBuffer;
+    quint32 seenKnown = 0;
+    qsizetype unknownKeys = 0;
+    std::unordered_set<std::string_view> seenUnknown;
     const char *base = line.data();
     const qsizetype n = line.size();
     data.reserve(16);
@@ -606,9 +620,41 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
                 error = tr("field '%1' does not decode to UTF-8 text").arg(shortKey(rawKey));
                 return false;
             }
-            data.append(internKey(key), std::move(value));
+            // Known keys are checked for repeats at once, so that a hostile line repeating
+            // one fails early; other keys are checked after the line.
+            int known = -1;
+            QByteArray internedKey = internKey(key, &known);
+            if (known >= 0) {
+                if (seenKnown & (1u << known)) {
+                    error = tr("field '%1' appears twice").arg(shortKey(key));
+                    return false;
+                }
+                seenKnown |= 1u << known;
+            } else {
+                ++unknownKeys;
+            }
+            data.append(std::move(internedKey), std::move(value));
+            if (known < 0 && unknownKeys > SmallFieldCount) {
+                // Many unlisted fields: a hash set finds a repeat as soon as it appears. The
+                // views stay valid: moving a QByteArray inside the list keeps its bytes.
+                const bool first = seenUnknown.empty();
+                const qsizetype from = first ? 0 : data.size() - 1;
+                for (qsizetype f = from; f < data.size(); ++f) {
+                    const QByteArray &k = data.fields().at(f).key;
+                    if (!seenUnknown.insert(std::string_view(k.constData(), size_t(k.size())))
+                             .second) {
+                        error = tr("field '%1' appears twice").arg(shortKey(k));
+                        return false;
+                    }
+                }
+            }
         }
         start = end + 1;
+    }
+    QByteArray dup;
+    if (unknownKeys > 1 && unknownKeys <= SmallFieldCount && findDuplicate(data, &dup)) {
+        error = tr("field '%1' appears twice").arg(shortKey(dup));
+        return false;
     }
     return true;
 }
@@ -838,7 +884,7 @@ void WebhookParser::parseEach(QByteArrayView text, qint64 firstLine,
         e.error.clear();
         if (kind == LineKind::Form) {
             e.format = Format::FormEncoded;
-            parseForm(line, e.data, e.error);
+            parseForm(line, e.data, e.error); // checks duplicates itself
         } else if (kind == LineKind::Dict) {
             e.format = Format::Json;
             parseDict(line, e.data, e.format, e.error);
@@ -849,7 +895,7 @@ void WebhookParser::parseEach(QByteArrayView text, qint64 firstLine,
         QByteArray dup;
         if (e.isValid() && e.data.isEmpty())
             e.error = tr("no fields: a webhook carries at least a signature");
-        else if (e.isValid() && findDuplicate(e.data, &dup))
+        else if (e.isValid() && e.format != Format::FormEncoded && findDuplicate(e.data, &dup))
             e.error = tr("field '%1' appears twice").arg(shortKey(dup));
         if (!e.isValid())
             e.data = WebhookData();

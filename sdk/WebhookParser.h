@@ -67,7 +67,7 @@ private:
     static bool parseKeyValue(QByteArrayView line, QByteArray &key, QByteArray &value,
                               QString &error);
     static bool findDuplicate(const WebhookData &data, QByteArray *key);
-    static QByteArray internKey(QByteArrayView key);
+    static QByteArray internKey(QByteArrayView key, int *knownIndex = nullptr);
 };
 
 } // namespace ClientPayment

@@ -89,6 +89,19 @@ void TestWebhookParser::formats_data()
         << QByteArray("d=Заказ №1&e=🙂") << int(F::FormEncoded)
         << QStringList { QString::fromUtf8("d=Заказ №1"), QString::fromUtf8("e=🙂") };
 
+    QTest::newRow("form with many unlisted fields") <<
+        [] {
+            QByteArray b = "order=1";
+            for (int i = 0; i < 40; ++i)
+                b += "&k" + QByteArray::number(i) + "=v";
+            return b;
+        }() << int(F::FormEncoded) <<
+        [] {
+            QStringList l { "order=1" };
+            for (int i = 0; i < 40; ++i)
+                l.append(QStringLiteral("k%1=v").arg(i));
+            return l;
+        }();
     QTest::newRow("json strings, null, numbers")
         << QByteArray(R"({"amount": "50.00", "n": null, "i": 12, "neg": -3, "f": 50.0000,)"
                       R"( "e": 1E+3, "t": true, "z": 0})")
@@ -198,6 +211,18 @@ void TestWebhookParser::malformed_data()
     QTest::newRow("decodes to NUL") << QByteArray("a=%00&b=1") << 1LL << "UTF-8";
     QTest::newRow("duplicate form") << QByteArray("a=1&b=2&a=1") << 1LL << "twice";
     QTest::newRow("duplicate form after decoding") << QByteArray("a+b=1&a%20b=2") << 1LL << "twice";
+    const auto manyFields = [](int count) {
+        QByteArray b = "order=1";
+        for (int i = 0; i < count; ++i)
+            b += "&k" + QByteArray::number(i) + "=v";
+        return b;
+    };
+    QTest::newRow("duplicate among many unlisted fields, early")
+        << QByteArray(manyFields(3) + "&k1=v&" + manyFields(40).mid(8)) << 1LL << "twice";
+    QTest::newRow("duplicate among many unlisted fields, late")
+        << QByteArray(manyFields(40) + "&k39=v") << 1LL << "twice";
+    QTest::newRow("duplicate known field among many")
+        << QByteArray(manyFields(40) + "&order=2") << 1LL << "twice";
     QTest::newRow("duplicate json") << QByteArray(R"({"a": "1", "a": "1"})") << 1LL << "twice";
     QTest::newRow("duplicate json with null")
         << QByteArray(R"({"a": null, "a": "1"})") << 1LL << "twice";
@@ -338,12 +363,10 @@ void TestWebhookParser::hugeLine_data()
             b += 'k' + QByteArray::number(i) + "=&";
         return b;
     }() << true << qsizetype(-1);
-    QTest::newRow("10 MB of one repeated field") << [] {
-        QByteArray b;
-        while (b.size() < Size)
-            b += "k=1&";
-        return b;
-    }() << false << qsizetype(0);
+    QTest::newRow("10 MB of one repeated field")
+        << QByteArray("k=1&").repeated(Size / 4) << false << qsizetype(0);
+    QTest::newRow("10 MB of one repeated known field")
+        << QByteArray("order=1&").repeated(Size / 8) << false << qsizetype(0);
     QTest::newRow("10 MB of garbage") << QByteArray(Size, 'x') << false << qsizetype(0);
     QTest::newRow("10 MB unbalanced quote")
         << QByteArray("{\"a\": \"" + QByteArray(Size, 'x')) << false << qsizetype(0);
