@@ -3,6 +3,9 @@
 #include <memory>
 
 #include <QHostAddress>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace {
@@ -64,7 +67,17 @@ QByteArray TestHttpServer::Request::query() const
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
+    setServer(new QTcpServer(this));
+}
+
+void TestHttpServer::setServer(QTcpServer *server)
+{
+    delete m_server;
+    m_server = server;
+    connect(m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
+    // QSslServer (6.4) announces a connection only after its handshake, and only with this.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
+            &TestHttpServer::onNewConnection);
 }
 
 TestHttpServer::~TestHttpServer()
@@ -74,18 +87,35 @@ TestHttpServer::~TestHttpServer()
 
 bool TestHttpServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestHttpServer::listenTls(const QSslCertificate &certificate, const QSslKey &key,
+                               const QList<QByteArray> &alpn)
+{
+    auto *server = new QSslServer(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setAllowedNextProtocols(alpn);
+    server->setSslConfiguration(config);
+    connect(server, &QSslServer::startedEncryptionHandshake, this,
+            [this](QSslSocket *) { ++m_handshakeCount; });
+    setServer(server);
+    m_tls = true;
+    return listen();
 }
 
 quint16 TestHttpServer::port() const
 {
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 QUrl TestHttpServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
@@ -93,7 +123,8 @@ QUrl TestHttpServer::baseUrl() const
 
 void TestHttpServer::close()
 {
-    m_server.close();
+    if (m_server)
+        m_server->close();
     const auto sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
@@ -112,11 +143,12 @@ void TestHttpServer::resetCounters()
 {
     m_requests.clear();
     m_connectionCount = 0;
+    m_handshakeCount = 0;
 }
 
 void TestHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_connections.insert(socket, Connection { ++m_connectionCount, {} });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -146,6 +178,8 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
         }
         Request request;
         request.connection = it->index;
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            request.alpn = ssl->sslConfiguration().nextNegotiatedProtocol();
         const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
         if (requestLine.size() != 3) {

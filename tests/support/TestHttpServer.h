@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -30,6 +32,7 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int connection = 0; ///< 1-based index of the connection it came on
+        QByteArray alpn; ///< over TLS: the protocol negotiated by ALPN (empty if none)
 
         /// The first header named `name` (case-insensitive), or a null array.
         QByteArray header(QByteArrayView name) const;
@@ -47,9 +50,14 @@ public:
 
     /// Listens on 127.0.0.1 on a free port.
     bool listen();
+    /// Listens with TLS (QSslServer) on 127.0.0.1, offering `alpn` protocols in that order.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key,
+                   const QList<QByteArray> &alpn = { "http/1.1" });
     quint16 port() const;
-    /// http://127.0.0.1:PORT
+    /// http://127.0.0.1:PORT, or https:// after listenTls().
     QUrl baseUrl() const;
+    /// TLS handshakes started (including those the client then rejected).
+    int handshakeCount() const { return m_handshakeCount; }
     /// Stops listening and drops every connection.
     void close();
 
@@ -92,7 +100,11 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    void setServer(QTcpServer *server);
+
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
+    int m_handshakeCount = 0;
     Handler m_handler;
     QHash<QTcpSocket *, Connection> m_connections;
     QList<Request> m_requests;
