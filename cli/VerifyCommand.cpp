@@ -408,7 +408,7 @@ int VerifyCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (malformed > 0) {
-        printErr(tr("%n entries could not be read as webhooks", nullptr, int(malformed)));
+        printErr(tr("%n entry(s) could not be read as webhooks", nullptr, int(malformed)));
         return ExitUsage;
     }
     return invalid > 0 ? ExitInvalid : ExitOk;
