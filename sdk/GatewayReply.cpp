@@ -188,7 +188,8 @@ void GatewayReply::onSslErrors(const QList<QSslError> &errors)
 
 void GatewayReply::onReplyFinished()
 {
-    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    QNetworkReply *reply = m_reply.data();
+    m_reply = nullptr;
     if (!reply)
         return;
     disconnect(reply, nullptr, this, nullptr);
@@ -289,7 +290,7 @@ bool GatewayReply::shouldRetry(const GatewayError &error) const
     return false;
 }
 
-GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body) const
+GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -319,7 +320,7 @@ GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body) cons
             return GatewayError::refusal(status, code, message, obj);
         }
         // Success.
-        const_cast<GatewayReply *>(this)->m_json = obj;
+        m_json = obj;
         return {};
     }
     if (status == 400 && isObject)
@@ -396,7 +397,9 @@ void GatewayReply::finish(const GatewayError &error)
 
 void GatewayReply::stopNetwork()
 {
-    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+    QNetworkReply *reply = m_reply.data();
+    m_reply = nullptr;
+    if (reply) {
         disconnect(reply, nullptr, this, nullptr);
         reply->abort();
         reply->deleteLater();

@@ -104,7 +104,7 @@ private:
     void onReplyFinished();
     void onDeadline();
     bool shouldRetry(const GatewayError &error) const;
-    GatewayError classifyHttp(int status, const QByteArray &body) const;
+    GatewayError classifyHttp(int status, const QByteArray &body);
     void finish(const GatewayError &error);
     void stopNetwork();
 
@@ -114,7 +114,7 @@ private:
     QDeadlineTimer m_deadline;
     QTimer m_deadlineTimer;
     QTimer m_backoffTimer;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // guarded: the manager may delete it under us
     OneShotBody *m_body = nullptr;
     QByteArray m_buffer;
     QString m_tlsDetail;
