@@ -33,7 +33,39 @@ def sign(path, method, fields, secret):
     return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
 
 
+def write_tricky_log(count, path, secret=b"aa21444f3f71"):
+    """Writes `count` signed webhooks with awkward keys and values (quotes, backslashes, '+',
+    '%', '&', '=', tabs, characters beyond the BMP); every third one has a value changed after
+    signing. tests/data/webhooks/python-reference.form is `--write-tricky-log 300 FILE`."""
+    import random
+    from urllib.parse import urlencode
+
+    rnd = random.Random(7)
+    alphabet = ["a", "Z", "_", '"', "\\", " ", "+", "%", "&", "=", "é", "Ж", "🙂", "Ａ", "\t",
+                "0", ".", "'", "{", "}"]
+    key_alphabet = alphabet[:3] + ["é", "🙂", "Ａ", "x", "y"]
+    lines = []
+    for i in range(count):
+        fields = {}
+        for _ in range(rnd.randint(1, 8)):
+            key = "".join(rnd.choice(key_alphabet) for _ in range(rnd.randint(1, 6)))
+            fields[key] = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 20)))
+        fields.pop("signature", None)
+        sig = sign("/webhooks", "POST", fields, secret)
+        if i % 3 == 0:
+            k = rnd.choice(list(fields))
+            fields[k] = fields[k] + "x"
+        items = list(fields.items()) + [("signature", sig)]
+        rnd.shuffle(items)
+        lines.append(urlencode(items))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--write-tricky-log":
+        write_tricky_log(int(sys.argv[2]), sys.argv[3])
+        return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--endpoint", required=True)
     ap.add_argument("--method", default="POST")

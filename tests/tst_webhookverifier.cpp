@@ -59,6 +59,7 @@ private slots:
     void secretLengths_data();
     void secretLengths();
     void referenceVectorsAsWebhooks();
+    void pythonReferenceLog();
 };
 
 void TestWebhookVerifier::initTestCase()
@@ -289,6 +290,24 @@ void TestWebhookVerifier::referenceVectorsAsWebhooks()
                                          o[u"secret"].toString().toUtf8())
                      .reason,
                  Reason::Valid);
+    }
+}
+
+void TestWebhookVerifier::pythonReferenceLog()
+{
+    // Signed by bench/verify_reference.py's sign() (urlencode of random keys and values with
+    // quotes, backslashes, '+', '%', '&', '=', tabs and characters beyond the BMP); every third
+    // webhook had a value changed after signing.
+    QFile f(QStringLiteral(MC_TESTDATA_DIR "/webhooks/python-reference.form"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<WebhookParser::Entry> entries = WebhookParser::parse(f.readAll());
+    QCOMPARE(entries.size(), 300);
+    WebhookVerifier verifier("/webhooks", "POST", Secret);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QVERIFY2(entries.at(i).isValid(), qPrintable(entries.at(i).error));
+        const Reason expected = i % 3 == 0 ? Reason::Mismatch : Reason::Valid;
+        QVERIFY2(verifier.checkReason(entries.at(i).data) == expected,
+                 qPrintable(QStringLiteral("line %1").arg(entries.at(i).line)));
     }
 }
 
