@@ -187,7 +187,23 @@ private:
     TestGateway *m_gateway = nullptr;
     MainWindow *m_window = nullptr;
 
-    OperationPage *page(Operation::Kind k) const { return m_window->page(k); }
+    // Shows the page first, as a user would: a hidden page's buttons have no geometry to click.
+    OperationPage *page(Operation::Kind k) const
+    {
+        m_window->setCurrentPage(int(k));
+        QApplication::processEvents();
+        return m_window->page(k);
+    }
+
+    // With MC_SCREENSHOT_DIR set, saves the window showing `pageIndex` (for looking at it).
+    void screenshot(int pageIndex, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        m_window->setCurrentPage(pageIndex);
+        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
 
     void useTestProfile(int timeoutSeconds = 10)
     {
@@ -230,7 +246,7 @@ private slots:
         QApplication::setApplicationName(QStringLiteral("tst_ui_console"));
         QSettings().clear();
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_gateway = new TestGateway;
         QVERIFY(m_gateway->isListening());
@@ -379,6 +395,7 @@ private slots:
         QCOMPARE(entries.first().maskedPan, QStringLiteral("411111XXXXXX1111"));
         QVERIFY(!entries.first().request.contains(QLatin1String("987")));
         QVERIFY(!entries.first().request.contains(QLatin1String("signature")));
+        screenshot(MainWindow::PaymentPage, QStringLiteral("console-payment-result"));
         p->cardGroup()->setChecked(false);
         p->threeDsGroup()->setChecked(false);
         QSettings().setValue(QStringLiteral("test/paidOrder"), order);
@@ -508,6 +525,7 @@ private slots:
         QVERIFY(!w->submitButton()->isEnabled()); // disabled while in flight
         QTRY_VERIFY_WITH_TIMEOUT(!w->checkStatusButton()->isHidden(), 5000);
         QCOMPARE(w->resultCard()->headline(), OperationPage::tr("Outcome unknown"));
+        screenshot(MainWindow::WithdrawalPage, QStringLiteral("console-unknown"));
         auto entries = m_window->session()->journal()->find(QStringLiteral("hang-1"));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, JournalEntry::Unknown);
@@ -563,6 +581,9 @@ private slots:
         QCOMPARE(page->table()->rowCount(), 1);
         page->table()->selectRow(0);
         QVERIFY(page->refundButton()->isEnabled());
+        type(page->searchEdit(), QString());
+        screenshot(MainWindow::JournalPageIndex, QStringLiteral("console-journal"));
+        type(page->searchEdit(), QStringLiteral("crash-order"));
 
         QString error;
         const QString csv = QDir::temp().filePath(QStringLiteral("tst_ui_console.csv"));

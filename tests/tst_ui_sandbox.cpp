@@ -41,7 +41,13 @@ private:
     MainWindow *m_window = nullptr;
     QString m_paidOrder;
 
-    OperationPage *page(Operation::Kind k) const { return m_window->page(k); }
+    // Shows the page first, as a user would: a hidden page's buttons have no geometry to click.
+    OperationPage *page(Operation::Kind k) const
+    {
+        m_window->setCurrentPage(int(k));
+        QApplication::processEvents();
+        return m_window->page(k);
+    }
     Sandbox::SandboxGateway *sandbox() const { return m_window->session()->sandbox(); }
 
 private slots:
@@ -52,7 +58,7 @@ private slots:
         QApplication::setApplicationName(QStringLiteral("tst_ui_sandbox"));
         QSettings().clear();
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_window = new MainWindow;
         m_window->show();
@@ -148,10 +154,13 @@ private slots:
                                                    QStringLiteral("/withdrawal_request"));
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(w->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(!w->checkStatusButton()->isHidden(), qPrintable(w->resultCard()->headline() + w->resultCard()->fieldText(QStringLiteral("message"))));
+        QTRY_VERIFY2(!w->checkStatusButton()->isHidden(),
+                     qPrintable(w->resultCard()->headline()
+                                + w->resultCard()->fieldText(QStringLiteral("message"))));
         QCOMPARE(w->resultCard()->headline(), OperationPage::tr("Outcome unknown"));
-        QCOMPARE(sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
-                 before + 1);
+        QCOMPARE(
+            sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
+            before + 1);
         QTest::mouseClick(w->checkStatusButton(), Qt::LeftButton);
         QTRY_VERIFY(w->checkStatusButton()->isHidden());
         const auto entries = m_window->session()->journal()->find(QStringLiteral("fault-drop-1"),

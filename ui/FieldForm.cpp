@@ -27,7 +27,7 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         accessible.remove(QLatin1Char('&'));
         edit->setAccessibleName(accessible);
         edit->setAccessibleDescription(f.hint);
-        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 28);
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 18);
         if (f.secretInput)
             edit->setEchoMode(QLineEdit::Password);
         h->addWidget(edit, 3);
@@ -44,7 +44,7 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         auto *reason = new QLabel(row);
         reason->setObjectName(f.name + QStringLiteral("_reason"));
         reason->setWordWrap(true);
-        reason->setMinimumWidth(reason->fontMetrics().averageCharWidth() * 22);
+        reason->setMinimumWidth(reason->fontMetrics().averageCharWidth() * 14);
         h->addWidget(reason, 2);
         auto *label = new QLabel(f.required ? tr("%1 *").arg(f.label) : f.label, this);
         label->setBuddy(edit);

@@ -120,7 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 760);
+        resize(1280, 820);
     setCurrentPage(settings.value(QStringLiteral("window/page"), 0).toInt());
     reloadProfiles();
     connect(m_profileBox, &QComboBox::currentTextChanged, this, &MainWindow::selectProfile);

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include "ConfirmDialog.h"
@@ -153,13 +154,35 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     buttons->addWidget(m_refund);
     buttons->addStretch();
     buttons->addWidget(m_copyCli);
-    layout->addLayout(buttons);
 
-    m_result = new ResultCard(content);
-    layout->addWidget(m_result, 1);
     layout->addStretch();
     scroll->setWidget(content);
-    outer->addWidget(scroll);
+    // The buttons stay in view below the scrolling form.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(scroll, 1);
+    leftLayout->addLayout(buttons);
+
+    // The result sits beside the form, so that it is seen without scrolling.
+    auto *resultScroll = new QScrollArea(this);
+    resultScroll->setWidgetResizable(true);
+    resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *resultBox = new QGroupBox(tr("Result"), resultScroll);
+    auto *resultLayout = new QVBoxLayout(resultBox);
+    m_result = new ResultCard(resultBox);
+    resultLayout->addWidget(m_result);
+    resultScroll->setWidget(resultBox);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(resultScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    resultScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    splitter->setSizes(
+        { fontMetrics().averageCharWidth() * 90, fontMetrics().averageCharWidth() * 55 });
+    outer->addWidget(splitter, 1);
 
     connect(m_form, &FieldForm::validityChanged, this, &OperationPage::updateButtons);
     connect(m_form, &FieldForm::edited, this, &OperationPage::updateButtons);
@@ -430,7 +453,7 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
     const JournalEntry entry
         = journalId >= 0 ? m_session->journal()->entry(journalId) : JournalEntry();
     if (Operation::isPost(m_kind) && entry.state == JournalEntry::Unknown)
-        showOutcomeUnknown(journalId, result.message);
+        showOutcomeUnknown(journalId, result);
     if (m_kind == Operation::PaymentStatus && result.kind == CallResult::Ok
         && isCompleted(result.body.value(QStringLiteral("payment_status")).toVariant().toString()))
         m_refund->setVisible(true);
@@ -440,14 +463,15 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
     emit callFinished(result);
 }
 
-void OperationPage::showOutcomeUnknown(qint64 journalId, const QString &detail)
+void OperationPage::showOutcomeUnknown(qint64 journalId, const CallResult &result)
 {
     m_unknownJournalId = journalId;
-    m_result->showMessage(tr("Outcome unknown"),
+    const QString why = result.message.isEmpty() ? result.headline() : result.message;
+    m_result->showUnknown(result, tr("Outcome unknown"),
                           tr("The request was sent but no definite answer came back (%1). It may "
                              "or may not have been carried out. Do not send it again: use Check "
                              "status.")
-                              .arg(detail.isEmpty() ? tr("no answer") : detail));
+                              .arg(why));
     m_checkStatus->setVisible(true);
     m_checkStatus->setEnabled(true);
 }
@@ -464,7 +488,11 @@ void OperationPage::checkStatus()
         if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
             m_checkStatus->setVisible(false);
             m_unknownJournalId = -1;
-            m_result->showMessage(JournalEntry::stateTitle(e.state), e.outcome);
+            m_result->setHeadline(e.state == JournalEntry::Ok
+                                      ? tr("Settled: the gateway has it (%1)").arg(e.outcome)
+                                      : tr("Settled: the gateway does not have it — it was not "
+                                           "carried out"),
+                                  e.state == JournalEntry::Ok);
         } else {
             m_checkStatus->setEnabled(true);
         }

@@ -48,7 +48,7 @@ public:
     /// The payment order this withdrawal refunds; empty when it is not a refund.
     QString refundOf() const;
     /// Shows the "Check status" state for a journalled POST whose outcome is unknown.
-    void showOutcomeUnknown(qint64 journalId, const QString &detail);
+    void showOutcomeUnknown(qint64 journalId, const CallResult &result);
 
 public slots:
     void submit();

@@ -81,6 +81,10 @@ ResultCard::ResultCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("ResultCard"));
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_chip = new QLabel(this);
+    m_chip->setObjectName(QStringLiteral("chip"));
+    m_chip->setMargin(3);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("headline"));
     QFont f = m_headline->font();
@@ -93,7 +97,9 @@ ResultCard::ResultCard(QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_headline);
+    top->addWidget(m_chip);
+    top->addWidget(m_headline, 1);
+    layout->addLayout(top);
     layout->addWidget(m_detail);
     m_fieldsBox = new QWidget(this);
     m_fields = new QFormLayout(m_fieldsBox);
@@ -104,8 +110,8 @@ ResultCard::ResultCard(QWidget *parent)
     m_tree->setHeaderLabels({ tr("Key"), tr("Value") });
     m_tree->setAccessibleName(tr("Response details"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->setMinimumHeight(80);
-    layout->addWidget(m_tree, 1);
+    m_tree->setMinimumHeight(160);
+    layout->addWidget(m_tree);
     m_rawButton = new QPushButton(tr("Show &raw response"), this);
     m_rawButton->setCheckable(true);
     m_rawButton->setObjectName(QStringLiteral("rawButton"));
@@ -116,13 +122,26 @@ ResultCard::ResultCard(QWidget *parent)
     m_raw->setAccessibleName(tr("Raw response"));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setVisible(false);
-    layout->addWidget(m_raw, 1);
+    m_raw->setMinimumHeight(160);
+    layout->addWidget(m_raw);
+    layout->addStretch(1);
     connect(m_rawButton, &QPushButton::toggled, m_raw, &QWidget::setVisible);
     clear();
 }
 
+void ResultCard::setChip(const QString &text, const QString &color)
+{
+    m_chip->setText(text);
+    m_chip->setVisible(!text.isEmpty());
+    // Fixed colours with white text read the same on light and dark palettes.
+    m_chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold;"
+                                         " border-radius: 3px; }")
+                              .arg(color));
+}
+
 void ResultCard::clear()
 {
+    setChip(QString(), QString());
     m_headline->clear();
     m_detail->clear();
     m_detail->setVisible(false);
@@ -146,6 +165,20 @@ void ResultCard::showMessage(const QString &headline, const QString &detail)
 void ResultCard::showResult(const CallResult &result)
 {
     showMessage(result.headline(), result.message);
+    switch (result.kind) {
+    case CallResult::Ok:
+        setChip(tr("OK"), QStringLiteral("#2e7d32"));
+        break;
+    case CallResult::Unknown:
+        setChip(tr("UNKNOWN"), QStringLiteral("#ef6c00"));
+        break;
+    case CallResult::Canceled:
+        setChip(tr("CANCELED"), QStringLiteral("#616161"));
+        break;
+    default:
+        setChip(tr("FAILED"), QStringLiteral("#c62828"));
+        break;
+    }
     const QJsonObject &body = result.body;
     for (const QString &field : knownScalars()) {
         if (!body.contains(field))
@@ -177,6 +210,23 @@ void ResultCard::showResult(const CallResult &result)
                                          : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
         m_rawButton->setVisible(true);
     }
+}
+
+void ResultCard::showUnknown(const CallResult &result, const QString &headline,
+                             const QString &advice)
+{
+    showResult(result);
+    setChip(tr("UNKNOWN"), QStringLiteral("#ef6c00"));
+    m_headline->setText(headline);
+    m_detail->setText(advice);
+    m_detail->setVisible(true);
+}
+
+void ResultCard::setHeadline(const QString &headline, bool ok)
+{
+    m_headline->setText(headline);
+    setChip(ok ? tr("OK") : tr("FAILED"),
+            ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"));
 }
 
 void ResultCard::addRow(const QString &label, QWidget *value)

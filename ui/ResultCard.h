@@ -20,6 +20,10 @@ public:
     explicit ResultCard(QWidget *parent = nullptr);
 
     void showResult(const CallResult &result);
+    /// Shows `result` as an outcome-unknown POST: orange, with `advice` on what to do next.
+    void showUnknown(const CallResult &result, const QString &headline, const QString &advice);
+    /// Replaces the headline (keeps the rest of the card).
+    void setHeadline(const QString &headline, bool ok);
     void showMessage(const QString &headline, const QString &detail = QString());
     void clear();
 
@@ -31,6 +35,9 @@ private:
     void addRow(const QString &label, QWidget *value);
     void addUrlRow(const QString &label, const QString &url);
 
+    void setChip(const QString &text, const QString &color);
+
+    QLabel *m_chip;
     QLabel *m_headline;
     QLabel *m_detail;
     QWidget *m_fieldsBox;
