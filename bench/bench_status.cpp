@@ -3,11 +3,13 @@
 //      connections reused, N calls in flight;
 //   B. a sequential client that opens a NEW connection for every call, as the Python reference
 //      client does: here in C++, one QNetworkAccessManager per call plus `Connection: close`;
-//   C. the same as B in Python (bench_status.py, stdlib urllib), when python3 is found.
+//   C. the same as B in Python (bench_status.py, stdlib urllib), when python3 is found;
+//   D. the same with Python `requests` (module-level requests.get), when it is installed.
 // Prints calls/s of each, the speed-up of A, and A's peak RSS (getrusage of the reaped child).
 //
-// Usage: bench_status [--calls N] [--jobs N] [--no-python]
+// Usage: bench_status [--calls N] [--jobs N] [--rounds N] [--no-python]
 
+#include <algorithm>
 #include <functional>
 
 #include <QCommandLineParser>
@@ -17,9 +19,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -131,6 +135,12 @@ int sequentialNewConnections(const QUrl &base, int calls)
     return ok;
 }
 
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
 double perSecond(int calls, qint64 ms)
 {
     return ms > 0 ? calls * 1000.0 / ms : 0.0;
@@ -148,10 +158,13 @@ int main(int argc, char *argv[])
                        QStringLiteral("N"), QStringLiteral("1000") });
     parser.addOption({ QStringLiteral("jobs"), QStringLiteral("merchant-cli --jobs."),
                        QStringLiteral("N"), QStringLiteral("6") });
+    parser.addOption({ QStringLiteral("rounds"), QStringLiteral("Rounds; medians are printed."),
+                       QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("no-python"), QStringLiteral("Skip bench_status.py.") });
     parser.process(app);
     const int calls = parser.value(QStringLiteral("calls")).toInt();
     const QString jobs = parser.value(QStringLiteral("jobs"));
+    const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
     if (calls <= 0)
         fail(QStringLiteral("--calls must be positive"));
 
@@ -189,72 +202,110 @@ int main(int argc, char *argv[])
 
     out() << "payment status checks: " << calls << ", sandbox " << base.toString() << Qt::endl;
 
-    // A. merchant-cli status --batch. It is the first child reaped, so RUSAGE_CHILDREN's
-    // ru_maxrss is its peak RSS (the sandbox is still running, so it is not counted).
-    QProcess cli;
-    cli.setProcessEnvironment(env);
-    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Every round runs every variant, so that a load spike from elsewhere (the machine is
+    // shared) hits them all alike; each figure is the median of its rounds. The first child
+    // reaped is a merchant-cli run (the sandbox still runs), so RUSAGE_CHILDREN's ru_maxrss
+    // read right after it is the CLI's peak RSS.
+    const QString python = parser.isSet(QStringLiteral("no-python"))
+        ? QString()
+        : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QStringList pyVariants { QStringLiteral("urllib"), QStringLiteral("requests") };
+    QList<qint64> cliMs, seqMs;
+    QMap<QString, QList<qint64>> pyMs;
+    QMap<QString, QString> pyLast;
+    int cliOk = 0, cliExit = 0, seqOk = 0;
+    double cliPeakMiB = 0;
     QElapsedTimer timer;
-    timer.start();
-    cli.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"),
-              { QStringLiteral("status"), QStringLiteral("--batch"), csvPath,
-                QStringLiteral("--jobs"), jobs, QStringLiteral("--base-url"), base.toString() });
-    if (!cli.waitForFinished(600000))
-        fail(QStringLiteral("merchant-cli did not finish"));
-    const qint64 cliMs = timer.elapsed();
-    rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const QList<QByteArray> lines = cli.readAllStandardOutput().split('\n');
-    int cliOk = 0;
-    for (const QByteArray &line : lines)
-        cliOk
-            += QJsonDocument::fromJson(line).object().contains(QStringLiteral("response")) ? 1 : 0;
-    out() << QStringLiteral("A merchant-cli --batch --jobs %1: %2 ms, %3 calls/s, ok %4, exit %5, "
-                            "peak RSS %6 MiB")
-                 .arg(jobs)
-                 .arg(cliMs)
-                 .arg(perSecond(calls, cliMs), 0, 'f', 1)
-                 .arg(cliOk)
-                 .arg(cli.exitCode())
-                 .arg(usage.ru_maxrss / 1024.0, 0, 'f', 1)
-          << Qt::endl;
+    for (int round = 0; round < rounds; ++round) {
+        // A. merchant-cli status --batch.
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        timer.start();
+        cli.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"),
+                  { QStringLiteral("status"), QStringLiteral("--batch"), csvPath,
+                    QStringLiteral("--jobs"), jobs, QStringLiteral("--base-url"),
+                    base.toString() });
+        if (!cli.waitForFinished(600000))
+            fail(QStringLiteral("merchant-cli did not finish"));
+        cliMs << timer.elapsed();
+        if (round == 0) {
+            rusage usage {};
+            getrusage(RUSAGE_CHILDREN, &usage);
+            cliPeakMiB = usage.ru_maxrss / 1024.0;
+        }
+        cliExit = qMax(cliExit, cli.exitCode());
+        cliOk = 0;
+        const QList<QByteArray> lines = cli.readAllStandardOutput().split('\n');
+        for (const QByteArray &line : lines)
+            cliOk += QJsonDocument::fromJson(line).object().contains(QStringLiteral("response"))
+                ? 1
+                : 0;
 
-    // B. sequential C++, a new connection per call.
-    timer.restart();
-    const int seqOk = sequentialNewConnections(base, calls);
-    const qint64 seqMs = timer.elapsed();
-    out() << QStringLiteral("B sequential C++ (new QNetworkAccessManager + Connection: close per "
-                            "call): %1 ms, %2 calls/s, ok %3")
-                 .arg(seqMs)
-                 .arg(perSecond(calls, seqMs), 0, 'f', 1)
-                 .arg(seqOk)
-          << Qt::endl;
-    out() << QStringLiteral("speed-up A/B: %1x")
-                 .arg(double(seqMs) / qMax<qint64>(cliMs, 1), 0, 'f', 2)
-          << Qt::endl;
-
-    // C. the Python reference client's way, stdlib urllib.
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (!parser.isSet(QStringLiteral("no-python")) && !python.isEmpty()) {
-        QProcess py;
-        py.setProcessEnvironment(env);
-        py.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // B. sequential C++, a new connection per call.
         timer.restart();
-        py.start(python,
-                 { QStringLiteral(MC_BENCH_DIR "/bench_status.py"), base.toString(), csvPath });
-        if (!py.waitForFinished(600000))
-            fail(QStringLiteral("bench_status.py did not finish"));
-        const qint64 pyMs = timer.elapsed();
-        out() << QStringLiteral("C sequential Python urllib (new connection per call): %1 ms, "
-                                "%2 calls/s, %3")
-                     .arg(pyMs)
-                     .arg(perSecond(calls, pyMs), 0, 'f', 1)
-                     .arg(QString::fromUtf8(py.readAllStandardOutput().trimmed()))
-              << Qt::endl;
-        out() << QStringLiteral("speed-up A/C: %1x")
-                     .arg(double(pyMs) / qMax<qint64>(cliMs, 1), 0, 'f', 2)
+        seqOk = sequentialNewConnections(base, calls);
+        seqMs << timer.elapsed();
+
+        // C and D. Python, timed inside the script (the interpreter's start-up not counted).
+        for (const QString &variant : pyVariants) {
+            if (python.isEmpty())
+                break;
+            QProcess py;
+            py.setProcessEnvironment(env);
+            py.start(python,
+                     { QStringLiteral(MC_BENCH_DIR "/bench_status.py"), base.toString(), csvPath,
+                       variant });
+            if (!py.waitForFinished(600000))
+                fail(QStringLiteral("bench_status.py did not finish"));
+            const QString result = QString::fromUtf8(py.readAllStandardOutput().trimmed());
+            const QRegularExpressionMatch m
+                = QRegularExpression(QStringLiteral("seconds=([0-9.]+)")).match(result);
+            if (py.exitCode() != 0 || !m.hasMatch())
+                continue; // e.g. `requests` is not installed
+            pyMs[variant] << qint64(m.captured(1).toDouble() * 1000);
+            pyLast[variant] = result;
+        }
+    }
+
+    const qint64 a = median(cliMs), b = median(seqMs);
+    out() << QStringLiteral("A merchant-cli status --batch --jobs %1: %2 ms, %3 calls/s, ok %4, "
+                            "exit %5, peak RSS %6 MiB")
+                 .arg(jobs)
+                 .arg(a)
+                 .arg(perSecond(calls, a), 0, 'f', 1)
+                 .arg(cliOk)
+                 .arg(cliExit)
+                 .arg(cliPeakMiB, 0, 'f', 1)
+          << Qt::endl;
+    out() << QStringLiteral("B sequential C++ (new QNetworkAccessManager + Connection: close per "
+                            "call): %1 ms, %2 calls/s, ok %3 -> A is %4x faster")
+                 .arg(b)
+                 .arg(perSecond(calls, b), 0, 'f', 1)
+                 .arg(seqOk)
+                 .arg(double(b) / qMax<qint64>(a, 1), 0, 'f', 2)
+          << Qt::endl;
+    for (const QString &variant : pyVariants) {
+        const QString label
+            = variant == pyVariants.first() ? QStringLiteral("C") : QStringLiteral("D");
+        if (!pyMs.contains(variant)) {
+            out() << QStringLiteral("%1 Python %2: skipped (not available)").arg(label, variant)
+                  << Qt::endl;
+            continue;
+        }
+        const qint64 c = median(pyMs.value(variant));
+        out() << QStringLiteral("%1 sequential Python %2 (new connection per call): %3 ms, %4 "
+                                "calls/s (%5) -> A is %6x faster")
+                     .arg(label, variant)
+                     .arg(c)
+                     .arg(perSecond(calls, c), 0, 'f', 1)
+                     .arg(pyLast.value(variant))
+                     .arg(double(c) / qMax<qint64>(a, 1), 0, 'f', 2)
               << Qt::endl;
     }
+    out() << QStringLiteral("(medians of %1 rounds; A's time includes merchant-cli's start-up)")
+                 .arg(rounds)
+          << Qt::endl;
 
     sandbox.terminate();
     sandbox.waitForFinished(5000);

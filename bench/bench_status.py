@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Sequential status checks the way the Python reference client makes them: one blocking
-urllib request per call, each on a NEW connection (urllib sends `Connection: close`).
+request per call, each on a NEW connection.
 
-Usage: bench_status.py BASE_URL CSV_FILE   (secret in CLIENT_PAYMENT_SECRET)
+Usage: bench_status.py BASE_URL CSV_FILE [urllib|requests]   (secret in CLIENT_PAYMENT_SECRET)
+- urllib (default): the standard library; urllib sends `Connection: close`.
+- requests: module-level `requests.get`, which builds a new Session (and so a new connection)
+  for every call, as a client without a shared Session does.
 Prints one line: `calls=N ok=N seconds=S`.
 """
 import base64
@@ -33,6 +36,9 @@ def sign(path: str, method: str, params: dict, secret: str) -> str:
 
 def main() -> int:
     base_url, csv_file = sys.argv[1], sys.argv[2]
+    use_requests = len(sys.argv) > 3 and sys.argv[3] == "requests"
+    if use_requests:
+        import requests
     secret = os.environ["CLIENT_PAYMENT_SECRET"]
     with open(csv_file, newline="", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
@@ -43,10 +49,14 @@ def main() -> int:
         params["signature"] = sign("/status", "GET", row, secret)
         url = base_url + "/status?" + urllib.parse.urlencode(params)
         try:
-            with urllib.request.urlopen(url, timeout=30) as reply:
-                if json.loads(reply.read()).get("status") not in (None, "error"):
-                    ok += 1
-        except (urllib.error.URLError, ValueError):
+            if use_requests:
+                body = requests.get(url, timeout=30).json()
+            else:
+                with urllib.request.urlopen(url, timeout=30) as reply:
+                    body = json.loads(reply.read())
+            if body.get("status") not in (None, "error"):
+                ok += 1
+        except Exception:  # any failure just counts as not ok
             pass
     seconds = time.monotonic() - start
     print(f"calls={len(rows)} ok={ok} seconds={seconds:.3f}")

@@ -9,6 +9,7 @@
 
 class CsvReader;
 class QFile;
+class QTimer;
 
 namespace ClientPayment {
 class GatewayClient;
@@ -58,6 +59,8 @@ private:
     QList<std::pair<QString, QString>> m_commonFields;
     int m_jobs;
     QFile *m_out;
+    QTimer *m_flushTimer;
+    bool m_unflushed = false;
 
     bool m_inputDone = false;
     bool m_finished = false;
