@@ -135,6 +135,34 @@ __attribute__((target("sha,sse4.1"))) void sha256Blocks(quint32 state[8], const 
     _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[4]), state1);
 }
 
+// base64url with SSSE3 (Wojciech Muła's method): 12 input bytes to 16 characters per step;
+// the scalar code does the tail.
+__attribute__((target("ssse3"))) qsizetype base64UrlSsse3(const unsigned char *in, qsizetype n,
+                                                          char *out)
+{
+    const __m128i spread = _mm_set_epi8(10, 11, 9, 10, 7, 8, 6, 7, 4, 5, 3, 4, 1, 2, 0, 1);
+    const __m128i shiftLut
+        = _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                        '0' - 52, '0' - 52, '0' - 52, '0' - 52, '-' - 62, '_' - 63, 'A', 0, 0);
+    qsizetype i = 0;
+    char *o = out;
+    for (; i + 16 <= n; i += 12, o += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+        v = _mm_shuffle_epi8(v, spread);
+        const __m128i t0 = _mm_and_si128(v, _mm_set1_epi32(0x0fc0fc00));
+        const __m128i t1 = _mm_mulhi_epu16(t0, _mm_set1_epi32(0x04000040));
+        const __m128i t2 = _mm_and_si128(v, _mm_set1_epi32(0x003f03f0));
+        const __m128i t3 = _mm_mullo_epi16(t2, _mm_set1_epi32(0x01000010));
+        const __m128i indices = _mm_or_si128(t1, t3);
+        __m128i shift = _mm_subs_epu8(indices, _mm_set1_epi8(51));
+        const __m128i letters = _mm_cmpgt_epi8(_mm_set1_epi8(26), indices);
+        shift = _mm_or_si128(shift, _mm_and_si128(letters, _mm_set1_epi8(13)));
+        shift = _mm_shuffle_epi8(shiftLut, shift);
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_add_epi8(shift, indices));
+    }
+    return (o - out) + base64Url(in + i, n - i, o);
+}
+
 void storeBigEndian(const quint32 state[8], unsigned char out[32])
 {
     for (int i = 0; i < 8; ++i) {
@@ -294,7 +322,7 @@ void WebhookVerifier::sign(char *out43)
         char *in = m_input.data();
         std::memcpy(in, SigningPrefix, SigningPrefixSize);
         const qsizetype inputSize
-            = SigningPrefixSize + base64Url(payload, payloadSize, in + SigningPrefixSize);
+            = SigningPrefixSize + base64UrlSsse3(payload, payloadSize, in + SigningPrefixSize);
         quint32 state[8];
         std::copy(m_innerState.begin(), m_innerState.end(), state);
         sha256Finish(state, reinterpret_cast<const unsigned char *>(in), inputSize, 64);
