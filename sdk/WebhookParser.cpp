@@ -106,14 +106,6 @@ qsizetype decodeForm(QByteArrayView in, char *dst, qsizetype *errorOffset, bool 
     return o;
 }
 
-// The first eight bytes of a key as a number (zero padded), for quick comparisons.
-quint64 keyHead(QByteArrayView key)
-{
-    quint64 head = 0;
-    std::memcpy(&head, key.data(), size_t(std::min<qsizetype>(key.size(), 8)));
-    return head;
-}
-
 // Up to this many unlisted fields, repeats are found by comparing every pair.
 constexpr qsizetype SmallFieldCount = 16;
 
@@ -449,32 +441,38 @@ bool WebhookParser::percentDecode(QByteArrayView in, QByteArray &out, qsizetype 
 QByteArray WebhookParser::internKey(QByteArrayView key, int *knownIndex)
 {
     // The known keys are shared static data: no allocation for the fields of every webhook.
-    // Each is matched by size and its first eight bytes before any memcmp.
-    struct Known
-    {
-        quint64 head;
-        QByteArray key;
+    // A small table hashed on size, first and last byte points at the only candidate (or says
+    // "none"), so a key costs one lookup and at most one comparison.
+    constexpr int None = -1;
+    constexpr int Several = -2;
+    constexpr size_t Slots = 1024;
+    auto slotOf = [](QByteArrayView k) {
+        return (size_t(k.size()) * 31 + size_t(quint8(k.front())) * 7 + size_t(quint8(k.back())))
+            % Slots;
     };
-    static const std::vector<Known> known = [] {
-        std::vector<Known> list;
-        for (const QByteArray &k : WebhookData::knownKeys())
-            list.push_back({ keyHead(k), k });
-        return list;
+    static const std::array<int, Slots> table = [&] {
+        std::array<int, Slots> t;
+        t.fill(None);
+        const QList<QByteArray> &keys = WebhookData::knownKeys();
+        for (int i = 0; i < keys.size(); ++i) {
+            int &slot = t[slotOf(keys.at(i))];
+            slot = slot == None ? i : Several;
+        }
+        return t;
     }();
     if (knownIndex)
         *knownIndex = -1;
-    const qsizetype size = key.size();
-    if (size == 0 || size > 32)
+    if (key.isEmpty())
+        return QByteArray();
+    const QList<QByteArray> &keys = WebhookData::knownKeys();
+    const int slot = table[slotOf(key)];
+    if (slot == None)
         return key.toByteArray();
-    const quint64 head = keyHead(key);
-    for (size_t i = 0; i < known.size(); ++i) {
-        const Known &k = known[i];
-        if (k.head == head && k.key.size() == size
-            && (size <= 8
-                || std::memcmp(k.key.constData() + 8, key.data() + 8, size_t(size - 8)) == 0)) {
+    for (int i = slot == Several ? 0 : slot; i < (slot == Several ? keys.size() : slot + 1); ++i) {
+        if (keys.at(i) == key) {
             if (knownIndex)
-                *knownIndex = int(i);
-            return k.key;
+                *knownIndex = i;
+            return keys.at(i);
         }
     }
     return key.toByteArray();
