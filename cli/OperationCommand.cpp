@@ -71,8 +71,10 @@ int OperationCommand::run(const QStringList &arguments)
         tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE"));
     const QCommandLineOption batch(
         QStringLiteral("batch"),
-        tr("CSV file with a header row of request fields: one call per row, JSON lines out in "
-           "row order. KEY=VALUE fields apply to every row."),
+        tr("CSV file with a header row of request fields: one call per row, one JSON line per "
+           "row out, in row order; an empty cell is a field not given. KEY=VALUE fields apply "
+           "to every row. Exit code: 0 if every row succeeded, else the highest of the failed "
+           "rows' codes (5 > 4 > 3 > 2)."),
         tr("FILE"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
                                   tr("Calls at a time in a batch (default %1).").arg(DefaultJobs),
