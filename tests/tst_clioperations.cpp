@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include "support/TestHttpServer.h"
+
 namespace {
 
 const QByteArray Secret = "cli-test-secret-Zq81";
@@ -31,74 +33,6 @@ struct CliRun
     QByteArray out;
     QByteArray err;
     qint64 elapsedMs = 0;
-};
-
-// A loopback HTTP/1.1 peer whose answers the test scripts. It parses just enough (request line,
-// headers, Content-Length body) and keeps connections alive unless told otherwise.
-struct ScriptedServer
-{
-    using Handler = std::function<void(QTcpSocket *, const QByteArray &head, const QByteArray &)>;
-
-    QTcpServer server;
-    int connections = 0;
-    int requests = 0;
-    Handler handler;
-
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
-
-    bool listen()
-    {
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                ++connections;
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                 [this, socket] { readRequests(socket); });
-            }
-        });
-        return server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    void readRequests(QTcpSocket *socket)
-    {
-        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                break;
-            const QByteArray head = buffer.left(end);
-            qsizetype length = 0;
-            const QRegularExpression cl(QStringLiteral("(?i)\r\ncontent-length: *(\\d+)"));
-            const QRegularExpressionMatch m = cl.match(QString::fromLatin1(head));
-            if (m.hasMatch())
-                length = m.captured(1).toLongLong();
-            if (buffer.size() < end + 4 + length)
-                break;
-            const QByteArray body = buffer.mid(end + 4, length);
-            buffer.remove(0, end + 4 + length);
-            ++requests;
-            handler(socket, head, body);
-        }
-        socket->setProperty("buffer", buffer);
-    }
-
-    static void reply(QTcpSocket *socket, const QByteArray &json, int status = 200)
-    {
-        if (socket->state() != QAbstractSocket::ConnectedState)
-            return;
-        socket->write("HTTP/1.1 " + QByteArray::number(status)
-                      + " X\r\n"
-                        "Content-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(json.size()) + "\r\n\r\n" + json);
-    }
-
-    // The value of a query parameter of the request line `GET /path?a=b HTTP/1.1`.
-    static QString queryValue(const QByteArray &head, const QString &key)
-    {
-        const QByteArray target = head.left(head.indexOf("\r\n")).split(' ').value(1);
-        return QUrlQuery(QUrl::fromEncoded(target).query(QUrl::FullyEncoded))
-            .queryItemValue(key, QUrl::FullyDecoded);
-    }
 };
 
 } // namespace
@@ -120,6 +54,8 @@ private slots:
     void refused();
     void gatewayFailed_data();
     void gatewayFailed();
+    void misbehavingPeer_data();
+    void misbehavingPeer();
     void sandboxFaults_data();
     void sandboxFaults();
     void connectionRefused();
@@ -322,13 +258,11 @@ void TestCliOperations::usageErrorsSendNothing()
     QFETCH(bool, withSecret);
     QFETCH(QString, reason);
 
-    ScriptedServer peer;
-    peer.handler = [](QTcpSocket *s, const QByteArray &, const QByteArray &) {
-        ScriptedServer::reply(s, R"({"status":"success"})");
-    };
+    TestHttpServer peer;
+    peer.setHandler(TestHttpServer::json(200, R"({"status":"success"})"));
     QVERIFY(peer.listen());
     QStringList args = arguments;
-    args << QStringLiteral("--base-url") << peer.url();
+    args << QStringLiteral("--base-url") << peer.baseUrl().toString();
     if (withSecret)
         args << QStringLiteral("--secret-file") << m_secretFile;
     const CliRun run = runCli(args);
@@ -336,7 +270,7 @@ void TestCliOperations::usageErrorsSendNothing()
     VERIFY_ONE_ERROR_LINE(run);
     QVERIFY2(run.err.contains(reason.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(peer.connections, 0);
+    QCOMPARE(peer.connectionCount(), 0);
 }
 
 void TestCliOperations::everyVerbAgainstSandbox()
@@ -394,15 +328,13 @@ void TestCliOperations::everyVerbAgainstSandbox()
 
 void TestCliOperations::unknownKeysAreKept()
 {
-    ScriptedServer peer;
-    peer.handler = [](QTcpSocket *s, const QByteArray &, const QByteArray &) {
-        ScriptedServer::reply(s,
-                              R"({"status":"success","balance":"5.00","brand_new":{"x":[1,2]}})");
-    };
+    TestHttpServer peer;
+    peer.setHandler(TestHttpServer::json(
+        200, R"({"status":"success","balance":"5.00","brand_new":{"x":[1,2]}})"));
     QVERIFY(peer.listen());
-    const CliRun run = runCli({ QStringLiteral("balance"), QStringLiteral("--base-url"), peer.url(),
-                                QStringLiteral("--secret-file"), m_secretFile,
-                                QStringLiteral("merchant_id=15") });
+    const CliRun run = runCli({ QStringLiteral("balance"), QStringLiteral("--base-url"),
+                                peer.baseUrl().toString(), QStringLiteral("--secret-file"),
+                                m_secretFile, QStringLiteral("merchant_id=15") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject out = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(out.value(QStringLiteral("balance")).toString(), QStringLiteral("5.00"));
@@ -469,15 +401,48 @@ void TestCliOperations::gatewayFailed()
     QFETCH(int, httpStatus);
     QFETCH(QByteArray, body);
 
-    ScriptedServer peer;
-    peer.handler = [&](QTcpSocket *s, const QByteArray &, const QByteArray &) {
-        ScriptedServer::reply(s, body, httpStatus);
-    };
+    TestHttpServer peer;
+    peer.setHandler(TestHttpServer::raw(httpStatus, "application/json", body));
     QVERIFY(peer.listen());
-    const CliRun run = runCli({ QStringLiteral("balance"), QStringLiteral("--base-url"), peer.url(),
-                                QStringLiteral("--secret-file"), m_secretFile,
-                                QStringLiteral("merchant_id=15") });
+    const CliRun run = runCli({ QStringLiteral("balance"), QStringLiteral("--base-url"),
+                                peer.baseUrl().toString(), QStringLiteral("--secret-file"),
+                                m_secretFile, QStringLiteral("merchant_id=15") });
     QCOMPARE(run.exitCode, 4);
+    VERIFY_ONE_ERROR_LINE(run);
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliOperations::misbehavingPeer_data()
+{
+    QTest::addColumn<QString>("behaviour");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("300 MB body, with length") << "huge-length" << 4;
+    QTest::newRow("300 MB body, chunked") << "huge-chunked" << 4;
+    QTest::newRow("redirect") << "redirect" << 4;
+    QTest::newRow("dropped connection") << "drop" << 5;
+}
+
+void TestCliOperations::misbehavingPeer()
+{
+    QFETCH(QString, behaviour);
+    QFETCH(int, exitCode);
+
+    TestHttpServer peer;
+    if (behaviour == QLatin1String("huge-length"))
+        peer.setHandler(TestHttpServer::huge(300LL * 1024 * 1024, true));
+    else if (behaviour == QLatin1String("huge-chunked"))
+        peer.setHandler(TestHttpServer::huge(300LL * 1024 * 1024, false));
+    else if (behaviour == QLatin1String("redirect"))
+        peer.setHandler(TestHttpServer::redirect(302, "http://127.0.0.1:1/elsewhere"));
+    else
+        peer.setHandler(TestHttpServer::dropConnection());
+    QVERIFY(peer.listen());
+    const CliRun run = runCli({ QStringLiteral("status"), QStringLiteral("--base-url"),
+                                peer.baseUrl().toString(), QStringLiteral("--secret-file"),
+                                m_secretFile, QStringLiteral("merchant_id=15"),
+                                QStringLiteral("product_id=15"), QStringLiteral("order=o-1") });
+    QCOMPARE(run.exitCode, exitCode);
     VERIFY_ONE_ERROR_LINE(run);
     QVERIFY(run.out.isEmpty());
 }
@@ -543,20 +508,19 @@ void TestCliOperations::timeoutBoundsTheCall()
     // A peer that reads requests and never answers: a GET is retried, yet the whole call,
     // retries included, must end at --timeout. The bound below is loose on purpose (the test
     // proves the call ends long before the 30 s default, not how fast a machine is).
-    ScriptedServer peer;
-    peer.handler = [](QTcpSocket *, const QByteArray &, const QByteArray &) {
-    };
+    TestHttpServer peer;
+    peer.setHandler(TestHttpServer::neverAnswer());
     QVERIFY(peer.listen());
     const CliRun run
         = runCli({ QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("2"),
-                   QStringLiteral("--base-url"), peer.url(), QStringLiteral("--secret-file"),
-                   m_secretFile, QStringLiteral("merchant_id=15"), QStringLiteral("product_id=15"),
-                   QStringLiteral("order=o-slow") });
+                   QStringLiteral("--base-url"), peer.baseUrl().toString(),
+                   QStringLiteral("--secret-file"), m_secretFile, QStringLiteral("merchant_id=15"),
+                   QStringLiteral("product_id=15"), QStringLiteral("order=o-slow") });
     QCOMPARE(run.exitCode, 5);
     VERIFY_ONE_ERROR_LINE(run);
     QVERIFY2(run.err.contains("timeout"), run.err.constData());
     QVERIFY2(run.elapsedMs < 15000, QByteArray::number(run.elapsedMs).constData());
-    QVERIFY(peer.requests >= 1);
+    QVERIFY(peer.requestCount() >= 1);
 }
 
 void TestCliOperations::postOutcomeUnknownIsNeverResent_data()
@@ -581,16 +545,14 @@ void TestCliOperations::postOutcomeUnknownIsNeverResent()
     QFETCH(bool, drop);
     QFETCH(QString, suggestion);
 
-    ScriptedServer peer;
-    peer.handler = [drop](QTcpSocket *s, const QByteArray &, const QByteArray &) {
-        if (drop)
-            s->abort();
-    };
+    TestHttpServer peer;
+    peer.setHandler(drop ? TestHttpServer::dropConnection() : TestHttpServer::neverAnswer());
     QVERIFY(peer.listen());
-    const CliRun run = runCli(arguments
-                              + QStringList { QStringLiteral("--timeout"), QStringLiteral("2"),
-                                              QStringLiteral("--base-url"), peer.url(),
-                                              QStringLiteral("--secret-file"), m_secretFile });
+    const CliRun run
+        = runCli(arguments
+                 + QStringList { QStringLiteral("--timeout"), QStringLiteral("2"),
+                                 QStringLiteral("--base-url"), peer.baseUrl().toString(),
+                                 QStringLiteral("--secret-file"), m_secretFile });
     QCOMPARE(run.exitCode, 5);
     VERIFY_ONE_ERROR_LINE(run);
     QVERIFY2(run.err.contains("unknown"), run.err.constData());
@@ -598,7 +560,7 @@ void TestCliOperations::postOutcomeUnknownIsNeverResent()
     QVERIFY2(run.err.contains("order="), run.err.constData());
     // Give a resend, if any, the time to arrive before counting.
     QTest::qWait(300);
-    QCOMPARE(peer.requests, 1);
+    QCOMPARE(peer.requestCount(), 1);
 }
 
 void TestCliOperations::secretNeverPrinted()
@@ -635,24 +597,27 @@ void TestCliOperations::batchInInputOrder()
 
     // Earlier rows answer later, so that completion order is the reverse of input order.
     const int rows = 40;
-    ScriptedServer peer;
+    TestHttpServer peer;
     int inFlight = 0, maxInFlight = 0;
-    peer.handler = [&](QTcpSocket *s, const QByteArray &head, const QByteArray &) {
-        const QString order = ScriptedServer::queryValue(head, QStringLiteral("order"));
+    peer.setHandler([&](const TestHttpServer::Request &request, QTcpSocket *s) {
+        const QString order = QUrlQuery(QString::fromUtf8(request.query()))
+                                  .queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded);
         const int n = order.mid(2).toInt();
         maxInFlight = qMax(maxInFlight, ++inFlight);
         QPointer<QTcpSocket> socket(s);
         QTimer::singleShot((rows - n) * 3, s, [&, socket, order] {
             --inFlight;
-            ScriptedServer::reply(
-                socket,
+            if (!socket)
+                return;
+            TestHttpServer::respond(
+                socket, 200,
                 QJsonDocument(
                     QJsonObject { { QStringLiteral("status"), QStringLiteral("success") },
                                   { QStringLiteral("payment_status"), QStringLiteral("complete") },
                                   { QStringLiteral("echo"), order } })
                     .toJson(QJsonDocument::Compact));
         });
-    };
+    });
     QVERIFY(peer.listen());
     QByteArray csv = "\xEF\xBB\xBFproduct_id,order\r\n";
     for (int i = 1; i <= rows; ++i)
@@ -662,7 +627,7 @@ void TestCliOperations::batchInInputOrder()
                        QStringLiteral("--batch"),
                        file,
                        QStringLiteral("--base-url"),
-                       peer.url(),
+                       peer.baseUrl().toString(),
                        QStringLiteral("--secret-file"),
                        m_secretFile,
                        QStringLiteral("merchant_id=15") };
@@ -694,7 +659,8 @@ void TestCliOperations::batchInInputOrder()
     if (expectedJobs > 1)
         QVERIFY2(maxInFlight > 1, "the batch never ran calls in parallel");
     // One manager, keep-alive: never more connections than calls at a time.
-    QVERIFY2(peer.connections <= expectedJobs, QByteArray::number(peer.connections).constData());
+    QVERIFY2(peer.connectionCount() <= expectedJobs,
+             QByteArray::number(peer.connectionCount()).constData());
 }
 
 void TestCliOperations::batchBadRowsOthersGoOn()
@@ -795,23 +761,22 @@ void TestCliOperations::batchFileErrors()
     QFETCH(QStringList, extra);
     QFETCH(QString, reason);
 
-    ScriptedServer peer;
-    peer.handler = [](QTcpSocket *s, const QByteArray &, const QByteArray &) {
-        ScriptedServer::reply(s, R"({"status":"success"})");
-    };
+    TestHttpServer peer;
+    peer.setHandler(TestHttpServer::json(200, R"({"status":"success"})"));
     QVERIFY(peer.listen());
     QString file = writeFile(QStringLiteral("file.csv"), csv);
     if (extra.removeAll(QStringLiteral("MISSING")))
         file = m_dir.filePath(QStringLiteral("no-such.csv"));
-    const CliRun run = runCli(QStringList { QStringLiteral("status"), QStringLiteral("--batch"),
-                                            file, QStringLiteral("--base-url"), peer.url(),
-                                            QStringLiteral("--secret-file"), m_secretFile }
-                              + extra);
+    const CliRun run
+        = runCli(QStringList { QStringLiteral("status"), QStringLiteral("--batch"), file,
+                               QStringLiteral("--base-url"), peer.baseUrl().toString(),
+                               QStringLiteral("--secret-file"), m_secretFile }
+                 + extra);
     QCOMPARE(run.exitCode, 2);
     VERIFY_ONE_ERROR_LINE(run);
     QVERIFY2(run.err.contains(reason.toUtf8()), run.err.constData());
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(peer.connections, 0);
+    QCOMPARE(peer.connectionCount(), 0);
 }
 
 void TestCliOperations::batchNetworkFailure()
