@@ -16,6 +16,16 @@ namespace ClientPayment {
 /// (one field per line, blocks separated by a blank line). Every outcome is an Entry: a webhook
 /// or an error with its line number. Garbage, binary data and huge input give errors, never a
 /// crash, and parsing stays linear (n log n at worst) in the input size.
+///
+/// Each line is read on its own (a trailing CR is dropped): a line starting with `{` is JSON or
+/// a Python dict; else the first of `:`, `=`, `&` decides: `:` is a `key: value` line, `&` (or
+/// `=` on a line that has an `&`) a form body, `=` alone a `key=value` line. Values are kept
+/// exactly: form values are %-decoded (`+` is a space), `key: value` values are taken as
+/// written after the blanks that follow the separator (trailing blanks are kept). JSON and
+/// Python numbers and booleans keep their source text (`50.0000`, `true`, `True`), null and
+/// None are null values, Python's Decimal('x') is x. A repeated key, a nested object or list,
+/// a broken escape, a webhook without fields, a NUL byte or invalid UTF-8 make the entry
+/// malformed rather than guessed.
 class WebhookParser
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookParser)
