@@ -79,7 +79,7 @@ void BatchRunner::startMore()
         QList<std::pair<QString, QString>> fields = m_commonFields;
         const QStringList header = m_reader->header();
         // An empty cell means "not given", so that one file can ask some rows by id and
-        // others by order; KEY= on the command line is the way to send an empty value.
+        // others by order (the SDK leaves empty fields out of a request anyway).
         for (qsizetype i = 0; i < header.size(); ++i) {
             if (!record->fields.at(i).isEmpty())
                 fields.append({ header.at(i), record->fields.at(i) });
