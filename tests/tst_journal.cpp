@@ -165,6 +165,24 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void readsAreBatchedAndIdsStayRight()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        j.recordRead(QStringLiteral("P"), QStringLiteral("balance"),
+                     { { QStringLiteral("currency"), QStringLiteral("RUB") } }, JournalEntry::Ok,
+                     QStringLiteral("ok"));
+        // A listener that reads the journal on every change flushes the pending GET row in the
+        // middle of begin(): the id begin() returns must still be the POST's.
+        connect(&j, &Journal::changed, &j, [&j] { j.find(); });
+        const qint64 id = j.begin(QStringLiteral("P"), QStringLiteral("withdrawal"),
+                                  { { QStringLiteral("order"), QStringLiteral("w-1") } });
+        QCOMPARE(j.entry(id).operation, QStringLiteral("withdrawal"));
+        QCOMPARE(j.find(QString(), QStringLiteral("balance")).size(), 1);
+        QCOMPARE(j.find(QString(), QStringLiteral("balance")).first().state, JournalEntry::Ok);
+    }
+
     void cannotOpenMeansNoEntries()
     {
         Journal j;

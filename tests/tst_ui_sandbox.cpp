@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -162,7 +163,13 @@ private slots:
             sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
             before + 1);
         QTest::mouseClick(w->checkStatusButton(), Qt::LeftButton);
-        QTRY_VERIFY(w->checkStatusButton()->isHidden());
+        QTRY_VERIFY2(
+            w->checkStatusButton()->isHidden(),
+            qPrintable(w->resultCard()->headline() + QLatin1Char(' ')
+                       + w->resultCard()->findChild<QLabel *>(QStringLiteral("detail"))->text()
+                       + w->resultCard()
+                             ->findChild<QPlainTextEdit *>(QStringLiteral("raw"))
+                             ->toPlainText()));
         const auto entries = m_window->session()->journal()->find(QStringLiteral("fault-drop-1"),
                                                                   QStringLiteral("withdrawal"));
         QCOMPARE(entries.size(), 1);

@@ -173,18 +173,20 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         callback(r, -1);
         return;
     }
-    const qint64 id = m_journal->begin(m_profile.name, Operation::id(kind), params, refundOf);
-    if (id < 0 && Operation::isPost(kind)) {
-        // Nothing moves money without a committed record of it.
-        CallResult r;
-        r.kind = CallResult::JournalError;
-        r.message = m_journal->errorString();
-        callback(r, -1);
-        return;
-    }
-    if (Operation::isPost(kind))
+    qint64 id = -1;
+    if (Operation::isPost(kind)) {
+        id = m_journal->begin(m_profile.name, Operation::id(kind), params, refundOf);
+        if (id < 0) {
+            // Nothing moves money without a committed record of it.
+            CallResult r;
+            r.kind = CallResult::JournalError;
+            r.message = m_journal->errorString();
+            callback(r, -1);
+            return;
+        }
         m_submitted.insert(
             submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString()));
+    }
     send(kind, params, id, context, std::move(callback));
 }
 
@@ -194,15 +196,18 @@ void ConsoleSession::send(Operation::Kind kind, const QVariantMap &params, qint6
     GatewayCall *call = GatewayCall::start(m_nam, kind, m_profile.baseUrl, params, *m_secret,
                                            m_profile.timeoutSeconds * 1000, this);
     QPointer<QObject> guard(context);
+    const QString profileName = m_profile.name; // the user may switch before the answer
     connect(call, &GatewayCall::finished, this,
-            [this, kind, journalId, guard, callback](const CallResult &r) {
-                if (journalId >= 0) {
-                    QString outcome = r.headline();
-                    if (!r.message.isEmpty())
-                        outcome += QStringLiteral(" — ") + r.message;
-                    m_journal->finish(journalId, journalState(kind, r), outcome,
-                                      QString::fromUtf8(r.raw.left(65536)));
-                }
+            [this, kind, params, profileName, journalId, guard, callback](const CallResult &r) {
+                QString outcome = r.headline();
+                if (!r.message.isEmpty())
+                    outcome += QStringLiteral(" — ") + r.message;
+                const QString response = QString::fromUtf8(r.raw.left(65536));
+                if (journalId >= 0)
+                    m_journal->finish(journalId, journalState(kind, r), outcome, response);
+                else if (!Operation::isPost(kind))
+                    m_journal->recordRead(profileName, Operation::id(kind), params,
+                                          journalState(kind, r), outcome, response);
                 // A closed form gets no late callback; the journal is updated regardless.
                 if (guard)
                     callback(r, journalId);

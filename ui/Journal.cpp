@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 
 #include "FieldValidator.h"
@@ -73,6 +74,7 @@ Journal::Journal(QObject *parent)
 
 Journal::~Journal()
 {
+    flush();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -160,35 +162,99 @@ qint64 Journal::begin(const QString &profile, const QString &operation, const QV
         return -1;
     }
     const QVariantMap clean = sanitize(request);
-    const QString pan
+    JournalEntry e;
+    e.created = e.updated = QDateTime::currentDateTimeUtc();
+    e.session = m_session;
+    e.profile = profile;
+    e.operation = operation;
+    e.order = clean.value(QStringLiteral("order")).toString();
+    e.amount = clean.value(QStringLiteral("amount")).toString();
+    e.currency = clean.value(QStringLiteral("currency")).toString();
+    e.maskedPan
         = clean.value(QStringLiteral("pan"), clean.value(QStringLiteral("to_card"))).toString();
+    e.request = QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact));
+    e.state = JournalEntry::Sent;
+    e.refundOf = refundOf;
+    // Autocommit: when the insert returns, the row is on disk (synchronous=FULL).
+    if (!insert(e))
+        return -1;
+    // Read the id before emitting: a listener may flush pending rows and insert more.
+    const qint64 id = m_lastInsertId;
+    emit changed();
+    return id;
+}
+
+bool Journal::insert(const JournalEntry &e)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT INTO entries (created, updated, session, profile, operation, order_no, amount,"
-        " currency, masked_pan, request, state, refund_of)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString t = now();
-    q.addBindValue(t);
-    q.addBindValue(t);
-    q.addBindValue(m_session);
-    q.addBindValue(notNull(profile));
-    q.addBindValue(notNull(operation));
-    q.addBindValue(notNull(clean.value(QStringLiteral("order")).toString()));
-    q.addBindValue(notNull(clean.value(QStringLiteral("amount")).toString()));
-    q.addBindValue(notNull(clean.value(QStringLiteral("currency")).toString()));
-    q.addBindValue(notNull(pan));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(JournalEntry::stateId(JournalEntry::Sent));
-    q.addBindValue(notNull(refundOf));
-    // Autocommit: when exec() returns true the row is on disk (synchronous=FULL).
+        " currency, masked_pan, request, state, outcome, response, refund_of)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.created.toString(Qt::ISODateWithMs));
+    q.addBindValue(e.updated.toString(Qt::ISODateWithMs));
+    q.addBindValue(e.session);
+    q.addBindValue(notNull(e.profile));
+    q.addBindValue(notNull(e.operation));
+    q.addBindValue(notNull(e.order));
+    q.addBindValue(notNull(e.amount));
+    q.addBindValue(notNull(e.currency));
+    q.addBindValue(notNull(e.maskedPan));
+    q.addBindValue(notNull(e.request));
+    q.addBindValue(JournalEntry::stateId(e.state));
+    q.addBindValue(notNull(e.outcome));
+    q.addBindValue(notNull(e.response));
+    q.addBindValue(notNull(e.refundOf));
     if (!q.exec()) {
         m_error = tr("Cannot write to the journal: %1").arg(q.lastError().text());
         qCWarning(lcJournal) << m_error;
-        return -1;
+        return false;
     }
+    m_lastInsertId = q.lastInsertId().toLongLong();
+    return true;
+}
+
+void Journal::recordRead(const QString &profile, const QString &operation,
+                         const QVariantMap &request, JournalEntry::State state,
+                         const QString &outcome, const QString &response)
+{
+    if (!isOpen())
+        return;
+    const QVariantMap clean = sanitize(request);
+    JournalEntry e;
+    e.created = e.updated = QDateTime::currentDateTimeUtc();
+    e.session = m_session;
+    e.profile = profile;
+    e.operation = operation;
+    e.order = clean.value(QStringLiteral("order")).toString();
+    e.currency = clean.value(QStringLiteral("currency")).toString();
+    e.request = QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact));
+    e.state = state;
+    e.outcome = outcome;
+    e.response = response;
+    m_pending.append(e);
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(200, this, [this] { flush(); });
+    }
+}
+
+bool Journal::flush()
+{
+    m_flushQueued = false;
+    if (m_pending.isEmpty() || !isOpen())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QList<JournalEntry> pending = std::exchange(m_pending, {});
+    db.transaction();
+    bool ok = true;
+    for (const JournalEntry &e : pending)
+        ok = insert(e) && ok;
+    ok = db.commit() && ok;
     emit changed();
-    return q.lastInsertId().toLongLong();
+    return ok;
 }
 
 bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcome,
@@ -213,8 +279,9 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
     return true;
 }
 
-JournalEntry Journal::entry(qint64 id) const
+JournalEntry Journal::entry(qint64 id)
 {
+    flush();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
@@ -224,8 +291,9 @@ JournalEntry Journal::entry(qint64 id) const
 }
 
 QList<JournalEntry> Journal::find(const QString &order, const QString &operation,
-                                  const QString &state, int limit) const
+                                  const QString &state, int limit)
 {
+    flush();
     QList<JournalEntry> result;
     QString sql = QStringLiteral("SELECT %1 FROM entries WHERE 1=1").arg(QLatin1String(kColumns));
     if (!order.isEmpty())

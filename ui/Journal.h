@@ -32,10 +32,19 @@ public:
     bool finish(qint64 id, JournalEntry::State state, const QString &outcome,
                 const QString &response = QString());
 
-    JournalEntry entry(qint64 id) const;
+    /// Records a finished GET (status, balance). GETs move no money, so their rows are written
+    /// in batches (one transaction, one sync) shortly after, instead of one sync each; find()
+    /// and entry() write pending rows first.
+    void recordRead(const QString &profile, const QString &operation, const QVariantMap &request,
+                    JournalEntry::State state, const QString &outcome,
+                    const QString &response = QString());
+    /// Writes pending GET rows now.
+    bool flush();
+
+    JournalEntry entry(qint64 id);
     /// Newest first. Empty filters match everything; `order` matches a substring.
     QList<JournalEntry> find(const QString &order = QString(), const QString &operation = QString(),
-                             const QString &state = QString(), int limit = 1000) const;
+                             const QString &state = QString(), int limit = 1000);
     /// Sum, in hundredths, of refunds of `order` on `profile` that were or may have been paid
     /// (ok, in flight, unknown).
     qint64 refundedHundredths(const QString &profile, const QString &order) const;
@@ -51,9 +60,13 @@ signals:
 
 private:
     bool exec(const QString &sql);
+    bool insert(const JournalEntry &e);
 
     QString m_connection;
     QString m_path;
     QString m_session;
     QString m_error;
+    QList<JournalEntry> m_pending;
+    bool m_flushQueued = false;
+    qint64 m_lastInsertId = -1;
 };

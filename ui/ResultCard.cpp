@@ -94,6 +94,7 @@ ResultCard::ResultCard(QWidget *parent)
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
