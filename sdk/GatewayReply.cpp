@@ -235,6 +235,9 @@ void GatewayReply::onReplyFinished()
             : reply->errorString();
         // Qt's error strings may quote the URL; a GET's query is not for logs.
         detail.replace(reply->url().toString(), reply->url().toString(QUrl::RemoveQuery));
+        if (err == QNetworkReply::ContentReSendError)
+            detail = tr("The connection closed after the request was written; Qt's automatic "
+                        "resend was refused so that the request is not sent twice.");
         error = GatewayError::network(kind, err, GatewayError::messageForNetworkError(err), detail);
     } else {
         error = classifyHttp(m_httpStatus, m_buffer);
@@ -306,7 +309,8 @@ GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body)
                                                  + excerpt(body)
                                              : excerpt(body));
         const QJsonValue statusValue = obj.value(QLatin1String("status"));
-        if (statusValue.isUndefined() || statusValue.isNull())
+        // A status must be text; an object or array where it belongs is not a usable answer.
+        if (!statusValue.isString())
             return GatewayError::failure(GatewayError::FailureKind::NoStatus, status,
                                          tr("The gateway's answer has no status."), excerpt(body),
                                          obj);

@@ -189,6 +189,11 @@ void TestGatewayClient::errorKinds_data()
     QTest::newRow("json array") << "array" << "GET" << Kind::GatewayFailure << none << FailKind::NotJson << 200 << "" << false;
     QTest::newRow("json without status") << "no-status" << "GET" << Kind::GatewayFailure << none << FailKind::NoStatus << 200 << "" << false;
     QTest::newRow("json null status") << "null-status" << "GET" << Kind::GatewayFailure << none << FailKind::NoStatus << 200 << "" << false;
+    QTest::newRow("status object") << "status-object" << "GET" << Kind::GatewayFailure << none << FailKind::NoStatus << 200 << "" << false;
+    QTest::newRow("deeply nested") << "nested" << "GET" << Kind::GatewayFailure << none << FailKind::NotJson << 200 << "" << false;
+    QTest::newRow("invalid UTF-8") << "bad-utf8" << "GET" << Kind::GatewayFailure << none << FailKind::NotJson << 200 << "" << false;
+    QTest::newRow("binary garbage") << "garbage" << "GET" << Kind::GatewayFailure << none << FailKind::NotJson << 200 << "" << false;
+    QTest::newRow("400 array") << "400-array" << "GET" << Kind::GatewayFailure << none << FailKind::HttpStatus << 400 << "" << false;
     QTest::newRow("empty body") << "empty" << "GET" << Kind::GatewayFailure << none << FailKind::NotJson << 200 << "" << false;
     QTest::newRow("no answer GET") << "silent" << "GET" << Kind::Network << NetKind::Timeout << noFail << 0 << "" << false;
     QTest::newRow("no answer POST") << "silent" << "POST" << Kind::Network << NetKind::Timeout << noFail << 0 << "" << true;
@@ -233,6 +238,11 @@ void TestGatewayClient::errorKinds()
         { "no-status", TestHttpServer::json(200, R"({"payment_status":"complete"})") },
         { "null-status", TestHttpServer::json(200, R"({"status":null})") },
         { "empty", TestHttpServer::json(200, "") },
+        { "status-object", TestHttpServer::json(200, R"({"status":{"error":true}})") },
+        { "nested", TestHttpServer::json(200, QByteArray(5000, '[') + QByteArray(5000, ']')) },
+        { "bad-utf8", TestHttpServer::json(200, "{\"status\":\"ok\xff\xfe\xc0\x80\"}") },
+        { "garbage", TestHttpServer::json(200, QByteArray("\x00\x01{\x7f\"status\"\x00", 9)) },
+        { "400-array", TestHttpServer::json(400, R"([1,2,3])") },
         { "silent", TestHttpServer::neverAnswer() },
         { "drop", TestHttpServer::dropConnection() },
         { "short-body",
