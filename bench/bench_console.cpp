@@ -101,15 +101,15 @@ void stallFigure(QTextStream &out)
                           ok += r.kind == CallResult::Ok ? 1 : 0;
                       });
     }
-    // Includes the time spent queuing the 200 calls (journal inserts) in the first tick.
+    const qint64 issued = clock.elapsed();
     while (done < calls)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 total = clock.elapsed();
     ticker.stop();
     out << calls
         << " parallel status calls (journalled, embedded sandbox in the same thread): " << ok
-        << " ok in " << total << " ms; worst event-loop stall " << worst / 1e6
-        << " ms (target < 50 ms)" << Qt::endl;
+        << " ok in " << total << " ms (issuing them: " << issued << " ms); worst event-loop stall "
+        << worst / 1e6 << " ms (target < 50 ms)" << Qt::endl;
 }
 
 } // namespace

@@ -34,6 +34,7 @@
 #include "OperationPage.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
+#include "SecretStore.h"
 #include "Signature.h"
 
 namespace {
@@ -636,6 +637,56 @@ private slots:
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/console-production.png")));
         }
         useTestProfile();
+    }
+
+    void noKeychainIsSaidPlainly()
+    {
+        // This test runs with D-Bus pointed at nothing: no Secret Service.
+        m_window->selectProfile(QStringLiteral("Live"));
+        QTRY_VERIFY(m_window->session()->secretState() != ConsoleSession::SecretState::Loading);
+        QCOMPARE(m_window->session()->secretState(), ConsoleSession::SecretState::NoKeychain);
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("secretState"));
+        QVERIFY(label->text().contains(SecretStore::keychainName()));
+        auto *button = m_window->findChild<QWidget *>(QStringLiteral("secretButton"));
+        QVERIFY(!button->isHidden());
+        // Nothing can be sent without a secret.
+        OperationPage *b = page(Operation::Balance);
+        QTest::mouseClick(b->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(b->resultCard()->headline(),
+                     CallResult::tr("Not sent: no secret for this profile"));
+        // The session-only secret is accepted and never stored.
+        m_window->session()->setSessionSecret("typed");
+        QCOMPARE(m_window->session()->secretState(), ConsoleSession::SecretState::SessionOnly);
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(settings.value(key).toString() != QLatin1String("typed"));
+        useTestProfile();
+    }
+
+    void hostileResponseIsShownSafely()
+    {
+        QString nested = QStringLiteral("1");
+        for (int i = 0; i < 200; ++i)
+            nested = QStringLiteral("{\"k\":%1}").arg(nested);
+        CallResult r;
+        r.kind = CallResult::Ok;
+        r.raw = QStringLiteral(
+                    "{\"status\":\"<b>ok</b>\",\"url\":\"javascript:alert(1)\",\"deep\":%1}")
+                    .arg(nested)
+                    .toUtf8();
+        r.body = QJsonDocument::fromJson(r.raw).object();
+        ResultCard card;
+        card.showResult(r);
+        // Markup from the gateway is text, and only http(s) URLs become links.
+        QCOMPARE(card.fieldText(QStringLiteral("status")), QStringLiteral("<b>ok</b>"));
+        auto *url = card.findChild<QLabel *>(QStringLiteral("url"));
+        QVERIFY(url);
+        QCOMPARE(url->textFormat(), Qt::PlainText);
+        CallResult garbage;
+        garbage.kind = CallResult::BadResponse;
+        garbage.raw = QByteArray("\x00\xff<html>", 8);
+        card.showResult(garbage);
+        QVERIFY(!card.headline().isEmpty());
     }
 
     void postNotSentWithoutJournal()

@@ -14,6 +14,7 @@
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "MessageBox.h"
+#include "Money.h"
 #include "Operation.h"
 
 namespace {
@@ -174,6 +175,11 @@ void JournalPage::refresh()
         QString detail = e.outcome;
         if (!e.refundOf.isEmpty())
             detail = tr("refund of %1; %2").arg(e.refundOf, detail);
+        if (e.operation == Operation::id(Operation::Payment) && state == JournalEntry::Ok) {
+            const qint64 refunded = journal->refundedHundredths(e.profile, e.order);
+            if (refunded > 0)
+                detail = tr("refunded %1 %2; %3").arg(Money::format(refunded), e.currency, detail);
+        }
         const QStringList cells { e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                   e.profile,
                                   op,
