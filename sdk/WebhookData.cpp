@@ -35,7 +35,23 @@ void WebhookData::reserve(qsizetype size)
 
 void WebhookData::clear()
 {
+    // Buffers shared with a copy of this webhook stay with the copy: keeping them would only
+    // cost a detach later.
+    for (Field &f : m_fields) {
+        if (f.value.isDetached() && f.value.capacity() > 0 && m_spareBuffers.size() < 64)
+            m_spareBuffers.append(std::move(f.value));
+    }
     m_fields.clear();
+}
+
+QByteArray WebhookData::recycledBuffer()
+{
+    if (m_spareBuffers.isEmpty())
+        return QByteArray();
+    QByteArray buffer = std::move(m_spareBuffers.last());
+    m_spareBuffers.removeLast();
+    buffer.truncate(0); // keeps the capacity
+    return buffer;
 }
 
 const WebhookData::Field *WebhookData::field(QByteArrayView key) const

@@ -38,8 +38,11 @@ public:
     void appendNull(QByteArray key);
     /// Reserves room for `size` fields.
     void reserve(qsizetype size);
-    /// Removes every field (keeping the memory, for reuse).
+    /// Removes every field. Their value buffers are kept for recycledBuffer(), so that an
+    /// object reused for webhook after webhook stops allocating.
     void clear();
+    /// An empty buffer left by clear() (or a new one): fill it and pass it to append().
+    QByteArray recycledBuffer();
 
     /// Every field, in input order.
     const QList<Field> &fields() const { return m_fields; }
@@ -89,6 +92,7 @@ private:
     std::optional<QString> text(QByteArrayView key) const;
 
     QList<Field> m_fields;
+    QList<QByteArray> m_spareBuffers;
 };
 
 } // namespace ClientPayment

@@ -595,7 +595,7 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
                 }
                 key = QByteArrayView(keyBuffer.constData(), k);
             }
-            QByteArray value;
+            QByteArray value = data.recycledBuffer();
             if (valueEscaped) {
                 value.resize(rawValue.size());
                 const qsizetype v = decodeForm(rawValue, value.data(), &bad, &escapedHigh);
@@ -607,7 +607,9 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
                 }
                 value.truncate(v);
             } else {
-                value = rawValue.toByteArray();
+                value.resize(rawValue.size());
+                if (!rawValue.isEmpty())
+                    std::memcpy(value.data(), rawValue.data(), size_t(rawValue.size()));
             }
             if (key.isEmpty()) {
                 error = tr("empty field name at column %1").arg(start + 1);
