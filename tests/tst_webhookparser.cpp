@@ -53,6 +53,7 @@ private slots:
     void bigKeyValueBlock();
     void randomBinary();
     void chunkBoundaries();
+    void copiesSurviveReuse();
 };
 
 void TestWebhookParser::initTestCase()
@@ -477,6 +478,29 @@ void TestWebhookParser::chunkBoundaries()
             QCOMPARE(describe(e.data), describe(whole.at(i).data));
         }
     }
+}
+
+void TestWebhookParser::copiesSurviveReuse()
+{
+    // parseEach() reuses one entry and recycles its value buffers; a sink that copies the
+    // webhook (rather than moving it) must still keep what it copied.
+    QByteArray input;
+    for (int i = 0; i < 50; ++i)
+        input += "order=o" + QByteArray::number(i) + "&amount=" + QByteArray(i % 7 + 1, '9')
+            + "&x=%41" + QByteArray::number(i) + "\n";
+    QList<WebhookData> copies;
+    WebhookParser::parseEach(input, 1,
+                             [&copies](WebhookParser::Entry &e) { copies.append(e.data); });
+    QCOMPARE(copies.size(), 50);
+    for (int i = 0; i < copies.size(); ++i) {
+        QCOMPARE(copies.at(i).order(), std::optional<QString>(QStringLiteral("o%1").arg(i)));
+        QCOMPARE(copies.at(i).amount(), std::optional<QString>(QString(i % 7 + 1, u'9')));
+        QCOMPARE(copies.at(i).value("x"), std::optional<QString>(QStringLiteral("A%1").arg(i)));
+    }
+    WebhookData reused = copies.first();
+    reused.clear();
+    QVERIFY(reused.isEmpty());
+    QCOMPARE(copies.first().order(), std::optional<QString>("o0"));
 }
 
 QTEST_GUILESS_MAIN(TestWebhookParser)
