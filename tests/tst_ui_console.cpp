@@ -32,6 +32,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
+#include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SecretStore.h"
@@ -257,6 +258,22 @@ private slots:
         useTestProfile();
     }
 
+    // A dialog a test did not expect is closed after a while instead of hanging the suite.
+    void init()
+    {
+        QTimer::singleShot(8000, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+    }
+
+    // A test that failed half-way must not leave an answer for the next one's dialog.
+    void cleanup()
+    {
+        ConfirmDialog::clearNextAnswer();
+        MessageBox::clearNextAnswer();
+    }
+
     void cleanupTestCase()
     {
         delete m_window;
@@ -371,7 +388,7 @@ private slots:
         type(p->cardForm()->editor(QStringLiteral("cvc")), QStringLiteral("987"));
         QVERIFY2(p->canSubmit(), "3-D Secure defaults must be valid");
         QVERIFY(p->cliCommand().contains(QLatin1String("cvc=CVC")));
-        QVERIFY(!p->cliCommand().contains(QLatin1String("987")));
+        QVERIFY(!p->cliCommand().contains(QLatin1String("cvc=987")));
         QVERIFY(!p->cliCommand().contains(QString::fromUtf8(kSecret)));
 
         const int before = m_gateway->requests;
@@ -407,6 +424,7 @@ private slots:
         OperationPage *p = page(Operation::Payment);
         const int before = m_gateway->requests;
         MessageBox::setNextAnswer(QMessageBox::No);
+        ConfirmDialog::setNextAnswer(false); // never hang if the warning did not come
         QTest::mouseClick(p->submitButton(), Qt::LeftButton);
         QVERIFY(MessageBox::lastText().contains(p->form()->value(QStringLiteral("order"))));
         QTest::qWait(50);
@@ -687,6 +705,51 @@ private slots:
         garbage.raw = QByteArray("\x00\xff<html>", 8);
         card.showResult(garbage);
         QVERIFY(!card.headline().isEmpty());
+    }
+
+    void screenshotsForReview()
+    {
+        const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set MC_SCREENSHOT_DIR to save screenshots");
+        ConfirmDialog::Details d;
+        d.operation = QStringLiteral("Withdrawal");
+        d.amount = QStringLiteral("1500.00");
+        d.currency = QStringLiteral("RUB");
+        d.maskedPan = QStringLiteral("424242XXXXXX4242");
+        d.order = QStringLiteral("refund-8f1c");
+        d.profile = QStringLiteral("Live");
+        d.production = true;
+        d.warning = QStringLiteral("This order was already sent in this session.");
+        ConfirmDialog confirm(d);
+        confirm.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&confirm));
+        QVERIFY(confirm.grab().save(dir + QStringLiteral("/console-confirm.png")));
+        ProfileDialog profiles(m_window->session());
+        profiles.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+        QTest::qWait(100);
+        QVERIFY(profiles.grab().save(dir + QStringLiteral("/console-profiles.png")));
+        // Dark palette.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
+        QApplication::setPalette(dark);
+        OperationPage *p = page(Operation::Payment);
+        type(p->form()->editor(QStringLiteral("amount")), QStringLiteral("12.345"));
+        type(p->form()->editor(QStringLiteral("language")), QStringLiteral("de"));
+        screenshot(MainWindow::PaymentPage, QStringLiteral("console-dark"));
+        QApplication::setPalette(light);
+        p->form()->reset();
     }
 
     void postNotSentWithoutJournal()

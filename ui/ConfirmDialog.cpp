@@ -89,3 +89,8 @@ void ConfirmDialog::setNextAnswer(bool accept)
 {
     s_nextAnswer = accept;
 }
+
+void ConfirmDialog::clearNextAnswer()
+{
+    s_nextAnswer.reset();
+}

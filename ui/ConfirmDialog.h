@@ -31,6 +31,8 @@ public:
     static bool confirm(const Details &details, QWidget *parent);
     /// Test hook: the next confirm() returns `accept` without showing anything.
     static void setNextAnswer(bool accept);
+    /// Test hook: forgets an answer that was not used.
+    static void clearNextAnswer();
 
 private:
     void updateOk();

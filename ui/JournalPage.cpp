@@ -239,7 +239,11 @@ void JournalPage::checkSelected()
 
 bool JournalPage::exportTo(const QString &fileName, QString *error) const
 {
-    return Journal::exportCsv(m_entries, fileName, error);
+    // Export what the page shows: a "sent" row left by an earlier run is "unknown".
+    QList<JournalEntry> entries = m_entries;
+    for (JournalEntry &e : entries)
+        e.state = e.effectiveState(m_session->journal()->session());
+    return Journal::exportCsv(entries, fileName, error);
 }
 
 void JournalPage::exportCsv()

@@ -39,3 +39,8 @@ QString MessageBox::lastText()
 {
     return s_lastText;
 }
+
+void MessageBox::clearNextAnswer()
+{
+    s_nextAnswer.reset();
+}

@@ -19,6 +19,8 @@ public:
 
     /// The next ask()/information()/warning() returns `answer` at once.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    /// Forgets an answer that was not used.
+    static void clearNextAnswer();
     /// The text of the last dialog asked or shown (for tests).
     static QString lastText();
 

@@ -91,7 +91,13 @@ FieldForm *addGroup(QWidget *parent, QVBoxLayout *layout, const QString &title,
     // Unchecked is collapsed: the block is neither shown nor sent nor validated.
     QObject::connect(*group, &QGroupBox::toggled, form, &QWidget::setVisible);
     QGroupBox *box = *group;
-    QObject::connect(box, &QGroupBox::toggled, box, [box](bool on) { box->setFlat(!on); });
+    // Collapsed, only the check box line shows: no empty frame that looks like an input.
+    const auto collapse = [box](bool on) {
+        box->setFlat(!on);
+        box->setMaximumHeight(on ? QWIDGETSIZE_MAX : box->fontMetrics().height() + 4);
+    };
+    collapse(false);
+    QObject::connect(box, &QGroupBox::toggled, box, collapse);
     layout->addWidget(*group);
     return form;
 }
@@ -327,7 +333,7 @@ void OperationPage::applyProfile(const Profile &profile)
     m_form->setValue(QStringLiteral("product_id"), profile.productId);
     if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
         m_form->setValue(QStringLiteral("currency"), profile.currency);
-    m_result->clear();
+    m_result->showPlaceholder();
     m_checkStatus->setVisible(false);
     m_refund->setVisible(false);
     updateButtons();

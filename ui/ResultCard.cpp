@@ -127,7 +127,14 @@ ResultCard::ResultCard(QWidget *parent)
     layout->addWidget(m_raw);
     layout->addStretch(1);
     connect(m_rawButton, &QPushButton::toggled, m_raw, &QWidget::setVisible);
-    clear();
+    showPlaceholder();
+}
+
+void ResultCard::showPlaceholder()
+{
+    showMessage(tr("No call yet."),
+                tr("Fill in the form and press the send button (Ctrl+Enter). "
+                   "The answer shows here."));
 }
 
 void ResultCard::setChip(const QString &text, const QString &color)

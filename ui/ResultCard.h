@@ -26,6 +26,8 @@ public:
     void setHeadline(const QString &headline, bool ok);
     void showMessage(const QString &headline, const QString &detail = QString());
     void clear();
+    /// "No call yet" and how to make one.
+    void showPlaceholder();
 
     QString headline() const;
     /// The value shown for `field`, empty when absent (for tests).
