@@ -389,6 +389,11 @@ private slots:
         QVERIFY2(p->canSubmit(), "3-D Secure defaults must be valid");
         QVERIFY(p->cliCommand().contains(QLatin1String("cvc=CVC")));
         QVERIFY(!p->cliCommand().contains(QLatin1String("cvc=987")));
+        QVERIFY2(
+            p->cliCommand().startsWith(QStringLiteral("merchant-cli init --profile 'Test gateway' "
+                                                      "--base-url %1 amount=25.00 ")
+                                           .arg(m_gateway->url().toString())),
+            qPrintable(p->cliCommand()));
         QVERIFY(!p->cliCommand().contains(QString::fromUtf8(kSecret)));
 
         const int before = m_gateway->requests;

@@ -297,11 +297,11 @@ QString OperationPage::cliCommand() const
 {
     const Profile &p = m_session->profile();
     QStringList args { QStringLiteral("merchant-cli"), Operation::cliVerb(m_kind) };
-    if (p.builtIn) {
-        args << QStringLiteral("--base-url") << shellQuote(p.baseUrl.toString());
-    } else {
+    // The secret comes from the profile's keychain entry, --secret-file or
+    // CLIENT_PAYMENT_SECRET on the CLI's side; it is never part of the command.
+    if (!p.builtIn)
         args << QStringLiteral("--profile") << shellQuote(p.name);
-    }
+    args << QStringLiteral("--base-url") << shellQuote(p.baseUrl.toString());
     const QVariantMap values = params();
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         // The CVC never leaves the form; the operator types it again.
