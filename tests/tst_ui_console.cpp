@@ -620,6 +620,27 @@ private slots:
         page->operationFilter()->setCurrentIndex(0);
     }
 
+    void startupBannerLeadsToUnknownOutcomes()
+    {
+        {
+            Journal crashed;
+            QVERIFY(crashed.open(m_window->session()->journal()->path()));
+            QVERIFY(crashed.begin(QStringLiteral("Test gateway"), QStringLiteral("withdrawal"),
+                                  { { QStringLiteral("order"), QStringLiteral("crash-2") },
+                                    { QStringLiteral("amount"), QStringLiteral("9.00") } })
+                    > 0);
+        }
+        MainWindow restarted;
+        auto *banner = restarted.findChild<QLabel *>(QStringLiteral("unknownBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains(QLatin1String("unknown outcome")));
+        emit banner->linkActivated(QStringLiteral("journal"));
+        QCOMPARE(restarted.pages()->currentWidget(), restarted.journalPage());
+        QCOMPARE(restarted.journalPage()->table()->rowCount(), 1);
+        QCOMPARE(restarted.journalPage()->table()->item(0, 3)->text(), QStringLiteral("crash-2"));
+    }
+
     void productionConfirmationNeedsRetypedAmount()
     {
         ConfirmDialog::Details d;

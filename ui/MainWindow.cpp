@@ -52,6 +52,13 @@ MainWindow::MainWindow(QWidget *parent)
            "can: nothing moves money without a record.")
             .arg(m_journal->errorString()));
     outer->addWidget(m_journalWarning);
+    m_unknownBanner = new QLabel(central);
+    m_unknownBanner->setObjectName(QStringLiteral("unknownBanner"));
+    m_unknownBanner->setWordWrap(true);
+    m_unknownBanner->setTextFormat(Qt::RichText);
+    m_unknownBanner->setVisible(false);
+    m_unknownBanner->setMargin(6);
+    outer->addWidget(m_unknownBanner);
 
     auto *splitter = new QSplitter(central);
     m_sidebar = new QListWidget(splitter);
@@ -113,6 +120,15 @@ MainWindow::MainWindow(QWidget *parent)
         connect(m_operationPages[kind], &OperationPage::refundRequested, this,
                 &MainWindow::openRefund);
     connect(m_journalPage, &JournalPage::refundRequested, this, &MainWindow::openRefund);
+    connect(m_unknownBanner, &QLabel::linkActivated, this, [this] {
+        setCurrentPage(JournalPageIndex);
+        m_journalPage->outcomeFilter()->setCurrentIndex(
+            m_journalPage->outcomeFilter()->findData(QStringLiteral("unknown")));
+    });
+    connect(m_journal, &Journal::changed, this, [this] {
+        if (m_unknownBanner->isVisible())
+            showUnknownOutcomes();
+    });
     if (!journalOk) {
         m_operationPages[Operation::Payment]->setEnabled(false);
         m_operationPages[Operation::Withdrawal]->setEnabled(false);
@@ -125,6 +141,24 @@ MainWindow::MainWindow(QWidget *parent)
     reloadProfiles();
     connect(m_profileBox, &QComboBox::currentTextChanged, this, &MainWindow::selectProfile);
     selectProfile(ProfileStore::lastProfileName());
+    showUnknownOutcomes();
+}
+
+void MainWindow::showUnknownOutcomes()
+{
+    // Payments and withdrawals an earlier run sent without learning their outcome (it stopped
+    // mid-call): say so at start, and lead to them.
+    const int unknown
+        = int(m_journal->find(QString(), QString(), QStringLiteral("unknown")).size());
+    if (unknown == 0) {
+        m_unknownBanner->setVisible(false);
+        return;
+    }
+    m_unknownBanner->setText(
+        tr("%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: "
+           "<a href=\"journal\">check their status in the journal</a>.",
+           nullptr, unknown));
+    m_unknownBanner->setVisible(true);
 }
 
 MainWindow::~MainWindow() = default;

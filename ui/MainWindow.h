@@ -66,6 +66,7 @@ private:
     void onCallsInFlight(int count);
     void openRefund(const QString &order, const QString &amount, const QString &currency);
     void reloadProfiles();
+    void showUnknownOutcomes();
 
     QNetworkAccessManager *m_nam;
     Journal *m_journal;
@@ -84,4 +85,5 @@ private:
     QLabel *m_inFlight;
     QPushButton *m_cancel;
     QLabel *m_journalWarning;
+    QLabel *m_unknownBanner;
 };
