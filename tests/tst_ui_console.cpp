@@ -641,6 +641,25 @@ private slots:
         QCOMPARE(restarted.journalPage()->table()->item(0, 3)->text(), QStringLiteral("crash-2"));
     }
 
+    void remembersPageSizeAndProfile()
+    {
+        {
+            MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.resize(900, 640);
+            first.setCurrentPage(MainWindow::BalancePage);
+            first.selectProfile(Profile::sandboxName());
+            first.close();
+        }
+        MainWindow second;
+        QCOMPARE(second.sidebar()->currentRow(), int(MainWindow::BalancePage));
+        QCOMPARE(second.size(), QSize(900, 640));
+        QCOMPARE(second.session()->profile().name, Profile::sandboxName());
+        // Back to what the other tests expect.
+        ProfileStore::setLastProfileName(QStringLiteral("Test gateway"));
+    }
+
     void productionConfirmationNeedsRetypedAmount()
     {
         ConfirmDialog::Details d;
