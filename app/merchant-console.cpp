@@ -2,8 +2,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include "FirstPaintWatcher.h"
 #include "MainWindow.h"
@@ -18,6 +20,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("MerchantConsole"));
     QApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MC_APP_ID));
+
+    // The console's own strings in the user's language, when a translation exists.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("merchant-console"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Desktop console for the Client Payment API."));

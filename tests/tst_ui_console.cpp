@@ -21,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrlQuery>
 
 #include "CallResult.h"
@@ -658,6 +659,17 @@ private slots:
         QCOMPARE(second.session()->profile().name, Profile::sandboxName());
         // Back to what the other tests expect.
         ProfileStore::setLastProfileName(QStringLiteral("Test gateway"));
+    }
+
+    void russianTranslationIsBuiltIn()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Russian), QStringLiteral("merchant-console"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&translator);
+        QCOMPARE(Operation::title(Operation::Payment), QString::fromUtf8("Платёж"));
+        QApplication::removeTranslator(&translator);
+        QCOMPARE(Operation::title(Operation::Payment), QStringLiteral("Payment"));
     }
 
     void productionConfirmationNeedsRetypedAmount()
