@@ -142,6 +142,8 @@ private slots:
         refund(QStringLiteral("100"), JournalEntry::Refused); // not paid: not counted
         QCOMPARE(j.refundedHundredths(QStringLiteral("P"), QStringLiteral("o")), qint64(510));
         QCOMPARE(j.refundedHundredths(QStringLiteral("Other"), QStringLiteral("o")), qint64(0));
+        QCOMPARE(j.refundCount(QStringLiteral("P"), QStringLiteral("o")), 3);
+        QCOMPARE(j.refundCount(QStringLiteral("P"), QStringLiteral("other")), 0);
     }
 
     void exportCsv()

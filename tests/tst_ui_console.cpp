@@ -472,6 +472,10 @@ private slots:
                                                                     order),
                  qint64(1000));
 
+        // Ready for the next partial refund: its own order, and what is left to refund.
+        QCOMPARE(w->form()->value(QStringLiteral("order")),
+                 QStringLiteral("refund-%1-2").arg(order));
+        QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("15.00"));
         // The next one, 20.00, would bring the total over 25.00 (refundExceedingWarns).
         type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("20.00"));
         type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
@@ -480,9 +484,7 @@ private slots:
     void refundExceedingWarns()
     {
         OperationPage *w = page(Operation::Withdrawal);
-        MessageBox::setNextAnswer(QMessageBox::Yes); // duplicate order: go on
-        // The hook answers one question at a time; the second (excess) falls back to a real box,
-        // so answer it from a timer.
+        // A real message box this time, answered from a timer.
         QTimer::singleShot(0, this, [] {
             QTRY_VERIFY(QApplication::activeModalWidget());
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

@@ -142,6 +142,13 @@ private slots:
         OperationPage *b = page(Operation::Balance);
         QTest::mouseClick(b->submitButton(), Qt::LeftButton);
         QTRY_VERIFY(!b->resultCard()->fieldText(QStringLiteral("balance")).isEmpty());
+        const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/sandbox-balance.png")));
+            page(Operation::Withdrawal);
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/sandbox-withdrawal.png")));
+            page(Operation::Balance);
+        }
     }
 
     void droppedConnectionIsOutcomeUnknown()

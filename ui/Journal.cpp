@@ -335,6 +335,16 @@ qint64 Journal::refundedHundredths(const QString &profile, const QString &order)
     return total;
 }
 
+int Journal::refundCount(const QString &profile, const QString &order) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE profile = ? AND refund_of = ?"
+                             " AND operation = 'withdrawal'"));
+    q.addBindValue(profile);
+    q.addBindValue(order);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QVariantMap Journal::sanitize(const QVariantMap &request)
 {
     QVariantMap clean = request;

@@ -48,6 +48,8 @@ public:
     /// Sum, in hundredths, of refunds of `order` on `profile` that were or may have been paid
     /// (ok, in flight, unknown).
     qint64 refundedHundredths(const QString &profile, const QString &order) const;
+    /// How many refund withdrawals of `order` on `profile` were journalled, whatever came of them.
+    int refundCount(const QString &profile, const QString &order) const;
 
     /// The request without the signature or CVC, with card numbers masked.
     static QVariantMap sanitize(const QVariantMap &request);

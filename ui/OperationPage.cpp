@@ -343,13 +343,23 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
                                   const QString &currency)
 {
     m_refundOf = order;
-    m_form->setValue(QStringLiteral("order"), QStringLiteral("refund-") + order);
-    m_form->setValue(QStringLiteral("amount"), amount);
+    Journal *journal = m_session->journal();
+    const QString profile = m_session->profile().name;
+    // Each partial refund is its own withdrawal, so it needs its own order:
+    // refund-<order>, then refund-<order>-2, -3, ...
+    const int earlier = journal->refundCount(profile, order);
+    m_form->setValue(QStringLiteral("order"),
+                     earlier == 0 ? QStringLiteral("refund-") + order
+                                  : QStringLiteral("refund-%1-%2").arg(order).arg(earlier + 1));
+    const qint64 refunded = journal->refundedHundredths(profile, order);
+    // Offer what is left to refund, not the whole payment again.
+    QString offer = amount;
+    if (const auto paid = Money::parse(amount); paid && refunded > 0 && *paid > refunded)
+        offer = Money::format(*paid - refunded);
+    m_form->setValue(QStringLiteral("amount"), offer);
     if (!currency.isEmpty())
         m_form->setValue(QStringLiteral("currency"), currency);
     m_form->setValue(QStringLiteral("pan"), QString());
-    const qint64 refunded
-        = m_session->journal()->refundedHundredths(m_session->profile().name, order);
     m_refundInfo->setText(amount.isEmpty()
                               ? tr("Refund of payment %1. Already refunded: %2. Type the card "
                                    "number.")
@@ -395,7 +405,7 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
         warnings << tr("This order was already sent in this session.");
     }
     if (m_kind == Operation::Withdrawal && !m_refundOf.isEmpty()
-        && order == QStringLiteral("refund-") + m_refundOf) {
+        && order.startsWith(QStringLiteral("refund-") + m_refundOf)) {
         const QString original = originalPaymentAmount(m_refundOf);
         const auto paid = Money::parse(original);
         const auto now = Money::parse(amount);
@@ -441,9 +451,10 @@ void OperationPage::submit()
     m_refund->setVisible(false);
     m_result->showMessage(tr("Sending…"));
     updateButtons();
-    const QString refundOf
-        = (m_kind == Operation::Withdrawal
-           && p.value(QStringLiteral("order")).toString() == QStringLiteral("refund-") + m_refundOf)
+    const QString refundOf = (m_kind == Operation::Withdrawal
+                              && p.value(QStringLiteral("order"))
+                                     .toString()
+                                     .startsWith(QStringLiteral("refund-") + m_refundOf))
         ? m_refundOf
         : QString();
     if (m_kind == Operation::PaymentStatus)
