@@ -559,10 +559,16 @@ private slots:
         const int before = m_gateway->requests;
         QTest::qWait(300);
         QCOMPARE(m_gateway->requests, before); // never resent by itself
+        QVERIFY(!w->submitButton()->isEnabled()); // not until the status is known
+        type(w->form()->editor(QStringLiteral("order")), QStringLiteral("hang-2"));
+        QVERIFY(w->submitButton()->isEnabled()); // another order is another operation
+        type(w->form()->editor(QStringLiteral("order")), QStringLiteral("hang-1"));
+        QVERIFY(!w->submitButton()->isEnabled());
 
         m_gateway->hangPosts = false;
         QTest::mouseClick(w->checkStatusButton(), Qt::LeftButton);
         QTRY_VERIFY(w->checkStatusButton()->isHidden());
+        QVERIFY(w->submitButton()->isEnabled()); // settled; sending again would warn (same order)
         QCOMPARE(m_gateway->seen.last().value(QStringLiteral("order")).toString(),
                  QStringLiteral("hang-1"));
         entries = m_window->session()->journal()->find(QStringLiteral("hang-1"),

@@ -271,6 +271,9 @@ bool OperationPage::canSubmit() const
 {
     if (m_inFlight || !m_form->isValid())
         return false;
+    // While an order's outcome is unknown, it cannot be sent again from here: check it first.
+    if (m_unknownJournalId >= 0 && m_form->value(QStringLiteral("order")) == m_unknownOrder)
+        return false;
     if (m_cardGroup && m_cardGroup->isChecked() && !m_cardForm->isValid())
         return false;
     if (m_threeDsGroup && m_threeDsGroup->isChecked() && !m_threeDsForm->isValid())
@@ -286,6 +289,11 @@ bool OperationPage::canSubmit() const
 void OperationPage::updateButtons()
 {
     m_submit->setEnabled(canSubmit());
+    if (m_unknownJournalId >= 0 && m_form->value(QStringLiteral("order")) == m_unknownOrder)
+        m_submit->setToolTip(
+            tr("The outcome of order %1 is unknown: check its status first.").arg(m_unknownOrder));
+    else if (m_kind != Operation::WithdrawalStatus)
+        m_submit->setToolTip(tr("Ctrl+Enter"));
     if (m_kind == Operation::WithdrawalStatus) {
         const bool both = !m_form->value(QStringLiteral("id")).isEmpty()
             && !m_form->value(QStringLiteral("order")).isEmpty();
@@ -483,6 +491,7 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
 void OperationPage::showOutcomeUnknown(qint64 journalId, const CallResult &result)
 {
     m_unknownJournalId = journalId;
+    m_unknownOrder = m_form->value(QStringLiteral("order"));
     const QString why = result.message.isEmpty() ? result.headline() : result.message;
     m_result->showUnknown(result, tr("Outcome unknown"),
                           tr("The request was sent but no definite answer came back (%1). It may "
@@ -505,6 +514,7 @@ void OperationPage::checkStatus()
         if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
             m_checkStatus->setVisible(false);
             m_unknownJournalId = -1;
+            updateButtons();
             m_result->setHeadline(e.state == JournalEntry::Ok
                                       ? tr("Settled: the gateway has it (%1)").arg(e.outcome)
                                       : tr("Settled: the gateway does not have it — it was not "

@@ -81,6 +81,7 @@ private:
     ResultCard *m_result;
     bool m_inFlight = false;
     qint64 m_unknownJournalId = -1;
+    QString m_unknownOrder;
     QString m_refundOf;
     QString m_lastStatusOrder;
 };
