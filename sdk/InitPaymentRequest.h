@@ -11,7 +11,8 @@ namespace ClientPayment {
 
 /// Payment initiation (POST /init), with the fields of the README's tables: the base fields,
 /// the optional host-to-host card block (pan, expire_month, expire_year, cvc) and the optional
-/// 3-D Secure 2.0 browser block (device_*, challenge_window_size). An empty field is not sent.
+/// 3-D Secure 2.0 browser block (device_*, challenge_window_size). A null (unset) field is not
+/// sent; an empty one is sent and signed as empty, as PROTOCOL.md requires.
 /// The CVC is never logged and never stored by the SDK beyond this value object.
 class InitPaymentRequest
 {

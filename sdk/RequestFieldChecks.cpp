@@ -24,13 +24,19 @@ void RequestFieldChecks::optional(FieldErrors &errors, const QString &field, con
 
 void RequestFieldChecks::add(RequestParams &params, const char *field, const QString &value)
 {
-    if (!value.isEmpty())
+    // PROTOCOL.md keeps an empty string (it is sent and signed); only a null, unset value is
+    // left out.
+    if (!value.isNull())
         params.append({ QString::fromLatin1(field), value });
 }
 
 QString RequestFieldChecks::take(const QMap<QString, QString> &fields, const char *field)
 {
-    return fields.value(QString::fromLatin1(field));
+    const auto it = fields.constFind(QString::fromLatin1(field));
+    if (it == fields.cend())
+        return {};
+    // Given but empty stays distinguishable from absent: it goes on the wire as empty.
+    return it->isNull() ? QString(QLatin1String("")) : *it;
 }
 
 QStringList RequestFieldChecks::unknownKeys(const QMap<QString, QString> &fields,

@@ -18,9 +18,9 @@ public:
     static void required(FieldErrors &errors, const QString &field, const QString &value);
     /// Adds the FieldValidator::check() reason for a non-empty optional value, if any.
     static void optional(FieldErrors &errors, const QString &field, const QString &value);
-    /// Appends `field`=`value` when `value` is not empty.
+    /// Appends `field`=`value` unless `value` is null (unset); an empty value is sent as empty.
     static void add(RequestParams &params, const char *field, const QString &value);
-    /// The value of `field` in `fields` (empty when absent).
+    /// The value of `field` in `fields`: null when absent, non-null (maybe empty) when given.
     static QString take(const QMap<QString, QString> &fields, const char *field);
     /// Keys of `fields` that are not in `known`.
     static QStringList unknownKeys(const QMap<QString, QString> &fields, const QStringList &known);

@@ -362,8 +362,9 @@ void TestCliOperations::valuesSplitAtFirstEqualsAndMayBeEmpty()
     const QUrlQuery form(QString::fromUtf8(peer.requests().first().body));
     QCOMPARE(form.queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded),
              QStringLiteral("a=b"));
-    // `description=` is accepted (exit 0 above); whether an empty field goes on the wire is
-    // the SDK's rule (it currently leaves empty fields out), so it is not pinned here.
+    // `description=` goes on the wire as an empty field (PROTOCOL.md keeps empty strings).
+    QVERIFY(form.hasQueryItem(QStringLiteral("description")));
+    QCOMPARE(form.queryItemValue(QStringLiteral("description")), QString());
     QVERIFY(form.hasQueryItem(QStringLiteral("signature")));
 }
 

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -694,6 +696,9 @@ void TestGatewayClient::requestEncoding_data()
     QTest::newRow("POST plus amp equals") << "withdrawal"
                                           << "a+b&c=d%20e";
     QTest::newRow("POST non-ASCII quotes") << "init" << QString::fromUtf8("заказ \"№1\" \\ é/?#");
+    // PROTOCOL.md: an empty string is kept, sent and signed; only an unset field is left out.
+    QTest::newRow("POST empty description") << "init-empty"
+                                            << "order-empty";
     QTest::newRow("GET plain") << "status"
                                << "order-1";
     QTest::newRow("GET plus amp equals") << "status"
@@ -719,10 +724,13 @@ void TestGatewayClient::requestEncoding()
         path = WithdrawalRequest::Path;
         method = "POST";
         reply = m_client->withdrawal(r);
-    } else if (operation == QLatin1String("init")) {
+    } else if (operation.startsWith(QLatin1String("init"))) {
         InitPaymentRequest r = initRequest();
         r.order = order;
-        r.description = QStringLiteral("Tea & cake + 10% = \"fine\"");
+        r.description = operation == QLatin1String("init-empty")
+            ? QString(QLatin1String(""))
+            : QStringLiteral("Tea & cake + 10% = \"fine\"");
+        QVERIFY(!r.description.isNull());
         expected = r.params();
         path = InitPaymentRequest::Path;
         method = "POST";
@@ -757,6 +765,10 @@ void TestGatewayClient::requestEncoding()
     QCOMPARE(signature.first, QStringLiteral("signature"));
     QCOMPARE(signature.second.size(), Signature::EncodedLength);
     QCOMPARE(decoded, expected);
+    const bool descriptionSent = std::any_of(decoded.cbegin(), decoded.cend(), [](const auto &kv) {
+        return kv.first == QLatin1String("description");
+    });
+    QCOMPARE(descriptionSent, operation.startsWith(QLatin1String("init")));
 
     QVariantMap map;
     for (const auto &[k, v] : std::as_const(decoded))
