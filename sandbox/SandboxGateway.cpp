@@ -102,7 +102,7 @@ quint16 SandboxGateway::listen(quint16 port)
 {
     if (m_tcp)
         return 0;
-    auto *tcp = new GuardedTcpServer(m_config.maxRequestBytes, this);
+    auto *tcp = new HttpGuard::GuardedTcpServer(m_config.maxRequestBytes, this);
     // Loopback only: the sandbox accepts any test card and must never face a network.
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSandbox) << "cannot listen:" << tcp->errorString();

@@ -13,9 +13,12 @@
 class QHttpServer;
 class QHttpServerRequest;
 
+namespace HttpGuard {
+class GuardedTcpServer;
+}
+
 namespace Sandbox {
 
-class GuardedTcpServer;
 class SandboxRequest;
 class WebhookSender;
 
@@ -96,7 +99,7 @@ private:
 
     SandboxConfig m_config;
     QHttpServer *m_http;
-    GuardedTcpServer *m_tcp = nullptr;
+    HttpGuard::GuardedTcpServer *m_tcp = nullptr;
     WebhookSender *m_webhooks;
     SandboxLedger m_ledger;
     QHash<QString, int> m_requestCounts;

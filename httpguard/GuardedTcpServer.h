@@ -2,7 +2,7 @@
 
 #include <QTcpServer>
 
-namespace Sandbox {
+namespace HttpGuard {
 
 /// The TCP server under the sandbox's QHttpServer. Qt HTTP Server 6.4 buffers a whole request
 /// in memory without a limit and, on a request it cannot parse, silently stops serving the
@@ -27,4 +27,4 @@ private:
     qint64 m_maxRequestBytes;
 };
 
-} // namespace Sandbox
+} // namespace HttpGuard

@@ -7,7 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-namespace Sandbox {
+namespace HttpGuard {
 
 namespace {
 
@@ -154,4 +154,4 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     addPendingConnection(socket);
 }
 
-} // namespace Sandbox
+} // namespace HttpGuard
