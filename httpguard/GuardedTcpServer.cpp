@@ -18,6 +18,7 @@ struct Watch
     QByteArray head; // request line and headers of the current request, until complete
     bool headDone = false;
     bool refused = false;
+    bool inRequest = false; // the deadline timer runs, else the idle timer
 };
 
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
@@ -102,6 +103,21 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, int httpStatus, const QByteArr
     QTimer::singleShot(2000, socket, [socket]() { socket->disconnectFromHost(); });
 }
 
+void GuardedTcpServer::setRequestTimeout(int ms)
+{
+    m_requestTimeout = qMax(0, ms);
+}
+
+void GuardedTcpServer::setIdleTimeout(int ms)
+{
+    m_idleTimeout = qMax(0, ms);
+}
+
+void GuardedTcpServer::setMaxConnections(int count)
+{
+    m_maxConnections = qMax(0, count);
+}
+
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -109,47 +125,97 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    if (m_maxConnections > 0 && m_connections >= m_maxConnections) {
+        // Refused at once, not after reading: a flood must not pile up sockets.
+        const QByteArray body = "{\"code\":\"too_many_connections\"}";
+        socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                      "Content-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        QTimer::singleShot(1000, socket, [socket]() {
+            socket->abort();
+            socket->deleteLater();
+        });
+        return;
+    }
+    ++m_connections;
+    connect(socket, &QObject::destroyed, this, [this]() { --m_connections; });
     auto watch = std::make_shared<Watch>();
     const qint64 limit = m_maxRequestBytes;
+    const int requestTimeout = m_requestTimeout;
+    const int idleTimeout = m_idleTimeout;
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, socket, [socket, watch]() {
+        if (watch->refused)
+            return;
+        if (!watch->inRequest) {
+            socket->disconnectFromHost();
+            return;
+        }
+        watch->refused = true;
+        socket->readAll();
+        refuse(socket, 408, "Request Timeout", "request_timeout",
+               tr("The request did not arrive in time."));
+    });
+    if (idleTimeout > 0)
+        timer->start(idleTimeout);
     // Connected before the HTTP server connects its own handler, so this runs first and sees
     // the new bytes before the server buffers them.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, watch, limit]() {
-        if (watch->refused) {
-            socket->readAll(); // discarded: nothing of it reaches the HTTP server
-            return;
-        }
-        const qint64 available = socket->bytesAvailable();
-        watch->bytesSinceResponse += available;
-        if (watch->bytesSinceResponse > limit) {
-            watch->refused = true;
-            socket->readAll();
-            refuse(socket, 413, "Payload Too Large", "payload_too_large",
-                   tr("The request is larger than %1 bytes.").arg(limit));
-            return;
-        }
-        if (!watch->headDone) {
-            watch->head += socket->peek(available);
-            const bool complete = watch->head.contains("\r\n\r\n") || watch->head.contains("\n\n");
-            if (!isPlausibleHead(watch->head) || (!complete && watch->head.size() > MaxHeadBytes)) {
-                watch->refused = true;
-                socket->readAll();
-                refuse(socket, 400, "Bad Request", "malformed_request",
-                       tr("The request is not valid HTTP/1.1."));
-                return;
-            }
-            if (complete) {
-                watch->headDone = true;
-                watch->head.clear();
-            }
-        }
-    });
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [socket, watch, limit, timer, requestTimeout]() {
+                if (watch->refused) {
+                    socket->readAll(); // discarded: nothing of it reaches the HTTP server
+                    return;
+                }
+                const qint64 available = socket->bytesAvailable();
+                if (!watch->inRequest && available > 0) {
+                    // The first byte of a request starts its deadline; progress does not extend it.
+                    watch->inRequest = true;
+                    if (requestTimeout > 0)
+                        timer->start(requestTimeout);
+                    else
+                        timer->stop();
+                }
+                watch->bytesSinceResponse += available;
+                if (watch->bytesSinceResponse > limit) {
+                    watch->refused = true;
+                    socket->readAll();
+                    refuse(socket, 413, "Payload Too Large", "payload_too_large",
+                           tr("The request is larger than %1 bytes.").arg(limit));
+                    return;
+                }
+                if (!watch->headDone) {
+                    watch->head += socket->peek(available);
+                    const bool complete
+                        = watch->head.contains("\r\n\r\n") || watch->head.contains("\n\n");
+                    if (!isPlausibleHead(watch->head)
+                        || (!complete && watch->head.size() > MaxHeadBytes)) {
+                        watch->refused = true;
+                        socket->readAll();
+                        refuse(socket, 400, "Bad Request", "malformed_request",
+                               tr("The request is not valid HTTP/1.1."));
+                        return;
+                    }
+                    if (complete) {
+                        watch->headDone = true;
+                        watch->head.clear();
+                    }
+                }
+            });
     // A response has gone out: what follows on a keep-alive connection is a new request.
-    connect(socket, &QTcpSocket::bytesWritten, socket, [watch]() {
+    connect(socket, &QTcpSocket::bytesWritten, socket, [watch, timer, idleTimeout]() {
         if (watch->refused)
             return;
         watch->bytesSinceResponse = 0;
         watch->headDone = false;
         watch->head.clear();
+        watch->inRequest = false;
+        if (idleTimeout > 0)
+            timer->start(idleTimeout);
+        else
+            timer->stop();
     });
     addPendingConnection(socket);
 }
