@@ -144,6 +144,11 @@ ConsoleSession::SecretState ConsoleSession::secretState() const
     return m_secretState;
 }
 
+std::optional<QByteArray> ConsoleSession::secret() const
+{
+    return m_secret;
+}
+
 QString ConsoleSession::secretMessage() const
 {
     return m_secretMessage;

@@ -48,6 +48,8 @@ public:
     /// embedded gateway first.
     void setProfile(const Profile &profile);
     SecretState secretState() const;
+    /// The active profile's secret, once loaded (for checking webhooks). Never store it.
+    std::optional<QByteArray> secret() const;
     QString secretMessage() const;
     /// Keeps `secret` in memory for this session only (no keychain). Never written anywhere.
     void setSessionSecret(const QByteArray &secret);

@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[k]),
                                                Operation::title(Operation::Kind(k))));
     }
-    m_webhooksPage = new WebhooksPage(m_pages);
+    m_webhooksPage = new WebhooksPage(m_session, m_pages);
     m_pages->addWidget(m_webhooksPage);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[5]), tr("Webhooks")));
     m_journalPage = new JournalPage(m_session, m_pages);
