@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ListenCommand.h"
 #include "OperationCommand.h"
 #include "SecretSource.h"
 #include "Signature.h"
@@ -36,6 +37,8 @@ int Cli::run(const QStringList &arguments)
         return runSign(arguments, true);
     if (verb == QLatin1String("verify"))
         return VerifyCommand::run(arguments);
+    if (verb == QLatin1String("listen"))
+        return ListenCommand::run(arguments);
     if (OperationCommand::handles(verb))
         return OperationCommand().run(arguments);
 
@@ -45,7 +48,7 @@ int Cli::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("verb"),
                                  tr("init, status, balance, withdraw, withdrawal-status, sign, "
-                                    "canonical, verify (see VERB --help)"));
+                                    "canonical, verify, listen (see VERB --help)"));
     parser.process(arguments);
     printErr(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;

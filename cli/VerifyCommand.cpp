@@ -13,6 +13,8 @@
 #include <QTextStream>
 
 #include "SecretSource.h"
+#include "TerminalText.h"
+#include "WebhookDiagnoser.h"
 #include "WebhookParser.h"
 #include "WebhookVerifier.h"
 
@@ -39,10 +41,14 @@ struct Settings
     QString method;
     QByteArray secret;
     bool json = false;
+    bool diagnose = false;
+    WebhookDiagnoser::Candidates candidates;
     QByteArray wordValid;
     QByteArray wordInvalid;
     QByteArray wordMalformed;
     QByteArray wordNone;
+    QByteArray wordDiagnosis;
+    QByteArray wordNoCause;
 };
 
 struct ChunkResult
@@ -100,33 +106,10 @@ void appendJsonString(std::string &out, QByteArrayView s)
     out += '"';
 }
 
-// A value for a terminal: control characters escaped (no escape sequences from hostile
-// input), long values shortened at a character boundary.
+// A value for a terminal: control characters escaped, long values shortened.
 void appendHumanValue(std::string &out, QByteArrayView s)
 {
-    static const char hex[] = "0123456789abcdef";
-    bool shortened = false;
-    if (s.size() > HumanValueMax) {
-        qsizetype cut = HumanValueMax;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
-            --cut;
-        s = s.first(cut);
-        shortened = true;
-    }
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != 0x7f)
-            continue;
-        out.append(s.data() + run, size_t(i - run));
-        run = i + 1;
-        out += "\\x";
-        out += hex[c >> 4];
-        out += hex[c & 0xf];
-    }
-    out.append(s.data() + run, size_t(s.size() - run));
-    if (shortened)
-        out += "…";
+    TerminalText::append(out, s, HumanValueMax);
 }
 
 void appendField(std::string &out, const Settings &s, const WebhookData &data, const char *key)
@@ -148,6 +131,38 @@ void appendField(std::string &out, const Settings &s, const WebhookData &data, c
         appendHumanValue(out, f->value);
     else
         add(out, s.wordNone);
+}
+
+// The diagnosis of an invalid webhook: a JSON array, or " diagnosis: ..." for people.
+void appendDiagnosis(std::string &out, const Settings &s, const WebhookData &data)
+{
+    const QList<WebhookHint> hints
+        = WebhookDiagnoser::diagnose(data, s.path, s.method, s.secret, s.candidates);
+    if (s.json) {
+        out += ",\"diagnosis\":[";
+        for (qsizetype i = 0; i < hints.size(); ++i) {
+            const WebhookHint &h = hints.at(i);
+            out += i ? ",{\"kind\":\"" : "{\"kind\":\"";
+            add(out, WebhookHint::kindCode(h.kind()));
+            out += "\",\"subject\":";
+            appendJsonString(out, h.subject().toUtf8());
+            out += ",\"message\":";
+            appendJsonString(out, h.message().toUtf8());
+            out += '}';
+        }
+        out += ']';
+        return;
+    }
+    out += ' ';
+    add(out, s.wordDiagnosis);
+    out += ' ';
+    if (hints.isEmpty())
+        add(out, s.wordNoCause);
+    for (qsizetype i = 0; i < hints.size(); ++i) {
+        if (i)
+            out += "; ";
+        TerminalText::append(out, hints.at(i).message().toUtf8(), 1000);
+    }
 }
 
 ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings &s)
@@ -193,6 +208,8 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             appendField(out, s, e.data, "order");
             out += ',';
             appendField(out, s, e.data, "webhook_id");
+            if (!valid && s.diagnose)
+                appendDiagnosis(out, s, e.data);
             out += "}\n";
         } else {
             if (valid) {
@@ -209,6 +226,8 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             appendField(out, s, e.data, "webhook_id");
             out += " line=";
             add(out, lineText);
+            if (!valid && s.diagnose)
+                appendDiagnosis(out, s, e.data);
             out += '\n';
         }
     });
@@ -250,6 +269,14 @@ int VerifyCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("method"), tr("HTTP method (default POST)."), tr("METHOD"),
                        QStringLiteral("POST") });
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per webhook.") });
+    parser.addOption({ QStringLiteral("diagnose"),
+                       tr("For each invalid webhook, name the likely cause that makes it valid "
+                          "(another path or method, blanks, a lost empty field, decoding). A "
+                          "hint, never a verdict.") });
+    parser.addOption({ QStringLiteral("candidate-path"),
+                       tr("Another endpoint path (or notification URL) for --diagnose to try; "
+                          "repeatable."),
+                       tr("PATH") });
     parser.addOption({ QStringLiteral("secret-file"),
                        tr("File holding the secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE") });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; '-' or none: stdin."),
@@ -289,6 +316,10 @@ int VerifyCommand::run(const QStringList &arguments)
     }
     s.secret = *secret;
     s.json = parser.isSet(QStringLiteral("json"));
+    s.diagnose = parser.isSet(QStringLiteral("diagnose"));
+    s.candidates.paths = parser.values(QStringLiteral("candidate-path"));
+    s.wordDiagnosis = tr("diagnosis:").toUtf8();
+    s.wordNoCause = tr("no likely cause found").toUtf8();
     s.wordValid = tr("valid").toUtf8();
     s.wordInvalid = tr("invalid").toUtf8();
     s.wordMalformed = tr("malformed").toUtf8();

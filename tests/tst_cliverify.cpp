@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -84,6 +85,9 @@ private slots:
     void terminalSafeOutput();
     void largeInputKeepsOrder();
     void helpAndVersion();
+    void diagnose_data();
+    void diagnose();
+    void diagnoseJson();
 };
 
 void TestCliVerify::initTestCase()
@@ -327,6 +331,73 @@ void TestCliVerify::helpAndVersion()
     r = runCli({ "--version" });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(MC_VERSION));
+}
+
+void TestCliVerify::diagnose_data()
+{
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray example = testData("protocol-example.form").trimmed();
+    QTest::newRow("trailing space")
+        << QStringList() << QByteArray(example).replace("&currency=RUB", "&currency=RUB%20")
+        << QByteArray("diagnosis: valid if the trailing space in "
+                      "`currency` is removed");
+    QTest::newRow("trailing slash") << QStringList { "--endpoint", "/webhooks/" } << example
+                                    << QByteArray("diagnosis: valid if the path were "
+                                                  "`/webhooks`");
+    QTest::newRow("candidate path")
+        << QStringList { "--endpoint",       "/other",
+                         "--candidate-path", "https://shop.example/x",
+                         "--candidate-path", "https://shop.example/webhooks?a=1" }
+        << example << QByteArray("diagnosis: valid if the path were `/webhooks`");
+    QTest::newRow("other method") << QStringList { "--method", "GET" } << example
+                                  << QByteArray("diagnosis: valid if the method were POST");
+    QTest::newRow("tampered: no cause")
+        << QStringList() << QByteArray(example).replace("50.0000", "50.0001")
+        << QByteArray("diagnosis: no likely cause found");
+}
+
+void TestCliVerify::diagnose()
+{
+    QFETCH(QStringList, extraArgs);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QStringList args { "verify", "--diagnose", "--endpoint", Endpoint };
+    const Run r = runCli(args + extraArgs, input);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith("invalid (mismatch)"), r.out);
+    QVERIFY2(r.out.contains(expected), r.out);
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY(!r.out.contains(Secret));
+    // Without --diagnose, no diagnosis.
+    QVERIFY(!runCli(args.mid(0, 1) + args.mid(2) + extraArgs, input).out.contains("diagnosis"));
+}
+
+void TestCliVerify::diagnoseJson()
+{
+    const QByteArray example = testData("protocol-example.form").trimmed();
+    const QByteArray input = example + "\n"
+        + QByteArray(example).replace("&currency=RUB", "&currency=RUB%0A") + "\n"
+        + QByteArray(example).replace("50.0000", "50.0001") + "\norder=1&webhook_id=2\n";
+    const Run r = runCli({ "verify", "--diagnose", "--json", "--endpoint", Endpoint }, input);
+    QCOMPARE(r.exitCode, 1);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QList<QJsonObject> o;
+    for (const QByteArray &line : lines)
+        o.append(QJsonDocument::fromJson(line).object());
+    QVERIFY(!o[0].contains(u"diagnosis")); // valid
+    const QJsonArray hints = o[1][u"diagnosis"].toArray();
+    QCOMPARE(hints.size(), 1);
+    QCOMPARE(hints[0][u"kind"], QJsonValue("whitespace"));
+    QCOMPARE(hints[0][u"subject"], QJsonValue("currency"));
+    QCOMPARE(hints[0][u"message"],
+             QJsonValue("valid if the trailing line break in `currency` is removed"));
+    QCOMPARE(o[2][u"diagnosis"], QJsonValue(QJsonArray())); // tampered: nothing fits
+    QCOMPARE(o[3][u"reason"], QJsonValue("no_signature"));
+    QCOMPARE(o[3][u"diagnosis"], QJsonValue(QJsonArray()));
 }
 
 QTEST_GUILESS_MAIN(TestCliVerify)
