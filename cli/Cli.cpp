@@ -2,6 +2,7 @@
 
 #include "ListenCommand.h"
 #include "OperationCommand.h"
+#include "SecretCommand.h"
 #include "SecretSource.h"
 #include "Signature.h"
 #include "VerifyCommand.h"
@@ -41,6 +42,8 @@ int Cli::run(const QStringList &arguments)
         return ListenCommand::run(arguments);
     if (OperationCommand::handles(verb))
         return OperationCommand().run(arguments);
+    if (verb == QLatin1String("secret"))
+        return SecretCommand().run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
@@ -48,7 +51,7 @@ int Cli::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("verb"),
                                  tr("init, status, balance, withdraw, withdrawal-status, sign, "
-                                    "canonical, verify, listen (see VERB --help)"));
+                                    "canonical, verify, listen, secret (see VERB --help)"));
     parser.process(arguments);
     printErr(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;
@@ -60,7 +63,12 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("endpoint"), tr("Request path, e.g. /init."), tr("PATH")});
     parser.addOption({QStringLiteral("method"), tr("HTTP method."), tr("METHOD")});
-    parser.addOption({QStringLiteral("secret-file"), tr("File holding the secret."), tr("FILE")});
+    parser.addOption({QStringLiteral("secret-file"),
+                      tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
+                         "profile's keychain entry)."),
+                      tr("FILE")});
+    parser.addOption({QStringLiteral("profile"),
+                      tr("A console profile whose keychain entry holds the secret."), tr("NAME")});
     parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), tr("Request fields."));
     QStringList args = arguments;
     args.removeAt(1);
@@ -90,7 +98,8 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
     }
     QString error;
     const std::optional<QByteArray> secret =
-        SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
+        SecretSource::load(parser.value(QStringLiteral("secret-file")),
+                           parser.value(QStringLiteral("profile")), &error);
     if (!secret) {
         printErr(error);
         return ExitUsage;

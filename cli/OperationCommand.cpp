@@ -1,5 +1,7 @@
 #include "OperationCommand.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -15,6 +17,8 @@
 #include "GatewayClient.h"
 #include "OperationCall.h"
 #include "OperationResult.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 #include "SecretSource.h"
 
 using namespace ClientPayment;
@@ -35,6 +39,20 @@ OperationCommand::OperationCommand(QObject *parent)
 bool OperationCommand::handles(const QString &verb)
 {
     return OperationCall::isVerb(verb);
+}
+
+QList<std::pair<QString, QString>>
+OperationCommand::fieldsWithDefaults(const QStringList &alsoGiven) const
+{
+    QList<std::pair<QString, QString>> fields = m_fields;
+    for (const auto &field : m_profileDefaults) {
+        const bool given = alsoGiven.contains(field.first)
+            || std::any_of(m_fields.cbegin(), m_fields.cend(),
+                           [&](const auto &f) { return f.first == field.first; });
+        if (!given)
+            fields.append(field);
+    }
+    return fields;
 }
 
 void OperationCommand::printError(const QString &line) const
@@ -68,7 +86,14 @@ int OperationCommand::run(const QStringList &arguments)
         tr("SECONDS"));
     const QCommandLineOption secretFile(
         QStringLiteral("secret-file"),
-        tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE"));
+        tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the "
+           "profile's keychain entry)."),
+        tr("FILE"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("A console profile: its base URL, timeout, merchant_id, product_id and currency are "
+           "the defaults, and its secret comes from the OS keychain."),
+        tr("NAME"));
     const QCommandLineOption batch(
         QStringLiteral("batch"),
         tr("CSV file with a header row of request fields: one call per row, one JSON line per "
@@ -79,7 +104,7 @@ int OperationCommand::run(const QStringList &arguments)
     const QCommandLineOption jobs(QStringLiteral("jobs"),
                                   tr("Calls at a time in a batch (default %1).").arg(DefaultJobs),
                                   tr("N"), QString::number(DefaultJobs));
-    parser.addOptions({ baseUrl, timeout, secretFile });
+    parser.addOptions({ profileOption, baseUrl, timeout, secretFile });
     if (batchVerb)
         parser.addOptions({ batch, jobs });
     parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), tr("Request fields."),
@@ -119,6 +144,33 @@ int OperationCommand::run(const QStringList &arguments)
     }
 
     m_baseUrl = parser.value(baseUrl);
+    const QString profileName = parser.value(profileOption);
+    if (!profileName.isEmpty()) {
+        const Profile profile = ProfileStore::profile(profileName);
+        if (profile.name.isEmpty()) {
+            printError(tr("no profile named '%1'").arg(profileName));
+            return OperationResult::Usage;
+        }
+        if (!parser.isSet(baseUrl)) {
+            if (profile.builtIn) {
+                printError(tr("the %1 profile runs inside the console; give --base-url and "
+                              "--secret-file of a payment-sandbox")
+                               .arg(profile.name));
+                return OperationResult::Usage;
+            }
+            m_baseUrl = profile.baseUrl.toString();
+        }
+        m_timeoutMs = profile.timeoutSeconds * 1000;
+        const QStringList known = OperationCall::fieldNames(m_verb);
+        const std::pair<QString, QString> defaults[] = {
+            { QStringLiteral("merchant_id"), profile.merchantId },
+            { QStringLiteral("product_id"), profile.productId },
+            { QStringLiteral("currency"), profile.currency },
+        };
+        for (const auto &field : defaults)
+            if (known.contains(field.first) && !field.second.isEmpty())
+                m_profileDefaults.append(field);
+    }
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
@@ -145,7 +197,8 @@ int OperationCommand::run(const QStringList &arguments)
     }
 
     QString error;
-    const std::optional<QByteArray> secret = SecretSource::load(parser.value(secretFile), &error);
+    const std::optional<QByteArray> secret
+        = SecretSource::load(parser.value(secretFile), profileName, &error);
     if (!secret) {
         printError(error);
         return OperationResult::Usage;
@@ -165,7 +218,7 @@ int OperationCommand::runSingle()
         printError(error);
         return OperationResult::Usage;
     }
-    OperationCall call(client.get(), m_verb, m_fields);
+    OperationCall call(client.get(), m_verb, fieldsWithDefaults({}));
     OperationResult result;
     QEventLoop loop;
     connect(&call, &OperationCall::finished, &loop, [&](const OperationResult &r) {
@@ -219,7 +272,7 @@ int OperationCommand::runBatch()
         printError(error);
         return OperationResult::Usage;
     }
-    BatchRunner runner(client.get(), m_verb, &reader, m_fields, m_jobs);
+    BatchRunner runner(client.get(), m_verb, &reader, fieldsWithDefaults(reader.header()), m_jobs);
     QEventLoop loop;
     connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
     runner.start();

@@ -6,7 +6,8 @@
 #include <QStringList>
 
 /// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status. Parses
-/// `--base-url`, `--timeout`, `--secret-file`, `--batch`, `--jobs` and KEY=VALUE fields, makes the
+/// `--profile`, `--base-url`, `--timeout`, `--secret-file`, `--batch`, `--jobs` and KEY=VALUE
+/// fields (a profile gives the defaults of the others, and its keychain secret), makes the
 /// call (or runs a BatchRunner), prints the JSON response on stdout or one error line on stderr,
 /// and returns the exit code of the contract (0, 2, 3, 4, 5).
 class OperationCommand : public QObject
@@ -26,9 +27,13 @@ private:
     int runSingle();
     int runBatch();
     void printError(const QString &line) const;
+    /// m_fields plus the profile's defaults for the verb's fields that neither m_fields nor
+    /// `alsoGiven` (a batch's columns) name.
+    QList<std::pair<QString, QString>> fieldsWithDefaults(const QStringList &alsoGiven) const;
 
     QString m_verb;
     QList<std::pair<QString, QString>> m_fields;
+    QList<std::pair<QString, QString>> m_profileDefaults;
     QString m_baseUrl;
     int m_timeoutMs = 0;
     QByteArray m_secret;

@@ -107,7 +107,9 @@ private slots:
 
     void garbageSettings()
     {
-        QSettings s;
+        // The console's own file, whatever this program is called: merchant-cli shares it.
+        QSettings s(QSettings::UserScope, QCoreApplication::organizationName(),
+                    QStringLiteral("merchant-console"));
         s.setValue(QStringLiteral("profiles/bad/baseUrl"), QStringLiteral("::not a url::"));
         s.setValue(QStringLiteral("profiles/bad/timeoutSeconds"), QStringLiteral("-5"));
         const Profile p = ProfileStore::profile(QStringLiteral("bad"));

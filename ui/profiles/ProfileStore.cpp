@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace {
@@ -17,12 +18,23 @@ QString groupPrefix()
     return QStringLiteral("profiles/");
 }
 
+// The console's settings file, named outright: merchant-cli has another application name but
+// must read and write the same profiles.
+class SharedSettings : public QSettings
+{
+public:
+    SharedSettings()
+        : QSettings(QSettings::UserScope, QCoreApplication::organizationName(),
+                    QStringLiteral("merchant-console"))
+    { }
+};
+
 } // namespace
 
 QList<Profile> ProfileStore::profiles()
 {
     QList<Profile> result;
-    QSettings settings;
+    SharedSettings settings;
     settings.beginGroup(QStringLiteral("profiles"));
     const QStringList groups = settings.childGroups();
     settings.endGroup();
@@ -42,7 +54,7 @@ Profile ProfileStore::profile(const QString &name)
 {
     if (name == Profile::sandboxName())
         return sandboxProfile();
-    QSettings settings;
+    SharedSettings settings;
     settings.beginGroup(groupPrefix() + groupKey(name));
     if (!settings.contains(QStringLiteral("baseUrl")))
         return {};
@@ -67,7 +79,7 @@ bool ProfileStore::save(const Profile &profile)
     if (profile.builtIn || profile.name == Profile::sandboxName()
         || profile.name.trimmed().isEmpty())
         return false;
-    QSettings settings;
+    SharedSettings settings;
     settings.beginGroup(groupPrefix() + groupKey(profile.name));
     settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
     settings.setValue(QStringLiteral("merchantId"), profile.merchantId);
@@ -83,7 +95,7 @@ bool ProfileStore::remove(const QString &name)
 {
     if (name == Profile::sandboxName())
         return false;
-    QSettings settings;
+    SharedSettings settings;
     settings.remove(groupPrefix() + groupKey(name));
     settings.sync();
     return settings.status() == QSettings::NoError;
@@ -91,13 +103,13 @@ bool ProfileStore::remove(const QString &name)
 
 QString ProfileStore::lastProfileName()
 {
-    const QString name = QSettings().value(QStringLiteral("lastProfile")).toString();
+    const QString name = SharedSettings().value(QStringLiteral("lastProfile")).toString();
     return contains(name) ? name : Profile::sandboxName();
 }
 
 void ProfileStore::setLastProfileName(const QString &name)
 {
-    QSettings().setValue(QStringLiteral("lastProfile"), name);
+    SharedSettings().setValue(QStringLiteral("lastProfile"), name);
 }
 
 Profile ProfileStore::sandboxProfile()
