@@ -7,11 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 #include <QTimer>
 
 #include "SecretSource.h"
 #include "TerminalText.h"
+#include "VerbParser.h"
 #include "WebhookDiagnoser.h"
 #include "WebhookListener.h"
 
@@ -25,11 +25,6 @@ constexpr qsizetype HumanValueMax = 200;
 // The fields shown on a line for people; --json prints every field.
 const char *const ShownFields[]
     = { "webhook_type", "order", "amount", "currency", "status", "webhook_id" };
-
-void printErr(const QString &message)
-{
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-}
 
 void writeLine(const QByteArray &line)
 {
@@ -155,34 +150,23 @@ int ListenCommand::run(const QStringList &arguments)
                        tr("N") });
     parser.addOption({ QStringLiteral("secret-file"),
                        tr("File holding the secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE") });
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args)) {
-        if (parser.unknownOptionNames().contains(QLatin1String("secret")))
-            printErr(tr("the secret is never taken from the command line, where other users "
-                        "could see it: use --secret-file FILE or CLIENT_PAYMENT_SECRET"));
-        else
-            printErr(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> exitCode = VerbParser::parse(parser, arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("listen takes no file"));
+        VerbParser::printError(tr("listen takes no file"));
         return ExitUsage;
     }
     bool portOk = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&portOk);
     if (!parser.isSet(QStringLiteral("port")) || !portOk || port > 65535) {
-        printErr(tr("--port N is required: a port from 0 (any free port) to 65535"));
+        VerbParser::printError(tr("--port N is required: a port from 0 (any free port) to 65535"));
         return ExitUsage;
     }
     const QString path = parser.value(QStringLiteral("endpoint"));
     const QString method = parser.value(QStringLiteral("method")).toUpper();
     if (!path.startsWith(QLatin1Char('/')) || method.isEmpty()) {
-        printErr(tr("--endpoint PATH is required and starts with '/', e.g. /webhooks"));
+        VerbParser::printError(
+            tr("--endpoint PATH is required and starts with '/', e.g. /webhooks"));
         return ExitUsage;
     }
     qint64 exitAfter = -1;
@@ -190,7 +174,7 @@ int ListenCommand::run(const QStringList &arguments)
         bool ok = false;
         exitAfter = parser.value(QStringLiteral("exit-after")).toLongLong(&ok);
         if (!ok || exitAfter < 1) {
-            printErr(tr("--exit-after takes a positive number"));
+            VerbParser::printError(tr("--exit-after takes a positive number"));
             return ExitUsage;
         }
     }
@@ -198,7 +182,7 @@ int ListenCommand::run(const QStringList &arguments)
     const std::optional<QByteArray> secret
         = SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
     if (!secret) {
-        printErr(error);
+        VerbParser::printError(error);
         return ExitUsage;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -208,7 +192,7 @@ int ListenCommand::run(const QStringList &arguments)
     listener.setEndpoint(path, method);
     listener.setSecret(*secret);
     if (!listener.listen(QHostAddress(QHostAddress::LocalHost), quint16(port))) {
-        printErr(listener.errorString());
+        VerbParser::printError(listener.errorString());
         return ExitUsage;
     }
     const QString url = listener.url().toString();
@@ -220,11 +204,11 @@ int ListenCommand::run(const QStringList &arguments)
         writeLine(tr("listening on %1").arg(url).toUtf8() + '\n');
 
     qint64 seen = 0;
-    QObject::connect(&listener, &WebhookListener::webhookReceived, &listener,
-                     [&](const WebhookEvent &event) {
-                         writeLine(formatEvent(event, json, diagnose, path, method, *secret));
-                         if (exitAfter > 0 && ++seen >= exitAfter)
-                             QTimer::singleShot(0, &listener, []() { QCoreApplication::exit(ExitOk); });
-                     });
+    QObject::connect(
+        &listener, &WebhookListener::webhookReceived, &listener, [&](const WebhookEvent &event) {
+            writeLine(formatEvent(event, json, diagnose, path, method, *secret));
+            if (exitAfter > 0 && ++seen >= exitAfter)
+                QTimer::singleShot(0, &listener, []() { QCoreApplication::exit(ExitOk); });
+        });
     return QCoreApplication::exec();
 }

@@ -10,10 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QTextStream>
 
 #include "SecretSource.h"
 #include "TerminalText.h"
+#include "VerbParser.h"
 #include "WebhookDiagnoser.h"
 #include "WebhookParser.h"
 #include "WebhookVerifier.h"
@@ -28,11 +28,6 @@ enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
 constexpr qsizetype ReadBlock = qsizetype(1) << 20;
 // Long values are shortened in the human output; --json prints them whole.
 constexpr qsizetype HumanValueMax = 200;
-
-void printErr(const QString &message)
-{
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-}
 
 // Everything a worker needs; the words are translated once, not per line.
 struct Settings
@@ -281,37 +276,26 @@ int VerifyCommand::run(const QStringList &arguments)
                        tr("File holding the secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE") });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; '-' or none: stdin."),
                                  QStringLiteral("[FILE|-]"));
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args)) {
-        if (parser.unknownOptionNames().contains(QLatin1String("secret")))
-            printErr(tr("the secret is never taken from the command line, where other users "
-                        "could see it: use --secret-file FILE or CLIENT_PAYMENT_SECRET"));
-        else
-            printErr(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> exitCode = VerbParser::parse(parser, arguments))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        printErr(tr("verify takes at most one input file"));
+        VerbParser::printError(tr("verify takes at most one input file"));
         return ExitUsage;
     }
     Settings s;
     s.path = parser.value(QStringLiteral("endpoint"));
     s.method = parser.value(QStringLiteral("method"));
     if (s.path.isEmpty() || s.method.isEmpty()) {
-        printErr(tr("--endpoint PATH is required (the path that received the webhooks)"));
+        VerbParser::printError(
+            tr("--endpoint PATH is required (the path that received the webhooks)"));
         return ExitUsage;
     }
     QString error;
     const std::optional<QByteArray> secret
         = SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
     if (!secret) {
-        printErr(error);
+        VerbParser::printError(error);
         return ExitUsage;
     }
     s.secret = *secret;
@@ -336,7 +320,7 @@ int VerifyCommand::run(const QStringList &arguments)
         opened = in.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     if (!opened) {
-        printErr(tr("cannot open %1: %2").arg(fileName, in.errorString()));
+        VerbParser::printError(tr("cannot open %1: %2").arg(fileName, in.errorString()));
         return ExitUsage;
     }
 
@@ -431,15 +415,16 @@ int VerifyCommand::run(const QStringList &arguments)
     std::fflush(stdout);
 
     if (readFailed) {
-        printErr(tr("cannot read %1: %2").arg(fileName, in.errorString()));
+        VerbParser::printError(tr("cannot read %1: %2").arg(fileName, in.errorString()));
         return ExitUsage;
     }
     if (entries == 0) {
-        printErr(tr("no webhooks in the input"));
+        VerbParser::printError(tr("no webhooks in the input"));
         return ExitUsage;
     }
     if (malformed > 0) {
-        printErr(tr("%n entry(s) could not be read as webhooks", nullptr, int(malformed)));
+        VerbParser::printError(
+            tr("%n entry(s) could not be read as webhooks", nullptr, int(malformed)));
         return ExitUsage;
     }
     return invalid > 0 ? ExitInvalid : ExitOk;

@@ -1,0 +1,28 @@
+#include "VerbParser.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+std::optional<int> VerbParser::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args)) {
+        if (parser.unknownOptionNames().contains(QLatin1String("secret")))
+            printError(tr("the secret is never taken from the command line, where other users "
+                          "could see it: use --secret-file FILE or CLIENT_PAYMENT_SECRET"));
+        else
+            printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+void VerbParser::printError(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+}
