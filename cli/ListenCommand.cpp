@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include "DiagnoseOptions.h"
 #include "SecretSource.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
@@ -40,14 +41,11 @@ QJsonValue jsonValue(const WebhookData &data, const char *key)
 
 } // namespace
 
-QByteArray ListenCommand::formatEvent(const WebhookEvent &event, bool json, bool diagnose,
-                                      const QString &path, const QString &method,
-                                      const QByteArray &secret)
+QByteArray ListenCommand::formatEvent(const WebhookEvent &event, bool json,
+                                      const QList<WebhookHint> *diagnosis)
 {
-    QList<WebhookHint> hints;
-    const bool diagnosed = diagnose && event.isParsed() && !event.isValid();
-    if (diagnosed)
-        hints = WebhookDiagnoser::diagnose(event.data, path, method, secret);
+    const bool diagnosed = diagnosis != nullptr;
+    const QList<WebhookHint> hints = diagnosed ? *diagnosis : QList<WebhookHint>();
     const QString time = event.receivedAt.toString(Qt::ISODateWithMs);
     if (json) {
         QJsonObject o { { QStringLiteral("received_at"), time },
@@ -142,14 +140,17 @@ int ListenCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("method"), tr("HTTP method (default POST)."), tr("METHOD"),
                        QStringLiteral("POST") });
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per webhook.") });
-    parser.addOption({ QStringLiteral("diagnose"),
-                       tr("For each invalid webhook, name the likely cause that makes it "
-                          "valid.") });
+    DiagnoseOptions::addTo(parser);
     parser.addOption({ QStringLiteral("exit-after"),
                        tr("Exit after N requests at the endpoint (default: run until killed)."),
                        tr("N") });
     parser.addOption({ QStringLiteral("secret-file"),
-                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE") });
+                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
+                          "profile's keychain entry)."),
+                       tr("FILE") });
+    parser.addOption({ QStringLiteral("profile"),
+                       tr("A console profile whose keychain entry holds the secret."),
+                       tr("NAME") });
     if (const std::optional<int> exitCode = VerbParser::parse(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -180,13 +181,20 @@ int ListenCommand::run(const QStringList &arguments)
     }
     QString error;
     const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
+        = SecretSource::load(parser.value(QStringLiteral("secret-file")),
+                             parser.value(QStringLiteral("profile")), &error);
     if (!secret) {
         VerbParser::printError(error);
         return ExitUsage;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
-    const bool diagnose = parser.isSet(QStringLiteral("diagnose"));
+    const bool diagnose = DiagnoseOptions::isSet(parser);
+    const std::optional<WebhookDiagnoser::Candidates> candidates
+        = DiagnoseOptions::candidates(parser, &error);
+    if (!candidates) {
+        VerbParser::printError(error);
+        return ExitUsage;
+    }
 
     WebhookListener listener;
     listener.setEndpoint(path, method);
@@ -206,7 +214,13 @@ int ListenCommand::run(const QStringList &arguments)
     qint64 seen = 0;
     QObject::connect(
         &listener, &WebhookListener::webhookReceived, &listener, [&](const WebhookEvent &event) {
-            writeLine(formatEvent(event, json, diagnose, path, method, *secret));
+            if (diagnose && event.isParsed() && !event.isValid()) {
+                const QList<WebhookHint> hints
+                    = WebhookDiagnoser::diagnose(event.data, path, method, *secret, *candidates);
+                writeLine(formatEvent(event, json, &hints));
+            } else {
+                writeLine(formatEvent(event, json, nullptr));
+            }
             if (exitAfter > 0 && ++seen >= exitAfter)
                 QTimer::singleShot(0, &listener, []() { QCoreApplication::exit(ExitOk); });
         });

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "WebhookHint.h"
+
 namespace ClientPayment {
 struct WebhookEvent;
 }
@@ -19,8 +21,7 @@ public:
     static int run(const QStringList &arguments);
 
     /// The line printed for `event` (with the newline): JSON when `json`, else for people;
-    /// with the diagnosis of an invalid webhook when `diagnose`.
+    /// with `diagnosis` (WebhookDiagnoser's hints) unless it is nullptr.
     static QByteArray formatEvent(const ClientPayment::WebhookEvent &event, bool json,
-                                  bool diagnose, const QString &path, const QString &method,
-                                  const QByteArray &secret);
+                                  const QList<ClientPayment::WebhookHint> *diagnosis);
 };

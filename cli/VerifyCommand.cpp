@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 
+#include "DiagnoseOptions.h"
 #include "SecretSource.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
@@ -264,16 +265,14 @@ int VerifyCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("method"), tr("HTTP method (default POST)."), tr("METHOD"),
                        QStringLiteral("POST") });
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per webhook.") });
-    parser.addOption({ QStringLiteral("diagnose"),
-                       tr("For each invalid webhook, name the likely cause that makes it valid "
-                          "(another path or method, blanks, a lost empty field, decoding). A "
-                          "hint, never a verdict.") });
-    parser.addOption({ QStringLiteral("candidate-path"),
-                       tr("Another endpoint path (or notification URL) for --diagnose to try; "
-                          "repeatable."),
-                       tr("PATH") });
+    DiagnoseOptions::addTo(parser);
     parser.addOption({ QStringLiteral("secret-file"),
-                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET)."), tr("FILE") });
+                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
+                          "profile's keychain entry)."),
+                       tr("FILE") });
+    parser.addOption({ QStringLiteral("profile"),
+                       tr("A console profile whose keychain entry holds the secret."),
+                       tr("NAME") });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; '-' or none: stdin."),
                                  QStringLiteral("[FILE|-]"));
     if (const std::optional<int> exitCode = VerbParser::parse(parser, arguments))
@@ -293,15 +292,22 @@ int VerifyCommand::run(const QStringList &arguments)
     }
     QString error;
     const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(QStringLiteral("secret-file")), &error);
+        = SecretSource::load(parser.value(QStringLiteral("secret-file")),
+                             parser.value(QStringLiteral("profile")), &error);
     if (!secret) {
         VerbParser::printError(error);
         return ExitUsage;
     }
     s.secret = *secret;
     s.json = parser.isSet(QStringLiteral("json"));
-    s.diagnose = parser.isSet(QStringLiteral("diagnose"));
-    s.candidates.paths = parser.values(QStringLiteral("candidate-path"));
+    s.diagnose = DiagnoseOptions::isSet(parser);
+    const std::optional<WebhookDiagnoser::Candidates> candidates
+        = DiagnoseOptions::candidates(parser, &error);
+    if (!candidates) {
+        VerbParser::printError(error);
+        return ExitUsage;
+    }
+    s.candidates = *candidates;
     s.wordDiagnosis = tr("diagnosis:").toUtf8();
     s.wordNoCause = tr("no likely cause found").toUtf8();
     s.wordValid = tr("valid").toUtf8();

@@ -33,10 +33,10 @@ struct Run
 
 // Runs merchant-cli with `args`, `input` on stdin and the secret (if any) in the environment.
 Run runCli(const QStringList &args, const QByteArray &input = QByteArray(),
-           const QByteArray &envSecret = Secret)
+           const QByteArray &envSecret = Secret,
+           QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CLIENT_PAYMENT_SECRET"));
     if (!envSecret.isEmpty())
         env.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromUtf8(envSecret));
@@ -88,6 +88,7 @@ private slots:
     void diagnose_data();
     void diagnose();
     void diagnoseJson();
+    void candidateProfileErrors();
 };
 
 void TestCliVerify::initTestCase()
@@ -398,6 +399,26 @@ void TestCliVerify::diagnoseJson()
     QCOMPARE(o[2][u"diagnosis"], QJsonValue(QJsonArray())); // tampered: nothing fits
     QCOMPARE(o[3][u"reason"], QJsonValue("no_signature"));
     QCOMPARE(o[3][u"diagnosis"], QJsonValue(QJsonArray()));
+}
+
+void TestCliVerify::candidateProfileErrors()
+{
+    // The profiles are read from this test's own folder, never the user's.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    const QByteArray example = testData("protocol-example.form");
+    Run r = runCli({ "verify", "--endpoint", Endpoint, "--candidate-profile", "prod-2" }, example,
+                   Secret, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--candidate-profile is for --diagnose"), r.err);
+    r = runCli({ "verify", "--endpoint", Endpoint, "--diagnose", "--candidate-profile", "nobody" },
+               example, Secret, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("candidate profile nobody: no profile named 'nobody'"), r.err);
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliVerify)
