@@ -1,9 +1,13 @@
 #include "WebhooksPage.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -14,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,12 +34,16 @@
 #include "SandboxGateway.h"
 #include "WebhookCheckJob.h"
 #include "WebhookEvidence.h"
+#include "WebhookListener.h"
 #include "WebhookPasteEdit.h"
 #include "WebhookTableModel.h"
 
 using ClientPayment::WebhookDiagnoser;
+using ClientPayment::WebhookEvent;
 using ClientPayment::WebhookHint;
 using ClientPayment::WebhookHistory;
+using ClientPayment::WebhookListener;
+using ClientPayment::WebhookParser;
 using ClientPayment::WebhookVerifier;
 
 QString WebhooksPage::s_nextSaveFileName;
@@ -69,7 +78,10 @@ WebhooksPage::WebhooksPage(ConsoleSession *session, QWidget *parent)
     });
     connect(m_job, &WebhookCheckJob::finished, this, &WebhooksPage::onCheckFinished);
     connect(m_session, &ConsoleSession::profileChanged, this, &WebhooksPage::onProfileChanged);
-    connect(m_session, &ConsoleSession::secretStateChanged, this, &WebhooksPage::updateSecretLabel);
+    connect(m_session, &ConsoleSession::secretStateChanged, this, [this] {
+        updateSecretLabel();
+        refreshListenerSecret();
+    });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
         // Rows moved: the diagnosis belongs to a row number, so it is redone for the new one.
         m_diagnosedRow = -1;
@@ -175,6 +187,7 @@ void WebhooksPage::buildUi()
     row->addWidget(m_progress);
     row->addWidget(m_summary, 1);
     topLayout->addLayout(row);
+    topLayout->addWidget(buildListenerBox());
 
     auto *hsplit = new QSplitter(Qt::Horizontal, vsplit);
     m_table = new QTableView(hsplit);
@@ -244,7 +257,12 @@ void WebhooksPage::buildUi()
     setTabOrder(m_paste, m_verify);
     setTabOrder(m_verify, m_cancel);
     setTabOrder(m_cancel, m_clearPaste);
-    setTabOrder(m_clearPaste, m_table);
+    setTabOrder(m_clearPaste, m_listenAddress);
+    setTabOrder(m_listenAddress, m_allowExternal);
+    setTabOrder(m_allowExternal, m_listenPort);
+    setTabOrder(m_listenPort, m_listen);
+    setTabOrder(m_listen, m_copyUrl);
+    setTabOrder(m_copyUrl, m_table);
     setTabOrder(m_table, m_details);
     setTabOrder(m_details, m_exportJson);
     setTabOrder(m_exportJson, m_exportCsv);
@@ -449,9 +467,13 @@ void WebhooksPage::clearResults()
     m_job->cancel();
     m_model->clear();
     m_history.clear();
+    const bool listening = m_listener && m_listener->isListening();
+    const Run listenerRun = listening ? m_runs.at(m_listenerRun) : Run();
     for (Run &run : m_runs)
         run.secret.fill('\0');
     m_runs.clear();
+    // The listener goes on: its endpoint and secret start the new list of runs.
+    m_listenerRun = listening ? startRun(listenerRun.path, listenerRun.method, false) : -1;
     m_job->setProperty("run", -1);
     m_diagnosedRow = -1;
     m_details->clear();
@@ -666,4 +688,179 @@ void WebhooksPage::exportWith(const QString &title, const QString &name, const Q
     if (!(this->*write)(fileName, &error))
         MessageBox::warning(this, tr("Export failed"),
                             tr("Could not write %1: %2").arg(fileName, error));
+}
+
+QWidget *WebhooksPage::buildListenerBox()
+{
+    auto *box = new QGroupBox(tr("Live listener"), this);
+    box->setObjectName(QStringLiteral("webhookListenerBox"));
+    auto *layout = new QGridLayout(box);
+    m_listenAddress = new QComboBox(box);
+    m_listenAddress->setObjectName(QStringLiteral("webhookListenAddress"));
+    m_listenAddress->setAccessibleName(tr("Listener address"));
+    m_listenAddress->setEditable(true);
+    m_listenAddress->addItems(
+        { QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("0.0.0.0") });
+    auto *addressLabel = new QLabel(tr("&Address:"), box);
+    addressLabel->setBuddy(m_listenAddress);
+    m_allowExternal = new QCheckBox(tr("Allow a non-loopback address (&reachable from the "
+                                       "network)"),
+                                    box);
+    m_allowExternal->setObjectName(QStringLiteral("webhookAllowExternal"));
+    m_listenPort = new QSpinBox(box);
+    m_listenPort->setObjectName(QStringLiteral("webhookListenPort"));
+    m_listenPort->setAccessibleName(tr("Listener port"));
+    m_listenPort->setRange(0, 65535);
+    m_listenPort->setValue(8089);
+    m_listenPort->setSpecialValueText(tr("any free port"));
+    auto *portLabel = new QLabel(tr("P&ort:"), box);
+    portLabel->setBuddy(m_listenPort);
+    m_listen = new QPushButton(tr("Start &listening"), box);
+    m_listen->setObjectName(QStringLiteral("webhookListen"));
+    m_copyUrl = new QPushButton(tr("Cop&y URL"), box);
+    m_copyUrl->setObjectName(QStringLiteral("webhookCopyUrl"));
+    m_copyUrl->setToolTip(tr("Copies the listener's URL, to paste as the notification_url of a "
+                             "payment or withdrawal."));
+    m_copyUrl->setEnabled(false);
+    m_listenState = new QLabel(box);
+    m_listenState->setObjectName(QStringLiteral("webhookListenState"));
+    m_listenState->setWordWrap(true);
+    m_listenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(addressLabel, 0, 0);
+    layout->addWidget(m_listenAddress, 0, 1);
+    layout->addWidget(portLabel, 0, 2);
+    layout->addWidget(m_listenPort, 0, 3);
+    layout->addWidget(m_listen, 0, 4);
+    layout->addWidget(m_copyUrl, 0, 5);
+    layout->addWidget(m_allowExternal, 1, 0, 1, 6);
+    layout->addWidget(m_listenState, 2, 0, 1, 6);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_listen, &QPushButton::clicked, this, [this] {
+        if (m_listener && m_listener->isListening())
+            stopListening();
+        else
+            startListening();
+    });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(listenerUrl().toString());
+        m_listenState->setText(m_listenState->text() + QLatin1Char(' ') + tr("(URL copied)"));
+    });
+    updateListenerState();
+    return box;
+}
+
+bool WebhooksPage::startListening()
+{
+    if (!m_listener) {
+        m_listener = new WebhookListener(this);
+        connect(m_listener, &WebhookListener::webhookReceived, this,
+                &WebhooksPage::onWebhookReceived);
+    }
+    m_listener->close();
+    const QHostAddress address(m_listenAddress->currentText().trimmed());
+    if (address.isNull()) {
+        m_listenState->setText(
+            tr("“%1” is not an IP address.").arg(m_listenAddress->currentText()));
+        return false;
+    }
+    const bool loopback = WebhookListener::isLoopback(address);
+    if (!loopback) {
+        if (!m_allowExternal->isChecked()) {
+            m_listenState->setText(tr("%1 is reachable from the network: tick “Allow a "
+                                      "non-loopback address” to listen there.")
+                                       .arg(address.toString()));
+            return false;
+        }
+        const auto answer = MessageBox::ask(
+            this, tr("Listen on the network?"),
+            tr("Listening on %1 lets other machines send webhooks to this console. Only do "
+               "this on a network you trust. Listen there?")
+                .arg(address.toString()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const QString path
+        = m_path->text().trimmed().isEmpty() ? defaultPath() : m_path->text().trimmed();
+    saveEndpoint();
+    m_listenerRun = startRun(path, m_method->currentText(), false);
+    m_listener->setEndpoint(path, m_method->currentText());
+    m_listener->setSecret(m_runs.at(m_listenerRun).secret);
+    if (!m_listener->listen(address, quint16(m_listenPort->value()),
+                            loopback ? WebhookListener::Exposure::LoopbackOnly
+                                     : WebhookListener::Exposure::AnyAddress)) {
+        updateListenerState();
+        m_listenState->setText(tr("Could not listen: %1").arg(m_listener->errorString()));
+        return false;
+    }
+    updateListenerState();
+    return true;
+}
+
+void WebhooksPage::stopListening()
+{
+    if (m_listener)
+        m_listener->close();
+    updateListenerState();
+}
+
+QUrl WebhooksPage::listenerUrl() const
+{
+    return m_listener && m_listener->isListening() ? m_listener->url() : QUrl();
+}
+
+void WebhooksPage::updateListenerState()
+{
+    const bool on = m_listener && m_listener->isListening();
+    m_listen->setText(on ? tr("Stop &listening") : tr("Start &listening"));
+    m_copyUrl->setEnabled(on);
+    m_listenAddress->setEnabled(!on);
+    m_listenPort->setEnabled(!on);
+    m_allowExternal->setEnabled(!on);
+    if (!on) {
+        m_listenState->setText(tr("Not listening. Webhooks sent to the listener appear in the "
+                                  "table as they arrive, and go into the journal."));
+        return;
+    }
+    QString text = tr("Listening on %1 — use it as the notification_url of a payment or "
+                      "withdrawal; each webhook is answered 200 when valid, 400 when not.")
+                       .arg(listenerUrl().toString());
+    if (!WebhookListener::isLoopback(m_listener->serverAddress()))
+        text += QLatin1Char(' ') + tr("Warning: reachable from the network.");
+    m_listenState->setText(text);
+}
+
+void WebhooksPage::refreshListenerSecret()
+{
+    // The listener follows the active profile: a new run carries the new secret.
+    if (!m_listener || !m_listener->isListening())
+        return;
+    m_listenerRun = startRun(m_runs.at(m_listenerRun).path, m_runs.at(m_listenerRun).method, false);
+    m_listener->setSecret(m_runs.at(m_listenerRun).secret);
+}
+
+void WebhooksPage::onWebhookReceived(const WebhookEvent &event)
+{
+    WebhookRecord r;
+    r.source = WebhookRecord::Source::Received;
+    r.time = event.receivedAt;
+    r.peer = event.peer;
+    r.data = event.data;
+    r.parseError = event.parseError;
+    r.reason = event.verification.reason;
+    r.run = m_listenerRun;
+    r.format = WebhookParser::Format::FormEncoded;
+    r.seen = r.isReadable() ? m_history.record(r.data) : WebhookHistory::Classification::NoId;
+    if (Journal *journal = m_session->journal()) {
+        const QString outcome = tr("%1 webhook from %2 (HTTP %3): %4")
+                                    .arg(r.verdictText(), r.peer)
+                                    .arg(event.httpStatus)
+                                    .arg(r.reasonText());
+        journal->recordRead(m_runs.value(m_listenerRun).profile, QStringLiteral("webhook"),
+                            r.data.toVariantMap(),
+                            r.isValid() ? JournalEntry::Ok : JournalEntry::Refused, outcome);
+    }
+    m_model->append({ r });
+    updateSummary();
 }

@@ -4,13 +4,21 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QUrl>
 #include <QWidget>
 
 #include "WebhookDiagnoser.h"
 #include "WebhookHistory.h"
 #include "WebhookRecord.h"
 
+namespace ClientPayment {
+class WebhookListener;
+struct WebhookEvent;
+} // namespace ClientPayment
+
 class ConsoleSession;
+class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +57,13 @@ public:
     bool exportReportPdf(const QString &fileName, QString *error) const;
     /// The report of the current row, as HTML (empty when there is none).
     QString currentReportHtml() const;
+
+    /// Starts the live listener with the address and port shown (what Start listening does);
+    /// false when it could not (the status line says why).
+    bool startListening();
+    void stopListening();
+    /// The listener's endpoint URL while it listens, else empty.
+    QUrl listenerUrl() const;
 
     /// Test hook: the next save dialog returns `fileName` at once (empty: canceled).
     static void setNextSaveFileName(const QString &fileName);
@@ -89,6 +104,10 @@ private:
     QString htmlFor(int row, bool report) const;
     int startRun(const QString &path, const QString &method, bool useOneOff);
     std::optional<QByteArray> profileSecret() const;
+    QWidget *buildListenerBox();
+    void onWebhookReceived(const ClientPayment::WebhookEvent &event);
+    void updateListenerState();
+    void refreshListenerSecret();
 
     ConsoleSession *m_session;
     WebhookPasteEdit *m_paste = nullptr;
@@ -101,6 +120,14 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_clearPaste = nullptr;
     QPushButton *m_clearResults = nullptr;
+    QComboBox *m_listenAddress = nullptr;
+    QCheckBox *m_allowExternal = nullptr;
+    QSpinBox *m_listenPort = nullptr;
+    QPushButton *m_listen = nullptr;
+    QPushButton *m_copyUrl = nullptr;
+    QLabel *m_listenState = nullptr;
+    ClientPayment::WebhookListener *m_listener = nullptr;
+    int m_listenerRun = -1;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
