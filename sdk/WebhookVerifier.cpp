@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <immintrin.h>
 #define MC_HAVE_SHA_NI 1
 #endif
@@ -79,7 +80,13 @@ alignas(16) constexpr quint32 Sha256K[64] = {
 
 bool cpuHasShaNi()
 {
-    static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+    // CPUID directly: clang 14's __builtin_cpu_supports does not know "sha" (the fuzz build).
+    static const bool has = [] {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1))
+            return false;
+        return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+    }();
     return has;
 }
 
