@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -120,6 +121,14 @@ private:
     QByteArray m_buffer;
 };
 
+// CPU time of the calling thread, in nanoseconds.
+qint64 threadCpuNs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 struct RunResult
 {
     double perSecond = 0;
@@ -194,21 +203,32 @@ int main(int argc, char *argv[])
     for (const bool keepAlive : { true, false }) {
         const QList<QByteArray> requests = makeRequests(webhooks, keepAlive);
         QList<double> rates;
+        QList<double> cpuPerWebhook;
         int failed = 0;
         for (int r = 0; r < rounds; ++r) {
             // Each round is a fresh history: the ids repeat between rounds.
             QMetaObject::invokeMethod(
                 listener, [listener]() { listener->handler().clearHistory(); },
                 Qt::BlockingQueuedConnection);
+            qint64 cpuBefore = 0, cpuAfter = 0;
+            QMetaObject::invokeMethod(
+                listener, [&cpuBefore]() { cpuBefore = threadCpuNs(); },
+                Qt::BlockingQueuedConnection);
             const RunResult result = runOnce(port, requests, connections, keepAlive, events);
+            QMetaObject::invokeMethod(
+                listener, [&cpuAfter]() { cpuAfter = threadCpuNs(); },
+                Qt::BlockingQueuedConnection);
             rates << result.perSecond;
+            cpuPerWebhook << (cpuAfter - cpuBefore) / 1000.0 / webhooks;
             failed += result.failed + (webhooks - result.received);
         }
         std::sort(rates.begin(), rates.end());
-        std::printf("%-16s median %8.0f webhooks/s  (min %.0f, max %.0f)  not 200/not verified: "
-                    "%d\n",
+        std::sort(cpuPerWebhook.begin(), cpuPerWebhook.end());
+        const double cpu = cpuPerWebhook.at(cpuPerWebhook.size() / 2);
+        std::printf("%-16s median %8.0f webhooks/s  (min %.0f, max %.0f)  listener thread CPU "
+                    "%.1f us/webhook (= %.0f/s per core)  not 200/not verified: %d\n",
                     keepAlive ? "keep-alive" : "new connection", rates.at(rates.size() / 2),
-                    rates.first(), rates.last(), failed);
+                    rates.first(), rates.last(), cpu, 1e6 / cpu, failed);
     }
     QMetaObject::invokeMethod(
         listener, [listener]() { delete listener; }, Qt::BlockingQueuedConnection);
