@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QSslSocket>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -59,6 +60,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_unknownBanner->setVisible(false);
     m_unknownBanner->setMargin(6);
     outer->addWidget(m_unknownBanner);
+    // Without a TLS backend (OpenSSL) every https gateway fails; say why before the first call.
+    m_tlsWarning = new QLabel(central);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setMargin(6);
+    m_tlsWarning->setText(
+        tr("TLS is not available: Qt found no OpenSSL library, so no call can reach a gateway "
+           "over https. Install libssl3 (and libqt6network6) and restart the console. The "
+           "Sandbox profile works without it."));
+    m_tlsWarning->setVisible(!QSslSocket::supportsSsl());
+    outer->addWidget(m_tlsWarning);
 
     auto *splitter = new QSplitter(central);
     m_sidebar = new QListWidget(splitter);
@@ -254,6 +266,11 @@ QPushButton *MainWindow::cancelButton() const
 QLabel *MainWindow::inFlightLabel() const
 {
     return m_inFlight;
+}
+
+QLabel *MainWindow::tlsWarning() const
+{
+    return m_tlsWarning;
 }
 
 void MainWindow::setCurrentPage(int page)

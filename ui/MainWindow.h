@@ -48,6 +48,8 @@ public:
     QLabel *profileBadge() const;
     QPushButton *cancelButton() const;
     QLabel *inFlightLabel() const;
+    /// The banner shown at start when Qt has no TLS backend.
+    QLabel *tlsWarning() const;
     void setCurrentPage(int page);
 
 public slots:
@@ -86,4 +88,5 @@ private:
     QPushButton *m_cancel;
     QLabel *m_journalWarning;
     QLabel *m_unknownBanner;
+    QLabel *m_tlsWarning;
 };
