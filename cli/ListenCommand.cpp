@@ -10,7 +10,6 @@
 #include <QTimer>
 
 #include "DiagnoseOptions.h"
-#include "SecretSource.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
 #include "WebhookDiagnoser.h"
@@ -144,13 +143,7 @@ int ListenCommand::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("exit-after"),
                        tr("Exit after N requests at the endpoint (default: run until killed)."),
                        tr("N") });
-    parser.addOption({ QStringLiteral("secret-file"),
-                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
-                          "profile's keychain entry)."),
-                       tr("FILE") });
-    parser.addOption({ QStringLiteral("profile"),
-                       tr("A console profile whose keychain entry holds the secret."),
-                       tr("NAME") });
+    VerbParser::addSecretOptions(parser);
     if (const std::optional<int> exitCode = VerbParser::parse(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -179,14 +172,10 @@ int ListenCommand::run(const QStringList &arguments)
             return ExitUsage;
         }
     }
-    QString error;
-    const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(QStringLiteral("secret-file")),
-                             parser.value(QStringLiteral("profile")), &error);
-    if (!secret) {
-        VerbParser::printError(error);
+    const std::optional<QByteArray> secret = VerbParser::loadSecret(parser);
+    if (!secret)
         return ExitUsage;
-    }
+    QString error;
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool diagnose = DiagnoseOptions::isSet(parser);
     const std::optional<WebhookDiagnoser::Candidates> candidates

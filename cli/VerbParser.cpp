@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "SecretSource.h"
+
 std::optional<int> VerbParser::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     QStringList args = arguments;
@@ -20,6 +22,28 @@ std::optional<int> VerbParser::parse(QCommandLineParser &parser, const QStringLi
         return 0;
     }
     return std::nullopt;
+}
+
+void VerbParser::addSecretOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("secret-file"),
+                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
+                          "profile's keychain entry)."),
+                       tr("FILE") });
+    parser.addOption({ QStringLiteral("profile"),
+                       tr("A console profile whose keychain entry holds the secret."),
+                       tr("NAME") });
+}
+
+std::optional<QByteArray> VerbParser::loadSecret(const QCommandLineParser &parser)
+{
+    QString error;
+    std::optional<QByteArray> secret
+        = SecretSource::load(parser.value(QStringLiteral("secret-file")),
+                             parser.value(QStringLiteral("profile")), &error);
+    if (!secret)
+        printError(error);
+    return secret;
 }
 
 void VerbParser::printError(const QString &message)

@@ -12,7 +12,6 @@
 #include <QFile>
 
 #include "DiagnoseOptions.h"
-#include "SecretSource.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
 #include "WebhookDiagnoser.h"
@@ -266,13 +265,7 @@ int VerifyCommand::run(const QStringList &arguments)
                        QStringLiteral("POST") });
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON object per webhook.") });
     DiagnoseOptions::addTo(parser);
-    parser.addOption({ QStringLiteral("secret-file"),
-                       tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
-                          "profile's keychain entry)."),
-                       tr("FILE") });
-    parser.addOption({ QStringLiteral("profile"),
-                       tr("A console profile whose keychain entry holds the secret."),
-                       tr("NAME") });
+    VerbParser::addSecretOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; '-' or none: stdin."),
                                  QStringLiteral("[FILE|-]"));
     if (const std::optional<int> exitCode = VerbParser::parse(parser, arguments))
@@ -290,14 +283,10 @@ int VerifyCommand::run(const QStringList &arguments)
             tr("--endpoint PATH is required (the path that received the webhooks)"));
         return ExitUsage;
     }
-    QString error;
-    const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(QStringLiteral("secret-file")),
-                             parser.value(QStringLiteral("profile")), &error);
-    if (!secret) {
-        VerbParser::printError(error);
+    const std::optional<QByteArray> secret = VerbParser::loadSecret(parser);
+    if (!secret)
         return ExitUsage;
-    }
+    QString error;
     s.secret = *secret;
     s.json = parser.isSet(QStringLiteral("json"));
     s.diagnose = DiagnoseOptions::isSet(parser);
