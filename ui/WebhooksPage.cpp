@@ -1,5 +1,7 @@
 #include "WebhooksPage.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -69,6 +71,7 @@ WebhooksPage::WebhooksPage(ConsoleSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new WebhookTableModel(this))
     , m_job(new WebhookCheckJob(this))
+    , m_history(std::make_shared<WebhookCheckJob::History>())
 {
     setObjectName(QStringLiteral("webhooksPage"));
     buildUi();
@@ -390,7 +393,11 @@ void WebhooksPage::verify()
     if (m_job->isRunning())
         return;
     QByteArray text = m_paste->content();
-    if (text.trimmed().isEmpty()) {
+    // Not trimmed(): that would copy a paste of many megabytes on the GUI thread.
+    const bool blank = std::all_of(text.cbegin(), text.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    });
+    if (blank) {
         m_summary->setText(tr("Nothing to check: paste webhooks first."));
         return;
     }
@@ -402,7 +409,8 @@ void WebhooksPage::verify()
     input.method = m_runs.at(run).method;
     input.secret = m_runs.at(run).secret;
     input.time = QDateTime::currentDateTimeUtc();
-    m_job->setProperty("run", run);
+    input.run = run;
+    input.history = m_history;
     m_job->start(std::move(input));
     m_verify->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -413,13 +421,7 @@ void WebhooksPage::verify()
 
 void WebhooksPage::onChunk(const QList<WebhookRecord> &records)
 {
-    const int run = m_job->property("run").toInt();
-    QList<WebhookRecord> rows = records;
-    for (WebhookRecord &r : rows) {
-        r.run = run;
-        r.seen = r.isReadable() ? m_history.record(r.data) : WebhookHistory::Classification::NoId;
-    }
-    m_model->append(std::move(rows));
+    m_model->append(records);
     updateSummary();
 }
 
@@ -466,7 +468,10 @@ void WebhooksPage::clearResults()
 {
     m_job->cancel();
     m_model->clear();
-    m_history.clear();
+    {
+        const QMutexLocker lock(&m_history->mutex);
+        m_history->history.clear();
+    }
     const bool listening = m_listener && m_listener->isListening();
     const Run listenerRun = listening ? m_runs.at(m_listenerRun) : Run();
     for (Run &run : m_runs)
@@ -474,7 +479,6 @@ void WebhooksPage::clearResults()
     m_runs.clear();
     // The listener goes on: its endpoint and secret start the new list of runs.
     m_listenerRun = listening ? startRun(listenerRun.path, listenerRun.method, false) : -1;
-    m_job->setProperty("run", -1);
     m_diagnosedRow = -1;
     m_details->clear();
     updateSummary();
@@ -851,7 +855,12 @@ void WebhooksPage::onWebhookReceived(const WebhookEvent &event)
     r.reason = event.verification.reason;
     r.run = m_listenerRun;
     r.format = WebhookParser::Format::FormEncoded;
-    r.seen = r.isReadable() ? m_history.record(r.data) : WebhookHistory::Classification::NoId;
+    if (r.isReadable()) {
+        const QMutexLocker lock(&m_history->mutex);
+        r.seen = m_history->history.record(r.data);
+    } else {
+        r.seen = WebhookHistory::Classification::NoId;
+    }
     if (Journal *journal = m_session->journal()) {
         const QString outcome = tr("%1 webhook from %2 (HTTP %3): %4")
                                     .arg(r.verdictText(), r.peer)

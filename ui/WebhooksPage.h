@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include "WebhookCheckJob.h"
 #include "WebhookDiagnoser.h"
 #include "WebhookHistory.h"
 #include "WebhookRecord.h"
@@ -26,7 +27,6 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
-class WebhookCheckJob;
 class WebhookPasteEdit;
 class WebhookTableModel;
 struct Profile;
@@ -139,7 +139,8 @@ private:
 
     WebhookTableModel *m_model = nullptr;
     WebhookCheckJob *m_job = nullptr;
-    ClientPayment::WebhookHistory m_history;
+    // Shared with the check job's worker; lock it to use it.
+    std::shared_ptr<WebhookCheckJob::History> m_history;
     QList<Run> m_runs;
     // The diagnosis of the current row, by row generation.
     int m_diagnosisGeneration = 0;

@@ -2,6 +2,7 @@
 
 #include <QThread>
 
+using ClientPayment::WebhookHistory;
 using ClientPayment::WebhookParser;
 using ClientPayment::WebhookVerifier;
 
@@ -100,14 +101,22 @@ void WebhookCheckJob::run(Input input, std::shared_ptr<Shared> shared)
             end = text.size();
         const QByteArrayView slice = text.sliced(pos, end - pos);
         WebhookParser::parseEach(slice, line, [&](WebhookParser::Entry &e) {
+            // Once canceled, nothing more goes into the history (the page may have cleared it).
+            if (shared->cancel.load())
+                return;
             WebhookRecord r;
             r.line = e.line;
             r.time = input.time;
+            r.run = input.run;
             r.format = e.format;
             r.parseError = e.error;
             if (e.isValid()) {
                 r.data = std::move(e.data);
                 r.reason = verifier.checkReason(r.data);
+                const QMutexLocker lock(&input.history->mutex);
+                r.seen = input.history->history.record(r.data);
+            } else {
+                r.seen = WebhookHistory::Classification::NoId;
             }
             records.append(std::move(r));
             if (records.size() >= ChunkSize && !shared->cancel.load())

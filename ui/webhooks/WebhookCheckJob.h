@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -12,15 +13,23 @@
 
 class QThread;
 
-/// Parses and verifies a paste on a worker thread and hands the records back in chunks, so that
-/// 100,000 webhooks never stall the GUI. The worker waits while the GUI is behind by more than
-/// a few chunks, so the event queue never floods. One run at a time; cancel() stops it soon.
+/// Parses, verifies and classifies a paste on a worker thread and hands the records back in chunks,
+/// so that 100,000 webhooks never stall the GUI. The worker waits while the GUI is behind by more
+/// than a few chunks, so the event queue never floods. One run at a time; cancel() stops it soon.
 class WebhookCheckJob : public QObject
 {
     Q_OBJECT
 public:
     /// Records per chunk handed to the GUI thread.
     static constexpr int ChunkSize = 1000;
+
+    /// The page's record of webhook ids, shared with the worker (which classifies each
+    /// webhook as it reads it, so that hashing 100,000 of them stays off the GUI thread).
+    struct History
+    {
+        QMutex mutex;
+        ClientPayment::WebhookHistory history;
+    };
 
     struct Input
     {
@@ -30,6 +39,9 @@ public:
         /// May be empty: the webhooks are then read but not checked.
         QByteArray secret;
         QDateTime time;
+        /// Stamped on every record (see WebhookRecord::run).
+        int run = -1;
+        std::shared_ptr<History> history;
     };
 
     explicit WebhookCheckJob(QObject *parent = nullptr);
