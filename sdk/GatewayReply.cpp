@@ -240,7 +240,7 @@ void GatewayReply::onReplyFinished()
                         "resend was refused so that the request is not sent twice.");
         error = GatewayError::network(kind, err, GatewayError::messageForNetworkError(err), detail);
     } else {
-        error = classifyHttp(m_httpStatus, m_buffer);
+        error = classify(m_httpStatus, m_buffer, m_redirectTarget, &m_json);
     }
     m_buffer.clear();
     m_buffer.squeeze();
@@ -293,7 +293,8 @@ bool GatewayReply::shouldRetry(const GatewayError &error) const
     return false;
 }
 
-GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body)
+GatewayError GatewayReply::classify(int status, const QByteArray &body,
+                                    const QString &redirectTarget, QJsonObject *json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -324,7 +325,7 @@ GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body)
             return GatewayError::refusal(status, code, message, obj);
         }
         // Success.
-        m_json = obj;
+        *json = obj;
         return {};
     }
     if (status == 400 && isObject)
@@ -335,8 +336,8 @@ GatewayError GatewayReply::classifyHttp(int status, const QByteArray &body)
             GatewayError::FailureKind::HttpStatus, status,
             tr("The gateway answered with a redirect (HTTP %1), which is never followed.")
                 .arg(status),
-            m_redirectTarget.isEmpty() ? excerpt(body)
-                                       : QStringLiteral("Location: ") + m_redirectTarget,
+            redirectTarget.isEmpty() ? excerpt(body)
+                                     : QStringLiteral("Location: ") + redirectTarget,
             obj);
     }
     const QString gatewayMessage = jsonText(obj.value(QLatin1String("message")));

@@ -68,6 +68,12 @@ public:
         return StatusWithdrawalResponse(m_json);
     }
 
+    /// How an HTTP answer reads: `status` and `body` as received, `redirectTarget` the Location
+    /// of a 3xx. Returns the error, or no error for a success, whose JSON object goes to `json`.
+    /// Pure (no network), so that the fuzz target and tests can feed it any answer.
+    static GatewayError classify(int status, const QByteArray &body, const QString &redirectTarget,
+                                 QJsonObject *json);
+
 public slots:
     /// A user's cancel: stops the call and finishes with a Cancelled error (for a POST already
     /// written, outcomeUnknown() is true). Does nothing once finished.
@@ -104,7 +110,6 @@ private:
     void onReplyFinished();
     void onDeadline();
     bool shouldRetry(const GatewayError &error) const;
-    GatewayError classifyHttp(int status, const QByteArray &body);
     void finish(const GatewayError &error);
     void stopNetwork();
 
