@@ -148,26 +148,42 @@ int SandboxGateway::requestCount(const QString &method, const QString &path) con
 void SandboxGateway::setupRoutes()
 {
     using Method = QHttpServerRequest::Method;
-    m_http->route("/init", Method::Post, [this](const QHttpServerRequest &r, Responder &&out) {
-        handleInit(r, std::move(out));
-    });
-    m_http->route("/status", Method::Get, [this](const QHttpServerRequest &r, Responder &&out) {
-        handleStatus(r, std::move(out));
-    });
-    m_http->route("/balance", Method::Get, [this](const QHttpServerRequest &r, Responder &&out) {
-        handleBalance(r, std::move(out));
-    });
-    m_http->route("/withdrawal_request", Method::Post,
-                  [this](const QHttpServerRequest &r, Responder &&out) {
-                      handleWithdrawal(r, std::move(out));
-                  });
-    m_http->route("/withdrawal_request", Method::Get,
-                  [this](const QHttpServerRequest &r, Responder &&out) {
-                      handleWithdrawalStatus(r, std::move(out));
-                  });
+    const auto api = [this](const QHttpServerRequest &r, Responder &&out) {
+        respond(std::move(out), process(SandboxRequest::fromHttp(r)));
+    };
+    m_http->route("/init", Method::Post, api);
+    m_http->route("/status", Method::Get, api);
+    m_http->route("/balance", Method::Get, api);
+    m_http->route("/withdrawal_request", Method::Post, api);
+    m_http->route("/withdrawal_request", Method::Get, api);
     // Everything else: the payment pages, and JSON 404/405 for unknown paths and methods.
     m_http->setMissingHandler(
         [this](const QHttpServerRequest &r, Responder &&out) { handleOther(r, std::move(out)); });
+}
+
+SandboxGateway::Answer SandboxGateway::process(SandboxRequest request)
+{
+    const QString path = request.path();
+    const bool post = request.method() == "POST";
+    const bool get = request.method() == "GET";
+    if (path == QLatin1String("/init") && post)
+        return handleInit(request);
+    if (path == QLatin1String("/status") && get)
+        return handleStatus(request);
+    if (path == QLatin1String("/balance") && get)
+        return handleBalance(request);
+    if (path == QLatin1String("/withdrawal_request") && post)
+        return handleWithdrawal(request);
+    if (path == QLatin1String("/withdrawal_request") && get)
+        return handleWithdrawalStatus(request);
+    const bool known = path == QLatin1String("/init") || path == QLatin1String("/status")
+        || path == QLatin1String("/balance") || path == QLatin1String("/withdrawal_request");
+    const QString code = known ? QStringLiteral("method_not_allowed") : QStringLiteral("not_found");
+    const QString message
+        = known ? tr("This endpoint does not take this method.") : tr("There is no such endpoint.");
+    return { known ? StatusCode::MethodNotAllowed : StatusCode::NotFound,
+             { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } },
+             SandboxFault::Kind::None };
 }
 
 void SandboxGateway::count(const SandboxRequest &request)
@@ -202,27 +218,26 @@ bool SandboxGateway::checkProduct(SandboxRequest &request)
 }
 
 // POST /init: payment initiation, by browser (payment page) or host-to-host (card block).
-void SandboxGateway::handleInit(const QHttpServerRequest &http, Responder &&responder)
+SandboxGateway::Answer SandboxGateway::handleInit(SandboxRequest &req)
 {
-    SandboxRequest req = SandboxRequest::fromHttp(http);
     if (!admit(req) || !req.require({ "amount", "order", "product_id" }) || !checkProduct(req))
-        return sendRefusal(responder, req);
+        return refusal(req);
     const QString pan = req.value(QStringLiteral("pan"));
     if (!pan.isEmpty()) {
         if (!req.require({ "expire_month", "expire_year", "cvc" }))
-            return sendRefusal(responder, req);
+            return refusal(req);
         const QString expiry = ClientPayment::FieldValidator::checkExpiry(
             req.value(QStringLiteral("expire_month")), req.value(QStringLiteral("expire_year")));
         if (!expiry.isEmpty()) {
             req.fail(QStringLiteral("invalid_field"),
                      tr("The field %1 is invalid: %2").arg(QStringLiteral("expire_year"), expiry),
                      QStringLiteral("expire_year"));
-            return sendRefusal(responder, req);
+            return refusal(req);
         }
     } else if (req.has(QStringLiteral("expire_month")) || req.has(QStringLiteral("cvc"))
                || req.has(QStringLiteral("expire_year"))) {
         req.require({ "pan" });
-        return sendRefusal(responder, req);
+        return refusal(req);
     }
     // The 3-D Secure 2.0 browser block comes whole or not at all.
     bool anyThreeDs = false;
@@ -231,7 +246,7 @@ void SandboxGateway::handleInit(const QHttpServerRequest &http, Responder &&resp
     if (anyThreeDs) {
         for (const char *f : threeDsFields) {
             if (!req.require({ f }))
-                return sendRefusal(responder, req);
+                return refusal(req);
         }
     }
 
@@ -242,11 +257,11 @@ void SandboxGateway::handleInit(const QHttpServerRequest &http, Responder &&resp
         req.fail(QStringLiteral("duplicate_order"),
                  tr("A payment with the order %1 already exists.").arg(order),
                  QStringLiteral("order"));
-        return sendRefusal(responder, req);
+        return refusal(req);
     }
     const SandboxFault::Kind fault = SandboxFault::fromOrder(order);
     if (fault != SandboxFault::Kind::None && !SandboxFault::isRecorded(fault))
-        return answer(std::move(responder), fault, {});
+        return { StatusCode::Ok, {}, fault };
 
     SandboxPayment p;
     p.merchantId = merchant;
@@ -311,70 +326,68 @@ void SandboxGateway::handleInit(const QHttpServerRequest &http, Responder &&resp
         body.insert(QStringLiteral("payment_error"), outcome.errorMessage);
     }
     body.insert(QStringLiteral("payment_status"), statusName(payment->status));
-    answer(std::move(responder), fault, body);
+    return { StatusCode::Ok, body, fault };
 }
 
 // GET /status: payment status by (merchant, product, order).
-void SandboxGateway::handleStatus(const QHttpServerRequest &http, Responder &&responder)
+SandboxGateway::Answer SandboxGateway::handleStatus(SandboxRequest &req)
 {
-    SandboxRequest req = SandboxRequest::fromHttp(http);
     if (!admit(req) || !req.require({ "product_id", "order" }) || !checkProduct(req))
-        return sendRefusal(responder, req);
+        return refusal(req);
     const QString order = req.value(QStringLiteral("order"));
     SandboxPayment *payment = m_ledger.payment(req.value(QStringLiteral("merchant_id")),
                                                req.value(QStringLiteral("product_id")), order);
     if (!payment) {
         const SandboxFault::Kind fault = SandboxFault::fromOrder(order);
         if (fault != SandboxFault::Kind::None)
-            return answer(
-                std::move(responder), fault,
-                { { QStringLiteral("status"), QStringLiteral("error") },
-                  { QStringLiteral("code"), QStringLiteral("not_found") },
-                  { QStringLiteral("message"), tr("There is no payment with this order.") } });
-        return sendJson(responder,
-                        { { QStringLiteral("status"), QStringLiteral("error") },
-                          { QStringLiteral("code"), QStringLiteral("not_found") },
-                          { QStringLiteral("message"),
-                            tr("There is no payment with the order %1.").arg(order) } },
-                        StatusCode::Ok);
+            return { StatusCode::Ok,
+                     { { QStringLiteral("status"), QStringLiteral("error") },
+                       { QStringLiteral("code"), QStringLiteral("not_found") },
+                       { QStringLiteral("message"), tr("There is no payment with this order.") } },
+                     fault };
+        return { StatusCode::Ok,
+                 { { QStringLiteral("status"), QStringLiteral("error") },
+                   { QStringLiteral("code"), QStringLiteral("not_found") },
+                   { QStringLiteral("message"),
+                     tr("There is no payment with the order %1.").arg(order) } },
+                 SandboxFault::Kind::None };
     }
     expireIfDue(*payment);
-    sendJson(responder, paymentStatusJson(*payment), StatusCode::Ok);
+    return { StatusCode::Ok, paymentStatusJson(*payment), SandboxFault::Kind::None };
 }
 
 // GET /balance: the merchant's balance in one currency.
-void SandboxGateway::handleBalance(const QHttpServerRequest &http, Responder &&responder)
+SandboxGateway::Answer SandboxGateway::handleBalance(SandboxRequest &req)
 {
-    SandboxRequest req = SandboxRequest::fromHttp(http);
     if (!admit(req))
-        return sendRefusal(responder, req);
+        return refusal(req);
     QString currency = req.value(QStringLiteral("currency"));
     if (currency.isEmpty())
         currency = m_config.currency;
-    answer(std::move(responder), SandboxFault::fromCurrency(currency),
-           { { QStringLiteral("status"), QStringLiteral("success") },
-             { QStringLiteral("balance"),
-               MinorUnits::format(m_ledger.balance(m_config.merchantId, currency)) },
-             { QStringLiteral("currency"), currency } });
+    return { StatusCode::Ok,
+             { { QStringLiteral("status"), QStringLiteral("success") },
+               { QStringLiteral("balance"),
+                 MinorUnits::format(m_ledger.balance(m_config.merchantId, currency)) },
+               { QStringLiteral("currency"), currency } },
+             SandboxFault::fromCurrency(currency) };
 }
 
 // POST /withdrawal_request: a payout to a card, reserved at once, settled after a delay.
-void SandboxGateway::handleWithdrawal(const QHttpServerRequest &http, Responder &&responder)
+SandboxGateway::Answer SandboxGateway::handleWithdrawal(SandboxRequest &req)
 {
-    SandboxRequest req = SandboxRequest::fromHttp(http);
     if (!admit(req) || !req.require({ "order", "pan", "amount" }))
-        return sendRefusal(responder, req);
+        return refusal(req);
     const QString merchant = req.value(QStringLiteral("merchant_id"));
     const QString order = req.value(QStringLiteral("order"));
     if (m_ledger.withdrawal(merchant, order)) {
         req.fail(QStringLiteral("duplicate_order"),
                  tr("A withdrawal with the order %1 already exists.").arg(order),
                  QStringLiteral("order"));
-        return sendRefusal(responder, req);
+        return refusal(req);
     }
     const SandboxFault::Kind fault = SandboxFault::fromOrder(order);
     if (fault != SandboxFault::Kind::None && !SandboxFault::isRecorded(fault))
-        return answer(std::move(responder), fault, {});
+        return { StatusCode::Ok, {}, fault };
 
     SandboxWithdrawal w;
     w.merchantId = merchant;
@@ -385,13 +398,14 @@ void SandboxGateway::handleWithdrawal(const QHttpServerRequest &http, Responder 
         w.currency = m_config.currency;
     if (!m_ledger.debit(merchant, w.currency, w.amountMinor)) {
         // Over the balance: refused as the gateway refuses, with status "error"; not recorded.
-        return answer(std::move(responder), fault,
-                      { { QStringLiteral("status"), QStringLiteral("error") },
-                        { QStringLiteral("code"), QStringLiteral("insufficient_funds") },
-                        { QStringLiteral("message"),
-                          tr("The balance of %1 %2 does not cover %3 %2.")
-                              .arg(MinorUnits::format(m_ledger.balance(merchant, w.currency)),
-                                   w.currency, MinorUnits::format(w.amountMinor)) } });
+        return { StatusCode::Ok,
+                 { { QStringLiteral("status"), QStringLiteral("error") },
+                   { QStringLiteral("code"), QStringLiteral("insufficient_funds") },
+                   { QStringLiteral("message"),
+                     tr("The balance of %1 %2 does not cover %3 %2.")
+                         .arg(MinorUnits::format(m_ledger.balance(merchant, w.currency)),
+                              w.currency, MinorUnits::format(w.amountMinor)) } },
+                 fault };
     }
     const QString pan = req.value(QStringLiteral("pan"));
     w.maskedPan = ClientPayment::FieldValidator::maskPan(pan);
@@ -407,23 +421,23 @@ void SandboxGateway::handleWithdrawal(const QHttpServerRequest &http, Responder 
     const qint64 id = withdrawal->id;
     QTimer::singleShot(qMax(0, m_config.withdrawalDelayMs), this,
                        [this, id]() { settleWithdrawal(id); });
-    answer(std::move(responder), fault,
-           { { QStringLiteral("status"), QStringLiteral("success") },
-             { QStringLiteral("withdrawal_request"), withdrawalJson(*withdrawal) } });
+    return { StatusCode::Ok,
+             { { QStringLiteral("status"), QStringLiteral("success") },
+               { QStringLiteral("withdrawal_request"), withdrawalJson(*withdrawal) } },
+             fault };
 }
 
 // GET /withdrawal_request: withdrawal status by id or by order.
-void SandboxGateway::handleWithdrawalStatus(const QHttpServerRequest &http, Responder &&responder)
+SandboxGateway::Answer SandboxGateway::handleWithdrawalStatus(SandboxRequest &req)
 {
-    SandboxRequest req = SandboxRequest::fromHttp(http);
     if (!admit(req))
-        return sendRefusal(responder, req);
+        return refusal(req);
     const QString idText = req.value(QStringLiteral("id"));
     const QString order = req.value(QStringLiteral("order"));
     if (idText.isEmpty() && order.isEmpty()) {
         req.fail(QStringLiteral("missing_field"), tr("Either id or order is required."),
                  QStringLiteral("id"));
-        return sendRefusal(responder, req);
+        return refusal(req);
     }
     const QString merchant = req.value(QStringLiteral("merchant_id"));
     SandboxWithdrawal *w = idText.isEmpty() ? m_ledger.withdrawal(merchant, order)
@@ -435,12 +449,12 @@ void SandboxGateway::handleWithdrawalStatus(const QHttpServerRequest &http, Resp
                                      { QStringLiteral("code"), QStringLiteral("not_found") },
                                      { QStringLiteral("message"),
                                        tr("There is no such withdrawal request.") } };
-        return answer(std::move(responder), SandboxFault::fromOrder(order), notFound);
+        return { StatusCode::Ok, notFound, SandboxFault::fromOrder(order) };
     }
-    sendJson(responder,
+    return { StatusCode::Ok,
              { { QStringLiteral("status"), QStringLiteral("success") },
                { QStringLiteral("withdrawal_request"), withdrawalJson(*w) } },
-             StatusCode::Ok);
+             SandboxFault::Kind::None };
 }
 
 void SandboxGateway::handleOther(const QHttpServerRequest &http, Responder &&responder)
@@ -636,10 +650,11 @@ QUrl SandboxGateway::pageUrl(const QString &kind, qint64 id) const
     return url;
 }
 
-void SandboxGateway::answer(Responder &&responder, SandboxFault::Kind fault,
-                            const QJsonObject &normal, StatusCode status)
+void SandboxGateway::respond(Responder &&responder, const Answer &answer)
 {
-    switch (fault) {
+    const QJsonObject &normal = answer.body;
+    const StatusCode status = answer.status;
+    switch (answer.fault) {
     case SandboxFault::Kind::None:
         return sendJson(responder, normal, status);
     case SandboxFault::Kind::Http500:
@@ -682,14 +697,14 @@ void SandboxGateway::sendJson(Responder &responder, const QJsonObject &object, S
                     QByteArrayLiteral("application/json"), status);
 }
 
-void SandboxGateway::sendRefusal(Responder &responder, const SandboxRequest &request)
+SandboxGateway::Answer SandboxGateway::refusal(const SandboxRequest &request)
 {
     QJsonObject o { { QStringLiteral("code"), request.errorCode() },
                     { QStringLiteral("message"), request.errorMessage() } };
     if (!request.errorField().isEmpty())
         o.insert(QStringLiteral("field"), request.errorField().left(64));
     qCInfo(lcSandbox) << request.method() << request.path() << "refused:" << request.errorCode();
-    sendJson(responder, o, StatusCode::BadRequest);
+    return { StatusCode::BadRequest, o, SandboxFault::Kind::None };
 }
 
 void SandboxGateway::sendError(Responder &responder, StatusCode status, const QString &code,

@@ -50,6 +50,20 @@ public:
     /// Lets a test prove that a client sent a POST at most once.
     int requestCount(const QString &method, const QString &path) const;
 
+    /// What the gateway answers to one API request: the HTTP status, the JSON body and the fault
+    /// that the answer must show (SandboxFault; None for a plain answer).
+    struct Answer
+    {
+        QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+        QJsonObject body;
+        SandboxFault::Kind fault = SandboxFault::Kind::None;
+    };
+
+    /// Checks and carries out one API request (the five operations of PROTOCOL.md) and returns
+    /// the answer, without a socket: the routes call it, and so does the fuzz target. An API
+    /// path with the wrong method gets 405, any other path 404.
+    Answer process(SandboxRequest request);
+
 signals:
     /// A payment ended: `status` is "complete" or "failed".
     void paymentSettled(qint64 invoiceId, const QString &order, const QString &status);
@@ -68,11 +82,11 @@ private:
     bool admit(SandboxRequest &request);
     bool checkProduct(SandboxRequest &request);
 
-    void handleInit(const QHttpServerRequest &http, Responder &&responder);
-    void handleStatus(const QHttpServerRequest &http, Responder &&responder);
-    void handleBalance(const QHttpServerRequest &http, Responder &&responder);
-    void handleWithdrawal(const QHttpServerRequest &http, Responder &&responder);
-    void handleWithdrawalStatus(const QHttpServerRequest &http, Responder &&responder);
+    Answer handleInit(SandboxRequest &req);
+    Answer handleStatus(SandboxRequest &req);
+    Answer handleBalance(SandboxRequest &req);
+    Answer handleWithdrawal(SandboxRequest &req);
+    Answer handleWithdrawalStatus(SandboxRequest &req);
     void handleOther(const QHttpServerRequest &http, Responder &&responder);
     void handlePage(qint64 id, bool challenge, Responder &&responder);
     void handlePayerAction(qint64 id, bool confirm, Responder &&responder);
@@ -88,12 +102,11 @@ private:
     QJsonObject withdrawalJson(const SandboxWithdrawal &withdrawal) const;
     QUrl pageUrl(const QString &kind, qint64 id) const;
 
-    /// Answers `normal`, or misbehaves as `fault` asks.
-    void answer(Responder &&responder, SandboxFault::Kind fault, const QJsonObject &normal,
-                QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+    /// Sends `answer`'s body, or misbehaves as its fault asks.
+    void respond(Responder &&responder, const Answer &answer);
     static void sendJson(Responder &responder, const QJsonObject &object,
                          QHttpServerResponder::StatusCode status);
-    static void sendRefusal(Responder &responder, const SandboxRequest &request);
+    static Answer refusal(const SandboxRequest &request);
     static void sendError(Responder &responder, QHttpServerResponder::StatusCode status,
                           const QString &code, const QString &message);
 

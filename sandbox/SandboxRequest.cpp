@@ -41,13 +41,19 @@ bool decodeUtf8(const QByteArray &bytes, QString &out)
 
 SandboxRequest SandboxRequest::fromHttp(const QHttpServerRequest &request)
 {
-    SandboxRequest r;
-    r.m_path = request.url().path();
-    r.m_method = methodName(request.method());
     // POST parameters travel in the form body, all others in the query string (PROTOCOL.md).
     const QByteArray encoded = request.method() == QHttpServerRequest::Method::Post
         ? request.body()
         : request.url().query(QUrl::FullyEncoded).toLatin1();
+    return fromParts(methodName(request.method()), request.url().path(), encoded);
+}
+
+SandboxRequest SandboxRequest::fromParts(const QByteArray &method, const QString &path,
+                                         QByteArrayView encoded)
+{
+    SandboxRequest r;
+    r.m_path = path;
+    r.m_method = method;
     auto fields = FormCodec::decode(encoded);
     if (!fields) {
         r.fail(QStringLiteral("malformed_request"),

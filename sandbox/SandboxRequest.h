@@ -23,6 +23,10 @@ public:
     /// Reads the parameters. A malformed encoding, bytes that are not UTF-8 or a parameter given
     /// twice make the request invalid (code `malformed_request`).
     static SandboxRequest fromHttp(const QHttpServerRequest &request);
+    /// The same from its parts: `method` ("POST", "GET"...), the URL path, and the parameters
+    /// as sent (the form body of a POST, the query string otherwise).
+    static SandboxRequest fromParts(const QByteArray &method, const QString &path,
+                                    QByteArrayView encoded);
 
     bool isValid() const { return m_errorCode.isEmpty(); }
     QString errorCode() const { return m_errorCode; }
