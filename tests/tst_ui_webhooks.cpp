@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -562,6 +563,10 @@ private slots:
             QVERIFY(shown.wait(20000) || !shown.isEmpty());
             m_window->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
                                   + QStringLiteral("/wbui-page.png"));
+            auto *details = child<QTextBrowser>("webhookDetails");
+            details->verticalScrollBar()->setValue(details->verticalScrollBar()->maximum());
+            details->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                                 + QStringLiteral("/wbui-details.png"));
         }
         QTest::mouseClick(child<QPushButton>("webhookListen"), Qt::LeftButton);
         QVERIFY(m_page->listenerUrl().isEmpty());

@@ -116,7 +116,7 @@ void WebhooksPage::buildUi()
     m_path->setObjectName(QStringLiteral("webhookPath"));
     m_path->setAccessibleName(tr("Endpoint path"));
     m_path->setToolTip(tr("The path the webhooks were sent to: it is part of what is signed."));
-    auto *pathLabel = new QLabel(tr("Endpoint &path:"), this);
+    auto *pathLabel = new QLabel(tr("Endpoint p&ath:"), this);
     pathLabel->setBuddy(m_path);
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("webhookMethod"));
@@ -152,7 +152,7 @@ void WebhooksPage::buildUi()
     auto *top = new QWidget(vsplit);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *pasteLabel = new QLabel(tr("P&aste webhooks:"), top);
+    auto *pasteLabel = new QLabel(tr("Paste &webhooks:"), top);
     m_paste = new WebhookPasteEdit(top);
     m_paste->setAccessibleName(tr("Pasted webhooks"));
     pasteLabel->setBuddy(m_paste);
@@ -171,7 +171,7 @@ void WebhooksPage::buildUi()
     m_cancel = new QPushButton(tr("Ca&ncel"), top);
     m_cancel->setObjectName(QStringLiteral("webhookCancel"));
     m_cancel->setEnabled(false);
-    m_clearPaste = new QPushButton(tr("C&lear paste"), top);
+    m_clearPaste = new QPushButton(tr("&Clear paste"), top);
     m_clearPaste->setObjectName(QStringLiteral("webhookClearPaste"));
     m_progress = new QProgressBar(top);
     m_progress->setObjectName(QStringLiteral("webhookProgress"));
@@ -244,7 +244,7 @@ void WebhooksPage::buildUi()
     m_reportPdf = new QPushButton(tr("Report as P&DF…"), this);
     m_reportPdf->setObjectName(QStringLiteral("webhookReportPdf"));
     m_reportPdf->setToolTip(m_reportHtml->toolTip());
-    m_clearResults = new QPushButton(tr("Clear &results"), this);
+    m_clearResults = new QPushButton(tr("Clear res&ults"), this);
     m_clearResults->setObjectName(QStringLiteral("webhookClearResults"));
     exports->addWidget(m_exportJson);
     exports->addWidget(m_exportCsv);
@@ -641,16 +641,16 @@ QString WebhooksPage::currentReportHtml() const
 
 bool WebhooksPage::exportReportHtml(const QString &fileName, QString *error) const
 {
-    const QString html = currentReportHtml();
-    if (html.isEmpty()) {
-        if (error)
-            *error = tr("Select the webhook to report on first.");
-        return false;
-    }
-    return WebhookEvidence::writeHtml(html, fileName, error);
+    return writeReport(fileName, error, &WebhookEvidence::writeHtml);
 }
 
 bool WebhooksPage::exportReportPdf(const QString &fileName, QString *error) const
+{
+    return writeReport(fileName, error, &WebhookEvidence::writePdf);
+}
+
+bool WebhooksPage::writeReport(const QString &fileName, QString *error,
+                               bool (*write)(const QString &, const QString &, QString *)) const
 {
     const QString html = currentReportHtml();
     if (html.isEmpty()) {
@@ -658,7 +658,7 @@ bool WebhooksPage::exportReportPdf(const QString &fileName, QString *error) cons
             *error = tr("Select the webhook to report on first.");
         return false;
     }
-    return WebhookEvidence::writePdf(html, fileName, error);
+    return write(html, fileName, error);
 }
 
 void WebhooksPage::setNextSaveFileName(const QString &fileName)
@@ -705,10 +705,10 @@ QWidget *WebhooksPage::buildListenerBox()
     m_listenAddress->setEditable(true);
     m_listenAddress->addItems(
         { QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("0.0.0.0") });
-    auto *addressLabel = new QLabel(tr("&Address:"), box);
+    auto *addressLabel = new QLabel(tr("Add&ress:"), box);
     addressLabel->setBuddy(m_listenAddress);
-    m_allowExternal = new QCheckBox(tr("Allow a non-loopback address (&reachable from the "
-                                       "network)"),
+    m_allowExternal = new QCheckBox(tr("Allow a non-loopback address (reachable from the "
+                                       "networ&k)"),
                                     box);
     m_allowExternal->setObjectName(QStringLiteral("webhookAllowExternal"));
     m_listenPort = new QSpinBox(box);
@@ -736,9 +736,10 @@ QWidget *WebhooksPage::buildListenerBox()
     layout->addWidget(m_listenPort, 0, 3);
     layout->addWidget(m_listen, 0, 4);
     layout->addWidget(m_copyUrl, 0, 5);
-    layout->addWidget(m_allowExternal, 1, 0, 1, 6);
-    layout->addWidget(m_listenState, 2, 0, 1, 6);
-    layout->setColumnStretch(1, 1);
+    layout->addWidget(m_allowExternal, 1, 0, 1, 7);
+    layout->addWidget(m_listenState, 2, 0, 1, 7);
+    m_listenAddress->setMinimumContentsLength(16);
+    layout->setColumnStretch(6, 1);
 
     connect(m_listen, &QPushButton::clicked, this, [this] {
         if (m_listener && m_listener->isListening())

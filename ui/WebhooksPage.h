@@ -102,6 +102,8 @@ private:
     void exportWith(const QString &title, const QString &name, const QString &filter,
                     bool (WebhooksPage::*write)(const QString &, QString *) const);
     QString htmlFor(int row, bool report) const;
+    bool writeReport(const QString &fileName, QString *error,
+                     bool (*write)(const QString &, const QString &, QString *)) const;
     int startRun(const QString &path, const QString &method, bool useOneOff);
     std::optional<QByteArray> profileSecret() const;
     QWidget *buildListenerBox();

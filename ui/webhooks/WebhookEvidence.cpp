@@ -154,7 +154,7 @@ QString WebhookEvidence::body(const WebhookRecord &r, const Context &c, bool rep
                           value);
         }
         h += QStringLiteral("</table>");
-        h += QStringLiteral("<h4>%1</h4><pre>%2</pre>")
+        h += QStringLiteral("<h4>%1</h4><pre style='white-space:pre-wrap'>%2</pre>")
                  .arg(esc(tr("Canonical string")),
                       visibleWhitespace(QString::fromUtf8(c.result.canonicalPayload)));
         h += QStringLiteral("<h4>%1</h4><table cellpadding=2>").arg(esc(tr("Signature")));

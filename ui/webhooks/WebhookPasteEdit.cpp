@@ -88,6 +88,8 @@ void WebhookPasteEdit::insertFromMimeData(const QMimeData *source)
         return;
     }
     QPlainTextEdit::insertFromMimeData(source);
+    // Long lines: show where they start, not where the cursor ended.
+    moveCursor(QTextCursor::StartOfLine);
 }
 
 void WebhookPasteEdit::hold(const QString &text, bool binary)
