@@ -1,6 +1,7 @@
-#include "Cli.h"
-
 #include <QCoreApplication>
+
+#include "Cli.h"
+#include "Language.h"
 
 int main(int argc, char *argv[])
 {
@@ -8,6 +9,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("merchant-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MerchantConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+    // Messages and help follow LANG / LC_ALL / LANGUAGE; --json output never changes.
+    Language::install(QLocale::system());
     Cli cli;
     return cli.run(QCoreApplication::arguments());
 }

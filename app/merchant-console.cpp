@@ -2,13 +2,13 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include "FirstPaintWatcher.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 
 int main(int argc, char *argv[])
 {
@@ -16,21 +16,32 @@ int main(int argc, char *argv[])
     startup.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("merchant-console"));
-    QApplication::setApplicationDisplayName(QObject::tr("Merchant Console"));
     QApplication::setOrganizationName(QStringLiteral("MerchantConsole"));
     QApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MC_APP_ID));
 
-    // The console's own strings in the user's language, when a translation exists.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("merchant-console"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language: --lang, else the one chosen in Settings, else the system's. It is loaded
+    // before any text is built, --help included, so the option is read ahead of the parser.
+    QString language = SettingsDialog::savedLanguage();
+    const QStringList arguments = QApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            language = arg.mid(7);
+    }
+    Language::install(Language::locale(language));
+    QApplication::setApplicationDisplayName(QObject::tr("Merchant Console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Desktop console for the Client Payment API."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({ QStringLiteral("lang"),
+                       QObject::tr("Show the console in LANG (en or ru) this time, whatever "
+                                   "the settings say."),
+                       QObject::tr("LANG") });
     const QCommandLineOption smokeTest(
         QStringLiteral("smoke-test"),
         QObject::tr("Build and show the main window, wait for its first paint, print the time "
@@ -56,7 +67,8 @@ int main(int argc, char *argv[])
         });
         // A window that never paints is a failure, not a hang.
         QTimer::singleShot(30000, &app, [] {
-            QTextStream(stderr) << "merchant-console: no paint within 30 s" << Qt::endl;
+            QTextStream(stderr) << "merchant-console: " << QObject::tr("no paint within 30 s")
+                                << Qt::endl;
             QApplication::exit(1);
         });
         window.show();

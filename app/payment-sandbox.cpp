@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "Language.h"
 #include "MinorUnits.h"
 #include "SandboxGateway.h"
 
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("payment-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
+    // Messages and help follow LANG / LC_ALL / LANGUAGE; each payment page follows its reader.
+    Language::install(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include "FieldValidator.h"
 #include "GuardedTcpServer.h"
@@ -468,10 +469,10 @@ void SandboxGateway::handleOther(const QHttpServerRequest &http, Responder &&res
         const bool challenge = m.captured(1) == QLatin1String("acs");
         // The issuer's challenge page receives the form_data by POST; the payment page is a GET.
         if (http.method() == Method::Get || (challenge && http.method() == Method::Post))
-            return handlePage(m.captured(2).toLongLong(), challenge, std::move(responder));
+            return handlePage(http, m.captured(2).toLongLong(), challenge, std::move(responder));
     } else if (const auto m = action.match(path); m.hasMatch()) {
         if (http.method() == Method::Post)
-            return handlePayerAction(m.captured(1).toLongLong(),
+            return handlePayerAction(http, m.captured(1).toLongLong(),
                                      m.captured(2) == QLatin1String("confirm"),
                                      std::move(responder));
     } else if (path != QLatin1String("/init") && path != QLatin1String("/status")
@@ -484,22 +485,37 @@ void SandboxGateway::handleOther(const QHttpServerRequest &http, Responder &&res
               tr("This endpoint does not take this method."));
 }
 
-void SandboxGateway::handlePage(qint64 id, bool challenge, Responder &&responder)
+// The page speaks the payer's language (?lang=, the payment's language, Accept-Language).
+static QString pageLanguage(const QHttpServerRequest &http, const SandboxPayment *payment)
+{
+    QByteArray accept;
+    for (const auto &header : http.headers()) {
+        if (header.first.compare("accept-language", Qt::CaseInsensitive) == 0)
+            accept = header.second;
+    }
+    return PaymentPage::language(http.query(), payment ? payment->language : QString(), accept);
+}
+
+void SandboxGateway::handlePage(const QHttpServerRequest &http, qint64 id, bool challenge,
+                                Responder &&responder)
 {
     SandboxPayment *payment = m_ledger.paymentById(id);
+    const QString language = pageLanguage(http, payment);
     if (!payment)
-        return responder.write(PaymentPage::notFound(),
+        return responder.write(PaymentPage::notFound(language),
                                QByteArrayLiteral("text/html; charset=utf-8"), StatusCode::NotFound);
     expireIfDue(*payment);
-    responder.write(PaymentPage::render(*payment, challenge && payment->challenge),
+    const QString asked = http.query().queryItemValue(QStringLiteral("lang"));
+    responder.write(PaymentPage::render(*payment, challenge && payment->challenge, language, asked),
                     QByteArrayLiteral("text/html; charset=utf-8"), StatusCode::Ok);
 }
 
-void SandboxGateway::handlePayerAction(qint64 id, bool confirm, Responder &&responder)
+void SandboxGateway::handlePayerAction(const QHttpServerRequest &http, qint64 id, bool confirm,
+                                       Responder &&responder)
 {
     SandboxPayment *payment = m_ledger.paymentById(id);
     if (!payment)
-        return responder.write(PaymentPage::notFound(),
+        return responder.write(PaymentPage::notFound(pageLanguage(http, payment)),
                                QByteArrayLiteral("text/html; charset=utf-8"), StatusCode::NotFound);
     expireIfDue(*payment);
     if (payment->status == SandboxPayment::Status::Pending) {
@@ -513,7 +529,11 @@ void SandboxGateway::handlePayerAction(qint64 id, bool confirm, Responder &&resp
                           tr("The payer declined the payment"));
     }
     // Post/redirect/get: a reload of the result page must not post again.
-    const QByteArray location = pageUrl(QStringLiteral("pay"), id).toEncoded();
+    QUrl page = pageUrl(QStringLiteral("pay"), id);
+    const QString asked = http.query().queryItemValue(QStringLiteral("lang"));
+    if (asked == QLatin1String("en") || asked == QLatin1String("ru"))
+        page.setQuery(QUrlQuery({ { QStringLiteral("lang"), asked } }));
+    const QByteArray location = page.toEncoded();
     responder.write({ { QByteArrayLiteral("Location"), location } }, StatusCode::SeeOther);
 }
 

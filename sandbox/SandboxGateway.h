@@ -88,8 +88,10 @@ private:
     Answer handleWithdrawal(SandboxRequest &req);
     Answer handleWithdrawalStatus(SandboxRequest &req);
     void handleOther(const QHttpServerRequest &http, Responder &&responder);
-    void handlePage(qint64 id, bool challenge, Responder &&responder);
-    void handlePayerAction(qint64 id, bool confirm, Responder &&responder);
+    void handlePage(const QHttpServerRequest &http, qint64 id, bool challenge,
+                    Responder &&responder);
+    void handlePayerAction(const QHttpServerRequest &http, qint64 id, bool confirm,
+                           Responder &&responder);
 
     void settlePayment(SandboxPayment &payment, bool complete, const QString &errorCode,
                        const QString &errorMessage);

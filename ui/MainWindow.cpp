@@ -27,6 +27,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "SettingsDialog.h"
 #include "WebhooksPage.h"
 
 MainWindow::MainWindow(QWidget *parent)
@@ -122,6 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->addWidget(m_profileBox);
     auto *editProfiles = toolbar->addAction(tr("&Profiles…"));
     connect(editProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
+    auto *settingsAction = toolbar->addAction(tr("S&ettings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     buildStatusBar();
 

@@ -1,0 +1,3239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>%1 rows done, %2 failed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallResult</name>
+    <message>
+        <source>Done: status %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request error (HTTP 400)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway internal error (HTTP 500)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unreadable response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent: the gateway could not be reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent: secure connection failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent: no secret for this profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent: the journal could not record the request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent: the request is not valid</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Signed calls to the Client Payment API.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos;; see --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request path, e.g. /init.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP method.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A console profile whose keychain entry holds the secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request fields.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--endpoint and --method are required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (see VERB --help)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::FieldValidator</name>
+    <message>
+        <source>Enter the amount as digits with an optional decimal point, e.g. 10.50.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount must not start with a zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount can have at most 2 digits after the decimal point.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card number must contain digits only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card number must have 13 to 19 digits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card number is mistyped: its check digit is wrong.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the month as two digits, 01 to 12.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the year as two digits, e.g. 27.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CVC is 3 or 4 digits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The language is ru or en.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The currency is three capital letters, e.g. RUB.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The lifetime is a whole number of seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The lifetime is 1 to 2592000 seconds (30 days).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The challenge window size is 01 to 05.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a positive whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The order number is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The order number is longer than 255 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The order number contains a control character.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The order number starts or ends with a space.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an absolute http or https URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device channel is BRW.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 or IPv6 address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Java enabled is true or false.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The colour depth is one of 1, 4, 8, 15, 16, 24, 30, 32 or 48.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The screen size is 1 to 99999 pixels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The time zone is minutes from UTC, -720 to 840.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::GatewayClient</name>
+    <message>
+        <source>The gateway URL must be an absolute https URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway URL must not contain a user name or password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway URL must not contain a query or fragment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only on this machine (loopback); use https for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway URL must be an https URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No secret is set: calls cannot be signed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No network access manager is set.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::GatewayError</name>
+    <message>
+        <source>no error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gateway refusal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gateway failure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request may have reached the gateway: check its status before trying again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway refused the connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway closed the connection before answering.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s host name was not found.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The secure connection to the gateway failed (TLS).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Background requests are not allowed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway redirected the call, which is never followed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The proxy failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent; it was not sent again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer broke the HTTP protocol.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The network call failed (error %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway refused the request.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::GatewayReply</name>
+    <message>
+        <source>The network access manager is gone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is larger than %1 bytes; it was not read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was written; Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is not a JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer has no status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway answered with a redirect (HTTP %1), which is never followed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway had an internal error (HTTP 500).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP status %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::RequestFieldChecks</name>
+    <message>
+        <source>This field is required.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::WebhookListener</name>
+    <message>
+        <source>The listener is already listening.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listening on %1 would take webhooks from the network; only 127.0.0.1 is allowed without an explicit opt-in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::WithdrawalStatusRequest</name>
+    <message>
+        <source>Give either the withdrawal id or the order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give either the withdrawal id or the order, not both.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION, real money</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Production: type the amount again to confirm:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retype the amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>sandbox secret generated for this session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reading the secret from the keychain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>secret kept in memory for this session only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That journal entry is not a payment or a withdrawal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirmed by a status check: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A status check did not find it: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox gateway could not listen on a loopback port.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty: a header row naming the columns is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bad header row: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bad header row: a column has no name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bad header row: the column &apos;%1&apos; appears twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the row contains binary data (a NUL byte)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseOptions</name>
+    <message>
+        <source>For each invalid webhook, name the likely cause that makes it valid (another path or method, blanks, a lost empty field, decoding, another profile&apos;s secret). A hint, never a verdict.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another endpoint path (or notification URL) for --diagnose to try; repeatable.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A profile whose keychain secret --diagnose tries too; repeatable. Only its name is shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--candidate-profile is for --diagnose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>candidate profile %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>New</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fill a new unique order number (UUID)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New order number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpec</name>
+    <message>
+        <source>required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order number in your system</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment amount, e.g. 10.00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your id in the system</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Product ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product id in the system</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ru or en</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Finish URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where to send the user after payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Notification URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where to send the payment notification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>L&amp;ifetime</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link lifetime in seconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;VC</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CVC code; never stored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card number (PAN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>01 to 12</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expiry &amp;year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Two digits, e.g. 27</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authentication channel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser IP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser IP address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accepted content</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Java enabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Colour depth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser colour depth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen height</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser screen height</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser screen width</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minutes from UTC, e.g. -180</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser user agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Challenge window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size of the challenge window, 01 to 05</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account currency (RUB by default)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Beneficiary card number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount to pay out, e.g. 10.00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where to send the withdrawal notification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s withdrawal request id (or give the order)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal number in your system (or give the id)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot switch the journal %1 to WAL mode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot update the journal: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>in flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not found at gateway</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search by order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;heck status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refund of %1; %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refunded %1 %2; %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the status of %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries</source>
+        <translation>
+            <numerusform>Exported %n entry</numerusform>
+            <numerusform>Exported %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhook received</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ListenCommand</name>
+    <message>
+        <source>malformed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>diagnosis:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no likely cause found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receives webhooks on 127.0.0.1 and verifies each as it arrives: 200 for a valid one, 400 for an invalid one, 413 for a body over 64 KiB. Point the sandbox&apos;s notification_url at the printed URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Path that receives the webhooks (the path they are signed for), e.g. /webhooks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP method (default POST).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per webhook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit after N requests at the endpoint (default: run until killed).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>listen takes no file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--port N is required: a port from 0 (any free port) to 65535</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--endpoint PATH is required and starts with &apos;/&apos;, e.g. /webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--exit-after takes a positive number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Merchant Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened (%1). Payments and withdrawals are disabled until it can: nothing moves money without a record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL library, so no call can reach a gateway over https. Install libssl3 (and libqt6network6) and restart the console. The Sandbox profile works without it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: &lt;a href=&quot;journal&quot;&gt;check their status in the journal&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n payment or withdrawal has an unknown outcome. Do not send it again: &lt;a href=&quot;journal&quot;&gt;check its status in the journal&lt;/a&gt;.</numerusform>
+            <numerusform>%n payments or withdrawals have an unknown outcome. Do not send them again: &lt;a href=&quot;journal&quot;&gt;check their status in the journal&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel the status and balance calls in flight. Payments and withdrawals cannot be canceled once sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> PRODUCTION: %1 </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Real money moves with this profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merchant Console — %1 (PRODUCTION)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merchant Console — %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter secret for this session…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set secret…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in flight</source>
+        <translation>
+            <numerusform>%n call in flight</numerusform>
+            <numerusform>%n calls in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret for this session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+
+Type the secret for %2. It is kept in memory for this session only and never written to disk.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OperationCall</name>
+    <message>
+        <source>Payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Host-to-host card (all or none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3-D Secure 2.0 browser (all or none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields (id or order)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Initiates a payment (POST /init). Sent at most once: if the outcome is unknown, ask with `status`, never init again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asks a payment&apos;s status (GET /status).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asks the merchant&apos;s balance (GET /balance).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests a payout to a card (POST /withdrawal_request). Sent at most once: if the outcome is unknown, ask with `withdrawal-status`, never withdraw again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asks a withdrawal&apos;s status by id or by order (GET /withdrawal_request).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(* required) Exit codes: 0 ok, 2 usage or validation (nothing sent), 3 refused by the gateway, 4 gateway failed, 5 network failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--base-url &apos;%1&apos; is not a valid URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown field(s) for %1: %2 (fields: %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid request, nothing was sent: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 The outcome is unknown: the request may have reached the gateway. Do not send it again; check with `%2`</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bound on the whole call, retries included, in seconds (default 30; in a batch, per row).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, and its secret comes from the OS keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV file with a header row of request fields: one call per row, one JSON line per row out, in row order; an empty cell is a field not given. KEY=VALUE fields apply to every row. Exit code: 0 if every row succeeded, else the highest of the failed rows&apos; codes (5 &gt; 4 &gt; 3 &gt; 2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls at a time in a batch (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request fields.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>[KEY=VALUE...]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] [KEY=VALUE...]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is given twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--jobs applies to --batch only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is not a field of %3 (fields: %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is also given as %2=...</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OperationPage</name>
+    <message>
+        <source>&amp;Send payment…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pay out…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Get balance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Get status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Host-to-host &amp;card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3-D &amp;Secure 2.0 (browser)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy as merchant-&amp;cli command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;heck status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The outcome of order %1 is unknown: check its status first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the id or the order, not both</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1. Already refunded: %2. Type the card number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1 (%2 %3). Already refunded: %4. Type the card number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same order again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order %1 was already sent in this session. Sending it again may pay twice.
+
+Send it again anyway?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This order was already sent in this session.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund exceeds the payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment %1 was %2. Already refunded: %3. This refund of %4 would bring the total to %5, more than was paid.
+
+Refund anyway?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The refunds exceed the payment&apos;s amount.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request was sent but no definite answer came back (%1). It may or may not have been carried out. Do not send it again: use Check status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settled: the gateway has it (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settled: the gateway does not have it — it was not carried out</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OperationResult</name>
+    <message>
+        <source>the gateway refused: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the gateway failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;roduct ID:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>type a new secret to store it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store secret in &amp;keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production&lt;/b&gt;: real money moves with this profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Test gateway.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(embedded sandbox, started by the console)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sandbox secret is generated at each start and never stored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A profile needs a name (not &quot;%1&quot;) and an http or https base URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove profile %1? Its secret stays in the keychain until you delete it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the secret in memory for this session only? It will be forgotten when the console closes; nothing is written to disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Secret kept in memory for this session only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Switch to profile %1 first, then store the secret for the session.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Secret deleted.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Merchant Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Desktop console for the Client Payment API.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the console in LANG (en or ru) this time, whatever the settings say.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Build and show the main window, wait for its first paint, print the time it took, and exit 0.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no paint within 30 s</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Response details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show &amp;raw response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No call yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fill in the form and press the send button (Ctrl+Enter). The answer shows here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CANCELED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::PaymentPage</name>
+    <message>
+        <source>Sandbox gateway: no real money moves here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3-D Secure check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pay for your order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your bank asks you to confirm this payment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment complete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Return to the shop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment not found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no payment with this number.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxGateway</name>
+    <message>
+        <source>The merchant_id %1 is not known.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The product_id %1 is not known.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The field %1 is invalid: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A payment with the order %1 already exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card was declined: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no payment with this order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no payment with the order %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A withdrawal with the order %1 already exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The balance of %1 %2 does not cover %3 %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Either id or order is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no such withdrawal request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This endpoint does not take this method.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3-D Secure authentication failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The payer declined the payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The payment link has expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Internal error (sandbox fault).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A reply without status (sandbox fault).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxRequest</name>
+    <message>
+        <source>The parameters are not valid form encoding (a broken %-escape).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A parameter is not valid UTF-8.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given more than once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The field %1 is invalid: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request carries no signature.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The signature does not match the request&apos;s parameters.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::TestCards</name>
+    <message>
+        <source>Do not honor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Processing error at the issuer</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Stores or deletes a profile&apos;s secret in the OS keychain (%1), the entry the console uses too. &apos;set&apos; reads the secret from standard input and creates the profile if it does not exist yet; the secret is never taken from the command line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For a new profile: the gateway base URL (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For a new profile: its merchant_id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For a new profile: its default product_id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set|delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>say &apos;set&apos; or &apos;delete&apos;; see --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--profile NAME is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 profile makes a new secret at each start; it has no keychain entry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot delete the secret of profile &apos;%1&apos;: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; exists with other settings; change them in the console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable http(s) base URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot store the secret of profile &apos;%1&apos;: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the secret is stored, but the profile &apos;%1&apos; could not be saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the secret is never taken from the command line, where other users could see it: pipe it to standard input</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>cannot read the secret file %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the secret file %1 is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no secret: use --secret-file FILE, set CLIENT_PAYMENT_SECRET, or --profile NAME with a secret in the keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;; create it with: merchant-cli secret set --profile %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 profile&apos;s secret exists only inside a running console; use --secret-file FILE with payment-sandbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the keychain entry of profile &apos;%1&apos; is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no secret in %2; store one with: merchant-cli secret set --profile %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the secret of profile &apos;%1&apos;: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>secret stored in the keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>secret not set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no keychain: %1 is not reachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the keychain (%1) did not answer in time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The console shows the chosen language the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VerbParser</name>
+    <message>
+        <source>the secret is never taken from the command line, where other users could see it: use --secret-file FILE or CLIENT_PAYMENT_SECRET</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A console profile whose keychain entry holds the secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verifies the signatures of webhooks pasted from logs: form-encoded bodies, JSON objects or Python dicts (one per line), or blocks of key: value lines.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Path of the URL that received the webhooks, e.g. /webhooks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP method (default POST).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per webhook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Input file; &apos;-&apos; or none: stdin.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>verify takes at most one input file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--endpoint PATH is required (the path that received the webhooks)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no webhooks in the input</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read as webhooks</source>
+        <translation>
+            <numerusform>%n entry could not be read as a webhook</numerusform>
+            <numerusform>%n entries could not be read as webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>diagnosis:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no likely cause found</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDiagnoser</name>
+    <message>
+        <source>leading and trailing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>trailing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the %1 space in %2 is removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the %1 spaces in %2 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the %1 line break in %2 is removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the %1 line breaks in %2 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the %1 whitespace in %2 is removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the blanks around the field name %1 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the line breaks in %1 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the line breaks and the blanks around %1 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the line breaks in %1 were spaces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the carriage returns in %1 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the blanks and line breaks in %1 are removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the empty field %1 is added back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the empty fields %1 are added back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the null field %1 were an empty string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if %1 were decoded once more (it arrived still encoded)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the `+` in %1 were spaces (a form value read without decoding `+`)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the spaces in %1 were `+` (decoded once too often)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the spaces in %1 were `%20` (decoded once too often)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if %1 were %-encoded as sent (decoded once too often)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if %1 were decoded once more (the body arrived still encoded)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the path were `%1`</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the method were %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>with profile %1&apos;s secret</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEvidence</name>
+    <message>
+        <source>resend: the same webhook_id was seen before with the same content</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CONFLICT: the same webhook_id was seen before with DIFFERENT content. Treat this webhook as suspicious.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no webhook_id: resends cannot be told apart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>first time this webhook_id is seen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>received from %1 at %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pasted at %1, line %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked as %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Diagnosis (a hint, never a verdict)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trying the likely causes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No tried cause explains the mismatch: other paths, the other method, copy-paste whitespace, a lost empty field, decoding, other profiles&apos; secrets.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The webhook stays invalid as received.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canonical string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provided:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no secret to compute it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (matches)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>differs (not shown: it would sign fields that failed the check)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1… differs (shown in part: in full it would sign fields that failed the check)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook verification report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid means the signature matches these exact fields, path and method under the profile&apos;s secret. The secret is not part of this report.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHint</name>
+    <message>
+        <source>%1, and %2</source>
+        <comment>joins two conditions of a diagnosis</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>valid %1</source>
+        <comment>a diagnosis: valid &lt;conditions&gt;</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHistory</name>
+    <message>
+        <source>new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CONFLICT: same webhook_id, different content</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no webhook_id</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListenerHandler</name>
+    <message>
+        <source>The body is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A form-encoded body has a raw line break.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The body is not one webhook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The body is not form-encoded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This listener takes webhooks at %1 only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This listener takes webhooks by %1 only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookParser</name>
+    <message>
+        <source>unterminated string (unbalanced quotes) starting at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lone surrogate escape at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid \U escape at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; at column %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>broken escape &apos;\%1&apos; at column %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid number at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; at column %2 has no &apos;=&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>broken %-escape in field name &apos;%1&apos; at column %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>broken %-escape in field &apos;%1&apos; at column %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty field name at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; does not decode to UTF-8 text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; appears twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unterminated object: missing &apos;}&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a quoted key at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after key &apos;%1&apos; at column %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a nested object or list, which a webhook cannot carry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a quoted amount in Decimal() at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected value for field &apos;%1&apos; at column %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;}&apos; at column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty field name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NUL byte at column %1: binary data, not a webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at column %1: binary data, not a webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a webhook: expected a form-encoded body, a JSON object, a Python dict or key: value lines</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no fields: a webhook carries at least a signature</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPasteEdit</name>
+    <message>
+        <source>Paste webhooks here: form bodies (a=1&amp;b=2), JSON objects or Python dicts one per line, or blocks of key: value lines separated by a blank line. Many at once are fine.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text (%1): nothing was pasted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The paste is too large (%1, at most %2): nothing was pasted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A paste of %1 (%2 lines) is held aside to keep the window responsive; the first lines are shown, and Verify checks all of it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It holds binary data (control characters): lines that are not webhooks are listed as unreadable.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookRecord</name>
+    <message>
+        <source>unreadable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableModel</name>
+    <message>
+        <source>resend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pasted, line %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookVerifier</name>
+    <message>
+        <source>The signature is valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The webhook carries no signature.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The signature is malformed: it must be 43 characters of base64url.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The signature does not match the fields: wrong secret, path or method, or the webhook was altered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No secret to verify the signature with.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <source>Webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Endpoint path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The path the webhooks were sent to: it is part of what is signed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One-off secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>used once, never stored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks the next paste with this secret instead of the profile&apos;s. It is cleared once the check starts and is never saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pasted webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook verdicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its fields, canonical string, signatures and, when it failed, what would explain it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON lines…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The selected webhooks (all when none is selected).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A verification report of the current webhook, without the secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export webhooks as JSON lines</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export webhooks as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhooks are checked with the secret of profile %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the secret of profile %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile %1 has no secret available (%2): type a one-off secret, or webhooks are only read, not checked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to check: paste webhooks first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled: the rest of the paste was not checked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 webhooks: %2 valid, %3 invalid, %4 unreadable, %5 not checked.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CONFLICT(s): the same webhook_id with different content!</source>
+        <translation>
+            <numerusform>%n CONFLICT: the same webhook_id with different content!</numerusform>
+            <numerusform>%n CONFLICTS: the same webhook_id with different content!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (checked with a one-off secret)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select the webhook to report on first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There are no webhooks to export yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One-off secre&amp;t:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Live listener</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listener address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start &amp;listening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copies the listener&apos;s URL, to paste as the notification_url of a payment or withdrawal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(URL copied)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is reachable from the network: tick “Allow a non-loopback address” to listen there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listen on the network?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets other machines send webhooks to this console. Only do this on a network you trust. Listen there?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not listen: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not listening. Webhooks sent to the listener appear in the table as they arrive, and go into the journal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listening on %1 — use it as the notification_url of a payment or withdrawal; each webhook is answered 200 when valid, 400 when not.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warning: reachable from the network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 webhook from %2 (HTTP %3): %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Endpoint p&amp;ath:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paste &amp;webhooks:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Clear paste</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear res&amp;ults</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>payment-sandbox</name>
+    <message>
+        <source>A Client Payment gateway simulator on loopback. See docs/SANDBOX.md.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the merchant secret (else CLIENT_PAYMENT_SECRET).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The merchant id (default 15).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening balance in RUB (default 100000.00).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Milliseconds before a withdrawal settles (default 2000).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Milliseconds the fault-slow answer waits (default 5000).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--port takes 0 to 65535</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--merchant-id is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--balance takes a decimal amount with at most 2 fraction digits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--withdrawal-delay takes milliseconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--slow-delay takes milliseconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no secret: use --secret-file F or set CLIENT_PAYMENT_SECRET</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation></translation>
+    </message>
+</context>
+</TS>

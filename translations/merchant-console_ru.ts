@@ -1,0 +1,3255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>%1 rows done, %2 failed</source>
+        <translation>строк обработано: %1, с ошибкой: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallResult</name>
+    <message>
+        <source>Done: status %1</source>
+        <translation>Готово: статус %1</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Отклонено шлюзом</translation>
+    </message>
+    <message>
+        <source>Request error (HTTP 400)</source>
+        <translation>Ошибка в запросе (HTTP 400)</translation>
+    </message>
+    <message>
+        <source>Gateway internal error (HTTP 500)</source>
+        <translation>Внутренняя ошибка шлюза (HTTP 500)</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status %1</source>
+        <translation>Неожиданный HTTP-статус %1</translation>
+    </message>
+    <message>
+        <source>Unreadable response</source>
+        <translation>Ответ не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>Not sent: the gateway could not be reached</source>
+        <translation>Не отправлено: шлюз недоступен</translation>
+    </message>
+    <message>
+        <source>Not sent: secure connection failed</source>
+        <translation>Не отправлено: не удалось установить защищённое соединение</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Not sent: no secret for this profile</source>
+        <translation>Не отправлено: для профиля не задан секретный ключ</translation>
+    </message>
+    <message>
+        <source>Not sent: the journal could not record the request</source>
+        <translation>Не отправлено: журнал не смог записать запрос</translation>
+    </message>
+    <message>
+        <source>Not sent: the request is not valid</source>
+        <translation>Не отправлено: запрос заполнен неверно</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Signed calls to the Client Payment API.</source>
+        <translation>Подписанные запросы к Client Payment API.</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos;; see --help</source>
+        <translation>неизвестная команда «%1»; см. --help</translation>
+    </message>
+    <message>
+        <source>Request path, e.g. /init.</source>
+        <translation>Путь запроса, например /init.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>HTTP method.</source>
+        <translation>HTTP-метод.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>МЕТОД</translation>
+    </message>
+    <message>
+        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation>Файл с секретным ключом (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>A console profile whose keychain entry holds the secret.</source>
+        <translation>Профиль консоли, в записи которого в хранилище ключей лежит секретный ключ.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Request fields.</source>
+        <translation>Поля запроса.</translation>
+    </message>
+    <message>
+        <source>--endpoint and --method are required</source>
+        <translation>нужны --endpoint и --method</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (see VERB --help)</source>
+        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (подробнее: КОМАНДА --help)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::FieldValidator</name>
+    <message>
+        <source>Enter the amount as digits with an optional decimal point, e.g. 10.50.</source>
+        <translation>Введите сумму цифрами, при необходимости с десятичной точкой, например 10.50.</translation>
+    </message>
+    <message>
+        <source>The amount must not start with a zero.</source>
+        <translation>Сумма не может начинаться с нуля.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>The amount can have at most 2 digits after the decimal point.</source>
+        <translation>В сумме не больше 2 знаков после точки.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The card number must contain digits only.</source>
+        <translation>Номер карты состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The card number must have 13 to 19 digits.</source>
+        <translation>В номере карты от 13 до 19 цифр.</translation>
+    </message>
+    <message>
+        <source>The card number is mistyped: its check digit is wrong.</source>
+        <translation>Номер карты введён с ошибкой: не сходится контрольная цифра.</translation>
+    </message>
+    <message>
+        <source>Enter the month as two digits, 01 to 12.</source>
+        <translation>Введите месяц двумя цифрами, от 01 до 12.</translation>
+    </message>
+    <message>
+        <source>Enter the year as two digits, e.g. 27.</source>
+        <translation>Введите год двумя цифрами, например 27.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>Срок действия карты истёк.</translation>
+    </message>
+    <message>
+        <source>The CVC is 3 or 4 digits.</source>
+        <translation>CVC — это 3 или 4 цифры.</translation>
+    </message>
+    <message>
+        <source>The language is ru or en.</source>
+        <translation>Язык — ru или en.</translation>
+    </message>
+    <message>
+        <source>The currency is three capital letters, e.g. RUB.</source>
+        <translation>Валюта — три заглавные латинские буквы, например RUB.</translation>
+    </message>
+    <message>
+        <source>The lifetime is a whole number of seconds.</source>
+        <translation>Срок жизни — целое число секунд.</translation>
+    </message>
+    <message>
+        <source>The lifetime is 1 to 2592000 seconds (30 days).</source>
+        <translation>Срок жизни — от 1 до 2592000 секунд (30 дней).</translation>
+    </message>
+    <message>
+        <source>The challenge window size is 01 to 05.</source>
+        <translation>Размер окна проверки — от 01 до 05.</translation>
+    </message>
+    <message>
+        <source>Enter a positive whole number.</source>
+        <translation>Введите целое положительное число.</translation>
+    </message>
+    <message>
+        <source>The order number is required.</source>
+        <translation>Укажите номер заказа.</translation>
+    </message>
+    <message>
+        <source>The order number is longer than 255 characters.</source>
+        <translation>Номер заказа длиннее 255 символов.</translation>
+    </message>
+    <message>
+        <source>The order number contains a control character.</source>
+        <translation>В номере заказа есть управляющий символ.</translation>
+    </message>
+    <message>
+        <source>The order number starts or ends with a space.</source>
+        <translation>Номер заказа начинается или заканчивается пробелом.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute http or https URL.</source>
+        <translation>Введите полный адрес http или https.</translation>
+    </message>
+    <message>
+        <source>The device channel is BRW.</source>
+        <translation>Канал устройства — BRW.</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 or IPv6 address.</source>
+        <translation>Введите адрес IPv4 или IPv6.</translation>
+    </message>
+    <message>
+        <source>Java enabled is true or false.</source>
+        <translation>«Java включена» — true или false.</translation>
+    </message>
+    <message>
+        <source>The colour depth is one of 1, 4, 8, 15, 16, 24, 30, 32 or 48.</source>
+        <translation>Глубина цвета — одно из значений 1, 4, 8, 15, 16, 24, 30, 32 или 48.</translation>
+    </message>
+    <message>
+        <source>The screen size is 1 to 99999 pixels.</source>
+        <translation>Размер экрана — от 1 до 99999 пикселей.</translation>
+    </message>
+    <message>
+        <source>The time zone is minutes from UTC, -720 to 840.</source>
+        <translation>Часовой пояс — смещение от UTC в минутах, от -720 до 840.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::GatewayClient</name>
+    <message>
+        <source>The gateway URL must be an absolute https URL.</source>
+        <translation>Адрес шлюза должен быть полным адресом https.</translation>
+    </message>
+    <message>
+        <source>The gateway URL must not contain a user name or password.</source>
+        <translation>В адресе шлюза не должно быть имени пользователя или пароля.</translation>
+    </message>
+    <message>
+        <source>The gateway URL must not contain a query or fragment.</source>
+        <translation>В адресе шлюза не должно быть параметров запроса или фрагмента.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only on this machine (loopback); use https for %1.</source>
+        <translation>Обычный http разрешён только на этом компьютере (loopback); для %1 используйте https.</translation>
+    </message>
+    <message>
+        <source>The gateway URL must be an https URL.</source>
+        <translation>Адрес шлюза должен начинаться с https.</translation>
+    </message>
+    <message>
+        <source>No secret is set: calls cannot be signed.</source>
+        <translation>Секретный ключ не задан: запросы нечем подписать.</translation>
+    </message>
+    <message>
+        <source>No network access manager is set.</source>
+        <translation>Не задан менеджер сетевого доступа.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::GatewayError</name>
+    <message>
+        <source>no error</source>
+        <translation>нет ошибки</translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation>ошибка проверки</translation>
+    </message>
+    <message>
+        <source>gateway refusal</source>
+        <translation>отказ шлюза</translation>
+    </message>
+    <message>
+        <source>gateway failure</source>
+        <translation>сбой шлюза</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>сетевая ошибка</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>The request may have reached the gateway: check its status before trying again.</source>
+        <translation>Запрос мог дойти до шлюза: прежде чем повторять, проверьте его статус.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Ошибки нет.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the connection.</source>
+        <translation>Шлюз отказал в соединении.</translation>
+    </message>
+    <message>
+        <source>The gateway closed the connection before answering.</source>
+        <translation>Шлюз закрыл соединение, не ответив.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s host name was not found.</source>
+        <translation>Имя хоста шлюза не найдено.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>Шлюз не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the gateway failed (TLS).</source>
+        <translation>Не удалось установить защищённое соединение со шлюзом (TLS).</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Сеть недоступна.</translation>
+    </message>
+    <message>
+        <source>Background requests are not allowed.</source>
+        <translation>Фоновые запросы запрещены.</translation>
+    </message>
+    <message>
+        <source>The gateway redirected the call, which is never followed.</source>
+        <translation>Шлюз ответил перенаправлением, а по перенаправлениям запросы не отправляются.</translation>
+    </message>
+    <message>
+        <source>The proxy failed.</source>
+        <translation>Ошибка прокси-сервера.</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent; it was not sent again.</source>
+        <translation>Соединение оборвалось после отправки запроса; повторно он не отправлялся.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer broke the HTTP protocol.</source>
+        <translation>Ответ шлюза нарушает протокол HTTP.</translation>
+    </message>
+    <message>
+        <source>A network error occurred.</source>
+        <translation>Произошла сетевая ошибка.</translation>
+    </message>
+    <message>
+        <source>The network call failed (error %1).</source>
+        <translation>Сетевой запрос не удался (ошибка %1).</translation>
+    </message>
+    <message>
+        <source>The request is not valid; nothing was sent.</source>
+        <translation>Запрос заполнен неверно; ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request.</source>
+        <translation>Шлюз отклонил запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::GatewayReply</name>
+    <message>
+        <source>The network access manager is gone.</source>
+        <translation>Менеджер сетевого доступа уже удалён.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is larger than %1 bytes; it was not read.</source>
+        <translation>Ответ шлюза больше %1 байт; он не прочитан.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer within %1 s.</source>
+        <translation>Шлюз не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was written; Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
+        <translation>Соединение закрылось после отправки запроса; автоматический повтор Qt отклонён, чтобы запрос не ушёл дважды.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer is not a JSON object.</source>
+        <translation>Ответ шлюза — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer has no status.</source>
+        <translation>В ответе шлюза нет статуса.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with a redirect (HTTP %1), which is never followed.</source>
+        <translation>Шлюз ответил перенаправлением (HTTP %1), а по перенаправлениям запросы не отправляются.</translation>
+    </message>
+    <message>
+        <source>The gateway had an internal error (HTTP 500).</source>
+        <translation>Во шлюзе произошла внутренняя ошибка (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>The gateway answered with HTTP status %1.</source>
+        <translation>Шлюз ответил HTTP-статусом %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::RequestFieldChecks</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::WebhookListener</name>
+    <message>
+        <source>The listener is already listening.</source>
+        <translation>Приёмник уже запущен.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 would take webhooks from the network; only 127.0.0.1 is allowed without an explicit opt-in.</source>
+        <translation>Прослушивание %1 открыло бы приём вебхуков из сети; без явного разрешения допускается только 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Не удаётся слушать %1, порт %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPayment::WithdrawalStatusRequest</name>
+    <message>
+        <source>Give either the withdrawal id or the order.</source>
+        <translation>Укажите ID выплаты или номер заказа.</translation>
+    </message>
+    <message>
+        <source>Give either the withdrawal id or the order, not both.</source>
+        <translation>Укажите либо ID выплаты, либо номер заказа, но не оба сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Подтверждение: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %2 %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Карта:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Заказ:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>%1 — PRODUCTION, real money</source>
+        <translation>%1 — БОЕВОЙ, реальные деньги</translation>
+    </message>
+    <message>
+        <source>Production: type the amount again to confirm:</source>
+        <translation>Боевой профиль: для подтверждения введите сумму ещё раз:</translation>
+    </message>
+    <message>
+        <source>Retype the amount</source>
+        <translation>Повторите сумму</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>sandbox secret generated for this session</source>
+        <translation>ключ песочницы создан на этот сеанс</translation>
+    </message>
+    <message>
+        <source>reading the secret from the keychain…</source>
+        <translation>чтение секретного ключа из хранилища…</translation>
+    </message>
+    <message>
+        <source>secret kept in memory for this session only</source>
+        <translation>секретный ключ хранится в памяти только на этот сеанс</translation>
+    </message>
+    <message>
+        <source>That journal entry is not a payment or a withdrawal.</source>
+        <translation>Эта запись журнала — не платёж и не выплата.</translation>
+    </message>
+    <message>
+        <source>Confirmed by a status check: %1</source>
+        <translation>Подтверждено проверкой статуса: %1</translation>
+    </message>
+    <message>
+        <source>A status check did not find it: %1</source>
+        <translation>Проверка статуса его не нашла: %1</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox gateway could not listen on a loopback port.</source>
+        <translation>Встроенная песочница не смогла открыть порт на loopback.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty: a header row naming the columns is required</source>
+        <translation>файл пуст: нужна строка заголовка с названиями столбцов</translation>
+    </message>
+    <message>
+        <source>bad header row: %1</source>
+        <translation>ошибка в строке заголовка: %1</translation>
+    </message>
+    <message>
+        <source>bad header row: a column has no name</source>
+        <translation>ошибка в строке заголовка: у столбца нет названия</translation>
+    </message>
+    <message>
+        <source>bad header row: the column &apos;%1&apos; appears twice</source>
+        <translation>ошибка в строке заголовка: столбец «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>в строке полей: %1, а в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation>строка длиннее %1 байт</translation>
+    </message>
+    <message>
+        <source>the row contains binary data (a NUL byte)</source>
+        <translation>в строке двоичные данные (байт NUL)</translation>
+    </message>
+    <message>
+        <source>the row is not valid UTF-8 text</source>
+        <translation>строка — не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>кавычка внутри поля без кавычек</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>текст после закрывающей кавычки поля</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>поле в кавычках, открытое в строке %1, не закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseOptions</name>
+    <message>
+        <source>For each invalid webhook, name the likely cause that makes it valid (another path or method, blanks, a lost empty field, decoding, another profile&apos;s secret). A hint, never a verdict.</source>
+        <translation>Для каждого неверного вебхука назвать вероятную причину, устранив которую он станет верным (другой путь или метод, пробелы, потерянное пустое поле, декодирование, ключ другого профиля). Это подсказка, а не вердикт.</translation>
+    </message>
+    <message>
+        <source>Another endpoint path (or notification URL) for --diagnose to try; repeatable.</source>
+        <translation>Ещё один путь приёма (или URL уведомлений), который проверит --diagnose; можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>A profile whose keychain secret --diagnose tries too; repeatable. Only its name is shown.</source>
+        <translation>Профиль, ключ которого из хранилища --diagnose тоже попробует; можно указать несколько раз. Показывается только имя профиля.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>--candidate-profile is for --diagnose</source>
+        <translation>--candidate-profile действует только с --diagnose</translation>
+    </message>
+    <message>
+        <source>candidate profile %1: %2</source>
+        <translation>профиль-кандидат %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Fill a new unique order number (UUID)</source>
+        <translation>Подставить новый уникальный номер заказа (UUID)</translation>
+    </message>
+    <message>
+        <source>New order number</source>
+        <translation>Новый номер заказа</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpec</name>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Заказ</translation>
+    </message>
+    <message>
+        <source>Order number in your system</source>
+        <translation>Номер заказа в вашей системе</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сумма</translation>
+    </message>
+    <message>
+        <source>Payment amount, e.g. 10.00</source>
+        <translation>Сумма платежа, например 10.00</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID</source>
+        <translation>&amp;ID мерчанта</translation>
+    </message>
+    <message>
+        <source>Your id in the system</source>
+        <translation>Ваш ID в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Product ID</source>
+        <translation>ID про&amp;дукта</translation>
+    </message>
+    <message>
+        <source>Product id in the system</source>
+        <translation>ID продукта в системе</translation>
+    </message>
+    <message>
+        <source>&amp;To card</source>
+        <translation>&amp;На карту</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Номер карты для платежа</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Order description</source>
+        <translation>Описание заказа</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>ru or en</source>
+        <translation>ru или en</translation>
+    </message>
+    <message>
+        <source>&amp;Finish URL</source>
+        <translation>URL &amp;возврата</translation>
+    </message>
+    <message>
+        <source>Where to send the user after payment</source>
+        <translation>Куда вернуть покупателя после оплаты</translation>
+    </message>
+    <message>
+        <source>&amp;Notification URL</source>
+        <translation>URL &amp;уведомлений</translation>
+    </message>
+    <message>
+        <source>Where to send the payment notification</source>
+        <translation>Куда отправить уведомление о платеже</translation>
+    </message>
+    <message>
+        <source>L&amp;ifetime</source>
+        <translation>Срок &amp;жизни</translation>
+    </message>
+    <message>
+        <source>Link lifetime in seconds</source>
+        <translation>Сколько секунд действует ссылка на оплату</translation>
+    </message>
+    <message>
+        <source>C&amp;VC</source>
+        <translation>C&amp;VC</translation>
+    </message>
+    <message>
+        <source>CVC code; never stored</source>
+        <translation>Код CVC; нигде не сохраняется</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Номер &amp;карты</translation>
+    </message>
+    <message>
+        <source>Card number (PAN)</source>
+        <translation>Номер карты (PAN)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry month</source>
+        <translation>&amp;Месяц окончания</translation>
+    </message>
+    <message>
+        <source>01 to 12</source>
+        <translation>от 01 до 12</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;year</source>
+        <translation>&amp;Год окончания</translation>
+    </message>
+    <message>
+        <source>Two digits, e.g. 27</source>
+        <translation>Две цифры, например 27</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Authentication channel</source>
+        <translation>Канал аутентификации</translation>
+    </message>
+    <message>
+        <source>Browser IP</source>
+        <translation>IP браузера</translation>
+    </message>
+    <message>
+        <source>Browser IP address</source>
+        <translation>IP-адрес браузера</translation>
+    </message>
+    <message>
+        <source>Accept header</source>
+        <translation>Заголовок Accept</translation>
+    </message>
+    <message>
+        <source>Accepted content</source>
+        <translation>Принимаемое содержимое</translation>
+    </message>
+    <message>
+        <source>Java enabled</source>
+        <translation>Java включена</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>Browser language</source>
+        <translation>Язык браузера</translation>
+    </message>
+    <message>
+        <source>Colour depth</source>
+        <translation>Глубина цвета</translation>
+    </message>
+    <message>
+        <source>Browser colour depth</source>
+        <translation>Глубина цвета в браузере</translation>
+    </message>
+    <message>
+        <source>Screen height</source>
+        <translation>Высота экрана</translation>
+    </message>
+    <message>
+        <source>Browser screen height</source>
+        <translation>Высота экрана браузера</translation>
+    </message>
+    <message>
+        <source>Screen width</source>
+        <translation>Ширина экрана</translation>
+    </message>
+    <message>
+        <source>Browser screen width</source>
+        <translation>Ширина экрана браузера</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Minutes from UTC, e.g. -180</source>
+        <translation>Смещение от UTC в минутах, например -180</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <source>Browser user agent</source>
+        <translation>User agent браузера</translation>
+    </message>
+    <message>
+        <source>Challenge window</source>
+        <translation>Окно проверки</translation>
+    </message>
+    <message>
+        <source>Size of the challenge window, 01 to 05</source>
+        <translation>Размер окна проверки 3-D Secure, от 01 до 05</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Валюта</translation>
+    </message>
+    <message>
+        <source>Account currency (RUB by default)</source>
+        <translation>Валюта счёта (по умолчанию RUB)</translation>
+    </message>
+    <message>
+        <source>Beneficiary card number</source>
+        <translation>Номер карты получателя</translation>
+    </message>
+    <message>
+        <source>Amount to pay out, e.g. 10.00</source>
+        <translation>Сумма выплаты, например 10.00</translation>
+    </message>
+    <message>
+        <source>Where to send the withdrawal notification</source>
+        <translation>Куда отправить уведомление о выплате</translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;ID</source>
+        <translation>ID в&amp;ыплаты</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s withdrawal request id (or give the order)</source>
+        <translation>ID заявки на выплату в шлюзе (или укажите номер заказа)</translation>
+    </message>
+    <message>
+        <source>Withdrawal number in your system (or give the id)</source>
+        <translation>Номер выплаты в вашей системе (или укажите ID)</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Не удаётся открыть журнал %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the journal %1 to WAL mode</source>
+        <translation>Не удаётся перевести журнал %1 в режим WAL</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Ошибка журнала: %1</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Журнал не открыт.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal: %1</source>
+        <translation>Не удаётся записать в журнал: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the journal: %1</source>
+        <translation>Не удаётся обновить журнал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>in flight</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлен</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>исход неизвестен</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>not found at gateway</source>
+        <translation>не найден в шлюзе</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Search by order</source>
+        <translation>Поиск по номеру заказа</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Заказ:</translation>
+    </message>
+    <message>
+        <source>Operation filter</source>
+        <translation>Фильтр по операции</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Все операции</translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation>&amp;Операция:</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Фильтр по исходу</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все исходы</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>&amp;Исход:</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>C&amp;heck status</source>
+        <translation>Проверить с&amp;татус</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Возврат…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>refund of %1; %2</source>
+        <translation>возврат по заказу %1; %2</translation>
+    </message>
+    <message>
+        <source>refunded %1 %2; %3</source>
+        <translation>возвращено %1 %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the status of %1…</source>
+        <translation>Проверяем статус %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries</source>
+        <translation>
+            <numerusform>Выгружена %n запись</numerusform>
+            <numerusform>Выгружено %n записи</numerusform>
+            <numerusform>Выгружено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhook received</source>
+        <translation>Получен вебхук</translation>
+    </message>
+</context>
+<context>
+    <name>ListenCommand</name>
+    <message>
+        <source>malformed:</source>
+        <translation>нечитаемый:</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верный</translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation>неверный (%1)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>diagnosis:</source>
+        <translation>диагноз:</translation>
+    </message>
+    <message>
+        <source>no likely cause found</source>
+        <translation>вероятная причина не найдена</translation>
+    </message>
+    <message>
+        <source>Receives webhooks on 127.0.0.1 and verifies each as it arrives: 200 for a valid one, 400 for an invalid one, 413 for a body over 64 KiB. Point the sandbox&apos;s notification_url at the printed URL.</source>
+        <translation>Принимает вебхуки на 127.0.0.1 и проверяет каждый по мере поступления: 200 — верный, 400 — неверный, 413 — тело больше 64 КиБ. Укажите выведенный адрес как notification_url в песочнице.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Порт для приёма; 0 — выбрать свободный.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Path that receives the webhooks (the path they are signed for), e.g. /webhooks.</source>
+        <translation>Путь, на который приходят вебхуки (тот, для которого они подписаны), например /webhooks.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>HTTP method (default POST).</source>
+        <translation>HTTP-метод (по умолчанию POST).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>МЕТОД</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per webhook.</source>
+        <translation>Выводить по одному объекту JSON на вебхук.</translation>
+    </message>
+    <message>
+        <source>Exit after N requests at the endpoint (default: run until killed).</source>
+        <translation>Завершиться после N запросов на путь приёма (по умолчанию — работать, пока не остановят).</translation>
+    </message>
+    <message>
+        <source>listen takes no file</source>
+        <translation>listen не принимает файлов</translation>
+    </message>
+    <message>
+        <source>--port N is required: a port from 0 (any free port) to 65535</source>
+        <translation>нужен --port N: порт от 0 (любой свободный) до 65535</translation>
+    </message>
+    <message>
+        <source>--endpoint PATH is required and starts with &apos;/&apos;, e.g. /webhooks</source>
+        <translation>нужен --endpoint ПУТЬ, начинающийся с «/», например /webhooks</translation>
+    </message>
+    <message>
+        <source>--exit-after takes a positive number</source>
+        <translation>--exit-after принимает положительное число</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>слушаю %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Merchant Console</source>
+        <translation>Merchant Console</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened (%1). Payments and withdrawals are disabled until it can: nothing moves money without a record.</source>
+        <translation>Журнал не открывается (%1). Платежи и выплаты отключены, пока он не заработает: без записи в журнал деньги не двигаются.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Вебхуки</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Про&amp;филь:</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Активный профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>Профи&amp;ли…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: &lt;a href=&quot;journal&quot;&gt;check their status in the journal&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>У %n платежа или выплаты исход неизвестен. Не отправляйте повторно: &lt;a href=&quot;journal&quot;&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
+            <numerusform>У %n платежей или выплат исход неизвестен. Не отправляйте их повторно: &lt;a href=&quot;journal&quot;&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
+            <numerusform>У %n платежей или выплат исход неизвестен. Не отправляйте их повторно: &lt;a href=&quot;journal&quot;&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Идёт работа</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Cancel the status and balance calls in flight. Payments and withdrawals cannot be canceled once sent.</source>
+        <translation>Отменить выполняющиеся запросы статуса и баланса. Отправленные платежи и выплаты отменить нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (боевой)</translation>
+    </message>
+    <message>
+        <source> PRODUCTION: %1 </source>
+        <translation> БОЕВОЙ: %1 </translation>
+    </message>
+    <message>
+        <source>Real money moves with this profile.</source>
+        <translation>В этом профиле движутся реальные деньги.</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Песочница (%1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Merchant Console — %1 (PRODUCTION)</source>
+        <translation>Merchant Console — %1 (БОЕВОЙ)</translation>
+    </message>
+    <message>
+        <source>Merchant Console — %1</source>
+        <translation>Merchant Console — %1</translation>
+    </message>
+    <message>
+        <source>Enter secret for this session…</source>
+        <translation>Ввести ключ на этот сеанс…</translation>
+    </message>
+    <message>
+        <source>Set secret…</source>
+        <translation>Задать ключ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in flight</source>
+        <translation>
+            <numerusform>Выполняется %n запрос</numerusform>
+            <numerusform>Выполняется %n запроса</numerusform>
+            <numerusform>Выполняется %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret for this session</source>
+        <translation>Ключ на этот сеанс</translation>
+    </message>
+    <message>
+        <source>%1
+
+Type the secret for %2. It is kept in memory for this session only and never written to disk.</source>
+        <translation>%1
+
+Введите секретный ключ для %2. Он хранится в памяти только на этот сеанс и не записывается на диск.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no OpenSSL library, so no call can reach a gateway over https. Install libssl3 (and libqt6network6) and restart the console. The Sandbox profile works without it.</source>
+        <translation>TLS недоступен: Qt не нашёл библиотеку OpenSSL, поэтому по https до шлюза не дойдёт ни один запрос. Установите libssl3 (и libqt6network6) и перезапустите консоль. Профиль «Sandbox» работает и без него.</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Статус платежа</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>Withdrawal status</source>
+        <translation>Статус выплаты</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCall</name>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Host-to-host card (all or none)</source>
+        <translation>Карта host-to-host (все поля или ни одного)</translation>
+    </message>
+    <message>
+        <source>3-D Secure 2.0 browser (all or none)</source>
+        <translation>Браузер для 3-D Secure 2.0 (все поля или ни одного)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Fields (id or order)</source>
+        <translation>Поля (ID или номер заказа)</translation>
+    </message>
+    <message>
+        <source>Initiates a payment (POST /init). Sent at most once: if the outcome is unknown, ask with `status`, never init again.</source>
+        <translation>Создаёт платёж (POST /init). Отправляется не больше одного раза: если исход неизвестен, узнайте его через `status`, но не вызывайте init повторно.</translation>
+    </message>
+    <message>
+        <source>Asks a payment&apos;s status (GET /status).</source>
+        <translation>Запрашивает статус платежа (GET /status).</translation>
+    </message>
+    <message>
+        <source>Asks the merchant&apos;s balance (GET /balance).</source>
+        <translation>Запрашивает баланс мерчанта (GET /balance).</translation>
+    </message>
+    <message>
+        <source>Requests a payout to a card (POST /withdrawal_request). Sent at most once: if the outcome is unknown, ask with `withdrawal-status`, never withdraw again.</source>
+        <translation>Заказывает выплату на карту (POST /withdrawal_request). Отправляется не больше одного раза: если исход неизвестен, узнайте его через `withdrawal-status`, но не вызывайте withdraw повторно.</translation>
+    </message>
+    <message>
+        <source>Asks a withdrawal&apos;s status by id or by order (GET /withdrawal_request).</source>
+        <translation>Запрашивает статус выплаты по ID или номеру заказа (GET /withdrawal_request).</translation>
+    </message>
+    <message>
+        <source>(* required) Exit codes: 0 ok, 2 usage or validation (nothing sent), 3 refused by the gateway, 4 gateway failed, 5 network failed.</source>
+        <translation>(* — обязательно) Коды выхода: 0 — успешно, 2 — ошибка в вызове или в полях (ничего не отправлено), 3 — отказ шлюза, 4 — сбой шлюза, 5 — сетевая ошибка.</translation>
+    </message>
+    <message>
+        <source>--base-url &apos;%1&apos; is not a valid URL</source>
+        <translation>--base-url «%1» — неверный адрес</translation>
+    </message>
+    <message>
+        <source>unknown field(s) for %1: %2 (fields: %3)</source>
+        <translation>неизвестные поля для %1: %2 (допустимые поля: %3)</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation> (код %1)</translation>
+    </message>
+    <message>
+        <source>invalid request, nothing was sent: %1</source>
+        <translation>запрос заполнен неверно, ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>в соединении отказано</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>соединение закрыто</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>хост не найден</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>%1 The outcome is unknown: the request may have reached the gateway. Do not send it again; check with `%2`</source>
+        <translation>%1 Исход неизвестен: запрос мог дойти до шлюза. Не отправляйте его повторно; проверьте командой `%2`</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Bound on the whole call, retries included, in seconds (default 30; in a batch, per row).</source>
+        <translation>Предел на весь запрос вместе с повторами, в секундах (по умолчанию 30; в пакете — на каждую строку).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, and its secret comes from the OS keychain.</source>
+        <translation>Профиль консоли: его базовый адрес, тайм-аут, merchant_id, product_id и валюта берутся по умолчанию, а секретный ключ — из системного хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>CSV file with a header row of request fields: one call per row, one JSON line per row out, in row order; an empty cell is a field not given. KEY=VALUE fields apply to every row. Exit code: 0 if every row succeeded, else the highest of the failed rows&apos; codes (5 &gt; 4 &gt; 3 &gt; 2).</source>
+        <translation>CSV-файл, в строке заголовка которого — поля запроса: по одному запросу на строку и по одной строке JSON на выходе, в порядке строк; пустая ячейка — поле не задано. Поля КЛЮЧ=ЗНАЧЕНИЕ применяются к каждой строке. Код выхода: 0, если все строки прошли успешно, иначе наибольший из кодов неудачных строк (5 &gt; 4 &gt; 3 &gt; 2).</translation>
+    </message>
+    <message>
+        <source>Calls at a time in a batch (default %1).</source>
+        <translation>Сколько запросов пакета выполнять одновременно (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Request fields.</source>
+        <translation>Поля запроса.</translation>
+    </message>
+    <message>
+        <source>[KEY=VALUE...]</source>
+        <translation>[КЛЮЧ=ЗНАЧЕНИЕ...]</translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation>; см. --help</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options] [KEY=VALUE...]</source>
+        <translation>Использование: %1 %2 [параметры] [КЛЮЧ=ЗНАЧЕНИЕ...]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is given twice</source>
+        <translation>поле «%1» указано дважды</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>профиля «%1» нет</translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation>--timeout ждёт число секунд больше 0, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--jobs ждёт целое число от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--jobs applies to --batch only</source>
+        <translation>--jobs действует только вместе с --batch</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is not a field of %3 (fields: %4)</source>
+        <translation>%1: столбец «%2» — не поле %3 (допустимые поля: %4)</translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is also given as %2=...</source>
+        <translation>%1: столбец «%2» задан ещё и как %2=...</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPage</name>
+    <message>
+        <source>&amp;Send payment…</source>
+        <translation>Отправить &amp;платёж…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay out…</source>
+        <translation>Вы&amp;платить…</translation>
+    </message>
+    <message>
+        <source>&amp;Get balance</source>
+        <translation>&amp;Узнать баланс</translation>
+    </message>
+    <message>
+        <source>&amp;Get status</source>
+        <translation>&amp;Узнать статус</translation>
+    </message>
+    <message>
+        <source>Host-to-host &amp;card</source>
+        <translation>Данные карты (&amp;host-to-host)</translation>
+    </message>
+    <message>
+        <source>3-D &amp;Secure 2.0 (browser)</source>
+        <translation>3-D Secure 2.0 (&amp;браузер)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Copy as merchant-&amp;cli command</source>
+        <translation>Копировать команду merchant-&amp;cli</translation>
+    </message>
+    <message>
+        <source>C&amp;heck status</source>
+        <translation>Проверить с&amp;татус</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Возврат…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Give the id or the order, not both</source>
+        <translation>Укажите ID или номер заказа, но не оба сразу</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1. Already refunded: %2. Type the card number.</source>
+        <translation>Возврат по платежу %1. Уже возвращено: %2. Введите номер карты.</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1 (%2 %3). Already refunded: %4. Type the card number.</source>
+        <translation>Возврат по платежу %1 (%2 %3). Уже возвращено: %4. Введите номер карты.</translation>
+    </message>
+    <message>
+        <source>Same order again</source>
+        <translation>Повтор заказа</translation>
+    </message>
+    <message>
+        <source>Order %1 was already sent in this session. Sending it again may pay twice.
+
+Send it again anyway?</source>
+        <translation>Заказ %1 уже отправлялся в этом сеансе. Повторная отправка может провести оплату дважды.
+
+Всё равно отправить снова?</translation>
+    </message>
+    <message>
+        <source>This order was already sent in this session.</source>
+        <translation>Этот заказ уже отправлялся в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Refund exceeds the payment</source>
+        <translation>Возврат больше платежа</translation>
+    </message>
+    <message>
+        <source>Payment %1 was %2. Already refunded: %3. This refund of %4 would bring the total to %5, more than was paid.
+
+Refund anyway?</source>
+        <translation>Платёж %1 был на %2. Уже возвращено: %3. С этим возвратом на %4 всего будет возвращено %5 — больше, чем было оплачено.
+
+Всё равно оформить возврат?</translation>
+    </message>
+    <message>
+        <source>The refunds exceed the payment&apos;s amount.</source>
+        <translation>Сумма возвратов превышает сумму платежа.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>The request was sent but no definite answer came back (%1). It may or may not have been carried out. Do not send it again: use Check status.</source>
+        <translation>Запрос отправлен, но определённого ответа не пришло (%1). Он мог быть выполнен, а мог и не быть. Не отправляйте его повторно: нажмите «Проверить статус».</translation>
+    </message>
+    <message>
+        <source>Settled: the gateway has it (%1)</source>
+        <translation>Выяснено: запрос есть в шлюзе (%1)</translation>
+    </message>
+    <message>
+        <source>Settled: the gateway does not have it — it was not carried out</source>
+        <translation>Выяснено: в шлюзе запроса нет — он не выполнялся</translation>
+    </message>
+    <message>
+        <source>The outcome of order %1 is unknown: check its status first.</source>
+        <translation>Исход заказа %1 неизвестен: сначала проверьте его статус.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationResult</name>
+    <message>
+        <source>the gateway refused: %1</source>
+        <translation>шлюз отказал: %1</translation>
+    </message>
+    <message>
+        <source>the gateway failed: %1</source>
+        <translation>сбой шлюза: %1</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>сетевая ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Профиль:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Базовый URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID:</source>
+        <translation>ID &amp;мерчанта:</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID мерчанта</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct ID:</source>
+        <translation>ID п&amp;родукта:</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID продукта</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Новый секретный ключ</translation>
+    </message>
+    <message>
+        <source>type a new secret to store it</source>
+        <translation>введите новый ключ, чтобы сохранить его</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Секретный ключ:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile</source>
+        <translation>Сохранить про&amp;филь</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve profile</source>
+        <translation>&amp;Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Store secret in &amp;keychain</source>
+        <translation>Сохранить &amp;ключ в хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret</source>
+        <translation>Уд&amp;алить ключ</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production&lt;/b&gt;: real money moves with this profile.</source>
+        <translation>&lt;b&gt;Боевой&lt;/b&gt;: в этом профиле движутся реальные деньги.</translation>
+    </message>
+    <message>
+        <source>Test gateway.</source>
+        <translation>Тестовый шлюз.</translation>
+    </message>
+    <message>
+        <source>(embedded sandbox, started by the console)</source>
+        <translation>(встроенная песочница, её запускает консоль)</translation>
+    </message>
+    <message>
+        <source>The sandbox secret is generated at each start and never stored.</source>
+        <translation>Ключ песочницы создаётся при каждом запуске и нигде не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Чтение хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain.</source>
+        <translation>Секретный ключ сохранён в хранилище.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name (not &quot;%1&quot;) and an http or https base URL.</source>
+        <translation>Профилю нужно имя (не «%1») и базовый адрес http или https.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>Не удалось сохранить профиль.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <source>Remove profile %1? Its secret stays in the keychain until you delete it.</source>
+        <translation>Удалить профиль %1? Его секретный ключ останется в хранилище, пока вы его не удалите.</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Нет хранилища ключей</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the secret in memory for this session only? It will be forgotten when the console closes; nothing is written to disk.</source>
+        <translation>%1
+
+Держать ключ в памяти только на этот сеанс? Он забудется при закрытии консоли; на диск ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Secret kept in memory for this session only.</source>
+        <translation>Секретный ключ хранится в памяти только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>Switch to profile %1 first, then store the secret for the session.</source>
+        <translation>Сначала переключитесь на профиль %1, затем сохраните ключ на сеанс.</translation>
+    </message>
+    <message>
+        <source>Secret deleted.</source>
+        <translation>Секретный ключ удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Merchant Console</source>
+        <translation>Merchant Console</translation>
+    </message>
+    <message>
+        <source>Desktop console for the Client Payment API.</source>
+        <translation>Настольная консоль для Client Payment API.</translation>
+    </message>
+    <message>
+        <source>Build and show the main window, wait for its first paint, print the time it took, and exit 0.</source>
+        <translation>Создать и показать главное окно, дождаться первой отрисовки, вывести затраченное время и выйти с кодом 0.</translation>
+    </message>
+    <message>
+        <source>Show the console in LANG (en or ru) this time, whatever the settings say.</source>
+        <translation>Показать консоль на языке LANG (en или ru) в этот раз, что бы ни было указано в настройках.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>no paint within 30 s</source>
+        <translation>окно не отрисовалось за 30 с</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Response details</source>
+        <translation>Подробности ответа</translation>
+    </message>
+    <message>
+        <source>Show &amp;raw response</source>
+        <translation>Показать ис&amp;ходный ответ</translation>
+    </message>
+    <message>
+        <source>Raw response</source>
+        <translation>Исходный ответ</translation>
+    </message>
+    <message>
+        <source>No call yet.</source>
+        <translation>Запросов ещё не было.</translation>
+    </message>
+    <message>
+        <source>Fill in the form and press the send button (Ctrl+Enter). The answer shows here.</source>
+        <translation>Заполните форму и нажмите кнопку отправки (Ctrl+Enter). Ответ появится здесь.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>УСПЕШНО</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>НЕИЗВЕСТНО</translation>
+    </message>
+    <message>
+        <source>CANCELED</source>
+        <translation>ОТМЕНЕНО</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::PaymentPage</name>
+    <message>
+        <source>Sandbox gateway: no real money moves here.</source>
+        <translation>Тестовый шлюз (песочница): реальные деньги здесь не списываются.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>3-D Secure check</source>
+        <translation>Проверка 3-D Secure</translation>
+    </message>
+    <message>
+        <source>Pay for your order</source>
+        <translation>Оплата заказа</translation>
+    </message>
+    <message>
+        <source>Your bank asks you to confirm this payment.</source>
+        <translation>Ваш банк просит подтвердить этот платёж.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Payment complete</source>
+        <translation>Платёж проведён</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Платёж не прошёл</translation>
+    </message>
+    <message>
+        <source>Return to the shop</source>
+        <translation>Вернуться в магазин</translation>
+    </message>
+    <message>
+        <source>Payment not found</source>
+        <translation>Платёж не найден</translation>
+    </message>
+    <message>
+        <source>There is no payment with this number.</source>
+        <translation>Платежа с таким номером нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxGateway</name>
+    <message>
+        <source>The merchant_id %1 is not known.</source>
+        <translation>merchant_id %1 неизвестен.</translation>
+    </message>
+    <message>
+        <source>The product_id %1 is not known.</source>
+        <translation>product_id %1 неизвестен.</translation>
+    </message>
+    <message>
+        <source>The field %1 is invalid: %2</source>
+        <translation>Поле %1 заполнено неверно: %2</translation>
+    </message>
+    <message>
+        <source>A payment with the order %1 already exists.</source>
+        <translation>Платёж с заказом %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1</source>
+        <translation>Карта отклонена: %1</translation>
+    </message>
+    <message>
+        <source>There is no payment with this order.</source>
+        <translation>Платежа с таким заказом нет.</translation>
+    </message>
+    <message>
+        <source>There is no payment with the order %1.</source>
+        <translation>Платежа с заказом %1 нет.</translation>
+    </message>
+    <message>
+        <source>A withdrawal with the order %1 already exists.</source>
+        <translation>Выплата с заказом %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 %2 does not cover %3 %2.</source>
+        <translation>Баланса %1 %2 не хватает на %3 %2.</translation>
+    </message>
+    <message>
+        <source>Either id or order is required.</source>
+        <translation>Нужен ID или номер заказа.</translation>
+    </message>
+    <message>
+        <source>There is no such withdrawal request.</source>
+        <translation>Такой заявки на выплату нет.</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Такого адреса нет.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not take this method.</source>
+        <translation>Этот адрес не принимает такой метод.</translation>
+    </message>
+    <message>
+        <source>3-D Secure authentication failed</source>
+        <translation>Проверка 3-D Secure не пройдена</translation>
+    </message>
+    <message>
+        <source>The payer declined the payment</source>
+        <translation>Плательщик отказался от платежа</translation>
+    </message>
+    <message>
+        <source>The payment link has expired</source>
+        <translation>Срок действия ссылки на оплату истёк</translation>
+    </message>
+    <message>
+        <source>Internal error (sandbox fault).</source>
+        <translation>Внутренняя ошибка (сбой, заданный в песочнице).</translation>
+    </message>
+    <message>
+        <source>A reply without status (sandbox fault).</source>
+        <translation>Ответ без статуса (сбой, заданный в песочнице).</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxRequest</name>
+    <message>
+        <source>The parameters are not valid form encoding (a broken %-escape).</source>
+        <translation>Параметры закодированы неверно (испорченная %-последовательность).</translation>
+    </message>
+    <message>
+        <source>A parameter is not valid UTF-8.</source>
+        <translation>Параметр — не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given more than once.</source>
+        <translation>Параметр %1 передан больше одного раза.</translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>Поле %1 обязательно.</translation>
+    </message>
+    <message>
+        <source>The field %1 is invalid: %2</source>
+        <translation>Поле %1 заполнено неверно: %2</translation>
+    </message>
+    <message>
+        <source>The request carries no signature.</source>
+        <translation>В запросе нет подписи.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the request&apos;s parameters.</source>
+        <translation>Подпись не соответствует параметрам запроса.</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::TestCards</name>
+    <message>
+        <source>Do not honor</source>
+        <translation>Отказ эмитента (Do not honor)</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Недостаточно средств</translation>
+    </message>
+    <message>
+        <source>Expired card</source>
+        <translation>Срок действия карты истёк</translation>
+    </message>
+    <message>
+        <source>Processing error at the issuer</source>
+        <translation>Ошибка обработки у эмитента</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Stores or deletes a profile&apos;s secret in the OS keychain (%1), the entry the console uses too. &apos;set&apos; reads the secret from standard input and creates the profile if it does not exist yet; the secret is never taken from the command line.</source>
+        <translation>Сохраняет или удаляет секретный ключ профиля в системном хранилище ключей (%1) — в той же записи, которой пользуется консоль. «set» читает ключ со стандартного ввода и создаёт профиль, если его ещё нет; из командной строки ключ не принимается никогда.</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>Профиль.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>For a new profile: the gateway base URL (default %1).</source>
+        <translation>Для нового профиля: базовый адрес шлюза (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>For a new profile: its merchant_id.</source>
+        <translation>Для нового профиля: его merchant_id.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>For a new profile: its default product_id.</source>
+        <translation>Для нового профиля: его product_id по умолчанию.</translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation>set или delete</translation>
+    </message>
+    <message>
+        <source>set|delete</source>
+        <translation>set|delete</translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation>; см. --help</translation>
+    </message>
+    <message>
+        <source>say &apos;set&apos; or &apos;delete&apos;; see --help</source>
+        <translation>укажите «set» или «delete»; см. --help</translation>
+    </message>
+    <message>
+        <source>--profile NAME is required</source>
+        <translation>нужен --profile ИМЯ</translation>
+    </message>
+    <message>
+        <source>the %1 profile makes a new secret at each start; it has no keychain entry</source>
+        <translation>профиль %1 создаёт новый ключ при каждом запуске; записи в хранилище у него нет</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>профиля «%1» нет</translation>
+    </message>
+    <message>
+        <source>cannot delete the secret of profile &apos;%1&apos;: %2</source>
+        <translation>не удаётся удалить секретный ключ профиля «%1»: %2</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; exists with other settings; change them in the console</source>
+        <translation>профиль «%1» уже есть с другими настройками; измените их в консоли</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable http(s) base URL</source>
+        <translation>«%1» не годится как базовый адрес http(s)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>не удаётся прочитать стандартный ввод</translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation>на стандартном вводе нет ключа</translation>
+    </message>
+    <message>
+        <source>cannot store the secret of profile &apos;%1&apos;: %2</source>
+        <translation>не удаётся сохранить секретный ключ профиля «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the secret is stored, but the profile &apos;%1&apos; could not be saved</source>
+        <translation>ключ сохранён, но профиль «%1» сохранить не удалось</translation>
+    </message>
+    <message>
+        <source>the secret is never taken from the command line, where other users could see it: pipe it to standard input</source>
+        <translation>из командной строки ключ не принимается — там его могут увидеть другие пользователи: передайте его на стандартный ввод</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSource</name>
+    <message>
+        <source>cannot read the secret file %1: %2</source>
+        <translation>не удаётся прочитать файл ключа %1: %2</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is empty</source>
+        <translation>файл ключа %1 пуст</translation>
+    </message>
+    <message>
+        <source>no secret: use --secret-file FILE, set CLIENT_PAYMENT_SECRET, or --profile NAME with a secret in the keychain</source>
+        <translation>нет секретного ключа: укажите --secret-file ФАЙЛ, задайте CLIENT_PAYMENT_SECRET или --profile ИМЯ с ключом в хранилище</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;; create it with: merchant-cli secret set --profile %1</source>
+        <translation>профиля «%1» нет; создайте его: merchant-cli secret set --profile %1</translation>
+    </message>
+    <message>
+        <source>the %1 profile&apos;s secret exists only inside a running console; use --secret-file FILE with payment-sandbox</source>
+        <translation>ключ профиля %1 существует только внутри запущенной консоли; для payment-sandbox укажите --secret-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the keychain entry of profile &apos;%1&apos; is empty</source>
+        <translation>запись профиля «%1» в хранилище ключей пуста</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no secret in %2; store one with: merchant-cli secret set --profile %1</source>
+        <translation>у профиля «%1» нет ключа в %2; сохраните его: merchant-cli secret set --profile %1</translation>
+    </message>
+    <message>
+        <source>cannot read the secret of profile &apos;%1&apos;: %2</source>
+        <translation>не удаётся прочитать секретный ключ профиля «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Secret Service (GNOME Keyring / KWallet)</source>
+        <translation>Secret Service (GNOME Keyring / KWallet)</translation>
+    </message>
+    <message>
+        <source>secret stored in the keychain</source>
+        <translation>ключ сохранён в хранилище</translation>
+    </message>
+    <message>
+        <source>secret not set</source>
+        <translation>ключ не задан</translation>
+    </message>
+    <message>
+        <source>no keychain: %1 is not reachable</source>
+        <translation>нет хранилища ключей: %1 недоступен</translation>
+    </message>
+    <message>
+        <source>the keychain (%1) did not answer in time</source>
+        <translation>хранилище ключей (%1) не ответило вовремя</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>ошибка хранилища ключей</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The console shows the chosen language the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
+        <translation>Выбранный язык появится при следующем запуске консоли. merchant-cli и payment-sandbox говорят на языке системы (LANG).</translation>
+    </message>
+</context>
+<context>
+    <name>VerbParser</name>
+    <message>
+        <source>the secret is never taken from the command line, where other users could see it: use --secret-file FILE or CLIENT_PAYMENT_SECRET</source>
+        <translation>из командной строки ключ не принимается — там его могут увидеть другие пользователи: укажите --secret-file ФАЙЛ или CLIENT_PAYMENT_SECRET</translation>
+    </message>
+    <message>
+        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation>Файл с секретным ключом (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>A console profile whose keychain entry holds the secret.</source>
+        <translation>Профиль консоли, в записи которого в хранилище ключей лежит секретный ключ.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verifies the signatures of webhooks pasted from logs: form-encoded bodies, JSON objects or Python dicts (one per line), or blocks of key: value lines.</source>
+        <translation>Проверяет подписи вебхуков, скопированных из журналов: тела в form-кодировке, объекты JSON или словари Python (по одному на строку) либо блоки строк вида ключ: значение.</translation>
+    </message>
+    <message>
+        <source>Path of the URL that received the webhooks, e.g. /webhooks.</source>
+        <translation>Путь адреса, на который пришли вебхуки, например /webhooks.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>HTTP method (default POST).</source>
+        <translation>HTTP-метод (по умолчанию POST).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>МЕТОД</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per webhook.</source>
+        <translation>Выводить по одному объекту JSON на вебхук.</translation>
+    </message>
+    <message>
+        <source>Input file; &apos;-&apos; or none: stdin.</source>
+        <translation>Входной файл; «-» или ничего — стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>verify takes at most one input file</source>
+        <translation>verify принимает не больше одного входного файла</translation>
+    </message>
+    <message>
+        <source>--endpoint PATH is required (the path that received the webhooks)</source>
+        <translation>нужен --endpoint ПУТЬ (путь, на который пришли вебхуки)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верный</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверный</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>нечитаемый</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no webhooks in the input</source>
+        <translation>во входных данных нет вебхуков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be read as webhooks</source>
+        <translation>
+            <numerusform>%n запись не удалось прочитать как вебхук</numerusform>
+            <numerusform>%n записи не удалось прочитать как вебхуки</numerusform>
+            <numerusform>%n записей не удалось прочитать как вебхуки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>diagnosis:</source>
+        <translation>диагноз:</translation>
+    </message>
+    <message>
+        <source>no likely cause found</source>
+        <translation>вероятная причина не найдена</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDiagnoser</name>
+    <message>
+        <source>leading and trailing</source>
+        <translation>в начале и в конце</translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <source>trailing</source>
+        <translation>в конце</translation>
+    </message>
+    <message>
+        <source>if the %1 space in %2 is removed</source>
+        <translation>если убрать пробел %1 в %2</translation>
+    </message>
+    <message>
+        <source>if the %1 spaces in %2 are removed</source>
+        <translation>если убрать пробелы %1 в %2</translation>
+    </message>
+    <message>
+        <source>if the %1 line break in %2 is removed</source>
+        <translation>если убрать перевод строки %1 в %2</translation>
+    </message>
+    <message>
+        <source>if the %1 line breaks in %2 are removed</source>
+        <translation>если убрать переводы строки %1 в %2</translation>
+    </message>
+    <message>
+        <source>if the %1 whitespace in %2 is removed</source>
+        <translation>если убрать пробельные символы %1 в %2</translation>
+    </message>
+    <message>
+        <source>if the blanks around the field name %1 are removed</source>
+        <translation>если убрать пробелы вокруг имени поля %1</translation>
+    </message>
+    <message>
+        <source>if the line breaks in %1 are removed</source>
+        <translation>если убрать переводы строки в %1</translation>
+    </message>
+    <message>
+        <source>if the line breaks and the blanks around %1 are removed</source>
+        <translation>если убрать переводы строки и пробелы вокруг %1</translation>
+    </message>
+    <message>
+        <source>if the line breaks in %1 were spaces</source>
+        <translation>если бы переводы строки в %1 были пробелами</translation>
+    </message>
+    <message>
+        <source>if the carriage returns in %1 are removed</source>
+        <translation>если убрать возвраты каретки в %1</translation>
+    </message>
+    <message>
+        <source>if the blanks and line breaks in %1 are removed</source>
+        <translation>если убрать пробелы и переводы строки в %1</translation>
+    </message>
+    <message>
+        <source>if the empty field %1 is added back</source>
+        <translation>если вернуть пустое поле %1</translation>
+    </message>
+    <message>
+        <source>if the empty fields %1 are added back</source>
+        <translation>если вернуть пустые поля %1</translation>
+    </message>
+    <message>
+        <source>if the null field %1 were an empty string</source>
+        <translation>если бы поле %1 со значением null было пустой строкой</translation>
+    </message>
+    <message>
+        <source>if %1 were decoded once more (it arrived still encoded)</source>
+        <translation>если декодировать %1 ещё раз (поле пришло ещё закодированным)</translation>
+    </message>
+    <message>
+        <source>if the `+` in %1 were spaces (a form value read without decoding `+`)</source>
+        <translation>если бы `+` в %1 были пробелами (значение формы прочитано без декодирования `+`)</translation>
+    </message>
+    <message>
+        <source>if the spaces in %1 were `+` (decoded once too often)</source>
+        <translation>если бы пробелы в %1 были `+` (декодировано лишний раз)</translation>
+    </message>
+    <message>
+        <source>if the spaces in %1 were `%20` (decoded once too often)</source>
+        <translation>если бы пробелы в %1 были `%20` (декодировано лишний раз)</translation>
+    </message>
+    <message>
+        <source>if %1 were %-encoded as sent (decoded once too often)</source>
+        <translation>если бы %1 было в %-кодировке, как при отправке (декодировано лишний раз)</translation>
+    </message>
+    <message>
+        <source>if %1 were decoded once more (the body arrived still encoded)</source>
+        <translation>если декодировать %1 ещё раз (тело пришло ещё закодированным)</translation>
+    </message>
+    <message>
+        <source>if the path were `%1`</source>
+        <translation>если бы путь был `%1`</translation>
+    </message>
+    <message>
+        <source>if the method were %1</source>
+        <translation>если бы метод был %1</translation>
+    </message>
+    <message>
+        <source>with profile %1&apos;s secret</source>
+        <translation>с секретным ключом профиля %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEvidence</name>
+    <message>
+        <source>resend: the same webhook_id was seen before with the same content</source>
+        <translation>повтор: этот webhook_id уже приходил с тем же содержимым</translation>
+    </message>
+    <message>
+        <source>CONFLICT: the same webhook_id was seen before with DIFFERENT content. Treat this webhook as suspicious.</source>
+        <translation>КОНФЛИКТ: этот webhook_id уже приходил с ДРУГИМ содержимым. Считайте этот вебхук подозрительным.</translation>
+    </message>
+    <message>
+        <source>no webhook_id: resends cannot be told apart</source>
+        <translation>нет webhook_id: повторы не отличить</translation>
+    </message>
+    <message>
+        <source>first time this webhook_id is seen</source>
+        <translation>этот webhook_id встречается впервые</translation>
+    </message>
+    <message>
+        <source>received from %1 at %2</source>
+        <translation>получен от %1 в %2</translation>
+    </message>
+    <message>
+        <source>pasted at %1, line %2</source>
+        <translation>вставлен в %1, строка %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 — %2</source>
+        <translation>Вердикт: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Checked as %1 %2</source>
+        <translation>Проверен как %1 %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis (a hint, never a verdict)</source>
+        <translation>Диагностика (подсказка, а не вердикт)</translation>
+    </message>
+    <message>
+        <source>Trying the likely causes…</source>
+        <translation>Проверяем вероятные причины…</translation>
+    </message>
+    <message>
+        <source>No tried cause explains the mismatch: other paths, the other method, copy-paste whitespace, a lost empty field, decoding, other profiles&apos; secrets.</source>
+        <translation>Ни одна из проверенных причин не объясняет расхождение: другие пути, другой метод, пробелы при копировании, потерянное пустое поле, декодирование, ключи других профилей.</translation>
+    </message>
+    <message>
+        <source>The webhook stays invalid as received.</source>
+        <translation>Вебхук в полученном виде остаётся неверным.</translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation>Поля (%1)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation>вне списка</translation>
+    </message>
+    <message>
+        <source>Canonical string</source>
+        <translation>Каноническая строка</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Provided:</source>
+        <translation>Получена:</translation>
+    </message>
+    <message>
+        <source>(no secret to compute it)</source>
+        <translation>(нет ключа, чтобы её вычислить)</translation>
+    </message>
+    <message>
+        <source>%1 (matches)</source>
+        <translation>%1 (совпадает)</translation>
+    </message>
+    <message>
+        <source>differs (not shown: it would sign fields that failed the check)</source>
+        <translation>отличается (не показана: она подписала бы поля, не прошедшие проверку)</translation>
+    </message>
+    <message>
+        <source>%1… differs (shown in part: in full it would sign fields that failed the check)</source>
+        <translation>%1… отличается (показана частично: целиком она подписала бы поля, не прошедшие проверку)</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Ожидалась:</translation>
+    </message>
+    <message>
+        <source>Webhook verification report</source>
+        <translation>Отчёт о проверке вебхука</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID вебхука</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Адрес приёма</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Отчёт составлен</translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation>Версия консоли</translation>
+    </message>
+    <message>
+        <source>Valid means the signature matches these exact fields, path and method under the profile&apos;s secret. The secret is not part of this report.</source>
+        <translation>«Верный» значит, что подпись совпадает именно с этими полями, путём и методом при секретном ключе профиля. Сам ключ в отчёт не входит.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHint</name>
+    <message>
+        <source>%1, and %2</source>
+        <comment>joins two conditions of a diagnosis</comment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>valid %1</source>
+        <comment>a diagnosis: valid &lt;conditions&gt;</comment>
+        <translation>верный %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHistory</name>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>resend</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>CONFLICT: same webhook_id, different content</source>
+        <translation>КОНФЛИКТ: тот же webhook_id, другое содержимое</translation>
+    </message>
+    <message>
+        <source>no webhook_id</source>
+        <translation>нет webhook_id</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookListenerHandler</name>
+    <message>
+        <source>The body is empty.</source>
+        <translation>Тело запроса пустое.</translation>
+    </message>
+    <message>
+        <source>A form-encoded body has a raw line break.</source>
+        <translation>В теле в form-кодировке есть незакодированный перевод строки.</translation>
+    </message>
+    <message>
+        <source>The body is not one webhook.</source>
+        <translation>В теле не один вебхук.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Тело запроса — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>The body is not form-encoded.</source>
+        <translation>Тело запроса не в form-кодировке.</translation>
+    </message>
+    <message>
+        <source>This listener takes webhooks at %1 only.</source>
+        <translation>Этот приёмник принимает вебхуки только на %1.</translation>
+    </message>
+    <message>
+        <source>This listener takes webhooks by %1 only.</source>
+        <translation>Этот приёмник принимает вебхуки только методом %1.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Тело запроса больше %1 байт.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookParser</name>
+    <message>
+        <source>unterminated string (unbalanced quotes) starting at column %1</source>
+        <translation>незакрытая строка (непарные кавычки), начиная со столбца %1</translation>
+    </message>
+    <message>
+        <source>lone surrogate escape at column %1</source>
+        <translation>одиночная суррогатная escape-последовательность в столбце %1</translation>
+    </message>
+    <message>
+        <source>invalid \U escape at column %1</source>
+        <translation>неверная escape-последовательность \U в столбце %1</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; at column %2</source>
+        <translation>неизвестная escape-последовательность «\%1» в столбце %2</translation>
+    </message>
+    <message>
+        <source>broken escape &apos;\%1&apos; at column %2</source>
+        <translation>испорченная escape-последовательность «\%1» в столбце %2</translation>
+    </message>
+    <message>
+        <source>invalid number at column %1</source>
+        <translation>неверное число в столбце %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; at column %2 has no &apos;=&apos;</source>
+        <translation>у поля «%1» в столбце %2 нет «=»</translation>
+    </message>
+    <message>
+        <source>broken %-escape in field name &apos;%1&apos; at column %2</source>
+        <translation>испорченная %-последовательность в имени поля «%1» в столбце %2</translation>
+    </message>
+    <message>
+        <source>broken %-escape in field &apos;%1&apos; at column %2</source>
+        <translation>испорченная %-последовательность в поле «%1» в столбце %2</translation>
+    </message>
+    <message>
+        <source>empty field name at column %1</source>
+        <translation>пустое имя поля в столбце %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; does not decode to UTF-8 text</source>
+        <translation>поле «%1» не декодируется в текст UTF-8</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; appears twice</source>
+        <translation>поле «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>unterminated object: missing &apos;}&apos;</source>
+        <translation>незакрытый объект: нет «}»</translation>
+    </message>
+    <message>
+        <source>expected a quoted key at column %1</source>
+        <translation>в столбце %1 ожидался ключ в кавычках</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after key &apos;%1&apos; at column %2</source>
+        <translation>после ключа «%1» в столбце %2 ожидалось «:»</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a nested object or list, which a webhook cannot carry</source>
+        <translation>в поле «%1» вложенный объект или список, а в вебхуке их быть не может</translation>
+    </message>
+    <message>
+        <source>expected a quoted amount in Decimal() at column %1</source>
+        <translation>в столбце %1 ожидалась сумма в кавычках внутри Decimal()</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at column %1</source>
+        <translation>в столбце %1 ожидалась «)»</translation>
+    </message>
+    <message>
+        <source>unexpected value for field &apos;%1&apos; at column %2</source>
+        <translation>неожиданное значение поля «%1» в столбце %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; at column %1</source>
+        <translation>в столбце %1 ожидалась «,» или «}»</translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;}&apos; at column %1</source>
+        <translation>лишний текст после «}» в столбце %1</translation>
+    </message>
+    <message>
+        <source>empty field name</source>
+        <translation>пустое имя поля</translation>
+    </message>
+    <message>
+        <source>NUL byte at column %1: binary data, not a webhook</source>
+        <translation>байт NUL в столбце %1: двоичные данные, а не вебхук</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at column %1: binary data, not a webhook</source>
+        <translation>неверный UTF-8 в столбце %1: двоичные данные, а не вебхук</translation>
+    </message>
+    <message>
+        <source>not a webhook: expected a form-encoded body, a JSON object, a Python dict or key: value lines</source>
+        <translation>не вебхук: ожидалось тело в form-кодировке, объект JSON, словарь Python или строки ключ: значение</translation>
+    </message>
+    <message>
+        <source>no fields: a webhook carries at least a signature</source>
+        <translation>нет полей: в вебхуке должна быть хотя бы подпись</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPasteEdit</name>
+    <message>
+        <source>Paste webhooks here: form bodies (a=1&amp;b=2), JSON objects or Python dicts one per line, or blocks of key: value lines separated by a blank line. Many at once are fine.</source>
+        <translation>Вставьте сюда вебхуки: тела форм (a=1&amp;b=2), объекты JSON или словари Python по одному на строку либо блоки строк ключ: значение, разделённые пустой строкой. Можно сразу много.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text (%1): nothing was pasted.</source>
+        <translation>В буфере обмена нет текста (%1): ничего не вставлено.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>The paste is too large (%1, at most %2): nothing was pasted.</source>
+        <translation>Вставка слишком большая (%1, можно не больше %2): ничего не вставлено.</translation>
+    </message>
+    <message>
+        <source>A paste of %1 (%2 lines) is held aside to keep the window responsive; the first lines are shown, and Verify checks all of it.</source>
+        <translation>Вставка размером %1 (строк: %2) хранится отдельно, чтобы окно не тормозило; показаны первые строки, а проверка охватит всё.</translation>
+    </message>
+    <message>
+        <source>It holds binary data (control characters): lines that are not webhooks are listed as unreadable.</source>
+        <translation>В ней двоичные данные (управляющие символы): строки, которые не являются вебхуками, отмечены как нечитаемые.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookRecord</name>
+    <message>
+        <source>unreadable</source>
+        <translation>нечитаемый</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верный</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>НЕВЕРНЫЙ</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTableModel</name>
+    <message>
+        <source>resend</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>КОНФЛИКТ</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>получен от %1</translation>
+    </message>
+    <message>
+        <source>pasted, line %1</source>
+        <translation>вставлен, строка %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вердикт</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Встречался</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID вебхука</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookVerifier</name>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Подпись верна.</translation>
+    </message>
+    <message>
+        <source>The webhook carries no signature.</source>
+        <translation>В вебхуке нет подписи.</translation>
+    </message>
+    <message>
+        <source>The signature is malformed: it must be 43 characters of base64url.</source>
+        <translation>Подпись испорчена: это должны быть 43 символа base64url.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the fields: wrong secret, path or method, or the webhook was altered.</source>
+        <translation>Подпись не совпадает с полями: неверный ключ, путь или метод либо вебхук изменён.</translation>
+    </message>
+    <message>
+        <source>No secret to verify the signature with.</source>
+        <translation>Нет ключа, чтобы проверить подпись.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Вебхуки</translation>
+    </message>
+    <message>
+        <source>Endpoint path</source>
+        <translation>Путь приёма</translation>
+    </message>
+    <message>
+        <source>The path the webhooks were sent to: it is part of what is signed.</source>
+        <translation>Путь, на который отправлялись вебхуки: он входит в подписываемые данные.</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-метод</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>One-off secret</source>
+        <translation>Разовый ключ</translation>
+    </message>
+    <message>
+        <source>used once, never stored</source>
+        <translation>используется один раз, не сохраняется</translation>
+    </message>
+    <message>
+        <source>Checks the next paste with this secret instead of the profile&apos;s. It is cleared once the check starts and is never saved.</source>
+        <translation>Следующая вставка проверяется этим ключом вместо ключа профиля. Поле очищается, как только начинается проверка, и нигде не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Pasted webhooks</source>
+        <translation>Вставленные вебхуки</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Пров&amp;ерить</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Отме&amp;нить</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>Webhook verdicts</source>
+        <translation>Вердикты по вебхукам</translation>
+    </message>
+    <message>
+        <source>Webhook details</source>
+        <translation>Подробности вебхука</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its fields, canonical string, signatures and, when it failed, what would explain it.</source>
+        <translation>Выберите вебхук, чтобы увидеть его поля, каноническую строку, подписи, а если проверка не прошла — чем это можно объяснить.</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON lines…</source>
+        <translation>Экспорт в &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>The selected webhooks (all when none is selected).</source>
+        <translation>Выбранные вебхуки (все, если ничего не выбрано).</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Экспорт в C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation>Отчёт в &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>A verification report of the current webhook, without the secret.</source>
+        <translation>Отчёт о проверке текущего вебхука, без секретного ключа.</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Отчёт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export webhooks as JSON lines</source>
+        <translation>Экспорт вебхуков в JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export webhooks as CSV</source>
+        <translation>Экспорт вебхуков в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the verification report</source>
+        <translation>Сохранить отчёт о проверке</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Webhooks are checked with the secret of profile %1.</source>
+        <translation>Вебхуки проверяются секретным ключом профиля %1.</translation>
+    </message>
+    <message>
+        <source>Reading the secret of profile %1…</source>
+        <translation>Читаем секретный ключ профиля %1…</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no secret available (%2): type a one-off secret, or webhooks are only read, not checked.</source>
+        <translation>У профиля %1 нет доступного ключа (%2): введите разовый ключ, иначе вебхуки будут только прочитаны, но не проверены.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: paste webhooks first.</source>
+        <translation>Проверять нечего: сначала вставьте вебхуки.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Canceled: the rest of the paste was not checked.</source>
+        <translation>Отменено: остаток вставки не проверен.</translation>
+    </message>
+    <message>
+        <source>%1 webhooks: %2 valid, %3 invalid, %4 unreadable, %5 not checked.</source>
+        <translation>Вебхуков: %1; верных: %2, неверных: %3, нечитаемых: %4, не проверено: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CONFLICT(s): the same webhook_id with different content!</source>
+        <translation>
+            <numerusform>%n КОНФЛИКТ: тот же webhook_id с другим содержимым!</numerusform>
+            <numerusform>%n КОНФЛИКТА: тот же webhook_id с другим содержимым!</numerusform>
+            <numerusform>%n КОНФЛИКТОВ: тот же webhook_id с другим содержимым!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (checked with a one-off secret)</source>
+        <translation>%1 (проверено разовым ключом)</translation>
+    </message>
+    <message>
+        <source>Select the webhook to report on first.</source>
+        <translation>Сначала выберите вебхук для отчёта.</translation>
+    </message>
+    <message>
+        <source>There are no webhooks to export yet.</source>
+        <translation>Выгружать пока нечего: вебхуков нет.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>One-off secre&amp;t:</source>
+        <translation>&amp;Разовый ключ:</translation>
+    </message>
+    <message>
+        <source>Live listener</source>
+        <translation>Приёмник вебхуков</translation>
+    </message>
+    <message>
+        <source>Listener address</source>
+        <translation>Адрес приёмника</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>Порт приёмника</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>любой свободный порт</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Пор&amp;т:</translation>
+    </message>
+    <message>
+        <source>Start &amp;listening</source>
+        <translation>&amp;Запустить приёмник</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation>&amp;Копировать URL</translation>
+    </message>
+    <message>
+        <source>Copies the listener&apos;s URL, to paste as the notification_url of a payment or withdrawal.</source>
+        <translation>Копирует адрес приёмника, чтобы вставить его как notification_url платежа или выплаты.</translation>
+    </message>
+    <message>
+        <source>(URL copied)</source>
+        <translation>(адрес скопирован)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>«%1» — не IP-адрес.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable from the network: tick “Allow a non-loopback address” to listen there.</source>
+        <translation>%1 доступен из сети: чтобы слушать на нём, отметьте «Разрешить адрес не на loopback».</translation>
+    </message>
+    <message>
+        <source>Listen on the network?</source>
+        <translation>Принимать из сети?</translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets other machines send webhooks to this console. Only do this on a network you trust. Listen there?</source>
+        <translation>Если слушать %1, другие компьютеры смогут отправлять вебхуки в эту консоль. Делайте так только в сети, которой доверяете. Слушать этот адрес?</translation>
+    </message>
+    <message>
+        <source>Could not listen: %1</source>
+        <translation>Не удалось начать приём: %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;listening</source>
+        <translation>Останов&amp;ить приёмник</translation>
+    </message>
+    <message>
+        <source>Not listening. Webhooks sent to the listener appear in the table as they arrive, and go into the journal.</source>
+        <translation>Приёмник не запущен. Вебхуки, отправленные на приёмник, появляются в таблице по мере поступления и записываются в журнал.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 — use it as the notification_url of a payment or withdrawal; each webhook is answered 200 when valid, 400 when not.</source>
+        <translation>Приёмник слушает %1 — укажите этот адрес как notification_url платежа или выплаты; на верный вебхук он отвечает 200, на неверный — 400.</translation>
+    </message>
+    <message>
+        <source>Warning: reachable from the network.</source>
+        <translation>Внимание: доступен из сети.</translation>
+    </message>
+    <message>
+        <source>%1 webhook from %2 (HTTP %3): %4</source>
+        <translation>%1 вебхук от %2 (HTTP %3): %4</translation>
+    </message>
+    <message>
+        <source>Endpoint p&amp;ath:</source>
+        <translation>&amp;Путь приёма:</translation>
+    </message>
+    <message>
+        <source>Paste &amp;webhooks:</source>
+        <translation>&amp;Вставьте вебхуки:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear paste</source>
+        <translation>&amp;Очистить вставку</translation>
+    </message>
+    <message>
+        <source>Clear res&amp;ults</source>
+        <translation>Очистить рез&amp;ультаты</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
+        <translation>Разрешить адрес не на loopback (до&amp;ступный из сети)</translation>
+    </message>
+</context>
+<context>
+    <name>payment-sandbox</name>
+    <message>
+        <source>A Client Payment gateway simulator on loopback. See docs/SANDBOX.md.</source>
+        <translation>Имитатор шлюза Client Payment на loopback. См. docs/SANDBOX.md.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1; 0 picks a free one.</source>
+        <translation>Порт на 127.0.0.1; 0 — выбрать свободный.</translation>
+    </message>
+    <message>
+        <source>File holding the merchant secret (else CLIENT_PAYMENT_SECRET).</source>
+        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>The merchant id (default 15).</source>
+        <translation>ID мерчанта (по умолчанию 15).</translation>
+    </message>
+    <message>
+        <source>Opening balance in RUB (default 100000.00).</source>
+        <translation>Начальный баланс в RUB (по умолчанию 100000.00).</translation>
+    </message>
+    <message>
+        <source>Milliseconds before a withdrawal settles (default 2000).</source>
+        <translation>Через сколько миллисекунд выплата завершается (по умолчанию 2000).</translation>
+    </message>
+    <message>
+        <source>Milliseconds the fault-slow answer waits (default 5000).</source>
+        <translation>Сколько миллисекунд ждёт ответ при сбое fault-slow (по умолчанию 5000).</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>лишний аргумент: %1</translation>
+    </message>
+    <message>
+        <source>--port takes 0 to 65535</source>
+        <translation>--port принимает значения от 0 до 65535</translation>
+    </message>
+    <message>
+        <source>--merchant-id is empty</source>
+        <translation>--merchant-id пуст</translation>
+    </message>
+    <message>
+        <source>--balance takes a decimal amount with at most 2 fraction digits</source>
+        <translation>--balance принимает десятичную сумму, не больше 2 знаков после точки</translation>
+    </message>
+    <message>
+        <source>--withdrawal-delay takes milliseconds</source>
+        <translation>--withdrawal-delay принимает миллисекунды</translation>
+    </message>
+    <message>
+        <source>--slow-delay takes milliseconds</source>
+        <translation>--slow-delay принимает миллисекунды</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no secret: use --secret-file F or set CLIENT_PAYMENT_SECRET</source>
+        <translation>нет секретного ключа: укажите --secret-file Ф или задайте CLIENT_PAYMENT_SECRET</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation>не удаётся слушать 127.0.0.1:%1</translation>
+    </message>
+</context>
+</TS>
