@@ -49,7 +49,7 @@ int Cli::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("verb"),
+    parser.addPositionalArgument(tr("VERB"),
                                  tr("init, status, balance, withdraw, withdrawal-status, sign, "
                                     "canonical, verify, listen, secret (see VERB --help)"));
     parser.process(arguments);
@@ -69,7 +69,7 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
                       tr("FILE")});
     parser.addOption({QStringLiteral("profile"),
                       tr("A console profile whose keychain entry holds the secret."), tr("NAME")});
-    parser.addPositionalArgument(QStringLiteral("KEY=VALUE"), tr("Request fields."));
+    parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."));
     QStringList args = arguments;
     args.removeAt(1);
     if (!parser.parse(args)) {

@@ -63,7 +63,7 @@ int SecretCommand::run(const QStringList &arguments)
     const QCommandLineOption productId(QStringLiteral("product-id"),
                                        tr("For a new profile: its default product_id."), tr("ID"));
     parser.addOptions({ profileOption, baseUrl, merchantId, productId });
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set or delete"), tr("set|delete"));
+    parser.addPositionalArgument(tr("action"), tr("set or delete"), tr("set|delete"));
 
     QStringList args = arguments;
     args.removeAt(1);

@@ -121,6 +121,14 @@
         <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (see VERB --help)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>VERB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ClientPayment::FieldValidator</name>
@@ -1478,6 +1486,10 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <source>%1: the column &apos;%2&apos; is also given as %2=...</source>
         <translation></translation>
     </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>OperationPage</name>
@@ -2158,6 +2170,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>the secret is never taken from the command line, where other users could see it: pipe it to standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>action</source>
         <translation></translation>
     </message>
 </context>

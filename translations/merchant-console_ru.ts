@@ -121,6 +121,14 @@
         <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (see VERB --help)</source>
         <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (подробнее: КОМАНДА --help)</translation>
     </message>
+    <message>
+        <source>VERB</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
 </context>
 <context>
     <name>ClientPayment::FieldValidator</name>
@@ -1484,6 +1492,10 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <source>%1: the column &apos;%2&apos; is also given as %2=...</source>
         <translation>%1: столбец «%2» задан ещё и как %2=...</translation>
     </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
 </context>
 <context>
     <name>OperationPage</name>
@@ -1802,7 +1814,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Show the console in LANG (en or ru) this time, whatever the settings say.</source>
-        <translation>Показать консоль на языке LANG (en или ru) в этот раз, что бы ни было указано в настройках.</translation>
+        <translation>Показать консоль на языке ЯЗЫК (en или ru) только в этот раз, что бы ни было указано в настройках.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -2173,6 +2185,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>the secret is never taken from the command line, where other users could see it: pipe it to standard input</source>
         <translation>из командной строки ключ не принимается — там его могут увидеть другие пользователи: передайте его на стандартный ввод</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>действие</translation>
     </message>
 </context>
 <context>
