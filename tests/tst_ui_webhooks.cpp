@@ -27,8 +27,10 @@
 #include "ConsoleSession.h"
 #include "FieldForm.h"
 #include "Journal.h"
+#include "JournalPage.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
+#include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
 #include "WebhookPasteEdit.h"
@@ -121,6 +123,9 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_webhooks"));
         QSettings().clear();
+        // Profiles live in settings shared with merchant-cli (and the other GUI tests): start on
+        // the Sandbox whatever an earlier test left as the last profile.
+        ProfileStore::setLastProfileName(Profile::sandboxName());
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
@@ -550,6 +555,14 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, JournalEntry::Ok);
         QVERIFY(!entries.first().request.contains(QLatin1String("signature")));
+        // The Journal page lists it under its own operation.
+        auto *journalPage = m_window->findChild<JournalPage *>();
+        QVERIFY(journalPage);
+        QComboBox *filter = journalPage->operationFilter();
+        filter->setCurrentIndex(filter->findData(QStringLiteral("webhook")));
+        QTRY_COMPARE(journalPage->shownEntries().size(), 1);
+        QCOMPARE(journalPage->shownEntries().first().order, order);
+        filter->setCurrentIndex(0);
 
         if (qEnvironmentVariableIsSet("MC_SCREENSHOT_DIR")) {
             // One invalid pasted beside it, selected, for the screenshot.

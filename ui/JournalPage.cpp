@@ -59,6 +59,8 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     for (int k = 0; k < Operation::count; ++k)
         m_operation->addItem(Operation::title(Operation::Kind(k)),
                              Operation::id(Operation::Kind(k)));
+    // Webhooks received by the Webhooks page's listener (journalled as reads).
+    m_operation->addItem(tr("Webhook received"), QStringLiteral("webhook"));
     auto *opLabel = new QLabel(tr("O&peration:"), this);
     opLabel->setBuddy(m_operation);
     m_outcome = new QComboBox(this);
@@ -166,8 +168,9 @@ void JournalPage::refresh()
     for (int row = 0; row < m_entries.size(); ++row) {
         const JournalEntry &e = m_entries.at(row);
         Operation::Kind kind;
-        const QString op
-            = Operation::fromId(e.operation, &kind) ? Operation::title(kind) : e.operation;
+        QString op = Operation::fromId(e.operation, &kind) ? Operation::title(kind) : e.operation;
+        if (e.operation == QLatin1String("webhook"))
+            op = tr("Webhook received");
         const JournalEntry::State state = e.effectiveState(journal->session());
         QString amount = e.amount;
         if (!e.currency.isEmpty())
