@@ -21,9 +21,11 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "CallResult.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "FieldForm.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "ResultCard.h"
@@ -124,8 +126,9 @@ private:
 
 bool done(OperationPage *page)
 {
-    // The tool runs untranslated, so the headline is English.
-    if (page->resultCard()->headline().startsWith(QLatin1String("Done")))
+    // "Done: status %1" in the language shown.
+    const QString prefix = CallResult::tr("Done: status %1").section(QLatin1Char('%'), 0, 0);
+    if (page->resultCard()->headline().startsWith(prefix))
         return true;
     err() << page->objectName() << ": " << page->resultCard()->headline() << Qt::endl;
     return false;
@@ -150,7 +153,17 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Save only these pages (comma-separated)."),
                                   QStringLiteral("NAMES"));
     parser.addOption(only);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("The console's language (en or ru; default en)."),
+                                  QStringLiteral("CODE"), QStringLiteral("en"));
+    parser.addOption(lang);
     parser.process(app);
+    const bool russian = parser.value(lang) == QLatin1String("ru");
+    Language::install(Language::locale(parser.value(lang)));
+    // Sample text in the language of the pictures.
+    auto text = [russian](const char *en, const char *ru) {
+        return QString::fromUtf8(russian ? ru : en);
+    };
     const QString dir = parser.positionalArguments().value(0);
     if (dir.isEmpty() || !QDir().mkpath(dir)) {
         err() << "give a writable output directory" << Qt::endl;
@@ -184,7 +197,7 @@ int main(int argc, char *argv[])
     generate->click();
     const QString order = pay->form()->value(QStringLiteral("order"));
     type(pay->form()->editor(QStringLiteral("description")),
-         QStringLiteral("Annual subscription, invoice 2041"));
+         text("Annual subscription, invoice 2041", "Годовая подписка, счёт 2041"));
     pay->cardGroup()->setChecked(true);
     type(pay->cardForm()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
     type(pay->cardForm()->editor(QStringLiteral("expire_month")), QStringLiteral("12"));
@@ -221,7 +234,7 @@ int main(int argc, char *argv[])
     pay = shot.show(Operation::Payment);
     type(pay->form()->editor(QStringLiteral("order")), QStringLiteral("fault-drop-2042"));
     type(pay->form()->editor(QStringLiteral("amount")), QStringLiteral("250.00"));
-    type(pay->form()->editor(QStringLiteral("description")), QStringLiteral("Gift card"));
+    type(pay->form()->editor(QStringLiteral("description")), text("Gift card", "Подарочная карта"));
     pay->cardGroup()->setChecked(false);
     shot.submit(pay, QStringLiteral("dropped payment"));
     if (!waitFor([&] { return !pay->checkStatusButton()->isHidden(); })) {
@@ -252,7 +265,8 @@ int main(int argc, char *argv[])
         pay = shot.show(Operation::Payment);
         type(pay->form()->editor(QStringLiteral("order")), QStringLiteral("A-2043"));
         type(pay->form()->editor(QStringLiteral("amount")), QStringLiteral("75.50"));
-        type(pay->form()->editor(QStringLiteral("description")), QStringLiteral("Spare cable"));
+        type(pay->form()->editor(QStringLiteral("description")),
+             text("Spare cable", "Запасной кабель"));
         type(pay->form()->editor(QStringLiteral("notification_url")), listener.toString());
         pay->cardGroup()->setChecked(true);
         type(pay->cardForm()->editor(QStringLiteral("pan")), QStringLiteral("5555555555554444"));
