@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 
 #include "ConfirmDialog.h"
@@ -580,6 +582,17 @@ private slots:
             details->verticalScrollBar()->setValue(details->verticalScrollBar()->maximum());
             details->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
                                  + QStringLiteral("/wbui-details.png"));
+            // The report as the PDF lays it out (same QTextDocument), to look at.
+            QTextDocument report;
+            report.setHtml(m_page->currentReportHtml());
+            report.setTextWidth(700);
+            QImage image(report.size().toSize(), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            report.drawContents(&painter);
+            painter.end();
+            image.save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
+                       + QStringLiteral("/wbui-report.png"));
         }
         QTest::mouseClick(child<QPushButton>("webhookListen"), Qt::LeftButton);
         QVERIFY(m_page->listenerUrl().isEmpty());

@@ -205,8 +205,7 @@ QString WebhookEvidence::reportHtml(const WebhookRecord &record, const Context &
         QLocale().toString(context.generated.toLocalTime(), QLocale::LongFormat)
             + QStringLiteral(" (") + context.generated.toUTC().toString(Qt::ISODate)
             + QLatin1Char(')'));
-    row(tr("Console version"),
-        QCoreApplication::applicationName() + QLatin1Char(' ') + QStringLiteral(MC_VERSION));
+    row(tr("Console version"), tr("Merchant Console %1").arg(QStringLiteral(MC_VERSION)));
     h += QStringLiteral("</table>");
     h += body(record, context, true);
     h += QStringLiteral("<p><small>%1</small></p></body></html>")
