@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -557,13 +559,34 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, JournalEntry::Ok);
         QVERIFY(!entries.first().request.contains(QLatin1String("signature")));
+        // A forged webhook posted to the same URL: answered 400, shown INVALID, journalled.
+        QByteArray forged = signedForm(invoice("forged"), secret());
+        forged.replace("amount=150.00", "amount=1.00");
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = nam.post(request, forged);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        reply->deleteLater();
+        QTRY_COMPARE(m_page->model()->rowCount(), 2);
+        QCOMPARE(cell(1, WebhookTableModel::Verdict), WebhookRecord::tr("INVALID"));
+        QCOMPARE(cell(1, WebhookTableModel::Order), QStringLiteral("order-forged"));
+        QVERIFY(journal->flush());
+        const QList<JournalEntry> refused
+            = journal->find(QStringLiteral("order-forged"), QStringLiteral("webhook"));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().state, JournalEntry::Refused);
+
         // The Journal page lists it under its own operation.
         auto *journalPage = m_window->findChild<JournalPage *>();
         QVERIFY(journalPage);
         QComboBox *filter = journalPage->operationFilter();
         filter->setCurrentIndex(filter->findData(QStringLiteral("webhook")));
-        QTRY_COMPARE(journalPage->shownEntries().size(), 1);
-        QCOMPARE(journalPage->shownEntries().first().order, order);
+        QTRY_COMPARE(journalPage->shownEntries().size(), 2);
+        QCOMPARE(journalPage->shownEntries().last().order, order);
         filter->setCurrentIndex(0);
 
         if (qEnvironmentVariableIsSet("MC_SCREENSHOT_DIR")) {
@@ -574,7 +597,7 @@ private slots:
                                              + signedForm(invoice("ok"), secret()) + "\n"
                                              + signedForm(invoice("ok", "1.00"), secret())));
             QSignalSpy shown(m_page, &WebhooksPage::diagnosisShown);
-            selectRow(2);
+            selectRow(m_page->model()->rowCount() - 3); // the disputed one
             QVERIFY(shown.wait(20000) || !shown.isEmpty());
             m_window->grab().save(qEnvironmentVariable("MC_SCREENSHOT_DIR")
                                   + QStringLiteral("/wbui-page.png"));
