@@ -112,6 +112,11 @@ int mnemonics(const QString &text)
     return n;
 }
 
+QString listed(const QStringList &items)
+{
+    return items.isEmpty() ? QStringLiteral("(none)") : items.join(QLatin1String("\n  "));
+}
+
 QString tsPath(const QString &code)
 {
     return QStringLiteral(MC_TS_DIR "/merchant-console_%1.ts").arg(code);
@@ -250,8 +255,7 @@ void TestTranslations::upToDate()
              qPrintable(QStringLiteral("\n%1 is out of date; run `cmake --build <build-dir> "
                                        "--target update_translations` and translate.\n"
                                        "New in the sources:\n  %2\nGone from the sources:\n  %3")
-                            .arg(tsPath(code), added.join(QLatin1String("\n  ")),
-                                 gone.join(QLatin1String("\n  ")))));
+                            .arg(tsPath(code), listed(added), listed(gone))));
 }
 
 void TestTranslations::builtIn_data()

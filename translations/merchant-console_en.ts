@@ -2604,6 +2604,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Valid means the signature matches these exact fields, path and method under the profile&apos;s secret. The secret is not part of this report.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Merchant Console %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WebhookHint</name>

@@ -2619,6 +2619,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Valid means the signature matches these exact fields, path and method under the profile&apos;s secret. The secret is not part of this report.</source>
         <translation>«Верный» значит, что подпись совпадает именно с этими полями, путём и методом при секретном ключе профиля. Сам ключ в отчёт не входит.</translation>
     </message>
+    <message>
+        <source>Merchant Console %1</source>
+        <translation>Merchant Console %1</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHint</name>
