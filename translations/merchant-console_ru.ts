@@ -2605,7 +2605,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Адрес приёма</translation>
+        <translation>Путь приёма</translation>
     </message>
     <message>
         <source>Report made</source>
@@ -2634,7 +2634,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>valid %1</source>
         <comment>a diagnosis: valid &lt;conditions&gt;</comment>
-        <translation>верный %1</translation>
+        <translation>верный, %1</translation>
     </message>
 </context>
 <context>
