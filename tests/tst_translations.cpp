@@ -21,6 +21,7 @@
 #include "PaymentPage.h"
 #include "SandboxGateway.h"
 #include "Signature.h"
+#include "support/Mnemonics.h"
 
 namespace {
 
@@ -93,23 +94,6 @@ QStringList placeholders(const QString &text)
     found.removeDuplicates();
     found.sort();
     return found;
-}
-
-// Mnemonic markers: '&' before a letter or digit, not "&&".
-int mnemonics(const QString &text)
-{
-    int n = 0;
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        if (text.at(i + 1).isLetterOrNumber())
-            ++n;
-    }
-    return n;
 }
 
 QString listed(const QStringList &items)
@@ -198,10 +182,10 @@ void TestTranslations::catalogue()
                 problems << QStringLiteral("placeholders %1 instead of %2: %3")
                                 .arg(placeholders(form).join(u','),
                                      placeholders(m.source).join(u','), where);
-            if (mnemonics(form) != mnemonics(m.source))
+            if (Mnemonics::letters(form).size() != Mnemonics::letters(m.source).size())
                 problems << QStringLiteral("%1 mnemonics instead of %2: %3")
-                                .arg(mnemonics(form))
-                                .arg(mnemonics(m.source))
+                                .arg(Mnemonics::letters(form).size())
+                                .arg(Mnemonics::letters(m.source).size())
                                 .arg(where);
         }
     }

@@ -20,30 +20,16 @@
 #include "OperationPage.h"
 #include "ProfileDialog.h"
 #include "SettingsDialog.h"
+#include "support/Mnemonics.h"
 
 namespace {
-
-// The mnemonic letter of a text ("&Сумма" -> "с"), or an empty string.
-QString mnemonic(const QString &text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return QString();
-}
 
 // Mnemonics that two visible controls of `root` share, as "letter: text, text".
 QStringList clashes(QWidget *root, const QList<QAction *> &extra = {}, int *seen = nullptr)
 {
     QMultiMap<QString, QString> byLetter;
     const auto add = [&byLetter](const QString &text) {
-        const QString m = mnemonic(text);
+        const QString m = Mnemonics::letters(text).value(0);
         if (!m.isEmpty())
             byLetter.insert(m, text);
     };
