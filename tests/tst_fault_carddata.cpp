@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -30,6 +31,7 @@
 #include "Journal.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
+#include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
 
@@ -144,6 +146,8 @@ void TestFaultCardData::initTestCase()
         QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
     QVERIFY2(qEnvironmentVariable("QT_LOGGING_RULES").contains(QLatin1String("*.debug=true")),
              "run through ctest: QT_LOGGING_RULES must turn every category on");
+    // Categories whose default threshold is "warning" need info switched on as well.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\n*.info=true"));
     // Everything written to stderr from here on lands in a file the test searches too.
     QVERIFY(m_stderrFile.open());
     std::fflush(stderr);
@@ -190,6 +194,7 @@ void TestFaultCardData::cardDataNeverKept()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     ConsoleSession *session = m_window->session();
+    m_window->selectProfile(ProfileStore::sandboxProfile().name);
     QVERIFY(session->profile().builtIn);
     Sandbox::SandboxGateway *sandbox = session->sandbox();
     QVERIFY(sandbox);

@@ -102,7 +102,7 @@ void TestFaultGateway::initTestCase()
     QVERIFY(m_sandbox->listen() != 0);
     g_log = &m_log;
     m_previous = qInstallMessageHandler(capture);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\n*.info=true\nqt.*.debug=false"));
 }
 
 void TestFaultGateway::cleanupTestCase()
