@@ -64,6 +64,8 @@ private slots:
         m_window = new MainWindow;
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        // Every test below drives the embedded gateway; without it they would crash, not fail.
+        QVERIFY2(sandbox(), "the console did not start on its sandbox profile");
     }
 
     void cleanupTestCase() { delete m_window; }
