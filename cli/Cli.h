@@ -1,9 +1,9 @@
 #pragma once
 
+#include <cstdio>
+
 #include <QObject>
 #include <QStringList>
-
-#include <cstdio>
 
 /// merchant-cli: parses the verb and its options, runs it, and returns the process exit code.
 class Cli : public QObject

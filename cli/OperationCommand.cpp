@@ -107,8 +107,7 @@ int OperationCommand::run(const QStringList &arguments)
     parser.addOptions({ profileOption, baseUrl, timeout, secretFile });
     if (batchVerb)
         parser.addOptions({ batch, jobs });
-    parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."),
-                                 tr("[KEY=VALUE...]"));
+    parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."), tr("[KEY=VALUE...]"));
 
     QStringList args = arguments;
     args.removeAt(1);

@@ -225,11 +225,11 @@ QString FieldValidator::check(const QString &field, const QString &value)
             ? QString()
             : tr("Java enabled is true or false.");
     if (field == QLatin1String("device_browser_color_depth")) {
-        static const QStringList depths{QStringLiteral("1"),  QStringLiteral("4"),
-                                        QStringLiteral("8"),  QStringLiteral("15"),
-                                        QStringLiteral("16"), QStringLiteral("24"),
-                                        QStringLiteral("30"), QStringLiteral("32"),
-                                        QStringLiteral("48")};
+        static const QStringList depths { QStringLiteral("1"),  QStringLiteral("4"),
+                                          QStringLiteral("8"),  QStringLiteral("15"),
+                                          QStringLiteral("16"), QStringLiteral("24"),
+                                          QStringLiteral("30"), QStringLiteral("32"),
+                                          QStringLiteral("48") };
         return depths.contains(value) ? QString()
                                       : tr("The colour depth is one of 1, 4, 8, 15, 16, 24, 30, "
                                            "32 or 48.");
@@ -240,9 +240,10 @@ QString FieldValidator::check(const QString &field, const QString &value)
                                  QT_TRANSLATE_NOOP("ClientPayment::FieldValidator",
                                                    "The screen size is 1 to 99999 pixels."));
     if (field == QLatin1String("device_browser_tz"))
-        return checkIntegerRange(value, -720, 840,
-                                 QT_TRANSLATE_NOOP("ClientPayment::FieldValidator",
-                                                   "The time zone is minutes from UTC, -720 to 840."));
+        return checkIntegerRange(
+            value, -720, 840,
+            QT_TRANSLATE_NOOP("ClientPayment::FieldValidator",
+                              "The time zone is minutes from UTC, -720 to 840."));
     return {};
 }
 

@@ -1,9 +1,9 @@
 #include "Signature.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-
-#include <algorithm>
 
 namespace ClientPayment {
 
@@ -33,7 +33,7 @@ QList<Signature::Field> Signature::fieldsFromVariantMap(const QVariantMap &param
         QByteArray key = it.key().toUtf8();
         if (isSignatureKey(key))
             continue;
-        fields.append({std::move(key), it.value().toString().toUtf8()});
+        fields.append({ std::move(key), it.value().toString().toUtf8() });
     }
     return fields;
 }
@@ -78,15 +78,13 @@ QByteArray Signature::canonicalPayload(QByteArrayView endpoint, QByteArrayView m
 QByteArray Signature::signPayload(QByteArrayView payloadUtf8, QByteArrayView secret)
 {
     QByteArray input;
-    const QByteArray encodedPayload = QByteArray::fromRawData(payloadUtf8.data(),
-                                                              payloadUtf8.size())
-                                          .toBase64(Base64Url);
+    const QByteArray encodedPayload
+        = QByteArray::fromRawData(payloadUtf8.data(), payloadUtf8.size()).toBase64(Base64Url);
     input.reserve(EncodedHeader.size() + 1 + encodedPayload.size());
     input += EncodedHeader;
     input += '.';
     input += encodedPayload;
-    return QMessageAuthenticationCode::hash(input, secret.toByteArray(),
-                                            QCryptographicHash::Sha256)
+    return QMessageAuthenticationCode::hash(input, secret.toByteArray(), QCryptographicHash::Sha256)
         .toBase64(Base64Url);
 }
 

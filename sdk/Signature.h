@@ -1,12 +1,12 @@
 #pragma once
 
+#include <utility>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
-
-#include <utility>
 
 namespace ClientPayment {
 

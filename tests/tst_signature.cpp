@@ -1,11 +1,11 @@
-#include "Signature.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTest>
+
+#include "Signature.h"
 
 using namespace ClientPayment;
 
@@ -81,23 +81,24 @@ void TestSignature::vectorsMatchSharedSpec()
 
 void TestSignature::protocolExample()
 {
-    const QVariantMap params{{"amount", "50.0000"},
-                             {"currency", "RUB"},
-                             {"customer_fee", "0.0000"},
-                             {"invoice_id", "811"},
-                             {"masked_pan", "411111XXXXXX1111"},
-                             {"merchant_id", "15"},
-                             {"order", "241eeda4-7491-11ec-9c7f-0242ac130024"},
-                             {"product_id", "17"},
-                             {"status", "complete"},
-                             {"webhook_id", "405"},
-                             {"webhook_type", "invoice"}};
-    QCOMPARE(Signature::canonicalPayload("/webhooks", "POST", params),
-             QStringLiteral(
-                 R"({"PATH":"/webhooks","POST":{"amount":"50.0000","currency":"RUB","customer_fee":)"
-                 R"("0.0000","invoice_id":"811","masked_pan":"411111XXXXXX1111","merchant_id":"15",)"
-                 R"("order":"241eeda4-7491-11ec-9c7f-0242ac130024","product_id":"17","status":)"
-                 R"("complete","webhook_id":"405","webhook_type":"invoice"}})"));
+    const QVariantMap params { { "amount", "50.0000" },
+                               { "currency", "RUB" },
+                               { "customer_fee", "0.0000" },
+                               { "invoice_id", "811" },
+                               { "masked_pan", "411111XXXXXX1111" },
+                               { "merchant_id", "15" },
+                               { "order", "241eeda4-7491-11ec-9c7f-0242ac130024" },
+                               { "product_id", "17" },
+                               { "status", "complete" },
+                               { "webhook_id", "405" },
+                               { "webhook_type", "invoice" } };
+    QCOMPARE(
+        Signature::canonicalPayload("/webhooks", "POST", params),
+        QStringLiteral(
+            R"({"PATH":"/webhooks","POST":{"amount":"50.0000","currency":"RUB","customer_fee":)"
+            R"("0.0000","invoice_id":"811","masked_pan":"411111XXXXXX1111","merchant_id":"15",)"
+            R"("order":"241eeda4-7491-11ec-9c7f-0242ac130024","product_id":"17","status":)"
+            R"("complete","webhook_id":"405","webhook_type":"invoice"}})"));
     QCOMPARE(Signature::sign("/webhooks", "POST", params, "aa21444f3f71"),
              QStringLiteral("TKb9K1AtITVTPsOg6lFj7nruot-BD-UyUypOlxcLQUM"));
 }
@@ -107,30 +108,28 @@ void TestSignature::canonicalQuirks_data()
     QTest::addColumn<QVariantMap>("params");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("no params") << QVariantMap{} << R"({"PATH":"/p","GET":{}})";
-    QTest::newRow("upper before lower")
-        << QVariantMap{{"b", "1"}, {"B", "2"}, {"a", "3"}}
-        << R"({"PATH":"/p","GET":{"B":"2","a":"3","b":"1"}})";
+    QTest::newRow("no params") << QVariantMap {} << R"({"PATH":"/p","GET":{}})";
+    QTest::newRow("upper before lower") << QVariantMap { { "b", "1" }, { "B", "2" }, { "a", "3" } }
+                                        << R"({"PATH":"/p","GET":{"B":"2","a":"3","b":"1"}})";
     QTest::newRow("underscore after capitals, before lower")
-        << QVariantMap{{"a", "1"}, {"_", "2"}, {"Z", "3"}}
+        << QVariantMap { { "a", "1" }, { "_", "2" }, { "Z", "3" } }
         << R"({"PATH":"/p","GET":{"Z":"3","_":"2","a":"1"}})";
-    QTest::newRow("prefix sorts first")
-        << QVariantMap{{"order_id", "1"}, {"order", "2"}}
-        << R"({"PATH":"/p","GET":{"order":"2","order_id":"1"}})";
-    QTest::newRow("quote and backslash raw")
-        << QVariantMap{{"d", R"(say "hi" \n)"}} << R"({"PATH":"/p","GET":{"d":"say "hi" \n"}})";
+    QTest::newRow("prefix sorts first") << QVariantMap { { "order_id", "1" }, { "order", "2" } }
+                                        << R"({"PATH":"/p","GET":{"order":"2","order_id":"1"}})";
+    QTest::newRow("quote and backslash raw") << QVariantMap { { "d", R"(say "hi" \n)" } }
+                                             << R"({"PATH":"/p","GET":{"d":"say "hi" \n"}})";
     QTest::newRow("numbers stay as written")
-        << QVariantMap{{"a", "10"}, {"b", "10.00"}, {"c", "010"}}
+        << QVariantMap { { "a", "10" }, { "b", "10.00" }, { "c", "010" } }
         << R"({"PATH":"/p","GET":{"a":"10","b":"10.00","c":"010"}})";
-    QTest::newRow("unicode raw")
-        << QVariantMap{{"description", QString::fromUtf8("Заказ №1 — 🙂")}}
-        << QString::fromUtf8(R"({"PATH":"/p","GET":{"description":"Заказ №1 — 🙂"}})");
+    QTest::newRow("unicode raw") << QVariantMap {
+        { "description", QString::fromUtf8("Заказ №1 — 🙂") }
+    } << QString::fromUtf8(R"({"PATH":"/p","GET":{"description":"Заказ №1 — 🙂"}})");
     // U+FF21 sorts before U+1F600 by code point, though UTF-16 code units say otherwise.
     QTest::newRow("code point order beyond the BMP")
-        << QVariantMap{{QString::fromUtf8("🙂"), "1"}, {QString::fromUtf8("Ａ"), "2"}}
+        << QVariantMap { { QString::fromUtf8("🙂"), "1" }, { QString::fromUtf8("Ａ"), "2" } }
         << QString::fromUtf8(R"({"PATH":"/p","GET":{"Ａ":"2","🙂":"1"}})");
-    QTest::newRow("spaces kept")
-        << QVariantMap{{" k", "v "}} << R"({"PATH":"/p","GET":{" k":"v "}})";
+    QTest::newRow("spaces kept") << QVariantMap { { " k", "v " } }
+                                 << R"({"PATH":"/p","GET":{" k":"v "}})";
 }
 
 void TestSignature::canonicalQuirks()
@@ -142,7 +141,7 @@ void TestSignature::canonicalQuirks()
 
 void TestSignature::methodIsUpperCased()
 {
-    const QVariantMap params{{"merchant_id", "13"}};
+    const QVariantMap params { { "merchant_id", "13" } };
     QCOMPARE(Signature::sign("/balance", "get", params, "aa21444f3f71"),
              QStringLiteral("TzO-3erdf4qYzY44AZ1iJmhjJo8omR72iY4nG_YWtfA"));
     QCOMPARE(Signature::canonicalPayload("/balance", "gEt", params),
@@ -151,10 +150,10 @@ void TestSignature::methodIsUpperCased()
 
 void TestSignature::emptyKeptNullDropped()
 {
-    QVariantMap params{{"amount", "10"},
-                       {"merchant_id", "15"},
-                       {"order", "241eeda4-7491-11ec-9c7f-0242ac130021"},
-                       {"product_id", "15"}};
+    QVariantMap params { { "amount", "10" },
+                         { "merchant_id", "15" },
+                         { "order", "241eeda4-7491-11ec-9c7f-0242ac130021" },
+                         { "product_id", "15" } };
     const QString withoutUrl = Signature::sign("/init", "POST", params, "aa21444f3f71");
     params.insert("notification_url", QVariant());
     QCOMPARE(Signature::sign("/init", "POST", params, "aa21444f3f71"), withoutUrl);
@@ -170,7 +169,7 @@ void TestSignature::emptyKeptNullDropped()
 
 void TestSignature::signatureFieldIsNeverSigned()
 {
-    const QVariantMap params{{"merchant_id", "13"}, {"signature", "anything"}};
+    const QVariantMap params { { "merchant_id", "13" }, { "signature", "anything" } };
     QCOMPARE(Signature::sign("/balance", "GET", params, "aa21444f3f71"),
              QStringLiteral("TzO-3erdf4qYzY44AZ1iJmhjJo8omR72iY4nG_YWtfA"));
 }
@@ -178,9 +177,11 @@ void TestSignature::signatureFieldIsNeverSigned()
 void TestSignature::utf8Secret()
 {
     // The key is the UTF-8 bytes of the secret; a Latin-1 encoding would sign differently.
-    const QVariantMap params{{"merchant_id", "13"}};
-    const QString utf8 = Signature::sign("/balance", "GET", params, QString::fromUtf8("ключ").toUtf8());
-    const QString latin1 = Signature::sign("/balance", "GET", params, QByteArray("\xea\xeb\xfe\xf7"));
+    const QVariantMap params { { "merchant_id", "13" } };
+    const QString utf8
+        = Signature::sign("/balance", "GET", params, QString::fromUtf8("ключ").toUtf8());
+    const QString latin1
+        = Signature::sign("/balance", "GET", params, QByteArray("\xea\xeb\xfe\xf7"));
     QVERIFY(utf8 != latin1);
     QCOMPARE(utf8.size(), Signature::EncodedLength);
 }
