@@ -1,15 +1,15 @@
 #include "Cli.h"
 
-#include "ListenCommand.h"
-#include "OperationCommand.h"
-#include "SecretCommand.h"
-#include "SecretSource.h"
-#include "Signature.h"
-#include "VerifyCommand.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include "ListenCommand.h"
+#include "OperationCommand.h"
+#include "SecretCommand.h"
+#include "Signature.h"
+#include "VerbParser.h"
+#include "VerifyCommand.h"
 
 using namespace ClientPayment;
 
@@ -26,8 +26,7 @@ void printErr(const QString &message)
 
 Cli::Cli(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 int Cli::run(const QStringList &arguments)
 {
@@ -60,22 +59,17 @@ int Cli::run(const QStringList &arguments)
 int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        canonicalOnly ? tr("Prints the canonical payload that a request's signature covers.")
+                      : tr("Prints the signature of a request."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("endpoint"), tr("Request path, e.g. /init."), tr("PATH")});
-    parser.addOption({QStringLiteral("method"), tr("HTTP method."), tr("METHOD")});
-    parser.addOption({QStringLiteral("secret-file"),
-                      tr("File holding the secret (else CLIENT_PAYMENT_SECRET, else the "
-                         "profile's keychain entry)."),
-                      tr("FILE")});
-    parser.addOption({QStringLiteral("profile"),
-                      tr("A console profile whose keychain entry holds the secret."), tr("NAME")});
+    parser.addOption({ QStringLiteral("endpoint"), tr("Request path, e.g. /init."), tr("PATH") });
+    parser.addOption({ QStringLiteral("method"), tr("HTTP method."), tr("METHOD") });
+    if (!canonicalOnly)
+        VerbParser::addSecretOptions(parser);
     parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."));
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return ExitUsage;
-    }
+    if (const std::optional<int> done = VerbParser::parse(parser, arguments))
+        return *done;
     if (!parser.isSet(QStringLiteral("endpoint")) || !parser.isSet(QStringLiteral("method"))) {
         printErr(tr("--endpoint and --method are required"));
         return ExitUsage;
@@ -96,14 +90,9 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
         out << Signature::canonicalPayload(endpoint, method, params) << Qt::endl;
         return ExitOk;
     }
-    QString error;
-    const std::optional<QByteArray> secret =
-        SecretSource::load(parser.value(QStringLiteral("secret-file")),
-                           parser.value(QStringLiteral("profile")), &error);
-    if (!secret) {
-        printErr(error);
+    const std::optional<QByteArray> secret = VerbParser::loadSecret(parser);
+    if (!secret)
         return ExitUsage;
-    }
     out << Signature::sign(endpoint, method, params, *secret) << Qt::endl;
     return ExitOk;
 }

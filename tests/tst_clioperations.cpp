@@ -193,6 +193,9 @@ void TestCliOperations::help_data()
     QTest::newRow("withdraw") << "withdraw" << QStringList { "pan", "amount", "notification_url" };
     QTest::newRow("withdrawal-status")
         << "withdrawal-status" << QStringList { "id", "order", "--batch" };
+    QTest::newRow("sign") << "sign"
+                          << QStringList { "--endpoint", "--method", "KEY=VALUE", "--secret-file" };
+    QTest::newRow("canonical") << "canonical" << QStringList { "--endpoint", "KEY=VALUE" };
 }
 
 void TestCliOperations::help()

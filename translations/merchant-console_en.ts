@@ -90,22 +90,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A console profile whose keychain entry holds the secret.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Request fields.</source>
         <translation></translation>
     </message>
@@ -127,6 +111,14 @@
     </message>
     <message>
         <source>KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prints the canonical payload that a request&apos;s signature covers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prints the signature of a request.</source>
         <translation></translation>
     </message>
 </context>

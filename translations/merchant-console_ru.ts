@@ -90,22 +90,6 @@
         <translation>МЕТОД</translation>
     </message>
     <message>
-        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation>Файл с секретным ключом (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>A console profile whose keychain entry holds the secret.</source>
-        <translation>Профиль консоли, в записи которого в хранилище ключей лежит секретный ключ.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>ИМЯ</translation>
-    </message>
-    <message>
         <source>Request fields.</source>
         <translation>Поля запроса.</translation>
     </message>
@@ -128,6 +112,14 @@
     <message>
         <source>KEY=VALUE</source>
         <translation>КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Prints the canonical payload that a request&apos;s signature covers.</source>
+        <translation>Печатает каноническую строку, которую покрывает подпись запроса.</translation>
+    </message>
+    <message>
+        <source>Prints the signature of a request.</source>
+        <translation>Печатает подпись запроса.</translation>
     </message>
 </context>
 <context>
