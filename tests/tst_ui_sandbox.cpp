@@ -3,6 +3,7 @@
 // settled by Check status, a refund from a completed payment, and `--smoke-test`.
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 #include "CallResult.h"
@@ -19,6 +21,7 @@
 #include "ConsoleSession.h"
 #include "FieldForm.h"
 #include "Journal.h"
+#include "JournalPage.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "ResultCard.h"
@@ -103,6 +106,10 @@ private slots:
         QTRY_VERIFY2(p->resultCard()->headline().startsWith(CallResult::tr("Done")),
                      qPrintable(p->resultCard()->headline()));
         QCOMPARE(sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), 1);
+        // The CVC went with the request and left the form: the next payment needs it typed again.
+        QVERIFY(p->cardForm()->editor(QStringLiteral("cvc"))->text().isEmpty());
+        QCOMPARE(p->cardForm()->value(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
+        QVERIFY(!p->submitButton()->isEnabled());
     }
 
     void statusRefundAndWithdrawalStatus()
@@ -144,6 +151,20 @@ private slots:
         OperationPage *b = page(Operation::Balance);
         QTest::mouseClick(b->submitButton(), Qt::LeftButton);
         QTRY_VERIFY(!b->resultCard()->fieldText(QStringLiteral("balance")).isEmpty());
+
+        // In the journal a balance query moves no money: no amount, not a bare currency; the
+        // refund paid out earlier shows its amount with its currency.
+        JournalPage *journal = m_window->journalPage();
+        journal->operationFilter()->setCurrentIndex(
+            journal->operationFilter()->findData(QStringLiteral("balance")));
+        QVERIFY(journal->table()->rowCount() >= 1);
+        QCOMPARE(journal->table()->item(0, 4)->text(), QString());
+        journal->operationFilter()->setCurrentIndex(
+            journal->operationFilter()->findData(QStringLiteral("withdrawal")));
+        QVERIFY(journal->table()->rowCount() >= 1);
+        QVERIFY2(journal->table()->item(0, 4)->text().endsWith(QLatin1String(" RUB")),
+                 qPrintable(journal->table()->item(0, 4)->text()));
+        journal->operationFilter()->setCurrentIndex(0);
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/sandbox-balance.png")));

@@ -33,3 +33,18 @@ QString CallResult::headline() const
     }
     return {};
 }
+
+bool CallResult::maybeSent() const
+{
+    switch (kind) {
+    case NotDelivered:
+    case TlsError:
+    case Canceled:
+    case NoSecret:
+    case JournalError:
+    case Invalid:
+        return false;
+    default:
+        return true;
+    }
+}

@@ -33,6 +33,9 @@ public:
 
     /// True when the request may or may not have been carried out.
     bool outcomeUnknown() const { return kind == Unknown; }
+    /// True when the request may have reached the gateway: every kind but those that say
+    /// nothing was sent.
+    bool maybeSent() const;
     /// True when the gateway answered with a JSON object we can show as a card.
     bool hasBody() const { return !body.isEmpty(); }
     /// A one-line translated headline.

@@ -90,6 +90,14 @@ void FieldForm::reset()
         m_editors.value(f.name)->setText(f.defaultValue);
 }
 
+void FieldForm::clearSecretInputs()
+{
+    for (const FieldSpec &f : m_fields) {
+        if (f.secretInput)
+            m_editors.value(f.name)->clear();
+    }
+}
+
 bool FieldForm::isValid() const
 {
     return m_valid;

@@ -23,6 +23,8 @@ public:
     void setValue(const QString &name, const QString &value);
     /// Restores every field to its default.
     void reset();
+    /// Empties the secret inputs (the CVC): once sent, they are typed again, never kept.
+    void clearSecretInputs();
     bool isValid() const;
     /// The reason shown for `name`, empty when the value is fine.
     QString reason(const QString &name) const;

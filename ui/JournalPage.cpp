@@ -173,7 +173,8 @@ void JournalPage::refresh()
             op = tr("Webhook received");
         const JournalEntry::State state = e.effectiveState(journal->session());
         QString amount = e.amount;
-        if (!e.currency.isEmpty())
+        // A balance query names a currency but moves no amount: its cell stays empty.
+        if (!amount.isEmpty() && !e.currency.isEmpty())
             amount += QLatin1Char(' ') + e.currency;
         QString detail = e.outcome;
         if (!e.refundOf.isEmpty())

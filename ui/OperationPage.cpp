@@ -474,6 +474,14 @@ void OperationPage::submit()
 void OperationPage::onResult(const CallResult &result, qint64 journalId)
 {
     m_inFlight = false;
+    // A CVC that went out is typed again for the next request; one that never left (journal
+    // refused, no secret, refused connection) stays, so fixing the cause loses nothing.
+    if (result.maybeSent()) {
+        for (FieldForm *form : { m_form, m_cardForm, m_threeDsForm }) {
+            if (form)
+                form->clearSecretInputs();
+        }
+    }
     m_result->showResult(result);
     const JournalEntry entry
         = journalId >= 0 ? m_session->journal()->entry(journalId) : JournalEntry();
