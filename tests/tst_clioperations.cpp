@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,6 +20,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include "support/SandboxProcess.h"
 #include "support/TestHttpServer.h"
 
 namespace {
@@ -42,7 +42,6 @@ class TestCliOperations : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void cleanupTestCase();
 
     void help_data();
     void help();
@@ -80,7 +79,7 @@ private:
     QJsonObject initPayment(const QString &order);
 
     QTemporaryDir m_dir;
-    QProcess m_sandbox;
+    SandboxProcess m_sandbox;
     QString m_base;
     QString m_secretFile;
     QProcessEnvironment m_env;
@@ -99,26 +98,9 @@ void TestCliOperations::initTestCase()
     QProcessEnvironment sandboxEnv = m_env;
     sandboxEnv.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromLatin1(Secret));
     sandboxEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("merchant.*=false"));
-    m_sandbox.setProcessEnvironment(sandboxEnv);
-    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(QStringLiteral(MC_BIN_DIR "/payment-sandbox"),
-                    { QStringLiteral("--port"), QStringLiteral("0") });
-    QVERIFY2(m_sandbox.waitForStarted(10000), qPrintable(m_sandbox.errorString()));
-    QByteArray first;
-    while (!first.contains('\n') && m_sandbox.waitForReadyRead(10000))
-        first += m_sandbox.readAllStandardOutput();
-    const QRegularExpressionMatch m
-        = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\n"))
-              .match(QString::fromUtf8(first));
-    QVERIFY2(m.hasMatch(), first.constData());
-    m_base = m.captured(1);
-}
-
-void TestCliOperations::cleanupTestCase()
-{
-    m_sandbox.terminate();
-    if (!m_sandbox.waitForFinished(5000))
-        m_sandbox.kill();
+    const QString error = m_sandbox.start(sandboxEnv);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_base = m_sandbox.baseUrl();
 }
 
 QString TestCliOperations::writeFile(const QString &name, const QByteArray &content)

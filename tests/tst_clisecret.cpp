@@ -8,11 +8,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include "support/SandboxProcess.h"
 
 namespace {
 
@@ -33,7 +34,6 @@ class TestCliSecret : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void usageErrors_data();
     void usageErrors();
     void setUseDelete();
@@ -51,7 +51,7 @@ private:
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
-    QProcess m_sandbox;
+    SandboxProcess m_sandbox;
     QString m_base;
     QString m_secretFile;
 };
@@ -74,26 +74,9 @@ void TestCliSecret::initTestCase()
 
     QProcessEnvironment sandboxEnv = m_env;
     sandboxEnv.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromLatin1(Secret));
-    m_sandbox.setProcessEnvironment(sandboxEnv);
-    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(QStringLiteral(MC_BIN_DIR "/payment-sandbox"),
-                    { QStringLiteral("--port"), QStringLiteral("0") });
-    QVERIFY2(m_sandbox.waitForStarted(10000), qPrintable(m_sandbox.errorString()));
-    QByteArray first;
-    while (!first.contains('\n') && m_sandbox.waitForReadyRead(10000))
-        first += m_sandbox.readAllStandardOutput();
-    const QRegularExpressionMatch m
-        = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\n"))
-              .match(QString::fromUtf8(first));
-    QVERIFY2(m.hasMatch(), first.constData());
-    m_base = m.captured(1);
-}
-
-void TestCliSecret::cleanupTestCase()
-{
-    m_sandbox.terminate();
-    if (!m_sandbox.waitForFinished(5000))
-        m_sandbox.kill();
+    const QString error = m_sandbox.start(sandboxEnv);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_base = m_sandbox.baseUrl();
 }
 
 CliRun TestCliSecret::run(const QStringList &arguments, const QByteArray &stdinData,
