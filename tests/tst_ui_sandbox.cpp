@@ -164,6 +164,14 @@ private slots:
         QVERIFY(journal->table()->rowCount() >= 1);
         QVERIFY2(journal->table()->item(0, 4)->text().endsWith(QLatin1String(" RUB")),
                  qPrintable(journal->table()->item(0, 4)->text()));
+        journal->operationFilter()->setCurrentIndex(
+            journal->operationFilter()->findData(QStringLiteral("payment")));
+        QVERIFY(journal->table()->rowCount() >= 1);
+        const QString detail = journal->table()->item(0, 7)->text();
+        // The payment's own currency is the product's and unsaid: no dangling space before ';'.
+        QVERIFY2(detail.startsWith(
+                     JournalPage::tr("refunded %1; %2").arg(QStringLiteral("50.00"), QString())),
+                 qPrintable(detail));
         journal->operationFilter()->setCurrentIndex(0);
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

@@ -1014,7 +1014,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>refunded %1 %2; %3</source>
+        <source>refunded %1; %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">

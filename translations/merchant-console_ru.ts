@@ -1014,8 +1014,8 @@
         <translation>возврат по заказу %1; %2</translation>
     </message>
     <message>
-        <source>refunded %1 %2; %3</source>
-        <translation>возвращено %1 %2; %3</translation>
+        <source>refunded %1; %2</source>
+        <translation>возвращено %1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>

@@ -181,8 +181,12 @@ void JournalPage::refresh()
             detail = tr("refund of %1; %2").arg(e.refundOf, detail);
         if (e.operation == Operation::id(Operation::Payment) && state == JournalEntry::Ok) {
             const qint64 refunded = journal->refundedHundredths(e.profile, e.order);
-            if (refunded > 0)
-                detail = tr("refunded %1 %2; %3").arg(Money::format(refunded), e.currency, detail);
+            if (refunded > 0) {
+                QString sum = Money::format(refunded);
+                if (!e.currency.isEmpty()) // a payment's currency is the product's, often unsaid
+                    sum += QLatin1Char(' ') + e.currency;
+                detail = tr("refunded %1; %2").arg(sum, detail);
+            }
         }
         const QStringList cells { e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                   e.profile,
