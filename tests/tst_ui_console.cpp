@@ -21,6 +21,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUrlQuery>
 
@@ -753,8 +754,8 @@ private slots:
             nested = QStringLiteral("{\"k\":%1}").arg(nested);
         CallResult r;
         r.kind = CallResult::Ok;
-        r.raw = QStringLiteral(
-                    "{\"status\":\"<b>ok</b>\",\"url\":\"javascript:alert(1)\",\"deep\":%1}")
+        r.raw = QStringLiteral("{\"status\":\"<b>ok</b>\",\"url\":\"javascript:alert(1)\","
+                               "\"payment_redirect_url\":\"\",\"deep\":%1}")
                     .arg(nested)
                     .toUtf8();
         r.body = QJsonDocument::fromJson(r.raw).object();
@@ -765,6 +766,12 @@ private slots:
         auto *url = card.findChild<QLabel *>(QStringLiteral("url"));
         QVERIFY(url);
         QCOMPARE(url->textFormat(), Qt::PlainText);
+        // An empty link is shown as such, with nothing to copy; a non-empty one can be copied.
+        QVERIFY(card.findChild<QLabel *>(QStringLiteral("payment_redirect_url")));
+        QStringList copies;
+        for (const QToolButton *b : card.findChildren<QToolButton *>())
+            copies << b->accessibleName();
+        QCOMPARE(copies, QStringList { ResultCard::tr("Copy %1").arg(QStringLiteral("url")) });
         CallResult garbage;
         garbage.kind = CallResult::BadResponse;
         garbage.raw = QByteArray("\x00\xff<html>", 8);

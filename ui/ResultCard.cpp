@@ -265,6 +265,12 @@ void ResultCard::addUrlRow(const QString &label, const QString &url)
     }
     link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     link->setWordWrap(true);
+    h->addWidget(link, 1);
+    // The gateway sends payment_redirect_url empty when there is nowhere to go: nothing to copy.
+    if (url.isEmpty()) {
+        addRow(label, row);
+        return;
+    }
     auto *copy = new QToolButton(row);
     copy->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     copy->setText(tr("Copy"));
@@ -273,7 +279,6 @@ void ResultCard::addUrlRow(const QString &label, const QString &url)
     copy->setAccessibleName(tr("Copy %1").arg(label));
     connect(copy, &QToolButton::clicked, this,
             [url] { QGuiApplication::clipboard()->setText(url); });
-    h->addWidget(link, 1);
     h->addWidget(copy);
     addRow(label, row);
 }
