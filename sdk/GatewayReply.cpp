@@ -236,8 +236,8 @@ void GatewayReply::onReplyFinished()
         // Qt's error strings may quote the URL; a GET's query is not for logs.
         detail.replace(reply->url().toString(), reply->url().toString(QUrl::RemoveQuery));
         if (err == QNetworkReply::ContentReSendError)
-            detail = tr("The connection closed after the request was written; Qt's automatic "
-                        "resend was refused so that the request is not sent twice.");
+            detail = tr("Qt's automatic resend was refused so that the request is not sent "
+                        "twice.");
         error = GatewayError::network(kind, err, GatewayError::messageForNetworkError(err), detail);
     } else {
         error = classify(m_httpStatus, m_buffer, m_redirectTarget, &m_json);

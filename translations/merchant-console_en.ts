@@ -386,10 +386,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The connection closed after the request was written; Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer is not a JSON object.</source>
         <translation></translation>
     </message>
@@ -407,6 +403,10 @@
     </message>
     <message>
         <source>The gateway answered with HTTP status %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
         <translation></translation>
     </message>
 </context>
@@ -1582,15 +1582,17 @@ Refund anyway?</source>
         <translation></translation>
     </message>
     <message>
-        <source>The request was sent but no definite answer came back (%1). It may or may not have been carried out. Do not send it again: use Check status.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Settled: the gateway has it (%1)</source>
         <translation></translation>
     </message>
     <message>
         <source>Settled: the gateway does not have it — it was not carried out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request was sent, but no definite answer came back.
+%1
+It may or may not have been carried out. Do not send it again: use Check status.</source>
         <translation></translation>
     </message>
 </context>

@@ -386,10 +386,6 @@
         <translation>Шлюз не ответил за %1 с.</translation>
     </message>
     <message>
-        <source>The connection closed after the request was written; Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
-        <translation>Соединение закрылось после отправки запроса; автоматический повтор Qt отклонён, чтобы запрос не ушёл дважды.</translation>
-    </message>
-    <message>
         <source>The gateway&apos;s answer is not a JSON object.</source>
         <translation>Ответ шлюза — не объект JSON.</translation>
     </message>
@@ -408,6 +404,10 @@
     <message>
         <source>The gateway answered with HTTP status %1.</source>
         <translation>Шлюз ответил HTTP-статусом %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
+        <translation>Автоматический повтор Qt отклонён, чтобы запрос не ушёл дважды.</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +1588,6 @@ Refund anyway?</source>
         <translation>Исход неизвестен</translation>
     </message>
     <message>
-        <source>The request was sent but no definite answer came back (%1). It may or may not have been carried out. Do not send it again: use Check status.</source>
-        <translation>Запрос отправлен, но определённого ответа не пришло (%1). Он мог быть выполнен, а мог и не быть. Не отправляйте его повторно: нажмите «Проверить статус».</translation>
-    </message>
-    <message>
         <source>Settled: the gateway has it (%1)</source>
         <translation>Выяснено: запрос есть в шлюзе (%1)</translation>
     </message>
@@ -1602,6 +1598,14 @@ Refund anyway?</source>
     <message>
         <source>The outcome of order %1 is unknown: check its status first.</source>
         <translation>Исход заказа %1 неизвестен: сначала проверьте его статус.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no definite answer came back.
+%1
+It may or may not have been carried out. Do not send it again: use Check status.</source>
+        <translation>Запрос отправлен, но определённого ответа не пришло.
+%1
+Он мог быть выполнен, а мог и не быть. Не отправляйте его повторно: нажмите «Проверить статус».</translation>
     </message>
 </context>
 <context>

@@ -502,9 +502,9 @@ void OperationPage::showOutcomeUnknown(qint64 journalId, const CallResult &resul
     m_unknownOrder = m_form->value(QStringLiteral("order"));
     const QString why = result.message.isEmpty() ? result.headline() : result.message;
     m_result->showUnknown(result, tr("Outcome unknown"),
-                          tr("The request was sent but no definite answer came back (%1). It may "
-                             "or may not have been carried out. Do not send it again: use Check "
-                             "status.")
+                          tr("The request was sent, but no definite answer came back.\n%1\nIt "
+                             "may or may not have been carried out. Do not send it again: use "
+                             "Check status.")
                               .arg(why));
     m_checkStatus->setVisible(true);
     m_checkStatus->setEnabled(true);
