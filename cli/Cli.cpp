@@ -15,12 +15,7 @@ using namespace ClientPayment;
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUsage = 2 };
-
-void printErr(const QString &message)
-{
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-}
+enum ExitCode { ExitOk = 0, ExitUsage = 2 };
 
 } // namespace
 
@@ -52,7 +47,7 @@ int Cli::run(const QStringList &arguments)
                                  tr("init, status, balance, withdraw, withdrawal-status, sign, "
                                     "canonical, verify, listen, secret (see VERB --help)"));
     parser.process(arguments);
-    printErr(tr("unknown verb '%1'; see --help").arg(verb));
+    VerbParser::printError(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;
 }
 
@@ -71,14 +66,14 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
     if (const std::optional<int> done = VerbParser::parse(parser, arguments))
         return *done;
     if (!parser.isSet(QStringLiteral("endpoint")) || !parser.isSet(QStringLiteral("method"))) {
-        printErr(tr("--endpoint and --method are required"));
+        VerbParser::printError(tr("--endpoint and --method are required"));
         return ExitUsage;
     }
     QVariantMap params;
     for (const QString &kv : parser.positionalArguments()) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            printErr(tr("'%1' is not KEY=VALUE").arg(kv));
+            VerbParser::printError(tr("'%1' is not KEY=VALUE").arg(kv));
             return ExitUsage;
         }
         params.insert(kv.left(eq), kv.mid(eq + 1));
