@@ -83,6 +83,13 @@ QStringList valueHits(const QByteArray &haystack, const QByteArray &needle)
         const char after = end < haystack.size() ? haystack.at(end) : ' ';
         if (QChar::fromLatin1(before).isDigit() || QChar::fromLatin1(after).isDigit())
             continue;
+        // Part of a decimal number, as in Qt's layout debug "maxWidth is btw 1301.58": not a
+        // value of ours. A CVC that ends a sentence ("1301.") still counts.
+        const auto digitAt = [&](qsizetype at) {
+            return at >= 0 && at < haystack.size() && QChar::fromLatin1(haystack.at(at)).isDigit();
+        };
+        if ((before == '.' && digitAt(i - 2)) || (after == '.' && digitAt(end + 1)))
+            continue;
         const QByteArray around = haystack.mid(std::max<qsizetype>(0, i - 40), needle.size() + 80);
         bool inUuid = false;
         for (auto it = uuid.globalMatch(QString::fromLatin1(around)); it.hasNext();) {
@@ -119,6 +126,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void cardDataNeverKept();
+    void searchFindsLeaks_data();
+    void searchFindsLeaks();
 
 private:
     OperationPage *page(Operation::Kind k)
@@ -289,6 +298,30 @@ void TestFaultCardData::cardDataNeverKept()
           "stderr)",
           qPrintable(masked), qint64(maskedSeen), qint64(settings.size()), qint64(database.size()),
           qint64(wal.size()), qint64(m_messages.size()), qint64(stderrText.size()));
+}
+
+// The search itself: a CVC written anywhere a person would write it is found; digits that
+// only happen to contain it are not.
+void TestFaultCardData::searchFindsLeaks_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("form field") << QByteArray("amount=5.00&cvc=4821&order=x") << true;
+    QTest::newRow("json") << QByteArray("{\"cvc\":\"4821\"}") << true;
+    QTest::newRow("sentence end") << QByteArray("code was 4821.") << true;
+    QTest::newRow("log line") << QByteArray("merchant.gateway: 4821\n") << true;
+    QTest::newRow("longer number") << QByteArray("id 148217") << false;
+    QTest::newRow("decimal") << QByteArray("maxWidth is btw 4821.58 )") << false;
+    QTest::newRow("fraction") << QByteArray("took 0.4821 s") << false;
+    QTest::newRow("uuid") << QByteArray("order 5d1e4821-93ab-4c1e-8f2a-0242ac130024") << false;
+    QTest::newRow("word") << QByteArray("key a4821b") << false;
+}
+
+void TestFaultCardData::searchFindsLeaks()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, found);
+    QCOMPARE(!valueHits(text, "4821").isEmpty(), found);
 }
 
 QTEST_MAIN(TestFaultCardData)
