@@ -14,29 +14,20 @@ namespace {
 // refused (a 500, an unreadable body, a dropped connection) leaves the outcome unknown.
 JournalEntry::State journalState(Operation::Kind kind, const CallResult &r)
 {
-    const bool post = Operation::isPost(kind);
+    if (r.kind == CallResult::Canceled)
+        return JournalEntry::Canceled;
+    if (!r.maybeSent()) // refused connection, TLS, no secret, journal, invalid
+        return JournalEntry::Failed;
     switch (r.kind) {
     case CallResult::Ok:
         return JournalEntry::Ok;
     case CallResult::Refused:
     case CallResult::RequestError:
         return JournalEntry::Refused;
-    case CallResult::ServerError:
-    case CallResult::HttpError:
-    case CallResult::BadResponse:
-        return post ? JournalEntry::Unknown : JournalEntry::Failed;
-    case CallResult::NotDelivered:
-    case CallResult::TlsError:
-    case CallResult::NoSecret:
-    case CallResult::JournalError:
-    case CallResult::Invalid:
-        return JournalEntry::Failed;
-    case CallResult::Unknown:
-        return post ? JournalEntry::Unknown : JournalEntry::Failed;
-    case CallResult::Canceled:
-        return JournalEntry::Canceled;
+    default:
+        // Sent, with no definite answer: a POST may have been carried out.
+        return Operation::isPost(kind) ? JournalEntry::Unknown : JournalEntry::Failed;
     }
-    return JournalEntry::Unknown;
 }
 
 QString submittedKey(const Profile &p, Operation::Kind kind, const QString &order)
