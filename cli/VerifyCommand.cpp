@@ -129,10 +129,12 @@ void appendField(std::string &out, const Settings &s, const WebhookData &data, c
 }
 
 // The diagnosis of an invalid webhook: a JSON array, or " diagnosis: ..." for people.
-void appendDiagnosis(std::string &out, const Settings &s, const WebhookData &data)
+void appendDiagnosis(std::string &out, const Settings &s, const WebhookParser::Entry &e)
 {
+    WebhookDiagnoser::Candidates candidates = s.candidates;
+    candidates.keyValueLayout = e.format == WebhookParser::Format::KeyValue;
     const QList<WebhookHint> hints
-        = WebhookDiagnoser::diagnose(data, s.path, s.method, s.secret, s.candidates);
+        = WebhookDiagnoser::diagnose(e.data, s.path, s.method, s.secret, candidates);
     if (s.json) {
         out += ",\"diagnosis\":[";
         for (qsizetype i = 0; i < hints.size(); ++i) {
@@ -204,7 +206,7 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             out += ',';
             appendField(out, s, e.data, "webhook_id");
             if (!valid && s.diagnose)
-                appendDiagnosis(out, s, e.data);
+                appendDiagnosis(out, s, e);
             out += "}\n";
         } else {
             if (valid) {
@@ -222,7 +224,7 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             out += " line=";
             add(out, lineText);
             if (!valid && s.diagnose)
-                appendDiagnosis(out, s, e.data);
+                appendDiagnosis(out, s, e);
             out += '\n';
         }
     });

@@ -554,6 +554,7 @@ void WebhooksPage::startDiagnosis(int row)
     WebhookDiagnoser::Candidates candidates;
     candidates.paths = journalPaths();
     candidates.secrets = m_otherSecrets;
+    candidates.keyValueLayout = r.format == ClientPayment::WebhookParser::Format::KeyValue;
     // The diagnosis makes up to 20,000 verifications: a worker thread, never the GUI's.
     auto *watcher = new QFutureWatcher<QList<WebhookHint>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
