@@ -1966,10 +1966,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>The card was declined: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>There is no payment with this order.</source>
         <translation></translation>
     </message>
@@ -2019,6 +2015,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>A reply without status (sandbox fault).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 (%2).</source>
         <translation></translation>
     </message>
 </context>
@@ -2461,6 +2461,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>with profile %1&apos;s secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>if the blank after the colon of %1 is part of its value</source>
         <translation></translation>
     </message>
 </context>
@@ -3198,10 +3202,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>The merchant id (default 15).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Opening balance in RUB (default 100000.00).</source>
         <translation></translation>
     </message>
@@ -3247,6 +3247,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Know only these merchant ids, comma-separated (default: any merchant id).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Know only these product ids, comma-separated (default: any product id).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer with keys beyond the documented ones (invoice_id, the echoed amount...), as older sandboxes did.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--product-id is empty</source>
         <translation></translation>
     </message>
 </context>

@@ -1982,10 +1982,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Платёж с заказом %1 уже существует.</translation>
     </message>
     <message>
-        <source>The card was declined: %1</source>
-        <translation>Карта отклонена: %1</translation>
-    </message>
-    <message>
         <source>There is no payment with this order.</source>
         <translation>Платежа с таким заказом нет.</translation>
     </message>
@@ -2036,6 +2032,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>A reply without status (sandbox fault).</source>
         <translation>Ответ без статуса (сбой, заданный в песочнице).</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 (%2).</source>
+        <translation>Карта отклонена: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2479,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>with profile %1&apos;s secret</source>
         <translation>с секретным ключом профиля %1</translation>
+    </message>
+    <message>
+        <source>if the blank after the colon of %1 is part of its value</source>
+        <translation>если пробел после двоеточия в %1 — часть значения</translation>
     </message>
 </context>
 <context>
@@ -3216,10 +3220,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET).</translation>
     </message>
     <message>
-        <source>The merchant id (default 15).</source>
-        <translation>ID мерчанта (по умолчанию 15).</translation>
-    </message>
-    <message>
         <source>Opening balance in RUB (default 100000.00).</source>
         <translation>Начальный баланс в RUB (по умолчанию 100000.00).</translation>
     </message>
@@ -3266,6 +3266,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>cannot listen on 127.0.0.1:%1</source>
         <translation>не удаётся слушать 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Know only these merchant ids, comma-separated (default: any merchant id).</source>
+        <translation>Знать только эти ID мерчантов, через запятую (по умолчанию — любой ID мерчанта).</translation>
+    </message>
+    <message>
+        <source>Know only these product ids, comma-separated (default: any product id).</source>
+        <translation>Знать только эти ID продуктов, через запятую (по умолчанию — любой ID продукта).</translation>
+    </message>
+    <message>
+        <source>Answer with keys beyond the documented ones (invoice_id, the echoed amount...), as older sandboxes did.</source>
+        <translation>Отвечать и ключами сверх документированных (invoice_id, повтор суммы…), как прежние версии песочницы.</translation>
+    </message>
+    <message>
+        <source>--product-id is empty</source>
+        <translation>--product-id пуст</translation>
     </message>
 </context>
 </TS>
