@@ -48,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_journalWarning = new QLabel(central);
     m_journalWarning->setWordWrap(true);
+    m_journalWarning->setTextFormat(Qt::PlainText); // quotes a file name and SQLite's error
     m_journalWarning->setVisible(!journalOk);
     m_journalWarning->setText(
         tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
@@ -190,10 +191,12 @@ void MainWindow::buildStatusBar()
     m_profileBadge->setObjectName(QStringLiteral("profileBadge"));
     m_profileBadge->setAccessibleName(tr("Active profile"));
     m_profileBadge->setMargin(2);
+    m_profileBadge->setTextFormat(Qt::PlainText);
     m_profileBadge->setMinimumWidth(m_profileBadge->fontMetrics().averageCharWidth() * 12);
     m_profileBadge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_secretLabel = new QLabel(bar);
     m_secretLabel->setObjectName(QStringLiteral("secretState"));
+    m_secretLabel->setTextFormat(Qt::PlainText); // quotes keychain errors
     // The secret message yields space first: the profile badge must stay readable.
     m_secretLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_secretButton = new QToolButton(bar);
