@@ -23,6 +23,14 @@ bool isContinuation(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
+// U+00C0..U+07FF: two bytes, never a control (C1 is 0xC2 0x80..0x9F).
+bool isSafeTwoByte(QByteArrayView s, qsizetype i)
+{
+    const auto c = static_cast<unsigned char>(s[i]);
+    return c >= 0xC3 && c <= 0xDF && i + 1 < s.size()
+        && isContinuation(static_cast<unsigned char>(s[i + 1]));
+}
+
 } // namespace
 
 qsizetype TerminalText::classify(QByteArrayView s, qsizetype i, bool *unsafe, int *codePoint)
@@ -93,6 +101,10 @@ void TerminalText::append(std::string &out, QByteArrayView s, qsizetype maxBytes
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c < 0x7f) { // the common case, kept fast
             ++i;
+            continue;
+        }
+        if (isSafeTwoByte(s, i)) { // Cyrillic, Greek, accents...
+            i += 2;
             continue;
         }
         bool unsafe = false;
