@@ -55,7 +55,15 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(tr("VERB"),
                                  tr("init, status, balance, withdraw, withdrawal-status, sign, "
                                     "canonical, verify, listen, secret (see VERB --help)"));
-    parser.process(arguments);
+    // Not process(): it would print a bad option raw, bypassing TerminalText.
+    if (!parser.parse(arguments)) {
+        VerbParser::printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
     VerbParser::printError(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;
 }

@@ -458,9 +458,9 @@ void TestCliInert::listen()
 
 void TestCliInert::namesAndArguments_data()
 {
-    addHostileRows({ QStringLiteral("unknown verb"), QStringLiteral("bad field"),
-                     QStringLiteral("secret profile"), QStringLiteral("canonical"),
-                     QStringLiteral("sign") });
+    addHostileRows({ QStringLiteral("unknown verb"), QStringLiteral("unknown option"),
+                     QStringLiteral("bad field"), QStringLiteral("secret profile"),
+                     QStringLiteral("canonical"), QStringLiteral("sign") });
 }
 
 void TestCliInert::namesAndArguments()
@@ -477,6 +477,8 @@ void TestCliInert::namesAndArguments()
     int exitCode = 2;
     if (path == QLatin1String("unknown verb")) {
         run = runCli({ v });
+    } else if (path == QLatin1String("unknown option")) {
+        run = runCli({ QStringLiteral("--") + v });
     } else if (path == QLatin1String("bad field")) {
         run = runCli({ QStringLiteral("balance"), QStringLiteral("--secret-file"), m_secretFile,
                        QStringLiteral("merchant_id=15"), v + QStringLiteral("=1") });
