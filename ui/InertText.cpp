@@ -2,7 +2,7 @@
 
 #include <QTextDocument>
 
-QString InertText::toolTip(const QString &plain)
+QString InertText::autoText(const QString &plain)
 {
     return Qt::mightBeRichText(plain) ? Qt::convertFromPlainText(plain, Qt::WhiteSpaceNormal)
                                       : plain;

@@ -3,12 +3,13 @@
 #include <QString>
 
 /// Text from outside (the gateway, webhooks, the journal) for places where Qt guesses the text
-/// format: a tooltip is rich text whenever Qt::mightBeRichText() says so, so markup from outside
-/// would render there (links, images). Labels get Qt::PlainText instead.
+/// format (Qt::AutoText): a tooltip, or the label of a dialog Qt builds, is rich text whenever
+/// Qt::mightBeRichText() says so, so markup from outside would render there (links, images).
+/// Labels of our own get Qt::PlainText instead.
 class InertText
 {
 public:
-    /// A tooltip that shows `plain` as written: unchanged when Qt would show it as plain text
-    /// anyway, else converted to rich text from escaped pieces.
-    static QString toolTip(const QString &plain);
+    /// Text that Qt::AutoText shows as `plain` is written: unchanged when Qt would show it as
+    /// plain text anyway, else rich text made from escaped pieces.
+    static QString autoText(const QString &plain);
 };

@@ -201,7 +201,7 @@ void JournalPage::refresh()
         for (int c = 0; c < ColCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, e.id);
-            item->setToolTip(InertText::toolTip(c == ColDetail ? e.request : cells.at(c)));
+            item->setToolTip(InertText::autoText(c == ColDetail ? e.request : cells.at(c)));
             m_table->setItem(row, c, item);
         }
         if (e.id == selected)

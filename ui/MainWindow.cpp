@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "FieldForm.h"
+#include "InertText.h"
 #include "Journal.h"
 #include "JournalPage.h"
 #include "MessageBox.h"
@@ -340,7 +341,7 @@ void MainWindow::onProfileChanged(const Profile &profile)
         m_profileBadge->setText(profile.builtIn ? tr("Sandbox (%1)").arg(profile.baseUrl.toString())
                                                 : tr("Profile: %1").arg(profile.name));
         m_profileBadge->setStyleSheet(QString());
-        m_profileBadge->setToolTip(profile.baseUrl.toString());
+        m_profileBadge->setToolTip(InertText::autoText(profile.baseUrl.toString()));
     }
     setWindowTitle(profile.isProduction()
                        ? tr("Merchant Console — %1 (PRODUCTION)").arg(profile.name)
@@ -391,9 +392,10 @@ void MainWindow::enterSessionSecret()
     bool ok = false;
     const QString secret = QInputDialog::getText(
         this, tr("Secret for this session"),
-        tr("%1\n\nType the secret for %2. It is kept in memory for this session only and never "
-           "written to disk.")
-            .arg(m_session->secretMessage(), m_session->profile().name),
+        // The label guesses its format; the keychain's message and the name are outside text.
+        InertText::autoText(tr("%1\n\nType the secret for %2. It is kept in memory for this "
+                               "session only and never written to disk.")
+                                .arg(m_session->secretMessage(), m_session->profile().name)),
         QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_session->setSessionSecret(secret.toUtf8());

@@ -72,7 +72,7 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(r, index.column());
     case Qt::ToolTipRole:
-        return InertText::toolTip(text(r, index.column()));
+        return InertText::autoText(text(r, index.column()));
     case Qt::ForegroundRole:
         if (index.column() == Verdict && r.isValid())
             return QBrush(QColor(0x1b, 0x6e, 0x20));
