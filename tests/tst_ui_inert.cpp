@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -22,11 +23,13 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "JournalPage.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
@@ -233,6 +236,23 @@ private slots:
             }
         }
         QVERIFY(sawAnswer);
+    }
+
+    void messageBox()
+    {
+        // Message boxes quote file names and orders ("Cannot write %1: %2").
+        const QString text
+            = QStringLiteral("Cannot write /tmp/") + Image + QStringLiteral(": denied");
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = shownText(box->text(), box->textFormat());
+            box->close();
+        });
+        MessageBox::warning(m_window, QStringLiteral("Export failed"), text);
+        QCOMPARE(shown, text);
     }
 
     void webhookDetails()
