@@ -157,6 +157,13 @@ private slots:
         if (httpStatus == 200)
             QVERIFY2(shownText(headline).contains(literal), qPrintable(shownText(headline)));
         QCOMPARE(headline->textFormat(), Qt::PlainText);
+        // With MC_SCREENSHOT_DIR set, saves the window (for looking at it).
+        const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/inert-")
+                                          + QString::fromLatin1(QTest::currentDataTag())
+                                                .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                          + QStringLiteral(".png")));
     }
 
     void journal()
