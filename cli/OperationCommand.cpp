@@ -20,6 +20,7 @@
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretSource.h"
+#include "TerminalText.h"
 
 using namespace ClientPayment;
 
@@ -57,8 +58,9 @@ OperationCommand::fieldsWithDefaults(const QStringList &alsoGiven) const
 
 void OperationCommand::printError(const QString &line) const
 {
-    QTextStream(stderr) << QCoreApplication::applicationName() << ' ' << m_verb << ": " << line
-                        << Qt::endl;
+    // The line quotes the gateway, CSV cells and file names: made inert for the terminal.
+    QTextStream(stderr) << QCoreApplication::applicationName() << ' ' << m_verb << ": "
+                        << TerminalText::escaped(line) << Qt::endl;
 }
 
 int OperationCommand::run(const QStringList &arguments)
@@ -227,7 +229,8 @@ int OperationCommand::runSingle()
     call.start();
     loop.exec();
     if (result.isOk()) {
-        QTextStream(stdout) << QJsonDocument(result.response()).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << TerminalText::json(
+            QJsonDocument(result.response()).toJson(QJsonDocument::Indented));
         return OperationResult::Ok;
     }
     printError(result.errorLine());

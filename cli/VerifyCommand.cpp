@@ -79,26 +79,7 @@ QByteArrayView formatLine(qint64 line, char (&buffer)[24])
 
 void appendJsonString(std::string &out, QByteArrayView s)
 {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-            continue;
-        out.append(s.data() + run, size_t(i - run));
-        run = i + 1;
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += char(c);
-        } else {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        }
-    }
-    out.append(s.data() + run, size_t(s.size() - run));
-    out += '"';
+    TerminalText::appendJson(out, s);
 }
 
 // A value for a terminal: control characters escaped, long values shortened.

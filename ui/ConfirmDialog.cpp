@@ -43,6 +43,7 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     if (!details.warning.isEmpty()) {
         auto *w = new QLabel(details.warning, this);
         w->setWordWrap(true);
+        w->setTextFormat(Qt::PlainText);
         w->setObjectName(QStringLiteral("warning"));
         layout->addWidget(w);
     }

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "ConsoleSession.h"
+#include "InertText.h"
 #include "Journal.h"
 #include "MessageBox.h"
 #include "Money.h"
@@ -100,6 +101,7 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_export = new QPushButton(tr("&Export CSV…"), this);
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // quotes orders and the gateway's answers
     buttons->addWidget(m_check);
     buttons->addWidget(m_refund);
     buttons->addWidget(m_status, 1);
@@ -199,7 +201,7 @@ void JournalPage::refresh()
         for (int c = 0; c < ColCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, e.id);
-            item->setToolTip(c == ColDetail ? e.request : cells.at(c));
+            item->setToolTip(InertText::autoText(c == ColDetail ? e.request : cells.at(c)));
             m_table->setItem(row, c, item);
         }
         if (e.id == selected)

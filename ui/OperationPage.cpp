@@ -139,6 +139,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     m_refundInfo = new QLabel(content);
     m_refundInfo->setObjectName(QStringLiteral("refundInfo"));
     m_refundInfo->setWordWrap(true);
+    m_refundInfo->setTextFormat(Qt::PlainText); // quotes a journal entry's order
     m_refundInfo->setVisible(false);
     layout->addWidget(m_refundInfo);
 

@@ -85,6 +85,7 @@ ResultCard::ResultCard(QWidget *parent)
     m_chip = new QLabel(this);
     m_chip->setObjectName(QStringLiteral("chip"));
     m_chip->setMargin(3);
+    m_chip->setTextFormat(Qt::PlainText);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("headline"));
     QFont f = m_headline->font();
@@ -92,6 +93,8 @@ ResultCard::ResultCard(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_headline->setFont(f);
     m_headline->setWordWrap(true);
+    // The headline quotes the gateway ("Done: status %1"): its markup is text.
+    m_headline->setTextFormat(Qt::PlainText);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("detail"));

@@ -136,6 +136,7 @@ void WebhooksPage::buildUi()
     m_secretLabel = new QLabel(this);
     m_secretLabel->setObjectName(QStringLiteral("webhookSecretState"));
     m_secretLabel->setWordWrap(true);
+    m_secretLabel->setTextFormat(Qt::PlainText); // quotes profile names, keychain errors
     grid->addWidget(pathLabel, 0, 0);
     grid->addWidget(m_path, 0, 1);
     grid->addWidget(methodLabel, 0, 2);
@@ -161,6 +162,7 @@ void WebhooksPage::buildUi()
     m_pasteNote = new QLabel(top);
     m_pasteNote->setObjectName(QStringLiteral("webhookPasteNote"));
     m_pasteNote->setWordWrap(true);
+    m_pasteNote->setTextFormat(Qt::RichText); // built from escaped pieces only
     m_pasteNote->setVisible(false);
     topLayout->addWidget(m_pasteNote);
 
@@ -730,6 +732,7 @@ QWidget *WebhooksPage::buildListenerBox()
     m_listenState = new QLabel(box);
     m_listenState->setObjectName(QStringLiteral("webhookListenState"));
     m_listenState->setWordWrap(true);
+    m_listenState->setTextFormat(Qt::PlainText); // quotes a typed address, socket errors
     m_listenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(addressLabel, 0, 0);
     layout->addWidget(m_listenAddress, 0, 1);

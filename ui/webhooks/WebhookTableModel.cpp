@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include "InertText.h"
+
 using ClientPayment::WebhookHistory;
 
 WebhookTableModel::WebhookTableModel(QObject *parent)
@@ -68,8 +70,9 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     const bool conflict = r.seen == WebhookHistory::Classification::Conflict;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return text(r, index.column());
+    case Qt::ToolTipRole:
+        return InertText::autoText(text(r, index.column()));
     case Qt::ForegroundRole:
         if (index.column() == Verdict && r.isValid())
             return QBrush(QColor(0x1b, 0x6e, 0x20));
