@@ -213,8 +213,10 @@ QString MoneyOutcome::valueTitle(const QString &value)
     return value;
 }
 
-MoneyOutcome MoneyOutcome::fromInit(const QJsonObject &body)
+MoneyOutcome MoneyOutcome::fromInit(const QJsonObject &body, bool cardSent)
 {
+    if (cardSent)
+        return { Pending, tr("check its status for the result") };
     // /init documents no payment status: a created payment waits for the payer (browser) or
     // has to be asked for its result (host-to-host).
     const bool link = !jsonText(body.value(QStringLiteral("payment_redirect_url"))).isEmpty()
@@ -259,14 +261,14 @@ MoneyOutcome MoneyOutcome::fromWebhook(const QJsonObject &fields)
     return { Unrecognised, s };
 }
 
-MoneyOutcome MoneyOutcome::fromResult(Operation::Kind kind, const CallResult &r)
+MoneyOutcome MoneyOutcome::fromResult(Operation::Kind kind, const CallResult &r, bool cardSent)
 {
     const bool post = Operation::isPost(kind);
     switch (r.kind) {
     case CallResult::Ok:
         switch (kind) {
         case Operation::Payment:
-            return fromInit(r.body);
+            return fromInit(r.body, cardSent);
         case Operation::PaymentStatus:
             return fromPaymentStatus(r.body);
         case Operation::Balance:
@@ -336,8 +338,9 @@ MoneyOutcome MoneyOutcome::fromJournal(const JournalEntry &e, const QString &ses
     switch (kind) {
     case Operation::Payment:
         // Settled by a status check: the entry holds the status answer.
-        return body.contains(QStringLiteral("payment_status")) ? fromPaymentStatus(body)
-                                                               : fromInit(body);
+        return body.contains(QStringLiteral("payment_status"))
+            ? fromPaymentStatus(body)
+            : fromInit(body, !e.maskedPan.isEmpty());
     case Operation::PaymentStatus:
         return fromPaymentStatus(body);
     case Operation::Balance:

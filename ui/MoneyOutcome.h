@@ -52,8 +52,10 @@ public:
     /// pending, or a read answered.
     bool isAccepted() const;
 
-    /// The outcome of `result`, the answer to a call of `kind`.
-    static MoneyOutcome fromResult(Operation::Kind kind, const CallResult &result);
+    /// The outcome of `result`, the answer to a call of `kind`. `cardSent`: a host-to-host
+    /// payment (its result comes from a status check, not from the payer).
+    static MoneyOutcome fromResult(Operation::Kind kind, const CallResult &result,
+                                   bool cardSent = false);
     /// The outcome of a journal entry (any operation, webhooks included), read from its state
     /// and stored response; `session` is the current run's (a Sent entry of another run is
     /// Unknown).
@@ -65,6 +67,6 @@ public:
 private:
     static MoneyOutcome fromPaymentStatus(const QJsonObject &body);
     static MoneyOutcome fromWithdrawal(const QJsonObject &body);
-    static MoneyOutcome fromInit(const QJsonObject &body);
+    static MoneyOutcome fromInit(const QJsonObject &body, bool cardSent);
     static MoneyOutcome fromWebhook(const QJsonObject &fields);
 };
