@@ -535,6 +535,11 @@ private slots:
         QCOMPARE(refunds.first().refundOf, m_paidOrder);
         QCOMPARE(refunds.first().maskedPan, QStringLiteral("411111XXXXXX1111"));
 
+        // The payment's status names what was refunded of it.
+        QCOMPARE(askStatus(m_paidOrder), MoneyOutcome::Paid);
+        QCOMPARE(
+            page(Operation::PaymentStatus)->resultCard()->fieldText(QStringLiteral("refunded")),
+            QStringLiteral("50.00 RUB"));
         // The next Refund… offers what is left, with its own order.
         QTest::mouseClick(page(Operation::PaymentStatus)->refundButton(), Qt::LeftButton);
         QCOMPARE(w->form()->value(QStringLiteral("order")),

@@ -2150,6 +2150,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Payment</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Refunded</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::PaymentPage</name>

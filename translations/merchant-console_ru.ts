@@ -2166,6 +2166,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox::PaymentPage</name>

@@ -648,6 +648,8 @@ ResultCard::Context OperationPage::resultContext(Operation::Kind kind, const QVa
         c.maskedPan = paid.maskedPan;
         if (!paid.currency.isEmpty())
             c.currency = paid.currency;
+        if (const qint64 refunded = journal->refundedHundredths(c.profile, c.order); refunded > 0)
+            c.refunded = Money::format(refunded);
     } else if (kind == Operation::WithdrawalStatus && !c.order.isEmpty()) {
         const auto entries = journal->find(c.order, Operation::id(Operation::Withdrawal));
         for (const JournalEntry &e : entries) {

@@ -413,6 +413,9 @@ void ResultCard::addMoneyRows(const Context &c, const CallResult &result)
                  amount);
     else if (balance && !c.currency.isEmpty())
         addValue(m_fields, QStringLiteral("currency"), tr("Currency"), c.currency);
+    if (!c.refunded.isEmpty())
+        addValue(m_fields, QStringLiteral("refunded"), tr("Refunded"),
+                 c.currency.isEmpty() ? c.refunded : tr("%1 %2").arg(c.refunded, c.currency));
     if (!c.maskedPan.isEmpty())
         addValue(m_fields, QStringLiteral("card"), tr("Card"), c.maskedPan);
     if (!c.order.isEmpty())

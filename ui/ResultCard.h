@@ -35,6 +35,7 @@ public:
         QString currency;
         QString maskedPan;
         QString refundOf; ///< The payment a refund returns money of.
+        QString refunded; ///< A payment: what the journal has refunded of it, when anything.
         QString profile;
         QDateTime time; ///< When the answer came.
     };
