@@ -33,6 +33,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "MainWindow.h"
+#include "MoneyOutcome.h"
 #include "OperationPage.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
@@ -539,7 +540,7 @@ private slots:
                              &Sandbox::SandboxGateway::webhookDelivered);
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(p->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(p->resultCard()->headline().startsWith(CallResult::tr("Done")),
+        QTRY_VERIFY2(p->resultCard()->outcome().isAccepted(),
                      qPrintable(p->resultCard()->headline()));
         m_window->setCurrentPage(MainWindow::WebhooksPageIndex);
 

@@ -450,10 +450,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation></translation>
     </message>
@@ -491,6 +487,26 @@
     </message>
     <message>
         <source>&amp;Send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm refund</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4; %5 left after this</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment:</source>
         <translation></translation>
     </message>
 </context>
@@ -1263,6 +1279,133 @@ Type the secret for %2. It is kept in memory for this session only and never wri
     </message>
 </context>
 <context>
+    <name>MoneyOutcome</name>
+    <message>
+        <source>Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unrecognised status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waiting for the payer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>check its status for the result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no payment status in the answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Payment</source>
@@ -1538,14 +1681,6 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation></translation>
     </message>
     <message>
-        <source>Refund of payment %1. Already refunded: %2. Type the card number.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refund of payment %1 (%2 %3). Already refunded: %4. Type the card number.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Same order again</source>
         <translation></translation>
     </message>
@@ -1578,14 +1713,6 @@ Refund anyway?</source>
         <translation></translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Settled: the gateway has it (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Settled: the gateway does not have it — it was not carried out</source>
         <translation></translation>
     </message>
@@ -1593,6 +1720,38 @@ Refund anyway?</source>
         <source>The request was sent, but no definite answer came back.
 %1
 It may or may not have been carried out. Do not send it again: use Check status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: paid %2 %3; already refunded %4; %5 left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: its amount is not in the journal; already refunded %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the journal): type that card&apos;s number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the payment&apos;s webhook): type that card&apos;s number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card that paid is not known to the console (no journal entry or webhook names it): make sure the number typed is the payer&apos;s card.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settled by a status check: the gateway has it.</source>
         <translation></translation>
     </message>
 </context>
@@ -1836,10 +1995,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>Show &amp;raw response</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Raw response</source>
         <translation></translation>
     </message>
@@ -1852,31 +2007,151 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CANCELED</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation></translation>
     </message>
     <message>
-        <source>Copy the link</source>
+        <source>Copy %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>Copy %1</source>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Empty fields, keys the console does not know, the raw answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Raw response:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the whole raw response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Earlier result, from %1: the form has changed since.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Earlier result, for order %1 at %2 — not the order now in the form.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the whole link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
         <translation></translation>
     </message>
 </context>

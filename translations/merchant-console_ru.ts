@@ -450,10 +450,6 @@
         <translation>Подтверждение: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 %2 %3&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
@@ -492,6 +488,26 @@
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Confirm refund</source>
+        <translation>Подтверждение возврата</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4</source>
+        <translation>Возврат %1 %2 по платежу %3 на карту %4</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4; %5 left after this</source>
+        <translation>Возврат %1 %2 по платежу %3 на карту %4; после него останется %5</translation>
+    </message>
+    <message>
+        <source>Refund of payment:</source>
+        <translation>Возврат по платежу:</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1285,133 @@ Type the secret for %2. It is kept in memory for this session only and never wri
     </message>
 </context>
 <context>
+    <name>MoneyOutcome</name>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Отказ шлюза</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation>Выплата в обработке</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Не проведено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <source>Unrecognised status</source>
+        <translation>Неизвестный статус</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не прошёл</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>waiting for the payer</source>
+        <translation>ждёт плательщика</translation>
+    </message>
+    <message>
+        <source>check its status for the result</source>
+        <translation>результат покажет проверка статуса</translation>
+    </message>
+    <message>
+        <source>no payment status in the answer</source>
+        <translation>в ответе нет статуса платежа</translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation>подпись не подтверждена</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Payment</source>
@@ -1540,14 +1683,6 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation>Укажите ID или номер заказа, но не оба сразу</translation>
     </message>
     <message>
-        <source>Refund of payment %1. Already refunded: %2. Type the card number.</source>
-        <translation>Возврат по платежу %1. Уже возвращено: %2. Введите номер карты.</translation>
-    </message>
-    <message>
-        <source>Refund of payment %1 (%2 %3). Already refunded: %4. Type the card number.</source>
-        <translation>Возврат по платежу %1 (%2 %3). Уже возвращено: %4. Введите номер карты.</translation>
-    </message>
-    <message>
         <source>Same order again</source>
         <translation>Повтор заказа</translation>
     </message>
@@ -1584,14 +1719,6 @@ Refund anyway?</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Исход неизвестен</translation>
-    </message>
-    <message>
-        <source>Settled: the gateway has it (%1)</source>
-        <translation>Выяснено: запрос есть в шлюзе (%1)</translation>
-    </message>
-    <message>
         <source>Settled: the gateway does not have it — it was not carried out</source>
         <translation>Выяснено: в шлюзе запроса нет — он не выполнялся</translation>
     </message>
@@ -1606,6 +1733,38 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Запрос отправлен, но определённого ответа не пришло.
 %1
 Он мог быть выполнен, а мог и не быть. Не отправляйте его повторно: нажмите «Проверить статус».</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: paid %2 %3; already refunded %4; %5 left.</source>
+        <translation>Возврат по платежу %1: оплачено %2 %3; уже возвращено %4; осталось %5.</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: its amount is not in the journal; already refunded %2.</source>
+        <translation>Возврат по платежу %1: суммы платежа нет в журнале; уже возвращено %2.</translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the journal): type that card&apos;s number.</source>
+        <translation>Деньги вернутся на карту, с которой платили, — %1 (по журналу): введите номер этой карты.</translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the payment&apos;s webhook): type that card&apos;s number.</source>
+        <translation>Деньги вернутся на карту, с которой платили, — %1 (по вебхуку платежа): введите номер этой карты.</translation>
+    </message>
+    <message>
+        <source>The card that paid is not known to the console (no journal entry or webhook names it): make sure the number typed is the payer&apos;s card.</source>
+        <translation>Консоль не знает, с какой карты платили (её нет ни в журнале, ни в вебхуке): убедитесь, что вводите карту плательщика.</translation>
+    </message>
+    <message>
+        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
+        <translation>Это не та карта, с которой оплачен платёж %1 (%2). Возврат идёт на ту же карту: первые 6 и последние 4 цифры должны совпасть.</translation>
+    </message>
+    <message>
+        <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
+        <translation>Карта, с которой платили, неизвестна: убедитесь, что это карта плательщика.</translation>
+    </message>
+    <message>
+        <source>Settled by a status check: the gateway has it.</source>
+        <translation>Выяснено проверкой статуса: запрос есть в шлюзе.</translation>
     </message>
 </context>
 <context>
@@ -1852,10 +2011,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Подробности ответа</translation>
     </message>
     <message>
-        <source>Show &amp;raw response</source>
-        <translation>Показать ис&amp;ходный ответ</translation>
-    </message>
-    <message>
         <source>Raw response</source>
         <translation>Исходный ответ</translation>
     </message>
@@ -1868,32 +2023,152 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Заполните форму и нажмите кнопку отправки (Ctrl+Enter). Ответ появится здесь.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>УСПЕШНО</translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>НЕИЗВЕСТНО</translation>
-    </message>
-    <message>
-        <source>CANCELED</source>
-        <translation>ОТМЕНЕНО</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>ОШИБКА</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <source>Copy the link</source>
-        <translation>Копировать ссылку</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <translation>Копировать %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Статус платежа</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>Статус возврата</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Код ошибки</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Страница оплаты</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Данные формы</translation>
+    </message>
+    <message>
+        <source>Withdrawal request</source>
+        <translation>Заявка на выплату</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Empty fields, keys the console does not know, the raw answer</source>
+        <translation>Пустые поля, неизвестные консоли ключи, исходный ответ</translation>
+    </message>
+    <message>
+        <source>Raw response:</source>
+        <translation>Исходный ответ:</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Копировать JSON</translation>
+    </message>
+    <message>
+        <source>Copy the whole raw response</source>
+        <translation>Скопировать исходный ответ целиком</translation>
+    </message>
+    <message>
+        <source>Earlier result, from %1: the form has changed since.</source>
+        <translation>Прежний результат, от %1: форма с тех пор изменилась.</translation>
+    </message>
+    <message>
+        <source>Earlier result, for order %1 at %2 — not the order now in the form.</source>
+        <translation>Прежний результат — для заказа %1 от %2, а не для заказа, который сейчас в форме.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation>ID выплаты</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Баланс: %1 %2</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1</source>
+        <translation>Возврат по платежу %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Ещё (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the whole link</source>
+        <translation>Скопировать ссылку целиком</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
     </message>
 </context>
 <context>
