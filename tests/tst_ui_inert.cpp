@@ -153,9 +153,7 @@ private slots:
         QVERIFY2(shown.contains(literal), qPrintable(shown));
         const auto *headline = b->resultCard()->findChild<QLabel *>(QStringLiteral("headline"));
         QVERIFY(headline);
-        // "Done: status %1" quotes the gateway: shown as written, never as a link or image.
-        if (httpStatus == 200)
-            QVERIFY2(shownText(headline).contains(literal), qPrintable(shownText(headline)));
+        // The headline can quote the gateway (a refusal's reason): its markup is text.
         QCOMPARE(headline->textFormat(), Qt::PlainText);
         // With MC_SCREENSHOT_DIR set, saves the window (for looking at it).
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
