@@ -28,6 +28,8 @@ QString WebhookTableModel::text(const WebhookRecord &r, int column) const
     switch (column) {
     case Verdict:
         return r.verdictText();
+    case Secret:
+        return r.secretText();
     case Seen:
         switch (r.seen) {
         case WebhookHistory::Classification::Resend:
@@ -68,7 +70,10 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     const bool conflict = r.seen == WebhookHistory::Classification::Conflict;
     switch (role) {
     case Qt::DisplayRole:
+        return text(r, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Verdict && !r.secretText().isEmpty())
+            return tr("%1, checked with the secret of: %2").arg(r.verdictText(), r.secretText());
         return text(r, index.column());
     case Qt::ForegroundRole:
         if (index.column() == Verdict && r.isValid())
@@ -106,6 +111,8 @@ QVariant WebhookTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Verdict:
         return tr("Verdict");
+    case Secret:
+        return tr("Checked with");
     case Seen:
         return tr("Seen");
     case Reason:
