@@ -21,6 +21,7 @@
 #include "Journal.h"
 #include "MessageBox.h"
 #include "Money.h"
+#include "OutcomeWords.h"
 #include "ResultCard.h"
 
 namespace {
@@ -523,11 +524,13 @@ void OperationPage::checkStatus()
             m_checkStatus->setVisible(false);
             m_unknownJournalId = -1;
             updateButtons();
-            m_result->setHeadline(e.state == JournalEntry::Ok
-                                      ? tr("Settled: the gateway has it (%1)").arg(e.outcome)
-                                      : tr("Settled: the gateway does not have it — it was not "
-                                           "carried out"),
-                                  e.state == JournalEntry::Ok);
+            m_result->setHeadline(
+                e.state == JournalEntry::Ok
+                    ? tr("Settled: the gateway has it (%1)")
+                          .arg(OutcomeWords::text(e, m_session->journal()->session()))
+                    : tr("Settled: the gateway does not have it — it was not "
+                         "carried out"),
+                e.state == JournalEntry::Ok);
         } else {
             m_checkStatus->setEnabled(true);
         }

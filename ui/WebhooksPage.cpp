@@ -32,6 +32,7 @@
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "MessageBox.h"
+#include "OutcomeWords.h"
 #include "ProfileStore.h"
 #include "SandboxGateway.h"
 #include "WebhookCheckJob.h"
@@ -883,10 +884,11 @@ void WebhooksPage::onWebhookReceived(const WebhookEvent &event)
         r.seen = WebhookHistory::Classification::NoId;
     }
     if (Journal *journal = m_session->journal()) {
-        const QString outcome = tr("%1 webhook from %2 (HTTP %3): %4")
-                                    .arg(r.verdictText(), r.peer)
-                                    .arg(event.httpStatus)
-                                    .arg(r.reasonText());
+        // A code, translated when the journal is shown.
+        const QString outcome = OutcomeWords::codeForWebhook(
+            r.isValid(), r.value("webhook_type"), r.value("status"),
+            r.value("payment_error").isEmpty() ? r.value("payment_error_code")
+                                               : r.value("payment_error"));
         journal->recordRead(m_runs.value(m_listenerRun).profile, QStringLiteral("webhook"),
                             r.data.toVariantMap(),
                             r.isValid() ? JournalEntry::Ok : JournalEntry::Refused, outcome);
