@@ -298,6 +298,9 @@ private slots:
         pasteAndVerify(QString::fromUtf8(signedForm(invoice("n"), key)));
         QCOMPARE(cell(0, WebhookTableModel::Verdict), WebhookRecord::tr("valid"));
         QCOMPARE(cell(0, WebhookTableModel::Secret), expected);
+        selectRow(0);
+        QVERIFY2(details().contains(QStringLiteral("with the secret of: ") + expected),
+                 qPrintable(details()));
         QVERIFY(m_page->model()
                     ->index(0, WebhookTableModel::Verdict)
                     .data(Qt::ToolTipRole)

@@ -2812,6 +2812,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Merchant Console %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checked as %1 %2 with the secret of: %3</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WebhookHint</name>

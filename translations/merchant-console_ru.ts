@@ -2828,6 +2828,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Merchant Console %1</source>
         <translation>Merchant Console %1</translation>
     </message>
+    <message>
+        <source>Checked as %1 %2 with the secret of: %3</source>
+        <translation>Проверен как %1 %2 ключом: %3</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHint</name>

@@ -125,15 +125,17 @@ void JournalDetailPane::showRow(int row)
             += line(tr("Updated (UTC)"), e.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     html += QStringLiteral("</table>");
 
-    const QList<JournalEntry> timeline = m_journal->timeline(e.profile, e.order);
+    // A refund belongs to the payment's story: show that one.
+    const QString story = e.refundOf.isEmpty() ? e.order : e.refundOf;
+    const QList<JournalEntry> timeline = m_journal->timeline(e.profile, story);
     if (!timeline.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2'>")
-                    .arg(esc(tr("Timeline of order %1").arg(e.order)));
+                    .arg(esc(tr("Timeline of order %1").arg(story)));
         for (const JournalEntry &t : timeline) {
             const QString op = JournalTableModel::operationTitle(t.operation);
             const QString tCode = OutcomeWords::code(t, session);
             QString what = op;
-            if (!t.refundOf.isEmpty() && t.order != e.order)
+            if (!t.refundOf.isEmpty())
                 what = tr("%1 (refund %2)").arg(op, t.order);
             html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(t.id == e.id ? QStringLiteral(" style='font-weight:bold'") : QString(),

@@ -135,6 +135,11 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_table->setColumnWidth(JournalTableModel::Card,
                             widest({ QStringLiteral("411111XXXXXX1111") }));
     m_table->setColumnWidth(JournalTableModel::Profile, fm.horizontalAdvance(QLatin1Char('m')) * 8);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == JournalTableModel::Order && !m_fitting)
+            m_autoOrderWidth = false;
+    });
+    m_table->installEventFilter(this);
     m_detail = new JournalDetailPane(session->journal(), m_model, m_splitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -398,8 +403,40 @@ void JournalPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     const Qt::Orientation want = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
-    if (m_splitter->orientation() != want)
+    if (m_splitter->orientation() != want) {
         m_splitter->setOrientation(want);
+        // Beside the list the pane takes a third; below it, two fifths of the height.
+        const int total = want == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes(want == Qt::Horizontal ? QList<int> { total * 2 / 3, total / 3 }
+                                                    : QList<int> { total * 3 / 5, total * 2 / 5 });
+    }
+}
+
+bool JournalPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued: the viewport takes its new width after the view's resize event.
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &JournalPage::fitOrderColumn, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void JournalPage::fitOrderColumn()
+{
+    if (!m_autoOrderWidth)
+        return;
+    // As wide as a UUID order when there is room, never pushing Outcome out of view.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int narrow = fm.horizontalAdvance(QLatin1Char('0')) * 16;
+    const int wide = fm.horizontalAdvance(QStringLiteral("0f0f0f0f-0f0f-0f0f-0f0f-0f0f0f0f0f0f"))
+        + fm.horizontalAdvance(QStringLiteral("MM"));
+    int before = 0;
+    for (int c : { JournalTableModel::Time, JournalTableModel::OperationColumn,
+                   JournalTableModel::Amount, JournalTableModel::Outcome })
+        before += m_table->columnWidth(c);
+    const int room = m_table->viewport()->width() - before - fm.horizontalAdvance(QLatin1Char('M'));
+    m_fitting = true;
+    m_table->setColumnWidth(JournalTableModel::Order, qBound(narrow, room, wide));
+    m_fitting = false;
 }
 
 void JournalPage::checkSelected()

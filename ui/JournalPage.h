@@ -60,6 +60,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     JournalEntry selectedEntry() const;
@@ -68,6 +69,7 @@ private:
     void applyFilter();
     void showWebhooksOfSelected();
     void copyText(const QString &text, const QString &what);
+    void fitOrderColumn();
 
     ConsoleSession *m_session;
     QLineEdit *m_search;
@@ -88,4 +90,7 @@ private:
     QAction *m_actShowWebhooks;
     QAction *m_actCopyCell;
     QAction *m_actCopyRow;
+    // The Order column follows the list's width until the user sizes it.
+    bool m_autoOrderWidth = true;
+    bool m_fitting = false;
 };
