@@ -216,7 +216,8 @@ private slots:
         // The journal keeps the code, never the words of one language.
         QVERIFY2(model()->entry(row).outcome.startsWith(code),
                  qPrintable(model()->entry(row).outcome));
-        // An unpaid payment is not "ok" and cannot be refunded.
+        // An unpaid payment is not "ok" and cannot be refunded; nor does the filter say "ok".
+        QCOMPARE(m_page->outcomeFilter()->findText(JournalEntry::stateTitle(JournalEntry::Ok)), -1);
         if (code == QLatin1String("pending") && operation == QLatin1String("payment")) {
             m_page->table()->selectRow(row);
             QVERIFY(!m_page->refundButton()->isEnabled());

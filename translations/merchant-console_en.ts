@@ -1123,6 +1123,18 @@
         <source>Exported to %1.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Answered: paid, pending, paid out…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused or declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent, or no answer</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>

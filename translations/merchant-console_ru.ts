@@ -1124,6 +1124,18 @@
         <source>Exported to %1.</source>
         <translation>Выгружено в %1.</translation>
     </message>
+    <message>
+        <source>Answered: paid, pending, paid out…</source>
+        <translation>Ответ получен: оплачен, ожидает, выплачено…</translation>
+    </message>
+    <message>
+        <source>Refused or declined</source>
+        <translation>Отказ шлюза или отклонён</translation>
+    </message>
+    <message>
+        <source>Not sent, or no answer</source>
+        <translation>Не отправлено или нет ответа</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>

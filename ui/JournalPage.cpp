@@ -77,9 +77,18 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_outcome = new QComboBox(this);
     m_outcome->setAccessibleName(tr("Outcome filter"));
     m_outcome->addItem(tr("All outcomes"), QString());
-    for (int s = JournalEntry::Sent; s <= JournalEntry::NotFound; ++s)
-        m_outcome->addItem(JournalEntry::stateTitle(JournalEntry::State(s)),
-                           JournalEntry::stateId(JournalEntry::State(s)));
+    // By state, named in the words the Outcome column uses (never a bare "ok").
+    const QList<QPair<JournalEntry::State, QString>> states {
+        { JournalEntry::Ok, tr("Answered: paid, pending, paid out…") },
+        { JournalEntry::Unknown, OutcomeWords::word(QStringLiteral("unknown")) },
+        { JournalEntry::Refused, tr("Refused or declined") },
+        { JournalEntry::Failed, tr("Not sent, or no answer") },
+        { JournalEntry::NotFound, OutcomeWords::word(QStringLiteral("not_found")) },
+        { JournalEntry::Sent, OutcomeWords::word(QStringLiteral("in_flight")) },
+        { JournalEntry::Canceled, OutcomeWords::word(QStringLiteral("canceled")) },
+    };
+    for (const auto &[state, title] : states)
+        m_outcome->addItem(title, JournalEntry::stateId(state));
     auto *outcomeLabel = new QLabel(tr("Ou&tcome:"), this);
     outcomeLabel->setBuddy(m_outcome);
     filters->addWidget(searchLabel);
