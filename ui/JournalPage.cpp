@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "ConsoleSession.h"
@@ -199,7 +201,17 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
         copyText(cells.join(QLatin1Char('\t')), tr("row"));
     });
 
-    connect(m_search, &QLineEdit::textChanged, this, &JournalPage::applyFilter);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(350);
+    connect(m_searchDelay, &QTimer::timeout, this, &JournalPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_slowSearch)
+            m_searchDelay->start();
+        else
+            applyFilter();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &JournalPage::applyFilter);
     connect(m_operation, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
     connect(refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
@@ -335,8 +347,13 @@ void JournalPage::applyFilter()
     if (!active.name.isEmpty() && !active.currency.isEmpty())
         currencies.insert(active.name, active.currency);
     m_model->setProfileCurrencies(currencies);
+    m_searchDelay->stop();
+    QElapsedTimer timer;
+    timer.start();
     m_model->setFilter(m_search->text().trimmed(), m_operation->currentData().toString(),
                        m_outcome->currentData().toString());
+    if (!m_search->text().trimmed().isEmpty())
+        m_slowSearch = timer.elapsed() > 60;
     m_detail->showRow(-1);
     m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
                       + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));

@@ -16,6 +16,7 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 /// The journal as a list to work from: search (Ctrl+F) across order, card, amount and profile,
 /// filters by operation and outcome, outcomes in operator words and colours, a detail pane with
@@ -92,5 +93,9 @@ private:
     QAction *m_actCopyRow;
     // The Order column follows the list's width until the user sizes it.
     bool m_autoOrderWidth = true;
+    // A search scans the whole journal: once that takes noticeably long, typing waits for a
+    // pause instead of scanning at every key.
+    QTimer *m_searchDelay;
+    bool m_slowSearch = false;
     bool m_fitting = false;
 };
