@@ -22,6 +22,7 @@
 #include "FieldForm.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalTableModel.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
 #include "OperationPage.h"
@@ -158,21 +159,25 @@ private slots:
         JournalPage *journal = m_window->journalPage();
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("balance")));
-        QVERIFY(journal->table()->rowCount() >= 1);
-        QCOMPARE(journal->table()->item(0, 4)->text(), QString());
+        QVERIFY(journal->model()->rowCount() >= 1);
+        QCOMPARE(journal->model()->text(0, JournalTableModel::Amount), QString());
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("withdrawal")));
-        QVERIFY(journal->table()->rowCount() >= 1);
-        QVERIFY2(journal->table()->item(0, 4)->text().endsWith(QLatin1String(" RUB")),
-                 qPrintable(journal->table()->item(0, 4)->text()));
+        QVERIFY(journal->model()->rowCount() >= 1);
+        QVERIFY2(
+            journal->model()->text(0, JournalTableModel::Amount).endsWith(QLatin1String(" RUB")),
+            qPrintable(journal->model()->text(0, JournalTableModel::Amount)));
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("payment")));
-        QVERIFY(journal->table()->rowCount() >= 1);
-        const QString detail = journal->table()->item(0, 7)->text();
-        // The payment's own currency is the product's and unsaid: no dangling space before ';'.
+        QVERIFY(journal->model()->rowCount() >= 1);
+        const QString detail = journal->model()->text(0, JournalTableModel::Detail);
+        // Issue 15: one amount format, with the currency, for payments too.
         QVERIFY2(detail.startsWith(
-                     JournalPage::tr("refunded %1; %2").arg(QStringLiteral("50.00"), QString())),
+                     JournalTableModel::tr("refunded %1").arg(QStringLiteral("50.00 RUB"))),
                  qPrintable(detail));
+        QVERIFY2(
+            journal->model()->text(0, JournalTableModel::Amount).endsWith(QLatin1String(" RUB")),
+            qPrintable(journal->model()->text(0, JournalTableModel::Amount)));
         journal->operationFilter()->setCurrentIndex(0);
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

@@ -529,14 +529,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Confirmed by a status check: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A status check did not find it: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The embedded sandbox gateway could not listen on a loopback port.</source>
         <translation></translation>
     </message>
@@ -905,6 +897,77 @@
     </message>
 </context>
 <context>
+    <name>JournalDetailPane</name>
+    <message>
+        <source>Entry details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request, its response and the timeline of its order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline of order %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (refund %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request (as journalled: no signature, no CVC, card masked)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>JournalEntry</name>
     <message>
         <source>in flight</source>
@@ -942,14 +1005,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Search by order</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Operation filter</source>
         <translation></translation>
     </message>
@@ -978,38 +1033,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>C&amp;heck status</source>
         <translation></translation>
     </message>
@@ -1023,14 +1046,6 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>refund of %1; %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>refunded %1; %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -1064,15 +1079,123 @@
         <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entries</source>
-        <translation>
-            <numerusform>Exported %n entry</numerusform>
-            <numerusform>Exported %n entries</numerusform>
-        </translation>
+    <message>
+        <source>Order, card, amount or profile (Ctrl+F)</source>
+        <translation></translation>
     </message>
     <message>
+        <source>Search the journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered: paid, pending, paid out…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused or declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent, or no answer</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
+    <message>
         <source>Webhook received</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation></translation>
     </message>
 </context>
@@ -1767,6 +1890,105 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>network error: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>the gateway could not be reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no secret for the profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal could not record it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the request was not valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not found at the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation></translation>
     </message>
 </context>
@@ -2881,6 +3103,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Merchant Console %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checked as %1 %2 with the secret of: %3</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WebhookHint</name>
@@ -3164,6 +3390,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Origin</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1, checked with the secret of: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WebhookVerifier</name>
@@ -3434,10 +3668,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>%1 webhook from %2 (HTTP %3): %4</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Endpoint p&amp;ath:</source>
         <translation></translation>
     </message>
@@ -3460,6 +3690,17 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>one-off secret</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) of this paste were already checked with the same secret: their rows are above, not added again.</source>
+        <translation>
+            <numerusform>%n webhook of this paste was already checked with the same secret: its row is above, not added again.</numerusform>
+            <numerusform>%n webhooks of this paste were already checked with the same secret: their rows are above, not added again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -529,14 +529,6 @@
         <translation>Эта запись журнала — не платёж и не выплата.</translation>
     </message>
     <message>
-        <source>Confirmed by a status check: %1</source>
-        <translation>Подтверждено проверкой статуса: %1</translation>
-    </message>
-    <message>
-        <source>A status check did not find it: %1</source>
-        <translation>Проверка статуса его не нашла: %1</translation>
-    </message>
-    <message>
         <source>The embedded sandbox gateway could not listen on a loopback port.</source>
         <translation>Встроенная песочница не смогла открыть порт на loopback.</translation>
     </message>
@@ -905,6 +897,77 @@
     </message>
 </context>
 <context>
+    <name>JournalDetailPane</name>
+    <message>
+        <source>Entry details</source>
+        <translation>Подробности записи</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request, its response and the timeline of its order.</source>
+        <translation>Выберите запись, чтобы увидеть её запрос, ответ и историю заказа.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation>Возврат по заказу</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>ID в шлюзе</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Обновлено (UTC)</translation>
+    </message>
+    <message>
+        <source>Timeline of order %1</source>
+        <translation>История заказа %1</translation>
+    </message>
+    <message>
+        <source>%1 (refund %2)</source>
+        <translation>%1 (возврат %2)</translation>
+    </message>
+    <message>
+        <source>Request (as journalled: no signature, no CVC, card masked)</source>
+        <translation>Запрос (как в журнале: без подписи и CVC, карта скрыта)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntry</name>
     <message>
         <source>in flight</source>
@@ -942,14 +1005,6 @@
         <translation>Журнал</translation>
     </message>
     <message>
-        <source>Search by order</source>
-        <translation>Поиск по номеру заказа</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Заказ:</translation>
-    </message>
-    <message>
         <source>Operation filter</source>
         <translation>Фильтр по операции</translation>
     </message>
@@ -978,38 +1033,6 @@
         <translation>Записи журнала</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Исход</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
         <source>C&amp;heck status</source>
         <translation>Проверить с&amp;татус</translation>
     </message>
@@ -1024,14 +1047,6 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>Об&amp;новить</translation>
-    </message>
-    <message>
-        <source>refund of %1; %2</source>
-        <translation>возврат по заказу %1; %2</translation>
-    </message>
-    <message>
-        <source>refunded %1; %2</source>
-        <translation>возвращено %1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -1065,17 +1080,124 @@
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entries</source>
-        <translation>
-            <numerusform>Выгружена %n запись</numerusform>
-            <numerusform>Выгружено %n записи</numerusform>
-            <numerusform>Выгружено %n записей</numerusform>
-        </translation>
+    <message>
+        <source>Order, card, amount or profile (Ctrl+F)</source>
+        <translation>Заказ, карта, сумма или профиль (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Поиск по журналу</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Проверить статус</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Возврат…</translation>
+    </message>
+    <message>
+        <source>Copy order</source>
+        <translation>Копировать номер заказа</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>Show webhooks</source>
+        <translation>Показать вебхуки</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>строку</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (прокрутите, чтобы загрузить ещё)</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Скопировано: %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Выгружено в %1.</translation>
+    </message>
+    <message>
+        <source>Answered: paid, pending, paid out…</source>
+        <translation>Ответ получен: оплачен, ожидает, выплачено…</translation>
+    </message>
+    <message>
+        <source>Refused or declined</source>
+        <translation>Отказ шлюза или отклонён</translation>
+    </message>
+    <message>
+        <source>Not sent, or no answer</source>
+        <translation>Не отправлено или нет ответа</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTableModel</name>
     <message>
         <source>Webhook received</source>
         <translation>Получен вебхук</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>возврат по заказу %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>возвращено %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1902,105 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>network error: %1</source>
         <translation>сетевая ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>the gateway could not be reached</source>
+        <translation>шлюз недоступен</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>не удалось защищённое соединение</translation>
+    </message>
+    <message>
+        <source>no secret for the profile</source>
+        <translation>нет секретного ключа профиля</translation>
+    </message>
+    <message>
+        <source>the journal could not record it</source>
+        <translation>журнал не смог записать запрос</translation>
+    </message>
+    <message>
+        <source>the request was not valid</source>
+        <translation>запрос некорректен</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>нечитаемый ответ</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation>Выплата в обработке</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Отклонено шлюзом</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Отправлен, ждём ответа</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Not found at the gateway</source>
+        <translation>Не найден в шлюзе</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <source>Valid webhook</source>
+        <translation>Верный вебхук</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Неверная подпись</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3119,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Merchant Console %1</source>
         <translation>Merchant Console %1</translation>
     </message>
+    <message>
+        <source>Checked as %1 %2 with the secret of: %3</source>
+        <translation>Проверен как %1 %2 ключом: %3</translation>
+    </message>
 </context>
 <context>
     <name>WebhookHint</name>
@@ -3181,6 +3406,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
+    <message>
+        <source>%1, checked with the secret of: %2</source>
+        <translation>%1, проверен ключом: %2</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Чей ключ</translation>
+    </message>
 </context>
 <context>
     <name>WebhookVerifier</name>
@@ -3452,10 +3685,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Внимание: доступен из сети.</translation>
     </message>
     <message>
-        <source>%1 webhook from %2 (HTTP %3): %4</source>
-        <translation>%1 вебхук от %2 (HTTP %3): %4</translation>
-    </message>
-    <message>
         <source>Endpoint p&amp;ath:</source>
         <translation>&amp;Путь приёма:</translation>
     </message>
@@ -3478,6 +3707,18 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
         <translation>Разрешить адрес не на loopback (до&amp;ступный из сети)</translation>
+    </message>
+    <message>
+        <source>one-off secret</source>
+        <translation>разовый ключ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) of this paste were already checked with the same secret: their rows are above, not added again.</source>
+        <translation>
+            <numerusform>%n вебхук из этой вставки уже проверен тем же ключом: его строка есть выше, повторно не добавлена.</numerusform>
+            <numerusform>%n вебхука из этой вставки уже проверены тем же ключом: их строки есть выше, повторно не добавлены.</numerusform>
+            <numerusform>%n вебхуков из этой вставки уже проверены тем же ключом: их строки есть выше, повторно не добавлены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

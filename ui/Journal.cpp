@@ -114,7 +114,9 @@ bool Journal::open(const QString &path)
             " response TEXT NOT NULL DEFAULT '', refund_of TEXT NOT NULL DEFAULT '')"))
         || !exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_order ON entries(order_no)"))
         || !exec(QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS entries_refund ON entries(profile, refund_of)"))) {
+            "CREATE INDEX IF NOT EXISTS entries_refund ON entries(profile, refund_of)"))
+        // The Journal page's outcome filter ("unknown" among a million entries).
+        || !exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state)"))) {
         db.close();
         return false;
     }
@@ -155,7 +157,7 @@ bool Journal::exec(const QString &sql)
 }
 
 qint64 Journal::begin(const QString &profile, const QString &operation, const QVariantMap &request,
-                      const QString &refundOf)
+                      const QString &refundOf, const QString &currency)
 {
     if (!isOpen()) {
         m_error = tr("The journal is not open.");
@@ -170,6 +172,8 @@ qint64 Journal::begin(const QString &profile, const QString &operation, const QV
     e.order = clean.value(QStringLiteral("order")).toString();
     e.amount = clean.value(QStringLiteral("amount")).toString();
     e.currency = clean.value(QStringLiteral("currency")).toString();
+    if (e.currency.isEmpty())
+        e.currency = currency;
     e.maskedPan
         = clean.value(QStringLiteral("pan"), clean.value(QStringLiteral("to_card"))).toString();
     e.request = QString::fromUtf8(
@@ -228,6 +232,13 @@ void Journal::recordRead(const QString &profile, const QString &operation,
     e.profile = profile;
     e.operation = operation;
     e.order = clean.value(QStringLiteral("order")).toString();
+    if (e.order.isEmpty()) {
+        // A withdrawal asked by its id: the answer names the order.
+        const QJsonObject body = QJsonDocument::fromJson(response.toUtf8()).object();
+        const QJsonObject w = body.value(QStringLiteral("withdrawal_request")).toObject();
+        e.order = w.value(QStringLiteral("order"))
+                      .toString(body.value(QStringLiteral("order")).toString());
+    }
     e.currency = clean.value(QStringLiteral("currency")).toString();
     e.request = QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact));
@@ -315,6 +326,87 @@ QList<JournalEntry> Journal::find(const QString &order, const QString &operation
         if (!state.isEmpty() && JournalEntry::stateId(e.effectiveState(m_session)) != state)
             continue;
         result.append(e);
+    }
+    return result;
+}
+
+QList<JournalEntry> Journal::findPage(const QString &search, const QString &operation,
+                                      const QString &state, qint64 beforeId, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    QString sql = QStringLiteral("SELECT %1 FROM entries WHERE 1=1").arg(QLatin1String(kColumns));
+    QVariantList binds;
+    if (beforeId >= 0) {
+        sql += QStringLiteral(" AND id < ?");
+        binds << beforeId;
+    }
+    if (!search.isEmpty()) {
+        sql += QStringLiteral(" AND (instr(order_no, ?) > 0 OR instr(refund_of, ?) > 0"
+                              " OR instr(masked_pan, ?) > 0 OR instr(amount, ?) > 0"
+                              " OR instr(profile, ?) > 0)");
+        for (int i = 0; i < 5; ++i)
+            binds << search;
+    }
+    if (!operation.isEmpty()) {
+        sql += QStringLiteral(" AND operation = ?");
+        binds << operation;
+    }
+    // A Sent entry of another run is unknown: the run stopped before the answer.
+    if (state == QLatin1String("unknown")) {
+        sql += QStringLiteral(" AND (state = 'unknown' OR (state = 'sent' AND session <> ?))");
+        binds << m_session;
+    } else if (state == QLatin1String("sent")) {
+        sql += QStringLiteral(" AND state = 'sent' AND session = ?");
+        binds << m_session;
+    } else if (!state.isEmpty()) {
+        sql += QStringLiteral(" AND state = ?");
+        binds << state;
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcJournal) << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    return result;
+}
+
+QList<JournalEntry> Journal::timeline(const QString &profile, const QString &order, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    if (order.isEmpty())
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // A union of index lookups ("+profile" keeps SQLite on the order index): an OR over the
+    // columns would scan the whole journal.
+    q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE id IN ("
+                             "SELECT id FROM entries WHERE order_no = ? AND +profile = ?"
+                             " UNION SELECT id FROM entries WHERE profile = ? AND refund_of = ?"
+                             " UNION SELECT id FROM entries WHERE order_no IN (SELECT order_no"
+                             " FROM entries WHERE profile = ? AND refund_of = ?)"
+                             " AND +profile = ?) ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readEntry(q));
     }
     return result;
 }

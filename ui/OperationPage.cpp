@@ -22,6 +22,8 @@
 #include "MessageBox.h"
 #include "Money.h"
 #include "MoneyOutcome.h"
+#include "OutcomeWords.h"
+#include "ResultCard.h"
 
 namespace {
 

@@ -30,6 +30,8 @@ QString WebhookTableModel::text(const WebhookRecord &r, int column) const
     switch (column) {
     case Verdict:
         return r.verdictText();
+    case Secret:
+        return r.secretText();
     case Seen:
         switch (r.seen) {
         case WebhookHistory::Classification::Resend:
@@ -72,6 +74,9 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(r, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Verdict && !r.secretText().isEmpty())
+            return InertText::autoText(tr("%1, checked with the secret of: %2")
+                                           .arg(r.verdictText(), r.secretText()));
         return InertText::autoText(text(r, index.column()));
     case Qt::ForegroundRole:
         if (index.column() == Verdict && r.isValid())
@@ -109,6 +114,8 @@ QVariant WebhookTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Verdict:
         return tr("Verdict");
+    case Secret:
+        return tr("Checked with");
     case Seen:
         return tr("Seen");
     case Reason:
