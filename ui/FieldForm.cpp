@@ -1,9 +1,12 @@
 #include "FieldForm.h"
 
+#include <algorithm>
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QUuid>
 
@@ -24,6 +27,9 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         edit->setPlaceholderText(f.hint);
         edit->setToolTip(QStringLiteral("%1 (%2)").arg(f.hint, f.name));
         QString accessible = f.label;
+        // A digit mnemonic added after the name, "(&4)", is no part of the name.
+        static const QRegularExpression digitMnemonic(QStringLiteral("\\s*\\(&\\d\\)$"));
+        accessible.remove(digitMnemonic);
         accessible.remove(QLatin1Char('&'));
         edit->setAccessibleName(accessible);
         edit->setAccessibleDescription(f.hint);
@@ -45,13 +51,19 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         reason->setObjectName(f.name + QStringLiteral("_reason"));
         reason->setWordWrap(true);
         reason->setMinimumWidth(reason->fontMetrics().averageCharWidth() * 14);
+        // Room for two lines, kept whether or not there is a reason: a message that appears
+        // while typing must not push the fields below it (the next click would miss).
+        reason->setFixedHeight(reason->fontMetrics().lineSpacing() * 2 + 2);
+        reason->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         h->addWidget(reason, 2);
         auto *label = new QLabel(f.required ? tr("%1 *").arg(f.label) : f.label, this);
         label->setBuddy(edit);
         if (f.required)
             label->setToolTip(tr("Required"));
         layout->addRow(label, row);
+        m_labels.append(label);
         m_editors.insert(f.name, edit);
+        connect(edit, &QLineEdit::returnPressed, this, &FieldForm::returnPressed);
         m_reasons.insert(f.name, reason);
         connect(edit, &QLineEdit::textChanged, this, [this] {
             revalidate();
@@ -113,6 +125,20 @@ QLineEdit *FieldForm::editor(const QString &name) const
     return m_editors.value(name);
 }
 
+int FieldForm::labelColumnWidth() const
+{
+    int width = 0;
+    for (QLabel *label : m_labels)
+        width = std::max(width, label->sizeHint().width());
+    return width;
+}
+
+void FieldForm::setLabelColumnWidth(int width)
+{
+    for (QLabel *label : m_labels)
+        label->setMinimumWidth(width);
+}
+
 QStringList FieldForm::fieldNames() const
 {
     QStringList names;
@@ -141,6 +167,8 @@ void FieldForm::revalidate()
         const bool show = !why.isEmpty() && !(edit->text().isEmpty() && !edit->isModified());
         QLabel *label = m_reasons.value(f.name);
         label->setText(show ? why : QString());
+        // The two lines kept for it may not hold a long reason: all of it is in the tooltip.
+        label->setToolTip(show ? why : QString());
         // A red that reads on both light and dark palettes.
         QPalette pal = label->palette();
         const bool dark = palette().color(QPalette::Window).lightness() < 128;

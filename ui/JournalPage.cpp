@@ -93,12 +93,12 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_check = new QPushButton(tr("C&heck status"), this);
+    m_check = new QPushButton(tr("Chec&k status"), this);
     m_check->setObjectName(QStringLiteral("journalCheckStatus"));
     m_refund = new QPushButton(tr("&Refund…"), this);
     m_refund->setObjectName(QStringLiteral("journalRefund"));
-    m_export = new QPushButton(tr("&Export CSV…"), this);
-    auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
+    auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
     m_status = new QLabel(this);
     buttons->addWidget(m_check);
     buttons->addWidget(m_refund);

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include "FocusFrame.h"
+
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
 
@@ -17,6 +19,7 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, const QString &titl
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    FocusFrame::apply(&box);
     return QMessageBox::StandardButton(box.exec());
 }
 

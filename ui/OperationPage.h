@@ -60,7 +60,12 @@ signals:
     void refundRequested(const QString &order, const QString &amount, const QString &currency);
     void callFinished(const CallResult &result);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// One label column for the form and its card and 3-D Secure blocks.
+    void alignLabelColumns();
     void updateButtons();
     void onResult(const CallResult &result, qint64 journalId);
     bool confirmMoney(const QVariantMap &params);
