@@ -24,6 +24,7 @@
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "FieldForm.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
@@ -97,6 +98,7 @@ private slots:
     void resultPaneIsResizable();
     void usableAt1024x700();
     void widthUsedAt1920();
+    void screenshotsForReview();
 };
 
 void TestUiProduction::initTestCase()
@@ -541,8 +543,11 @@ void TestUiProduction::validationDoesNotMoveFields()
     QApplication::processEvents();
     const QList<int> after = fieldTops(page->form(), page) + fieldTops(page->cardForm(), page);
     QCOMPARE(after, before);
-    // The reason is there to read, all of it.
+    // The reason is there to read: two whole lines of it (not a clipped one), all of it in
+    // the tooltip.
     auto *reason = page->form()->findChild<QLabel *>(QStringLiteral("amount_reason"));
+    QVERIFY2(reason->height() >= 2 * reason->fontMetrics().lineSpacing(),
+             qPrintable(QString::number(reason->height())));
     QCOMPARE(reason->toolTip(), page->form()->reason(QStringLiteral("amount")));
 }
 
@@ -600,6 +605,44 @@ void TestUiProduction::widthUsedAt1920()
     QLineEdit *amount = page->form()->editor(QStringLiteral("amount"));
     QVERIFY2(amount->width() >= page->width() / 4, qPrintable(QString::number(amount->width())));
     QVERIFY(page->resultCard()->width() >= page->width() / 4);
+}
+
+void TestUiProduction::screenshotsForReview()
+{
+    // MC_SCREENSHOT_DIR=/tmp/x [MC_SCREENSHOT_LANG=ru]: the pages at both sizes, for looking.
+    const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set MC_SCREENSHOT_DIR to save screenshots");
+    const QString lang = qEnvironmentVariable("MC_SCREENSHOT_LANG", QStringLiteral("en"));
+    Language::install(Language::locale(lang));
+    QVERIFY(ProfileStore::save(liveProfile()));
+    for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) }) {
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString prefix
+            = QStringLiteral("%1/%2-%3x%4-").arg(dir, lang).arg(size.width()).arg(size.height());
+        OperationPage *payment = window.page(Operation::Payment);
+        payment->cardGroup()->setChecked(true);
+        payment->threeDsGroup()->setChecked(true);
+        QTest::keyClicks(payment->form()->editor(QStringLiteral("amount")),
+                         QStringLiteral("12.345"));
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            window.setCurrentPage(i);
+            QApplication::processEvents();
+            QVERIFY(window.grab().save(prefix + QString::number(i + 1) + QStringLiteral(".png")));
+        }
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.selectProfile(kLive);
+        window.setCurrentPage(MainWindow::WithdrawalPage);
+        QApplication::processEvents();
+        QVERIFY(window.grab().save(prefix + QStringLiteral("production.png")));
+        ProfileDialog profiles(window.session(), &window);
+        profiles.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+        QVERIFY(profiles.grab().save(prefix + QStringLiteral("profiles.png")));
+    }
 }
 
 QTEST_MAIN(TestUiProduction)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,7 +55,8 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         // Room for two lines, kept whether or not there is a reason: a message that appears
         // while typing must not push the fields below it (the next click would miss).
         reason->setFixedHeight(reason->fontMetrics().lineSpacing() * 2 + 2);
-        reason->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        reason->installEventFilter(this);
         h->addWidget(reason, 2);
         auto *label = new QLabel(f.required ? tr("%1 *").arg(f.label) : f.label, this);
         label->setBuddy(edit);
@@ -125,6 +127,24 @@ QLineEdit *FieldForm::editor(const QString &name) const
     return m_editors.value(name);
 }
 
+bool FieldForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A narrower or wider column cuts the reason anew.
+    if (event->type() == QEvent::Resize) {
+        if (auto *label = qobject_cast<QLabel *>(watched))
+            showReason(label, label->toolTip());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FieldForm::showReason(QLabel *label, const QString &text)
+{
+    const QFontMetrics fm(label->font());
+    const int width = std::max(label->width(), label->minimumWidth());
+    // Two wrapped lines hold a little less than twice the width.
+    label->setText(fm.elidedText(text, Qt::ElideRight, width * 2 - fm.averageCharWidth() * 6));
+}
+
 int FieldForm::labelColumnWidth() const
 {
     int width = 0;
@@ -166,7 +186,7 @@ void FieldForm::revalidate()
         // An untouched empty required field is not an error yet; it only keeps Submit off.
         const bool show = !why.isEmpty() && !(edit->text().isEmpty() && !edit->isModified());
         QLabel *label = m_reasons.value(f.name);
-        label->setText(show ? why : QString());
+        showReason(label, show ? why : QString());
         // The two lines kept for it may not hold a long reason: all of it is in the tooltip.
         label->setToolTip(show ? why : QString());
         // A red that reads on both light and dark palettes.

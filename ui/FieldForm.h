@@ -42,8 +42,13 @@ signals:
     /// Enter was pressed in one of the fields.
     void returnPressed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void revalidate();
+    /// Shows `text` in `label`, cut to the two lines kept for it.
+    static void showReason(QLabel *label, const QString &text);
 
     QList<FieldSpec> m_fields;
     QHash<QString, QLineEdit *> m_editors;

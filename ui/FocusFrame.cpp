@@ -1,19 +1,27 @@
 #include "FocusFrame.h"
 
-#include <QWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyleOption>
 
 void FocusFrame::apply(QWidget *dialog)
 {
-    // Every button drawn by the same rules, so that only focus tells them apart; the padding
-    // shrinks by the frame's extra pixel so that the focused button does not change size.
-    dialog->setStyleSheet(dialog->styleSheet() + QStringLiteral(R"(
-QPushButton {
-    border: 1px solid palette(mid); border-radius: 3px; padding: 4px 14px;
-    background: palette(button); color: palette(button-text); min-width: 5em;
+    auto *style = new FocusFrame;
+    style->setParent(dialog);
+    for (QPushButton *button : dialog->findChildren<QPushButton *>())
+        button->setStyle(style);
 }
-QPushButton:hover { background: palette(light); }
-QPushButton:pressed { background: palette(midlight); }
-QPushButton:disabled { color: palette(mid); }
-QPushButton:focus { border: 2px solid palette(highlight); padding: 3px 13px; }
-)"));
+
+void FocusFrame::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element != CE_PushButton || !(option->state & State_HasFocus))
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(option->rect.adjusted(1, 1, -1, -1));
+    painter->restore();
 }
