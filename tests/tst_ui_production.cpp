@@ -288,6 +288,10 @@ void TestUiProduction::productionIsNotWhereTheConsoleStarts()
     MainWindow window; // would hang on an unanswered question if it asked here
     QVERIFY(window.session()->profile().builtIn);
     QVERIFY(window.productionBanner()->isHidden());
+    // And it says why.
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("startNotice"));
+    QVERIFY(notice && !notice->isHidden());
+    QVERIFY(notice->text().contains(kLive));
 }
 
 void TestUiProduction::editingTheActiveProfileIntoProductionAsks()

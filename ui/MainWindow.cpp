@@ -85,6 +85,13 @@ MainWindow::MainWindow(QWidget *parent)
         QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }"));
     m_productionBanner->setVisible(false);
     outer->addWidget(m_productionBanner);
+    // Said once at start, until another profile is chosen: why this is not the last profile.
+    m_startNotice = new QLabel(central);
+    m_startNotice->setObjectName(QStringLiteral("startNotice"));
+    m_startNotice->setWordWrap(true);
+    m_startNotice->setMargin(6);
+    m_startNotice->setVisible(false);
+    outer->addWidget(m_startNotice);
 
     auto *splitter = new QSplitter(central);
     m_sidebar = new QListWidget(splitter);
@@ -182,10 +189,11 @@ MainWindow::MainWindow(QWidget *parent)
     const Profile last = ProfileStore::profile(ProfileStore::lastProfileName());
     if (last.isProduction()) {
         selectProfile(Profile::sandboxName());
-        statusBar()->showMessage(
+        m_startNotice->setText(
             tr("Started on %1. Production profile %2 was used last; choose it in the profile "
                "box to use it again.")
                 .arg(ProfileStore::sandboxProfile().displayName(), last.name));
+        m_startNotice->setVisible(true);
     } else {
         selectProfile(last.name);
     }
@@ -438,6 +446,7 @@ void MainWindow::onProfileChanged(const Profile &profile)
 {
     for (OperationPage *page : m_operationPages)
         page->applyProfile(profile);
+    m_startNotice->setVisible(false);
     m_productionBanner->setVisible(profile.isProduction());
     m_productionBanner->setText(
         tr("PRODUCTION — %1, merchant %2: payments and withdrawals move real money.")

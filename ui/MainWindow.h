@@ -96,4 +96,5 @@ private:
     QLabel *m_unknownBanner;
     QLabel *m_tlsWarning;
     QLabel *m_productionBanner;
+    QLabel *m_startNotice;
 };
