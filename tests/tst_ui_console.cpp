@@ -719,6 +719,7 @@ private slots:
         p.baseUrl = Profile::productionUrl();
         p.merchantId = QStringLiteral("15");
         QVERIFY(ProfileStore::save(p));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Switch to production profile Live?"
         m_window->selectProfile(p.name);
         QVERIFY(m_window->profileBadge()->text().contains(QLatin1String("PRODUCTION")));
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
@@ -732,6 +733,7 @@ private slots:
     void noKeychainIsSaidPlainly()
     {
         // This test runs with D-Bus pointed at nothing: no Secret Service.
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Switch to production profile Live?"
         m_window->selectProfile(QStringLiteral("Live"));
         QTRY_VERIFY(m_window->session()->secretState() != ConsoleSession::SecretState::Loading);
         QCOMPARE(m_window->session()->secretState(), ConsoleSession::SecretState::NoKeychain);

@@ -388,6 +388,37 @@ private slots:
 
     // A browser payment that waits for its payer says so; amount, card, order and time first,
     // empty fields under More; raw JSON monospace with Copy; links elided, copied whole.
+    // /init documents no payment status: a host-to-host payment asks its status at once, so the
+    // card says what happened to the money; a 3-D Secure challenge keeps its link to go to.
+    void cardPaymentSettlesByStatus_data()
+    {
+        QTest::addColumn<QString>("pan");
+        QTest::addColumn<int>("code");
+        QTest::newRow("approved") << "4111111111111111" << int(MoneyOutcome::Paid);
+        QTest::newRow("challenge") << "4000000000003220" << int(MoneyOutcome::Pending);
+    }
+
+    void cardPaymentSettlesByStatus()
+    {
+        QFETCH(QString, pan);
+        QFETCH(int, code);
+        auto *sandbox = m_window->session()->sandbox();
+        const int statusCalls
+            = sandbox->requestCount(QStringLiteral("GET"), QStringLiteral("/status"));
+        QString order;
+        pay(QStringLiteral("70.00"), pan, &order);
+        ResultCard *card = page(Operation::Payment)->resultCard();
+        QTRY_COMPARE(int(card->outcome().code), code);
+        QCOMPARE(card->resultOrder(), order);
+        const bool asked = code == int(MoneyOutcome::Paid);
+        QTRY_COMPARE(sandbox->requestCount(QStringLiteral("GET"), QStringLiteral("/status")),
+                     statusCalls + (asked ? 1 : 0));
+        if (asked) {
+            QTRY_COMPARE(m_window->session()->journal()->find(order).value(0).outcome,
+                         QStringLiteral("paid"));
+        }
+    }
+
     void browserPaymentSaysPending()
     {
         QString order;

@@ -7,18 +7,24 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 
+#include "ConfirmDialog.h"
+#include "FieldForm.h"
 #include "JournalPage.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "ProfileDialog.h"
+#include "ProfileStore.h"
 #include "SettingsDialog.h"
 #include "support/Mnemonics.h"
 
@@ -47,6 +53,19 @@ QStringList clashes(QWidget *root, const QList<QAction *> &extra = {}, int *seen
     }
     for (QAction *action : extra)
         add(action->text());
+    // The menu bar's titles and the toolbar's labels answer Alt+letter on every page.
+    if (auto *window = qobject_cast<QMainWindow *>(root->window()); window && window != root) {
+        if (QMenuBar *bar = window->menuWidget() ? window->menuBar() : nullptr) {
+            for (QAction *menu : bar->actions())
+                add(menu->text());
+        }
+        for (QToolBar *toolbar : window->findChildren<QToolBar *>()) {
+            for (QLabel *label : toolbar->findChildren<QLabel *>()) {
+                if (label->buddy())
+                    add(label->text());
+            }
+        }
+    }
     if (seen)
         *seen = int(byLetter.size());
     QStringList out;
@@ -68,7 +87,10 @@ private slots:
     void qtOwnTranslations();
     void mainWindowInRussian();
     void pluralsInWidgets();
+    void builtInProfileNameTranslated();
+    void mnemonicsUniquePerPage_data();
     void mnemonicsUniquePerPage();
+    void mnemonicsUniqueInDialogs_data();
     void mnemonicsUniqueInDialogs();
     void settingsStoreTheLanguage();
 };
@@ -99,9 +121,9 @@ void TestUiTranslations::mainWindowInRussian()
              QStringList({ "Платёж", "Статус платежа", "Баланс", "Выплата", "Статус выплаты",
                            "Вебхуки", "Журнал" }));
     QCOMPARE(window.page(Operation::Payment)->submitButton()->text(),
-             QStringLiteral("Отправить &платёж…"));
+             QStringLiteral("О&тправить платёж…"));
     QCOMPARE(window.page(Operation::Withdrawal)->submitButton()->text(),
-             QStringLiteral("Вы&платить…"));
+             QStringLiteral("Вып&латить…"));
     auto *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
     QVERIFY(settings);
     QCOMPARE(settings->text(), QStringLiteral("Н&астройки…"));
@@ -156,38 +178,107 @@ void TestUiTranslations::pluralsInWidgets()
              qPrintable(expected));
 }
 
-void TestUiTranslations::mnemonicsUniquePerPage()
+// Replaces the installed catalogues with `code`'s (the tests below run in both languages).
+static void useLanguage(const QString &code)
 {
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QCOMPARE(Language::install(Language::locale(code)), code);
+}
+
+void TestUiTranslations::builtInProfileNameTranslated()
+{
+    // One name for the built-in profile wherever it shows: box, status bar, title, dialog.
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QList<QAction *> toolbarActions = window.findChild<QToolBar *>()->actions();
+    window.selectProfile(Profile::sandboxName());
+    const QString name = QStringLiteral("Песочница");
+    QCOMPARE(window.profileBox()->currentText(), name);
+    QVERIFY2(window.profileBadge()->text().startsWith(name),
+             qPrintable(window.profileBadge()->text()));
+    QVERIFY2(window.windowTitle().endsWith(name), qPrintable(window.windowTitle()));
+    ProfileDialog profiles(window.session(), &window);
+    QCOMPARE(profiles.findChild<QComboBox *>()->currentText(), name);
+}
+
+void TestUiTranslations::mnemonicsUniquePerPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+void TestUiTranslations::mnemonicsUniquePerPage()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList problems;
     for (int i = 0; i < window.pages()->count(); ++i) {
         window.setCurrentPage(i);
         QWidget *page = window.pages()->widget(i);
-        // Open every collapsible block, so that the card and 3-D Secure fields count too.
+        // Open every collapsible block, so that the card and 3-D Secure fields count too, and
+        // show the buttons that come and go (Check status, Refund…).
         for (QGroupBox *box : page->findChildren<QGroupBox *>()) {
             if (box->isCheckable())
                 box->setChecked(true);
         }
+        QList<QWidget *> shown;
+        if (auto *op = qobject_cast<OperationPage *>(page)) {
+            // Check status comes after a payment or withdrawal, Refund… after a payment status.
+            QWidget *extra = Operation::isPost(op->kind())
+                ? static_cast<QWidget *>(op->checkStatusButton())
+                : op->kind() == Operation::PaymentStatus ? op->refundButton()
+                                                         : nullptr;
+            if (extra) {
+                QWidget *w = extra;
+                if (w->isHidden()) {
+                    w->show();
+                    shown << w;
+                }
+            }
+        }
         int seen = 0;
-        for (const QString &c : clashes(page, toolbarActions, &seen))
+        for (const QString &c : clashes(page, {}, &seen))
             problems << window.sidebar()->item(i)->text() + QLatin1String(" — ") + c;
-        // The toolbar's three, and at least the page's own button.
-        QVERIFY2(seen >= 4, qPrintable(window.sidebar()->item(i)->text()));
-        if (i == MainWindow::PaymentPage)
-            QVERIFY(seen >= 20); // every field of the form, card and 3-D Secure included
+        // The menu bar's four, and at least the page's own button.
+        QVERIFY2(seen >= 5, qPrintable(window.sidebar()->item(i)->text()));
+        if (i == MainWindow::PaymentPage) {
+            // Every field of the form, card and 3-D Secure included.
+            if (seen < 30)
+                problems << QStringLiteral("only %1 mnemonics on the payment page").arg(seen);
+            // Each 3-D Secure field has a mnemonic of its own.
+            for (QLabel *label :
+                 window.page(Operation::Payment)->threeDsForm()->findChildren<QLabel *>()) {
+                if (label->buddy() && Mnemonics::letters(label->text()).size() != 1)
+                    problems << QStringLiteral("no mnemonic: ") + label->text();
+            }
+        }
+        for (QWidget *w : shown)
+            w->hide();
         for (QGroupBox *box : page->findChildren<QGroupBox *>()) {
             if (box->isCheckable())
                 box->setChecked(false);
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    useLanguage(QStringLiteral("ru"));
+}
+
+void TestUiTranslations::mnemonicsUniqueInDialogs_data()
+{
+    mnemonicsUniquePerPage_data();
 }
 
 void TestUiTranslations::mnemonicsUniqueInDialogs()
 {
+    QFETCH(QString, language);
+    useLanguage(language);
     MainWindow window;
     ProfileDialog profiles(window.session(), &window);
     profiles.show();
@@ -195,7 +286,18 @@ void TestUiTranslations::mnemonicsUniqueInDialogs()
     SettingsDialog settings;
     settings.show();
     problems << clashes(&settings);
+    ConfirmDialog::Details d;
+    d.operation = OperationPage::tr("Withdrawal");
+    d.amount = QStringLiteral("10.00");
+    d.currency = QStringLiteral("RUB");
+    d.order = QStringLiteral("o-1");
+    d.profile = QStringLiteral("Live");
+    d.production = true;
+    ConfirmDialog confirm(d, &window);
+    confirm.show();
+    problems << clashes(&confirm);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    useLanguage(QStringLiteral("ru"));
 }
 
 void TestUiTranslations::settingsStoreTheLanguage()

@@ -641,10 +641,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Order</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Order number in your system</source>
         <translation></translation>
     </message>
@@ -665,10 +661,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Product ID</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Product id in the system</source>
         <translation></translation>
     </message>
@@ -681,23 +673,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Description</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Order description</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>ru or en</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Finish URL</source>
         <translation></translation>
     </message>
     <message>
@@ -713,23 +693,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>L&amp;ifetime</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Link lifetime in seconds</source>
         <translation></translation>
     </message>
     <message>
-        <source>C&amp;VC</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>CVC code; never stored</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Card &amp;number</source>
         <translation></translation>
     </message>
     <message>
@@ -745,15 +713,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Expiry &amp;year</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Two digits, e.g. 27</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Channel</source>
         <translation></translation>
     </message>
     <message>
@@ -761,23 +721,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>Browser IP</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Browser IP address</source>
         <translation></translation>
     </message>
     <message>
-        <source>Accept header</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Accepted content</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Java enabled</source>
         <translation></translation>
     </message>
     <message>
@@ -789,15 +737,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Colour depth</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Browser colour depth</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Screen height</source>
         <translation></translation>
     </message>
     <message>
@@ -805,15 +745,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Screen width</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Browser screen width</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
         <translation></translation>
     </message>
     <message>
@@ -821,15 +753,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>User agent</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Browser user agent</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Challenge window</source>
         <translation></translation>
     </message>
     <message>
@@ -866,6 +790,86 @@
     </message>
     <message>
         <source>Withdrawal number in your system (or give the id)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Or&amp;der</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prod&amp;uct ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>F&amp;inish URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;CVC</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card num&amp;ber</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expir&amp;y year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel (&amp;1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wser IP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept header (&amp;2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Java enabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browser language (&amp;4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Colour depth (&amp;5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen height (&amp;6)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen width (&amp;7)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User agent (&amp;8)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Challenge window (&amp;9)</source>
         <translation></translation>
     </message>
 </context>
@@ -1033,19 +1037,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>C&amp;heck status</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Refund…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -1085,10 +1077,6 @@
     </message>
     <message>
         <source>Search the journal</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
         <translation></translation>
     </message>
     <message>
@@ -1149,6 +1137,22 @@
     </message>
     <message>
         <source>Not sent, or no answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
         <translation></translation>
     </message>
 </context>
@@ -1313,10 +1317,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Active profile</source>
         <translation></translation>
     </message>
@@ -1360,10 +1360,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Sandbox (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation></translation>
     </message>
@@ -1398,6 +1394,92 @@
         <source>%1
 
 Type the secret for %2. It is kept in memory for this session only and never written to disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started on %1. Production profile %2 was used last; choose it in the profile box to use it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Send the form</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as merchant-cli command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose &amp;profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: send the form of the page shown (asks before money moves)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter: look up (status, balance and withdrawal status pages)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: choose the profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter: go to that field or button</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Switch to production</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Switch to production profile %1 (merchant %2, %3)?
+
+Payments and withdrawals sent from it move real money.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1, merchant %2: payments and withdrawals move real money.</source>
         <translation></translation>
     </message>
 </context>
@@ -1768,27 +1850,7 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation></translation>
     </message>
     <message>
-        <source>Host-to-host &amp;card</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>3-D &amp;Secure 2.0 (browser)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Ctrl+Enter</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Copy as merchant-&amp;cli command</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>C&amp;heck status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Refund…</source>
         <translation></translation>
     </message>
     <message>
@@ -1875,6 +1937,38 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>Settled by a status check: the gateway has it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Send live payment…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send live &amp;payout…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>H&amp;ost-to-host card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;3-D Secure 2.0 (browser)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy as merchant-cli command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refu&amp;nd…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirmed by a status check.</source>
         <translation></translation>
     </message>
 </context>
@@ -1993,6 +2087,13 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Sandbox</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -2067,19 +2168,11 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation></translation>
     </message>
     <message>
-        <source>type a new secret to store it</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation></translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve profile</source>
         <translation></translation>
     </message>
     <message>
@@ -2158,6 +2251,42 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Secret deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Production (real money)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>http(s) address of the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>type a new secret; Save stores it in the keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove pr&amp;ofile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is the production gateway&apos;s address: choose the Production environment to save it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is the production gateway. Choose the Production environment for this profile, or another address.</source>
         <translation></translation>
     </message>
 </context>
@@ -3461,10 +3590,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel</source>
         <translation></translation>
     </message>
@@ -3494,10 +3619,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Report as &amp;HTML…</source>
         <translation></translation>
     </message>
     <message>
@@ -3701,6 +3822,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n webhook of this paste was already checked with the same secret: its row is above, not added again.</numerusform>
             <numerusform>%n webhooks of this paste were already checked with the same secret: their rows are above, not added again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;port as HTML…</source>
+        <translation></translation>
     </message>
 </context>
 <context>

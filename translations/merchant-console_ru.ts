@@ -641,16 +641,12 @@
         <translation>обязательно</translation>
     </message>
     <message>
-        <source>&amp;Order</source>
-        <translation>&amp;Заказ</translation>
-    </message>
-    <message>
         <source>Order number in your system</source>
         <translation>Номер заказа в вашей системе</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation>&amp;Сумма</translation>
+        <translation>С&amp;умма</translation>
     </message>
     <message>
         <source>Payment amount, e.g. 10.00</source>
@@ -658,15 +654,11 @@
     </message>
     <message>
         <source>&amp;Merchant ID</source>
-        <translation>&amp;ID мерчанта</translation>
+        <translation>ID &amp;мерчанта</translation>
     </message>
     <message>
         <source>Your id in the system</source>
         <translation>Ваш ID в системе</translation>
-    </message>
-    <message>
-        <source>&amp;Product ID</source>
-        <translation>ID про&amp;дукта</translation>
     </message>
     <message>
         <source>Product id in the system</source>
@@ -674,31 +666,19 @@
     </message>
     <message>
         <source>&amp;To card</source>
-        <translation>&amp;На карту</translation>
+        <translation>На &amp;карту</translation>
     </message>
     <message>
         <source>Payment card number</source>
         <translation>Номер карты для платежа</translation>
     </message>
     <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Описание</translation>
-    </message>
-    <message>
         <source>Order description</source>
         <translation>Описание заказа</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
         <source>ru or en</source>
         <translation>ru или en</translation>
-    </message>
-    <message>
-        <source>&amp;Finish URL</source>
-        <translation>URL &amp;возврата</translation>
     </message>
     <message>
         <source>Where to send the user after payment</source>
@@ -706,31 +686,19 @@
     </message>
     <message>
         <source>&amp;Notification URL</source>
-        <translation>URL &amp;уведомлений</translation>
+        <translation>&amp;URL уведомлений</translation>
     </message>
     <message>
         <source>Where to send the payment notification</source>
         <translation>Куда отправить уведомление о платеже</translation>
     </message>
     <message>
-        <source>L&amp;ifetime</source>
-        <translation>Срок &amp;жизни</translation>
-    </message>
-    <message>
         <source>Link lifetime in seconds</source>
         <translation>Сколько секунд действует ссылка на оплату</translation>
     </message>
     <message>
-        <source>C&amp;VC</source>
-        <translation>C&amp;VC</translation>
-    </message>
-    <message>
         <source>CVC code; never stored</source>
         <translation>Код CVC; нигде не сохраняется</translation>
-    </message>
-    <message>
-        <source>Card &amp;number</source>
-        <translation>Номер &amp;карты</translation>
     </message>
     <message>
         <source>Card number (PAN)</source>
@@ -738,47 +706,27 @@
     </message>
     <message>
         <source>E&amp;xpiry month</source>
-        <translation>&amp;Месяц окончания</translation>
+        <translation>М&amp;есяц окончания</translation>
     </message>
     <message>
         <source>01 to 12</source>
         <translation>от 01 до 12</translation>
     </message>
     <message>
-        <source>Expiry &amp;year</source>
-        <translation>&amp;Год окончания</translation>
-    </message>
-    <message>
         <source>Two digits, e.g. 27</source>
         <translation>Две цифры, например 27</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
     </message>
     <message>
         <source>Authentication channel</source>
         <translation>Канал аутентификации</translation>
     </message>
     <message>
-        <source>Browser IP</source>
-        <translation>IP браузера</translation>
-    </message>
-    <message>
         <source>Browser IP address</source>
         <translation>IP-адрес браузера</translation>
     </message>
     <message>
-        <source>Accept header</source>
-        <translation>Заголовок Accept</translation>
-    </message>
-    <message>
         <source>Accepted content</source>
         <translation>Принимаемое содержимое</translation>
-    </message>
-    <message>
-        <source>Java enabled</source>
-        <translation>Java включена</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -789,48 +737,24 @@
         <translation>Язык браузера</translation>
     </message>
     <message>
-        <source>Colour depth</source>
-        <translation>Глубина цвета</translation>
-    </message>
-    <message>
         <source>Browser colour depth</source>
         <translation>Глубина цвета в браузере</translation>
-    </message>
-    <message>
-        <source>Screen height</source>
-        <translation>Высота экрана</translation>
     </message>
     <message>
         <source>Browser screen height</source>
         <translation>Высота экрана браузера</translation>
     </message>
     <message>
-        <source>Screen width</source>
-        <translation>Ширина экрана</translation>
-    </message>
-    <message>
         <source>Browser screen width</source>
         <translation>Ширина экрана браузера</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Minutes from UTC, e.g. -180</source>
         <translation>Смещение от UTC в минутах, например -180</translation>
     </message>
     <message>
-        <source>User agent</source>
-        <translation>User agent</translation>
-    </message>
-    <message>
         <source>Browser user agent</source>
         <translation>User agent браузера</translation>
-    </message>
-    <message>
-        <source>Challenge window</source>
-        <translation>Окно проверки</translation>
     </message>
     <message>
         <source>Size of the challenge window, 01 to 05</source>
@@ -838,7 +762,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>&amp;Валюта</translation>
+        <translation>В&amp;алюта</translation>
     </message>
     <message>
         <source>Account currency (RUB by default)</source>
@@ -858,7 +782,7 @@
     </message>
     <message>
         <source>Withdrawal &amp;ID</source>
-        <translation>ID в&amp;ыплаты</translation>
+        <translation>&amp;ID выплаты</translation>
     </message>
     <message>
         <source>The gateway&apos;s withdrawal request id (or give the order)</source>
@@ -867,6 +791,86 @@
     <message>
         <source>Withdrawal number in your system (or give the id)</source>
         <translation>Номер выплаты в вашей системе (или укажите ID)</translation>
+    </message>
+    <message>
+        <source>Or&amp;der</source>
+        <translation>&amp;Заказ</translation>
+    </message>
+    <message>
+        <source>Prod&amp;uct ID</source>
+        <translation>I&amp;D продукта</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Оп&amp;исание</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>F&amp;inish URL</source>
+        <translation>U&amp;RL возврата</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime</source>
+        <translation>Срок &amp;жизни</translation>
+    </message>
+    <message>
+        <source>&amp;CVC</source>
+        <translation>&amp;CVC</translation>
+    </message>
+    <message>
+        <source>Card num&amp;ber</source>
+        <translation>&amp;Номер карты</translation>
+    </message>
+    <message>
+        <source>Expir&amp;y year</source>
+        <translation>Го&amp;д окончания</translation>
+    </message>
+    <message>
+        <source>Channel (&amp;1)</source>
+        <translation>К&amp;анал</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wser IP</source>
+        <translation>&amp;IP браузера</translation>
+    </message>
+    <message>
+        <source>Accept header (&amp;2)</source>
+        <translation>За&amp;головок Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Java enabled</source>
+        <translation>&amp;Java включена</translation>
+    </message>
+    <message>
+        <source>Browser language (&amp;4)</source>
+        <translation>Язык &amp;браузера</translation>
+    </message>
+    <message>
+        <source>Colour depth (&amp;5)</source>
+        <translation>Глубина &amp;цвета</translation>
+    </message>
+    <message>
+        <source>Screen height (&amp;6)</source>
+        <translation>Высота &amp;экрана</translation>
+    </message>
+    <message>
+        <source>Screen width (&amp;7)</source>
+        <translation>&amp;Ширина экрана</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <source>User agent (&amp;8)</source>
+        <translation>User &amp;agent</translation>
+    </message>
+    <message>
+        <source>Challenge window (&amp;9)</source>
+        <translation>&amp;Окно проверки</translation>
     </message>
 </context>
 <context>
@@ -1033,20 +1037,8 @@
         <translation>Записи журнала</translation>
     </message>
     <message>
-        <source>C&amp;heck status</source>
-        <translation>Проверить с&amp;татус</translation>
-    </message>
-    <message>
         <source>&amp;Refund…</source>
-        <translation>&amp;Возврат…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Об&amp;новить</translation>
+        <translation>Возвр&amp;ат…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -1087,10 +1079,6 @@
     <message>
         <source>Search the journal</source>
         <translation>Поиск по журналу</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>Check status</source>
@@ -1151,6 +1139,22 @@
     <message>
         <source>Not sent, or no answer</source>
         <translation>Не отправлено или нет ответа</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation>Проверить с&amp;татус</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>Поис&amp;к:</translation>
     </message>
 </context>
 <context>
@@ -1310,10 +1314,6 @@
         <translation>Профиль</translation>
     </message>
     <message>
-        <source>Pro&amp;file:</source>
-        <translation>Про&amp;филь:</translation>
-    </message>
-    <message>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
@@ -1352,10 +1352,6 @@
     <message>
         <source>Real money moves with this profile.</source>
         <translation>В этом профиле движутся реальные деньги.</translation>
-    </message>
-    <message>
-        <source>Sandbox (%1)</source>
-        <translation>Песочница (%1)</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -1404,6 +1400,94 @@ Type the secret for %2. It is kept in memory for this session only and never wri
     <message>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>Started on %1. Production profile %2 was used last; choose it in the profile box to use it again.</source>
+        <translation>Консоль открыта на профиле %1. В прошлый раз использовался боевой профиль %2: чтобы работать с ним, выберите его в списке профилей.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Send the form</source>
+        <translation>&amp;Отправить форму</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as merchant-cli command</source>
+        <translation>&amp;Копировать команду merchant-cli</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Choose &amp;profile</source>
+        <translation>Выбрать &amp;профиль</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>%1: send the form of the page shown (asks before money moves)</source>
+        <translation>%1: отправить форму открытой страницы (перед движением денег консоль переспросит)</translation>
+    </message>
+    <message>
+        <source>Enter: look up (status, balance and withdrawal status pages)</source>
+        <translation>Enter: запрос (страницы статуса платежа, баланса и статуса выплаты)</translation>
+    </message>
+    <message>
+        <source>%1: choose the profile</source>
+        <translation>%1: выбрать профиль</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter: go to that field or button</source>
+        <translation>Alt + подчёркнутая буква: перейти к полю или кнопке</translation>
+    </message>
+    <message>
+        <source>%1: quit</source>
+        <translation>%1: выход</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Switch to production</source>
+        <translation>Переход на боевой профиль</translation>
+    </message>
+    <message>
+        <source>Switch to production profile %1 (merchant %2, %3)?
+
+Payments and withdrawals sent from it move real money.</source>
+        <translation>Перейти на боевой профиль %1 (мерчант %2, %3)?
+
+Платежи и выплаты с него двигают настоящие деньги.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1, merchant %2: payments and withdrawals move real money.</source>
+        <translation>БОЕВОЙ ПРОФИЛЬ — %1, мерчант %2: платежи и выплаты двигают настоящие деньги.</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1842,11 @@ Type the secret for %2. It is kept in memory for this session only and never wri
     <name>OperationPage</name>
     <message>
         <source>&amp;Send payment…</source>
-        <translation>Отправить &amp;платёж…</translation>
+        <translation>О&amp;тправить платёж…</translation>
     </message>
     <message>
         <source>&amp;Pay out…</source>
-        <translation>Вы&amp;платить…</translation>
+        <translation>Вып&amp;латить…</translation>
     </message>
     <message>
         <source>&amp;Get balance</source>
@@ -1773,28 +1857,8 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation>&amp;Узнать статус</translation>
     </message>
     <message>
-        <source>Host-to-host &amp;card</source>
-        <translation>Данные карты (&amp;host-to-host)</translation>
-    </message>
-    <message>
-        <source>3-D &amp;Secure 2.0 (browser)</source>
-        <translation>3-D Secure 2.0 (&amp;браузер)</translation>
-    </message>
-    <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Copy as merchant-&amp;cli command</source>
-        <translation>Копировать команду merchant-&amp;cli</translation>
-    </message>
-    <message>
-        <source>C&amp;heck status</source>
-        <translation>Проверить с&amp;татус</translation>
-    </message>
-    <message>
-        <source>&amp;Refund…</source>
-        <translation>&amp;Возврат…</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1887,6 +1951,38 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>Settled by a status check: the gateway has it.</source>
         <translation>Выяснено проверкой статуса: запрос есть в шлюзе.</translation>
+    </message>
+    <message>
+        <source>&amp;Send live payment…</source>
+        <translation>О&amp;тправить боевой платёж…</translation>
+    </message>
+    <message>
+        <source>Send live &amp;payout…</source>
+        <translation>&amp;Отправить боевую выплату…</translation>
+    </message>
+    <message>
+        <source>H&amp;ost-to-host card</source>
+        <translation>Данные карты (&amp;host-to-host)</translation>
+    </message>
+    <message>
+        <source>&amp;3-D Secure 2.0 (browser)</source>
+        <translation>&amp;3-D Secure 2.0 (браузер)</translation>
+    </message>
+    <message>
+        <source>Copy as merchant-cli command</source>
+        <translation>Копировать команду merchant-cli</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k status</source>
+        <translation>П&amp;роверить статус</translation>
+    </message>
+    <message>
+        <source>Refu&amp;nd…</source>
+        <translation>В&amp;озврат…</translation>
+    </message>
+    <message>
+        <source>Confirmed by a status check.</source>
+        <translation>Подтверждено проверкой статуса.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2100,13 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Песочница</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Profiles</source>
@@ -2078,20 +2181,12 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Новый секретный ключ</translation>
     </message>
     <message>
-        <source>type a new secret to store it</source>
-        <translation>введите новый ключ, чтобы сохранить его</translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation>&amp;Секретный ключ:</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
         <translation>Сохранить про&amp;филь</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve profile</source>
-        <translation>&amp;Удалить профиль</translation>
     </message>
     <message>
         <source>Store secret in &amp;keychain</source>
@@ -2172,6 +2267,42 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Secret deleted.</source>
         <translation>Секретный ключ удалён.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тестовая</translation>
+    </message>
+    <message>
+        <source>Production (real money)</source>
+        <translation>Боевая (настоящие деньги)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Ср&amp;еда:</translation>
+    </message>
+    <message>
+        <source>http(s) address of the gateway</source>
+        <translation>адрес шлюза, http(s)</translation>
+    </message>
+    <message>
+        <source>type a new secret; Save stores it in the keychain</source>
+        <translation>введите новый ключ; «Сохранить профиль» положит его в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Remove pr&amp;ofile</source>
+        <translation>&amp;Удалить профиль</translation>
+    </message>
+    <message>
+        <source>This is the production gateway&apos;s address: choose the Production environment to save it.</source>
+        <translation>Это адрес боевого шлюза: чтобы сохранить профиль, выберите боевую среду.</translation>
+    </message>
+    <message>
+        <source>%1 is the production gateway. Choose the Production environment for this profile, or another address.</source>
+        <translation>%1 — боевой шлюз. Выберите для профиля боевую среду или другой адрес.</translation>
     </message>
 </context>
 <context>
@@ -3477,12 +3608,8 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Вставленные вебхуки</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>Пров&amp;ерить</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel</source>
-        <translation>Отме&amp;нить</translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <source>Check progress</source>
@@ -3510,11 +3637,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation>Экспорт в C&amp;SV…</translation>
-    </message>
-    <message>
-        <source>Report as &amp;HTML…</source>
-        <translation>Отчёт в &amp;HTML…</translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>A verification report of the current webhook, without the secret.</source>
@@ -3522,7 +3645,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Report as P&amp;DF…</source>
-        <translation>Отчёт в P&amp;DF…</translation>
+        <translation>Отчёт в &amp;PDF…</translation>
     </message>
     <message>
         <source>Export webhooks as JSON lines</source>
@@ -3610,7 +3733,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>One-off secre&amp;t:</source>
-        <translation>&amp;Разовый ключ:</translation>
+        <translation>Разовый &amp;ключ:</translation>
     </message>
     <message>
         <source>Live listener</source>
@@ -3630,7 +3753,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>Пор&amp;т:</translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>Start &amp;listening</source>
@@ -3638,7 +3761,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation>&amp;Копировать URL</translation>
+        <translation>Копировать &amp;URL</translation>
     </message>
     <message>
         <source>Copies the listener&apos;s URL, to paste as the notification_url of a payment or withdrawal.</source>
@@ -3670,7 +3793,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Stop &amp;listening</source>
-        <translation>Останов&amp;ить приёмник</translation>
+        <translation>Оста&amp;новить приёмник</translation>
     </message>
     <message>
         <source>Not listening. Webhooks sent to the listener appear in the table as they arrive, and go into the journal.</source>
@@ -3686,19 +3809,19 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Endpoint p&amp;ath:</source>
-        <translation>&amp;Путь приёма:</translation>
+        <translation>П&amp;уть приёма:</translation>
     </message>
     <message>
         <source>Paste &amp;webhooks:</source>
-        <translation>&amp;Вставьте вебхуки:</translation>
+        <translation>Вст&amp;авьте вебхуки:</translation>
     </message>
     <message>
         <source>&amp;Clear paste</source>
-        <translation>&amp;Очистить вставку</translation>
+        <translation>Оч&amp;истить вставку</translation>
     </message>
     <message>
         <source>Clear res&amp;ults</source>
-        <translation>Очистить рез&amp;ультаты</translation>
+        <translation>О&amp;чистить результаты</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
@@ -3706,7 +3829,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
-        <translation>Разрешить адрес не на loopback (до&amp;ступный из сети)</translation>
+        <translation>&amp;Разрешить адрес не на loopback (доступный из сети)</translation>
     </message>
     <message>
         <source>one-off secret</source>
@@ -3719,6 +3842,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n вебхука из этой вставки уже проверены тем же ключом: их строки есть выше, повторно не добавлены.</numerusform>
             <numerusform>%n вебхуков из этой вставки уже проверены тем же ключом: их строки есть выше, повторно не добавлены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>Пров&amp;ерить</translation>
+    </message>
+    <message>
+        <source>Re&amp;port as HTML…</source>
+        <translation>Отчёт в &amp;HTML…</translation>
     </message>
 </context>
 <context>

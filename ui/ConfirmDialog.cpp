@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "FocusFrame.h"
+
 std::optional<bool> ConfirmDialog::s_nextAnswer;
 
 ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
@@ -76,6 +78,7 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FocusFrame::apply(this);
     layout->addWidget(m_buttons);
     updateOk();
 }

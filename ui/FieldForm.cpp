@@ -1,9 +1,13 @@
 #include "FieldForm.h"
 
+#include <algorithm>
+
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QUuid>
 
@@ -24,6 +28,9 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         edit->setPlaceholderText(f.hint);
         edit->setToolTip(QStringLiteral("%1 (%2)").arg(f.hint, f.name));
         QString accessible = f.label;
+        // A digit mnemonic added after the name, "(&4)", is no part of the name.
+        static const QRegularExpression digitMnemonic(QStringLiteral("\\s*\\(&\\d\\)$"));
+        accessible.remove(digitMnemonic);
         accessible.remove(QLatin1Char('&'));
         edit->setAccessibleName(accessible);
         edit->setAccessibleDescription(f.hint);
@@ -46,13 +53,20 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         reason->setWordWrap(true);
         reason->setTextFormat(Qt::PlainText); // may quote what was typed or pasted
         reason->setMinimumWidth(reason->fontMetrics().averageCharWidth() * 14);
+        // Room for two lines, kept whether or not there is a reason: a message that appears
+        // while typing must not push the fields below it (the next click would miss).
+        reason->setFixedHeight(reason->fontMetrics().lineSpacing() * 2 + 2);
+        reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        reason->installEventFilter(this);
         h->addWidget(reason, 2);
         auto *label = new QLabel(f.required ? tr("%1 *").arg(f.label) : f.label, this);
         label->setBuddy(edit);
         if (f.required)
             label->setToolTip(tr("Required"));
         layout->addRow(label, row);
+        m_labels.append(label);
         m_editors.insert(f.name, edit);
+        connect(edit, &QLineEdit::returnPressed, this, &FieldForm::returnPressed);
         m_reasons.insert(f.name, reason);
         connect(edit, &QLineEdit::textChanged, this, [this] {
             revalidate();
@@ -114,6 +128,38 @@ QLineEdit *FieldForm::editor(const QString &name) const
     return m_editors.value(name);
 }
 
+bool FieldForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A narrower or wider column cuts the reason anew.
+    if (event->type() == QEvent::Resize) {
+        if (auto *label = qobject_cast<QLabel *>(watched))
+            showReason(label, label->toolTip());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FieldForm::showReason(QLabel *label, const QString &text)
+{
+    const QFontMetrics fm(label->font());
+    const int width = std::max(label->width(), label->minimumWidth());
+    // Two wrapped lines hold a little less than twice the width.
+    label->setText(fm.elidedText(text, Qt::ElideRight, width * 2 - fm.averageCharWidth() * 6));
+}
+
+int FieldForm::labelColumnWidth() const
+{
+    int width = 0;
+    for (QLabel *label : m_labels)
+        width = std::max(width, label->sizeHint().width());
+    return width;
+}
+
+void FieldForm::setLabelColumnWidth(int width)
+{
+    for (QLabel *label : m_labels)
+        label->setMinimumWidth(width);
+}
+
 QStringList FieldForm::fieldNames() const
 {
     QStringList names;
@@ -141,7 +187,9 @@ void FieldForm::revalidate()
         // An untouched empty required field is not an error yet; it only keeps Submit off.
         const bool show = !why.isEmpty() && !(edit->text().isEmpty() && !edit->isModified());
         QLabel *label = m_reasons.value(f.name);
-        label->setText(show ? why : QString());
+        showReason(label, show ? why : QString());
+        // The two lines kept for it may not hold a long reason: all of it is in the tooltip.
+        label->setToolTip(show ? why : QString());
         // A red that reads on both light and dark palettes.
         QPalette pal = label->palette();
         const bool dark = palette().color(QPalette::Window).lightness() < 128;

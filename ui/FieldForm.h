@@ -31,16 +31,29 @@ public:
     QLineEdit *editor(const QString &name) const;
     QStringList fieldNames() const;
 
+    /// The width the labels need (the widest one).
+    int labelColumnWidth() const;
+    /// Makes every label `width` wide, so that forms stacked on one page share a column.
+    void setLabelColumnWidth(int width);
+
 signals:
     void validityChanged(bool valid);
     void edited();
+    /// Enter was pressed in one of the fields.
+    void returnPressed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void revalidate();
+    /// Shows `text` in `label`, cut to the two lines kept for it.
+    static void showReason(QLabel *label, const QString &text);
 
     QList<FieldSpec> m_fields;
     QHash<QString, QLineEdit *> m_editors;
     QHash<QString, QLabel *> m_reasons;
+    QList<QLabel *> m_labels;
     QHash<QString, QString> m_reasonText;
     bool m_valid = false;
 };

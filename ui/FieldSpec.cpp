@@ -31,34 +31,34 @@ QString FieldSpec::check(const QString &value) const
 QList<FieldSpec> FieldSpec::payment()
 {
     FieldSpec order
-        = field(QStringLiteral("order"), tr("&Order"), tr("Order number in your system"), true);
+        = field(QStringLiteral("order"), tr("Or&der"), tr("Order number in your system"), true);
     order.generator = true;
     return {
         field(QStringLiteral("amount"), tr("&Amount"), tr("Payment amount, e.g. 10.00"), true),
         order,
         field(QStringLiteral("merchant_id"), tr("&Merchant ID"), tr("Your id in the system"), true),
-        field(QStringLiteral("product_id"), tr("&Product ID"), tr("Product id in the system"),
+        field(QStringLiteral("product_id"), tr("Prod&uct ID"), tr("Product id in the system"),
               true),
         field(QStringLiteral("to_card"), tr("&To card"), tr("Payment card number"), false),
-        field(QStringLiteral("description"), tr("&Description"), tr("Order description"), false),
-        field(QStringLiteral("language"), tr("&Language"), tr("ru or en"), false),
-        field(QStringLiteral("finish_url"), tr("&Finish URL"),
+        field(QStringLiteral("description"), tr("Descri&ption"), tr("Order description"), false),
+        field(QStringLiteral("language"), tr("Lan&guage"), tr("ru or en"), false),
+        field(QStringLiteral("finish_url"), tr("F&inish URL"),
               tr("Where to send the user after payment"), false),
         field(QStringLiteral("notification_url"), tr("&Notification URL"),
               tr("Where to send the payment notification"), false),
-        field(QStringLiteral("lifetime"), tr("L&ifetime"), tr("Link lifetime in seconds"), false,
+        field(QStringLiteral("lifetime"), tr("&Lifetime"), tr("Link lifetime in seconds"), false,
               QStringLiteral("3600")),
     };
 }
 
 QList<FieldSpec> FieldSpec::paymentCard()
 {
-    FieldSpec cvc = field(QStringLiteral("cvc"), tr("C&VC"), tr("CVC code; never stored"), true);
+    FieldSpec cvc = field(QStringLiteral("cvc"), tr("&CVC"), tr("CVC code; never stored"), true);
     cvc.secretInput = true;
     return {
-        field(QStringLiteral("pan"), tr("Card &number"), tr("Card number (PAN)"), true),
+        field(QStringLiteral("pan"), tr("Card num&ber"), tr("Card number (PAN)"), true),
         field(QStringLiteral("expire_month"), tr("E&xpiry month"), tr("01 to 12"), true),
-        field(QStringLiteral("expire_year"), tr("Expiry &year"), tr("Two digits, e.g. 27"), true),
+        field(QStringLiteral("expire_year"), tr("Expir&y year"), tr("Two digits, e.g. 27"), true),
         cvc,
     };
 }
@@ -66,29 +66,29 @@ QList<FieldSpec> FieldSpec::paymentCard()
 QList<FieldSpec> FieldSpec::paymentThreeDs()
 {
     return {
-        field(QStringLiteral("device_channel"), tr("Channel"), tr("Authentication channel"), true,
-              QStringLiteral("BRW")),
-        field(QStringLiteral("device_browser_ip"), tr("Browser IP"), tr("Browser IP address"), true,
-              QStringLiteral("127.0.0.1")),
-        field(QStringLiteral("device_browser_accept_header"), tr("Accept header"),
+        field(QStringLiteral("device_channel"), tr("Channel (&1)"), tr("Authentication channel"),
+              true, QStringLiteral("BRW")),
+        field(QStringLiteral("device_browser_ip"), tr("Bro&wser IP"), tr("Browser IP address"),
+              true, QStringLiteral("127.0.0.1")),
+        field(QStringLiteral("device_browser_accept_header"), tr("Accept header (&2)"),
               tr("Accepted content"), true, QStringLiteral("text/html")),
-        field(QStringLiteral("device_browser_java_enabled"), tr("Java enabled"),
+        field(QStringLiteral("device_browser_java_enabled"), tr("&Java enabled"),
               tr("true or false"), true, QStringLiteral("false")),
-        field(QStringLiteral("device_browser_language"), tr("Browser language"),
+        field(QStringLiteral("device_browser_language"), tr("Browser language (&4)"),
               tr("Browser language"), true, QStringLiteral("RU")),
-        field(QStringLiteral("device_browser_color_depth"), tr("Colour depth"),
+        field(QStringLiteral("device_browser_color_depth"), tr("Colour depth (&5)"),
               tr("Browser colour depth"), true, QStringLiteral("32")),
-        field(QStringLiteral("device_browser_screen_height"), tr("Screen height"),
+        field(QStringLiteral("device_browser_screen_height"), tr("Screen height (&6)"),
               tr("Browser screen height"), true, QStringLiteral("800")),
-        field(QStringLiteral("device_browser_screen_width"), tr("Screen width"),
+        field(QStringLiteral("device_browser_screen_width"), tr("Screen width (&7)"),
               tr("Browser screen width"), true, QStringLiteral("480")),
-        field(QStringLiteral("device_browser_tz"), tr("Time zone"),
+        field(QStringLiteral("device_browser_tz"), tr("Time &zone"),
               tr("Minutes from UTC, e.g. -180"), true, QStringLiteral("-180")),
-        field(QStringLiteral("device_browser_user_agent"), tr("User agent"),
+        field(QStringLiteral("device_browser_user_agent"), tr("User agent (&8)"),
               tr("Browser user agent"), true,
               QStringLiteral(
                   "Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0")),
-        field(QStringLiteral("challenge_window_size"), tr("Challenge window"),
+        field(QStringLiteral("challenge_window_size"), tr("Challenge window (&9)"),
               tr("Size of the challenge window, 01 to 05"), true, QStringLiteral("02")),
     };
 }
@@ -97,9 +97,9 @@ QList<FieldSpec> FieldSpec::paymentStatus()
 {
     return {
         field(QStringLiteral("merchant_id"), tr("&Merchant ID"), tr("Your id in the system"), true),
-        field(QStringLiteral("product_id"), tr("&Product ID"), tr("Product id in the system"),
+        field(QStringLiteral("product_id"), tr("Prod&uct ID"), tr("Product id in the system"),
               true),
-        field(QStringLiteral("order"), tr("&Order"), tr("Order number in your system"), true),
+        field(QStringLiteral("order"), tr("Or&der"), tr("Order number in your system"), true),
     };
 }
 
@@ -115,14 +115,14 @@ QList<FieldSpec> FieldSpec::balance()
 QList<FieldSpec> FieldSpec::withdrawal()
 {
     FieldSpec order
-        = field(QStringLiteral("order"), tr("&Order"), tr("Order number in your system"), true);
+        = field(QStringLiteral("order"), tr("Or&der"), tr("Order number in your system"), true);
     order.generator = true;
     return {
         field(QStringLiteral("merchant_id"), tr("&Merchant ID"), tr("Your id in the system"), true),
         order,
         field(QStringLiteral("currency"), tr("C&urrency"), tr("Account currency (RUB by default)"),
               false),
-        field(QStringLiteral("pan"), tr("Card &number"), tr("Beneficiary card number"), true),
+        field(QStringLiteral("pan"), tr("Card num&ber"), tr("Beneficiary card number"), true),
         field(QStringLiteral("amount"), tr("&Amount"), tr("Amount to pay out, e.g. 10.00"), true),
         field(QStringLiteral("notification_url"), tr("&Notification URL"),
               tr("Where to send the withdrawal notification"), false),
@@ -135,7 +135,7 @@ QList<FieldSpec> FieldSpec::withdrawalStatus()
         field(QStringLiteral("merchant_id"), tr("&Merchant ID"), tr("Your id in the system"), true),
         field(QStringLiteral("id"), tr("Withdrawal &ID"),
               tr("The gateway's withdrawal request id (or give the order)"), false),
-        field(QStringLiteral("order"), tr("&Order"),
+        field(QStringLiteral("order"), tr("Or&der"),
               tr("Withdrawal number in your system (or give the id)"), false),
     };
 }

@@ -58,7 +58,7 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_search->setPlaceholderText(tr("Order, card, amount or profile (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the journal"));
     m_search->setClearButtonEnabled(true);
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    auto *searchLabel = new QLabel(tr("Se&arch:"), this);
     searchLabel->setBuddy(m_search);
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -158,12 +158,12 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_check = new QPushButton(tr("C&heck status"), this);
+    m_check = new QPushButton(tr("Chec&k status"), this);
     m_check->setObjectName(QStringLiteral("journalCheckStatus"));
     m_refund = new QPushButton(tr("&Refund…"), this);
     m_refund->setObjectName(QStringLiteral("journalRefund"));
-    m_export = new QPushButton(tr("&Export CSV…"), this);
-    auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
+    auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // quotes orders and the gateway's answers
     m_status->setObjectName(QStringLiteral("journalStatus"));

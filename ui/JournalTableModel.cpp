@@ -5,10 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "InertText.h"
 #include "Journal.h"
 #include "Money.h"
 #include "Operation.h"
-#include "InertText.h"
 #include "OutcomeWords.h"
 
 namespace {

@@ -4,8 +4,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -75,6 +77,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_tlsWarning->setVisible(!QSslSocket::supportsSsl());
     outer->addWidget(m_tlsWarning);
 
+    // On production, a banner above every page: the pages themselves look like the sandbox's.
+    m_productionBanner = new QLabel(central);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setWordWrap(true);
+    m_productionBanner->setMargin(6);
+    m_productionBanner->setAlignment(Qt::AlignCenter);
+    m_productionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }"));
+    m_productionBanner->setVisible(false);
+    outer->addWidget(m_productionBanner);
+    // Said once at start, until another profile is chosen: why this is not the last profile.
+    m_startNotice = new QLabel(central);
+    m_startNotice->setObjectName(QStringLiteral("startNotice"));
+    m_startNotice->setWordWrap(true);
+    m_startNotice->setMargin(6);
+    m_startNotice->setVisible(false);
+    outer->addWidget(m_startNotice);
+
     auto *splitter = new QSplitter(central);
     m_sidebar = new QListWidget(splitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
@@ -115,15 +135,18 @@ MainWindow::MainWindow(QWidget *parent)
     auto *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolbar"));
     toolbar->setMovable(false);
-    auto *profileLabel = new QLabel(tr("Pro&file:"), toolbar);
+    auto *profileLabel = new QLabel(tr("Profile:"), toolbar);
     m_profileBox = new QComboBox(toolbar);
     m_profileBox->setObjectName(QStringLiteral("profileBox"));
     m_profileBox->setAccessibleName(tr("Active profile"));
     m_profileBox->setMinimumContentsLength(16);
+    // The whole name, always: "Shop LIVE (production" must never be what the box says.
+    m_profileBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     profileLabel->setBuddy(m_profileBox);
     toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_profileBox);
     auto *editProfiles = toolbar->addAction(tr("&Profiles…"));
+    editProfiles->setObjectName(QStringLiteral("profilesAction"));
     connect(editProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
     auto *settingsAction = toolbar->addAction(tr("S&ettings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -133,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
         dialog->open();
     });
 
+    buildMenus(editProfiles, settingsAction);
     buildStatusBar();
 
     connect(m_session, &ConsoleSession::profileChanged, this, &MainWindow::onProfileChanged);
@@ -161,9 +185,86 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 820);
     setCurrentPage(settings.value(QStringLiteral("window/page"), 0).toInt());
     reloadProfiles();
-    connect(m_profileBox, &QComboBox::currentTextChanged, this, &MainWindow::selectProfile);
-    selectProfile(ProfileStore::lastProfileName());
+    connect(m_profileBox, &QComboBox::activated, this,
+            [this](int index) { selectProfile(m_profileBox->itemData(index).toString()); });
+    // Production is never where the console starts: it is chosen again, on purpose.
+    const Profile last = ProfileStore::profile(ProfileStore::lastProfileName());
+    if (last.isProduction()) {
+        selectProfile(Profile::sandboxName());
+        m_startNotice->setText(
+            tr("Started on %1. Production profile %2 was used last; choose it in the profile "
+               "box to use it again.")
+                .arg(ProfileStore::sandboxProfile().displayName(), last.name));
+        m_startNotice->setVisible(true);
+    } else {
+        selectProfile(last.name);
+    }
     showUnknownOutcomes();
+}
+
+void MainWindow::buildMenus(QAction *editProfiles, QAction *settings)
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(editProfiles);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Ctrl+Enter belongs to each page (it sends that page's form); the menu names it.
+    QAction *send = edit->addAction(
+        tr("&Send the form") + QLatin1Char('\t')
+        + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+    connect(send, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<OperationPage *>(m_pages->currentWidget()))
+            page->submit();
+    });
+    QAction *copyCli = edit->addAction(tr("&Copy as merchant-cli command"));
+    connect(copyCli, &QAction::triggered, this, [this] {
+        if (auto *page = qobject_cast<OperationPage *>(m_pages->currentWidget()))
+            page->copyCliCommand();
+    });
+    edit->addSeparator();
+    edit->addAction(settings);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_sidebar->item(i)->text());
+        go->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+    }
+    view->addSeparator();
+    QAction *profile = view->addAction(tr("Choose &profile"));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(profile, &QAction::triggered, this, [this] {
+        m_profileBox->setFocus();
+        m_profileBox->showPopup();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+}
+
+void MainWindow::showShortcuts()
+{
+    const auto key = [](const QKeySequence &k) {
+        return k.toString(QKeySequence::NativeText);
+    };
+    QStringList lines;
+    lines << tr("%1: send the form of the page shown (asks before money moves)")
+                 .arg(key(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+    lines << tr("Enter: look up (status, balance and withdrawal status pages)");
+    for (int i = 0; i < PageCount; ++i)
+        lines << QStringLiteral("%1: %2").arg(key(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))),
+                                              m_sidebar->item(i)->text());
+    lines << tr("%1: choose the profile").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
+    lines << tr("Alt + underlined letter: go to that field or button");
+    lines << tr("%1: quit").arg(key(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    MessageBox::information(this, tr("Keyboard shortcuts"), lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showUnknownOutcomes()
@@ -285,6 +386,11 @@ QLabel *MainWindow::tlsWarning() const
     return m_tlsWarning;
 }
 
+QLabel *MainWindow::productionBanner() const
+{
+    return m_productionBanner;
+}
+
 void MainWindow::setCurrentPage(int page)
 {
     if (page < 0 || page >= PageCount)
@@ -298,27 +404,29 @@ void MainWindow::reloadProfiles()
     const QString current = m_session->profile().name;
     m_profileBox->clear();
     for (const Profile &p : ProfileStore::profiles())
-        m_profileBox->addItem(p.isProduction() ? tr("%1 (production)").arg(p.name) : p.name,
-                              p.name);
+        m_profileBox->addItem(
+            p.isProduction() ? tr("%1 (production)").arg(p.name) : p.displayName(), p.name);
     const int index = m_profileBox->findData(current);
     if (index >= 0)
         m_profileBox->setCurrentIndex(index);
 }
 
-void MainWindow::selectProfile(const QString &text)
+void MainWindow::selectProfile(const QString &name)
 {
-    // The combo shows decorated names; its data holds the real one.
-    if (m_profileBox->findData(text) < 0 && ProfileStore::contains(text))
+    if (m_profileBox->findData(name) < 0 && ProfileStore::contains(name))
         reloadProfiles();
-    int index = m_profileBox->findData(text);
-    if (index < 0)
-        index = m_profileBox->findText(text);
-    QString name = index >= 0 ? m_profileBox->itemData(index).toString() : text;
     Profile p = ProfileStore::profile(name);
     if (p.name.isEmpty())
         p = ProfileStore::sandboxProfile();
-    if (p.name == m_session->profile().name && !m_session->profile().name.isEmpty())
+    const QString current = m_session->profile().name;
+    if (p.name == current && !current.isEmpty())
         return;
+    if (p.isProduction() && !confirmProduction(p)) {
+        // Declined: the box goes back to the profile still in use.
+        QSignalBlocker block(m_profileBox);
+        m_profileBox->setCurrentIndex(m_profileBox->findData(current));
+        return;
+    }
     {
         QSignalBlocker block(m_profileBox);
         m_profileBox->setCurrentIndex(m_profileBox->findData(p.name));
@@ -327,10 +435,26 @@ void MainWindow::selectProfile(const QString &text)
     ProfileStore::setLastProfileName(p.name);
 }
 
+bool MainWindow::confirmProduction(const Profile &p)
+{
+    return MessageBox::ask(this, tr("Switch to production"),
+                           tr("Switch to production profile %1 (merchant %2, %3)?\n\nPayments "
+                              "and withdrawals sent from it move real money.")
+                               .arg(p.name, p.merchantId.isEmpty() ? tr("not set") : p.merchantId,
+                                    p.baseUrl.toString()),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
 void MainWindow::onProfileChanged(const Profile &profile)
 {
     for (OperationPage *page : m_operationPages)
         page->applyProfile(profile);
+    m_startNotice->setVisible(false);
+    m_productionBanner->setVisible(profile.isProduction());
+    m_productionBanner->setText(
+        tr("PRODUCTION — %1, merchant %2: payments and withdrawals move real money.")
+            .arg(profile.name, profile.merchantId));
     if (profile.isProduction()) {
         m_profileBadge->setText(tr(" PRODUCTION: %1 ").arg(profile.name));
         // Red in every palette: production must never be mistaken for a test.
@@ -338,14 +462,15 @@ void MainWindow::onProfileChanged(const Profile &profile)
                                                      "font-weight: bold; border-radius: 3px; }"));
         m_profileBadge->setToolTip(tr("Real money moves with this profile."));
     } else {
-        m_profileBadge->setText(profile.builtIn ? tr("Sandbox (%1)").arg(profile.baseUrl.toString())
+        m_profileBadge->setText(profile.builtIn ? QStringLiteral("%1 (%2)").arg(
+                                    profile.displayName(), profile.baseUrl.toString())
                                                 : tr("Profile: %1").arg(profile.name));
         m_profileBadge->setStyleSheet(QString());
         m_profileBadge->setToolTip(InertText::autoText(profile.baseUrl.toString()));
     }
     setWindowTitle(profile.isProduction()
                        ? tr("Merchant Console — %1 (PRODUCTION)").arg(profile.name)
-                       : tr("Merchant Console — %1").arg(profile.name));
+                       : tr("Merchant Console — %1").arg(profile.displayName()));
     m_journalPage->refresh();
 }
 
@@ -377,14 +502,20 @@ void MainWindow::onCallsInFlight(int count)
 
 void MainWindow::editProfiles()
 {
+    // Closing the dialog never changes which profile is active; it only picks up edits to it.
     ProfileDialog dialog(m_session, this);
     dialog.exec();
     reloadProfiles();
-    const QString wanted = dialog.selectedProfile();
-    if (!wanted.isEmpty() && wanted != m_session->profile().name)
-        selectProfile(wanted);
-    else if (ProfileStore::contains(m_session->profile().name) && !m_session->profile().builtIn)
-        m_session->setProfile(ProfileStore::profile(m_session->profile().name));
+    const Profile active = m_session->profile();
+    if (active.builtIn || !ProfileStore::contains(active.name))
+        return;
+    const Profile edited = ProfileStore::profile(active.name);
+    if (edited.isProduction() && !active.isProduction() && !confirmProduction(edited)) {
+        // The active profile was turned into a production one, and that was not confirmed.
+        selectProfile(Profile::sandboxName());
+        return;
+    }
+    m_session->setProfile(edited);
 }
 
 void MainWindow::enterSessionSecret()
@@ -395,7 +526,7 @@ void MainWindow::enterSessionSecret()
         // The label guesses its format; the keychain's message and the name are outside text.
         InertText::autoText(tr("%1\n\nType the secret for %2. It is kept in memory for this "
                                "session only and never written to disk.")
-                                .arg(m_session->secretMessage(), m_session->profile().name)),
+                                .arg(m_session->secretMessage(), m_session->profile().displayName())),
         QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_session->setSessionSecret(secret.toUtf8());

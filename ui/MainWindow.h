@@ -50,6 +50,8 @@ public:
     QLabel *inFlightLabel() const;
     /// The banner shown at start when Qt has no TLS backend.
     QLabel *tlsWarning() const;
+    /// The banner above every page while a production profile is active.
+    QLabel *productionBanner() const;
     void setCurrentPage(int page);
 
 public slots:
@@ -63,6 +65,10 @@ protected:
 
 private:
     void buildStatusBar();
+    void buildMenus(QAction *editProfiles, QAction *settings);
+    void showShortcuts();
+    /// Asks before a production profile becomes active; true when the operator agrees.
+    bool confirmProduction(const Profile &profile);
     void onProfileChanged(const Profile &profile);
     void onSecretState(ConsoleSession::SecretState state, const QString &message);
     void onCallsInFlight(int count);
@@ -89,4 +95,6 @@ private:
     QLabel *m_journalWarning;
     QLabel *m_unknownBanner;
     QLabel *m_tlsWarning;
+    QLabel *m_productionBanner;
+    QLabel *m_startNotice;
 };

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include "FocusFrame.h"
+
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
 
@@ -19,6 +21,7 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, const QString &titl
     // Texts quote orders, file names and keychain errors: never rich text.
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
+    FocusFrame::apply(&box);
     return QMessageBox::StandardButton(box.exec());
 }
 

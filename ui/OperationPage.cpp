@@ -1,5 +1,7 @@
 #include "OperationPage.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QGroupBox>
@@ -44,13 +46,15 @@ QList<FieldSpec> fieldsFor(Operation::Kind kind)
     return {};
 }
 
-QString submitText(Operation::Kind kind)
+QString submitText(Operation::Kind kind, bool production)
 {
     switch (kind) {
     case Operation::Payment:
-        return OperationPage::tr("&Send payment…");
+        return production ? OperationPage::tr("&Send live payment…")
+                          : OperationPage::tr("&Send payment…");
     case Operation::Withdrawal:
-        return OperationPage::tr("&Pay out…");
+        return production ? OperationPage::tr("Send live &payout…")
+                          : OperationPage::tr("&Pay out…");
     case Operation::Balance:
         return OperationPage::tr("&Get balance");
     default:
@@ -107,6 +111,15 @@ FieldForm *addGroup(QWidget *parent, QVBoxLayout *layout, const QString &title,
     return form;
 }
 
+// How far a block's form starts right of the page's own form: the group box's frame and its
+// layout's margin.
+int nestedIndent(const QWidget *form)
+{
+    const QWidget *group = form->parentWidget();
+    const int layoutMargin = group->layout() ? group->layout()->contentsMargins().left() : 0;
+    return group->contentsRect().left() + layoutMargin;
+}
+
 } // namespace
 
 OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWidget *parent)
@@ -132,9 +145,9 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     m_form = new FieldForm(fieldsFor(kind), content);
     layout->addWidget(m_form);
     if (kind == Operation::Payment) {
-        m_cardForm = addGroup(content, layout, tr("Host-to-host &card"), FieldSpec::paymentCard(),
+        m_cardForm = addGroup(content, layout, tr("H&ost-to-host card"), FieldSpec::paymentCard(),
                               &m_cardGroup);
-        m_threeDsForm = addGroup(content, layout, tr("3-D &Secure 2.0 (browser)"),
+        m_threeDsForm = addGroup(content, layout, tr("&3-D Secure 2.0 (browser)"),
                                  FieldSpec::paymentThreeDs(), &m_threeDsGroup);
         connect(m_cardGroup, &QGroupBox::toggled, this, &OperationPage::updateButtons);
         connect(m_threeDsGroup, &QGroupBox::toggled, this, &OperationPage::updateButtons);
@@ -155,16 +168,16 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     layout->addWidget(m_refundCheck);
 
     auto *buttons = new QHBoxLayout;
-    m_submit = new QPushButton(submitText(kind), content);
+    m_submit = new QPushButton(submitText(kind, false), content);
     m_submit->setObjectName(QStringLiteral("submit"));
     m_submit->setToolTip(tr("Ctrl+Enter"));
     m_submit->setDefault(true);
-    m_copyCli = new QPushButton(tr("Copy as merchant-&cli command"), content);
+    m_copyCli = new QPushButton(tr("Copy as merchant-cli command"), content);
     m_copyCli->setObjectName(QStringLiteral("copyCli"));
-    m_checkStatus = new QPushButton(tr("C&heck status"), content);
+    m_checkStatus = new QPushButton(tr("Chec&k status"), content);
     m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
     m_checkStatus->setVisible(false);
-    m_refund = new QPushButton(tr("&Refund…"), content);
+    m_refund = new QPushButton(tr("Refu&nd…"), content);
     m_refund->setObjectName(QStringLiteral("refund"));
     m_refund->setVisible(false);
     buttons->addWidget(m_submit);
@@ -214,12 +227,38 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
         emit refundRequested(m_lastStatusOrder, originalPaymentAmount(m_lastStatusOrder),
                              m_session->profile().currency);
     });
+    // Ctrl+Enter sends from anywhere while the page is shown (sidebar, toolbar, result).
     for (auto key : { Qt::Key_Return, Qt::Key_Enter }) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &OperationPage::submit);
     }
+    // Lookups move no money: Enter in any field asks.
+    if (!Operation::isPost(kind))
+        connect(m_form, &FieldForm::returnPressed, this, &OperationPage::submit);
     updateButtons();
+    alignLabelColumns();
+}
+
+void OperationPage::showEvent(QShowEvent *event)
+{
+    // The style sets the group boxes' margins when it polishes them: align again.
+    alignLabelColumns();
+    QWidget::showEvent(event);
+}
+
+void OperationPage::alignLabelColumns()
+{
+    int width = m_form->labelColumnWidth();
+    for (FieldForm *form : { m_cardForm, m_threeDsForm }) {
+        if (form)
+            width = std::max(width, form->labelColumnWidth() + nestedIndent(form));
+    }
+    m_form->setLabelColumnWidth(width);
+    for (FieldForm *form : { m_cardForm, m_threeDsForm }) {
+        if (form)
+            form->setLabelColumnWidth(width - nestedIndent(form));
+    }
 }
 
 Operation::Kind OperationPage::kind() const
@@ -364,6 +403,7 @@ void OperationPage::applyProfile(const Profile &profile)
     m_form->setValue(QStringLiteral("product_id"), profile.productId);
     if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
         m_form->setValue(QStringLiteral("currency"), profile.currency);
+    m_submit->setText(submitText(m_kind, profile.isProduction()));
     m_result->showPlaceholder();
     m_checkStatus->setVisible(false);
     m_refund->setVisible(false);
@@ -525,7 +565,7 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
         pan = p.value(QStringLiteral("to_card")).toString();
     d.maskedPan = pan.isEmpty() ? QString() : ClientPayment::FieldValidator::maskPan(pan);
     d.order = order;
-    d.profile = m_session->profile().name;
+    d.profile = m_session->profile().displayName();
     d.production = m_session->profile().isProduction();
     d.warning = warnings.join(QLatin1Char(' '));
     return ConfirmDialog::confirm(d, this);
@@ -570,6 +610,13 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
         = journalId >= 0 ? m_session->journal()->entry(journalId) : JournalEntry();
     if (Operation::isPost(m_kind) && entry.state == JournalEntry::Unknown)
         showOutcomeUnknown(journalId, result);
+    // /init documents no payment status, yet a host-to-host payment is settled by then: its
+    // result is asked for at once (a GET, safe to repeat), so the card says Paid or Declined.
+    // A 3-D Secure challenge (a payment_redirect_url to go to) keeps its card: the payer acts.
+    if (m_kind == Operation::Payment && entry.state == JournalEntry::Ok
+        && !m_sentParams.value(QStringLiteral("pan")).toString().isEmpty()
+        && result.body.value(QStringLiteral("payment_redirect_url")).toString().isEmpty())
+        askStatus(journalId);
     if (m_kind == Operation::PaymentStatus && m_result->outcome().code == MoneyOutcome::Paid)
         m_refund->setVisible(true);
     // The form stays as sent: no refill for another refund. Only the totals are brought up to
@@ -600,7 +647,11 @@ void OperationPage::checkStatus()
     if (m_unknownJournalId < 0)
         return;
     m_checkStatus->setEnabled(false);
-    const qint64 id = m_unknownJournalId;
+    askStatus(m_unknownJournalId);
+}
+
+void OperationPage::askStatus(qint64 id)
+{
     const QVariantMap sent = m_sentParams;
     m_session->checkStatus(id, this, [this, id, sent](const CallResult &r, qint64) {
         // Shown as what it is about: this page's payment or payout, with what was sent.
@@ -611,7 +662,11 @@ void OperationPage::checkStatus()
         m_result->showResult(r, context);
         m_resultKey = keyOf(m_kind, sent);
         const JournalEntry e = m_session->journal()->entry(id);
-        if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
+        const bool settling = id == m_unknownJournalId;
+        if (!settling) {
+            if (r.kind == CallResult::Ok)
+                m_result->setDetail(tr("Confirmed by a status check."));
+        } else if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
             m_checkStatus->setVisible(false);
             m_unknownJournalId = -1;
             updateButtons();

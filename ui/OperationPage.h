@@ -58,6 +58,8 @@ public:
 public slots:
     void submit();
     void checkStatus();
+    // Asks the gateway for the status of journal entry `id`'s order and shows it here.
+    void askStatus(qint64 id);
     void copyCliCommand();
 
 signals:
@@ -65,7 +67,12 @@ signals:
     void refundRequested(const QString &order, const QString &amount, const QString &currency);
     void callFinished(const CallResult &result);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// One label column for the form and its card and 3-D Secure blocks.
+    void alignLabelColumns();
     void updateButtons();
     void onResult(const CallResult &result, qint64 journalId);
     bool confirmMoney(const QVariantMap &params);

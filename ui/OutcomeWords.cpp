@@ -185,6 +185,9 @@ QString OutcomeWords::codeFor(const QString &operation, JournalEntry::State stat
         const QString body = codeForBody(operation, r.body);
         if (body.startsWith(QLatin1String("declined")))
             return body;
+        // The documented refusal of a declined card: {status: error, code: payment_declined}.
+        if (r.body.value(QStringLiteral("code")).toString() == QLatin1String("payment_declined"))
+            return withDetail(QStringLiteral("declined"), firstOf(r.body, { "message" }));
         return withDetail(QStringLiteral("refused"),
                           firstOf(r.body, { "message", "error", "code" }));
     }

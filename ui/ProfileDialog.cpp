@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "ConsoleSession.h"
+#include "FocusFrame.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -40,8 +43,16 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
         return e;
     };
     m_name = line(tr("N&ame:"), tr("Profile name"));
+    // Where real money moves is a choice, never a default: a new profile is a test one.
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(QStringLiteral("environment"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_environment->addItem(tr("Test"), QStringLiteral("test"));
+    m_environment->addItem(tr("Production (real money)"), QStringLiteral("production"));
+    form->addRow(tr("&Environment:"), m_environment);
     m_baseUrl = line(tr("&Base URL:"), tr("Base URL"));
-    m_baseUrl->setPlaceholderText(Profile::productionUrl().toString());
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setPlaceholderText(tr("http(s) address of the gateway"));
     m_merchant = line(tr("&Merchant ID:"), tr("Merchant ID"));
     m_product = line(tr("P&roduct ID:"), tr("Product ID"));
     m_currency = line(tr("&Currency:"), tr("Currency"));
@@ -54,8 +65,9 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
     form->addRow(QString(), m_production);
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setAccessibleName(tr("New secret"));
-    m_secret->setPlaceholderText(tr("type a new secret to store it"));
+    m_secret->setPlaceholderText(tr("type a new secret; Save stores it in the keychain"));
     form->addRow(tr("&Secret:"), m_secret);
     m_secretStatus = new QLabel(this);
     m_secretStatus->setWordWrap(true);
@@ -65,7 +77,8 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     m_save = new QPushButton(tr("Sa&ve profile"), this);
-    m_remove = new QPushButton(tr("Remo&ve profile"), this);
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_remove = new QPushButton(tr("Remove pr&ofile"), this);
     m_storeSecret = new QPushButton(tr("Store secret in &keychain"), this);
     m_deleteSecret = new QPushButton(tr("&Delete secret"), this);
     actions->addWidget(m_save);
@@ -76,16 +89,19 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
     layout->addLayout(actions);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    FocusFrame::apply(this);
     layout->addWidget(box);
 
-    connect(m_list, &QComboBox::currentTextChanged, this, &ProfileDialog::load);
+    connect(m_list, &QComboBox::currentIndexChanged, this,
+            [this] { load(m_list->currentData().toString()); });
     connect(add, &QPushButton::clicked, this, [this] {
         m_list->setCurrentIndex(-1);
+        // No address and a test environment: production is chosen, never inherited.
         Profile p;
         p.name = tr("New profile");
-        p.baseUrl = Profile::productionUrl();
         m_name->setText(p.name);
-        m_baseUrl->setText(p.baseUrl.toString());
+        m_environment->setCurrentIndex(m_environment->findData(QStringLiteral("test")));
+        m_baseUrl->clear();
         m_merchant->clear();
         m_product->clear();
         m_currency->setText(p.currency);
@@ -94,10 +110,23 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
         m_name->setFocus();
         m_name->selectAll();
     });
-    connect(m_baseUrl, &QLineEdit::textChanged, this, [this] {
-        m_production->setText(current().isProduction()
-                                  ? tr("<b>Production</b>: real money moves with this profile.")
-                                  : tr("Test gateway."));
+    const auto describe = [this] {
+        const Profile p = current();
+        if (p.environment == Profile::Environment::Test && Profile::isProductionUrl(p.baseUrl))
+            m_production->setText(tr("This is the production gateway's address: choose the "
+                                     "Production environment to save it."));
+        else
+            m_production->setText(p.isProduction()
+                                      ? tr("<b>Production</b>: real money moves with this profile.")
+                                      : tr("Test gateway."));
+    };
+    connect(m_baseUrl, &QLineEdit::textChanged, this, describe);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, [this, describe] {
+        // Choosing Production on an empty address offers the production gateway's.
+        if (current().environment == Profile::Environment::Production
+            && m_baseUrl->text().trimmed().isEmpty() && m_baseUrl->isEnabled())
+            m_baseUrl->setText(Profile::productionUrl().toString());
+        describe();
     });
     connect(m_save, &QPushButton::clicked, this, &ProfileDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
@@ -108,7 +137,17 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
 
 QString ProfileDialog::selectedProfile() const
 {
-    return m_list->currentText();
+    return m_list->currentData().toString();
+}
+
+QComboBox *ProfileDialog::environmentBox() const
+{
+    return m_environment;
+}
+
+QLineEdit *ProfileDialog::secretEdit() const
+{
+    return m_secret;
 }
 
 void ProfileDialog::refreshList(const QString &select)
@@ -116,25 +155,27 @@ void ProfileDialog::refreshList(const QString &select)
     QSignalBlocker block(m_list);
     m_list->clear();
     for (const Profile &p : ProfileStore::profiles())
-        m_list->addItem(p.name);
-    m_list->setCurrentText(select);
-    load(m_list->currentText());
+        m_list->addItem(p.displayName(), p.name);
+    m_list->setCurrentIndex(std::max(0, m_list->findData(select)));
+    load(m_list->currentData().toString());
 }
 
 void ProfileDialog::load(const QString &name)
 {
     const Profile p = ProfileStore::profile(name);
     const bool builtIn = p.builtIn;
-    m_name->setText(p.name);
+    m_name->setText(p.displayName());
+    m_environment->setCurrentIndex(m_environment->findData(
+        p.isProduction() ? QStringLiteral("production") : QStringLiteral("test")));
     m_baseUrl->setText(builtIn ? tr("(embedded sandbox, started by the console)")
                                : p.baseUrl.toString());
     m_merchant->setText(p.merchantId);
     m_product->setText(p.productId);
     m_currency->setText(p.currency);
     m_timeout->setValue(p.timeoutSeconds);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_name, m_baseUrl, m_merchant, m_product,
-                                                         m_currency, m_timeout, m_secret, m_save,
-                                                         m_remove, m_storeSecret, m_deleteSecret })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_name, m_baseUrl, m_merchant, m_product, m_currency, m_timeout, m_secret, m_save,
+             m_environment, m_remove, m_storeSecret, m_deleteSecret })
         w->setEnabled(!builtIn);
     m_secret->clear();
     if (builtIn) {
@@ -159,28 +200,45 @@ Profile ProfileDialog::current() const
     p.productId = m_product->text().trimmed();
     p.currency = m_currency->text().trimmed().toUpper();
     p.timeoutSeconds = m_timeout->value();
+    p.environment = m_environment->currentData().toString() == QLatin1String("production")
+        ? Profile::Environment::Production
+        : Profile::Environment::Test;
     return p;
 }
 
 void ProfileDialog::save()
 {
     const Profile p = current();
-    if (!p.isValid() || p.name == Profile::sandboxName()) {
+    if (!p.isValid() || p.name == Profile::sandboxName()
+        || p.name == ProfileStore::sandboxProfile().displayName()) {
         MessageBox::warning(this, tr("Profile"),
                             tr("A profile needs a name (not \"%1\") and an http or https base URL.")
-                                .arg(Profile::sandboxName()));
+                                .arg(ProfileStore::sandboxProfile().displayName()));
         return;
     }
+    if (p.environment == Profile::Environment::Test && Profile::isProductionUrl(p.baseUrl)) {
+        MessageBox::warning(this, tr("Profile"),
+                            tr("%1 is the production gateway. Choose the Production environment "
+                               "for this profile, or another address.")
+                                .arg(p.baseUrl.toString()));
+        return;
+    }
+    // A secret typed before Save is stored with the profile, never dropped.
+    const QByteArray secret = m_secret->text().toUtf8();
     if (!ProfileStore::save(p)) {
         MessageBox::warning(this, tr("Profile"), tr("The profile could not be saved."));
         return;
     }
     refreshList(p.name);
+    if (!secret.isEmpty()) {
+        m_secret->setText(QString::fromUtf8(secret));
+        storeSecretFor(ProfileStore::profile(p.name), secret);
+    }
 }
 
 void ProfileDialog::removeProfile()
 {
-    const Profile p = ProfileStore::profile(m_list->currentText());
+    const Profile p = ProfileStore::profile(m_list->currentData().toString());
     if (p.name.isEmpty() || p.builtIn)
         return;
     if (MessageBox::ask(
@@ -202,8 +260,12 @@ void ProfileDialog::setBusy(bool busy)
 
 void ProfileDialog::storeSecret()
 {
-    const Profile p = ProfileStore::profile(m_list->currentText());
-    const QByteArray secret = m_secret->text().toUtf8();
+    storeSecretFor(ProfileStore::profile(m_list->currentData().toString()),
+                   m_secret->text().toUtf8());
+}
+
+void ProfileDialog::storeSecretFor(const Profile &p, const QByteArray &secret)
+{
     if (p.name.isEmpty() || p.builtIn || secret.isEmpty())
         return;
     setBusy(true);
@@ -243,7 +305,7 @@ void ProfileDialog::storeSecret()
 
 void ProfileDialog::deleteSecret()
 {
-    const Profile p = ProfileStore::profile(m_list->currentText());
+    const Profile p = ProfileStore::profile(m_list->currentData().toString());
     if (p.name.isEmpty() || p.builtIn)
         return;
     setBusy(true);

@@ -19,8 +19,10 @@ class ProfileDialog : public QDialog
 public:
     explicit ProfileDialog(ConsoleSession *session, QWidget *parent = nullptr);
 
-    /// The profile selected when the dialog closed.
+    /// The profile selected when the dialog closed (closing never makes it the active one).
     QString selectedProfile() const;
+    QComboBox *environmentBox() const;
+    QLineEdit *secretEdit() const;
 
 private:
     void load(const QString &name);
@@ -28,6 +30,9 @@ private:
     void save();
     void removeProfile();
     void storeSecret();
+    /// Stores `secret` for `profile` in the keychain (asynchronously); without a keychain,
+    /// asks whether to keep it for this session.
+    void storeSecretFor(const Profile &profile, const QByteArray &secret);
     void deleteSecret();
     void refreshList(const QString &select);
     void setBusy(bool busy);
@@ -40,6 +45,7 @@ private:
     QLineEdit *m_product;
     QLineEdit *m_currency;
     QSpinBox *m_timeout;
+    QComboBox *m_environment;
     QLineEdit *m_secret;
     QLabel *m_secretStatus;
     QLabel *m_production;

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include "FocusFrame.h"
 #include "Language.h"
 
 namespace {
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         accept();
     });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    FocusFrame::apply(this);
     layout->addWidget(box);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }

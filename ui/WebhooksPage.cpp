@@ -168,7 +168,7 @@ void WebhooksPage::buildUi()
     topLayout->addWidget(m_pasteNote);
 
     auto *row = new QHBoxLayout;
-    m_verify = new QPushButton(tr("&Verify"), top);
+    m_verify = new QPushButton(tr("Ver&ify"), top);
     m_verify->setObjectName(QStringLiteral("webhookVerify"));
     m_verify->setDefault(true);
     m_cancel = new QPushButton(tr("Ca&ncel"), top);
@@ -241,7 +241,7 @@ void WebhooksPage::buildUi()
     m_exportCsv = new QPushButton(tr("Export C&SV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("webhookExportCsv"));
     m_exportCsv->setToolTip(m_exportJson->toolTip());
-    m_reportHtml = new QPushButton(tr("Report as &HTML…"), this);
+    m_reportHtml = new QPushButton(tr("Re&port as HTML…"), this);
     m_reportHtml->setObjectName(QStringLiteral("webhookReportHtml"));
     m_reportHtml->setToolTip(tr("A verification report of the current webhook, without the "
                                 "secret."));

@@ -10,11 +10,21 @@ QUrl Profile::productionUrl()
     return QUrl(QStringLiteral("https://sbank.gogo.vc"));
 }
 
-bool Profile::isProduction() const
+bool Profile::isProductionUrl(const QUrl &url)
 {
     // Compare the host, not the string: a trailing slash or an upper-case letter must not turn
     // a production profile into a "test" one.
-    return baseUrl.host().compare(productionUrl().host(), Qt::CaseInsensitive) == 0;
+    return url.host().compare(productionUrl().host(), Qt::CaseInsensitive) == 0;
+}
+
+bool Profile::isProduction() const
+{
+    return environment == Environment::Production || isProductionUrl(baseUrl);
+}
+
+QString Profile::displayName() const
+{
+    return builtIn ? tr("Sandbox") : name;
 }
 
 QString Profile::secretKey() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -7,10 +8,18 @@
 /// the OS keychain (see SecretStore).
 struct Profile
 {
-    /// The built-in profile that starts the sandbox gateway in-process.
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+public:
+    /// Where the profile's calls go. Chosen explicitly; a new profile is a test one.
+    enum class Environment { Test, Production };
+
+    /// The built-in profile that starts the sandbox gateway in-process. This is its key in
+    /// settings and the journal; people see displayName().
     static QString sandboxName();
     /// The production gateway; a profile pointing at it is a production profile.
     static QUrl productionUrl();
+    /// True when `url` is the production gateway's host.
+    static bool isProductionUrl(const QUrl &url);
 
     QString name;
     QUrl baseUrl;
@@ -18,11 +27,15 @@ struct Profile
     QString productId;
     QString currency = QStringLiteral("RUB");
     int timeoutSeconds = 30;
+    Environment environment = Environment::Test;
     /// The built-in sandbox profile: its base URL and secret are made at each start.
     bool builtIn = false;
 
-    /// True when the base URL is the production gateway: real money moves.
+    /// True when the profile is marked Production, or its base URL is the production gateway
+    /// whatever it is marked: real money moves.
     bool isProduction() const;
+    /// The name shown to people: the built-in profile's is translated.
+    QString displayName() const;
     /// The keychain key. Name, merchant and base URL together, so that a sandbox secret can
     /// never be used against production and the other way round.
     QString secretKey() const;

@@ -66,6 +66,15 @@ Profile ProfileStore::profile(const QString &name)
     p.currency = settings.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
     p.timeoutSeconds
         = std::clamp(settings.value(QStringLiteral("timeoutSeconds"), 30).toInt(), 1, 600);
+    // Profiles saved before the environment was stored: the production URL means production.
+    const QString env = settings.value(QStringLiteral("environment")).toString();
+    if (env == QLatin1String("production"))
+        p.environment = Profile::Environment::Production;
+    else if (env == QLatin1String("test"))
+        p.environment = Profile::Environment::Test;
+    else
+        p.environment = Profile::isProductionUrl(p.baseUrl) ? Profile::Environment::Production
+                                                            : Profile::Environment::Test;
     return p;
 }
 
@@ -86,6 +95,9 @@ bool ProfileStore::save(const Profile &profile)
     settings.setValue(QStringLiteral("productId"), profile.productId);
     settings.setValue(QStringLiteral("currency"), profile.currency);
     settings.setValue(QStringLiteral("timeoutSeconds"), profile.timeoutSeconds);
+    settings.setValue(QStringLiteral("environment"),
+                      profile.isProduction() ? QStringLiteral("production")
+                                             : QStringLiteral("test"));
     settings.endGroup();
     settings.sync();
     return settings.status() == QSettings::NoError;
