@@ -11,6 +11,7 @@
 #include "Journal.h"
 #include "JournalTableModel.h"
 #include "OutcomeWords.h"
+#include "Profile.h"
 
 namespace {
 
@@ -118,7 +119,7 @@ void JournalDetailPane::showRow(int row)
     html += line(tr("Refund of"), e.refundOf, QStringLiteral("refundof"));
     html += line(tr("Gateway id"), gatewayId(e), QStringLiteral("gateway"));
     html += line(tr("Journal entry"), QString::number(e.id), QStringLiteral("entry"));
-    html += line(tr("Profile"), e.profile);
+    html += line(tr("Profile"), Profile::displayNameOf(e.profile));
     html += line(tr("Time (UTC)"), e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (e.updated.isValid() && e.updated != e.created)
         html

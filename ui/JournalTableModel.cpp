@@ -10,6 +10,7 @@
 #include "Money.h"
 #include "Operation.h"
 #include "OutcomeWords.h"
+#include "Profile.h"
 
 namespace {
 
@@ -160,7 +161,7 @@ QString JournalTableModel::text(int row, int column) const
     case Card:
         return e.maskedPan;
     case Profile:
-        return e.profile;
+        return ::Profile::displayNameOf(e.profile);
     case Detail: {
         QStringList parts;
         if (!e.refundOf.isEmpty())

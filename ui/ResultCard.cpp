@@ -20,6 +20,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "Profile.h"
+
 namespace {
 
 const char *const kFullText = "fullText";
@@ -465,7 +467,7 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
     else if (c.kind)
         meta << Operation::title(*c.kind);
     if (!c.profile.isEmpty())
-        meta << c.profile;
+        meta << Profile::displayNameOf(c.profile);
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_meta->setVisible(true);
     addMoneyRows(c, result);

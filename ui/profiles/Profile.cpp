@@ -27,6 +27,11 @@ QString Profile::displayName() const
     return builtIn ? tr("Sandbox") : name;
 }
 
+QString Profile::displayNameOf(const QString &name)
+{
+    return name == sandboxName() ? tr("Sandbox") : name;
+}
+
 QString Profile::secretKey() const
 {
     // "https://x" and "https://x/" are one gateway.

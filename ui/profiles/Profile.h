@@ -36,6 +36,9 @@ public:
     bool isProduction() const;
     /// The name shown to people: the built-in profile's is translated.
     QString displayName() const;
+    /// What people see for the profile stored as `name` (in the journal, say): the built-in
+    /// profile's translated name, any other name as it is.
+    static QString displayNameOf(const QString &name);
     /// The keychain key. Name, merchant and base URL together, so that a sandbox secret can
     /// never be used against production and the other way round.
     QString secretKey() const;
