@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include "FieldForm.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalUrl.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "ResultCard.h"
@@ -61,7 +63,7 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_sandbox"));
         QSettings().clear();
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString data = QFileInfo(JournalUrl::defaultPath()).path();
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_window = new MainWindow;
