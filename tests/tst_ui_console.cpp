@@ -438,6 +438,16 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(p->form()->value(QStringLiteral("order"))));
         QTest::qWait(50);
         QCOMPARE(m_gateway->requests, before);
+
+        // Even when the user insists, the journal refuses a second send of the same order
+        // (by anyone sharing it): nothing goes out, and the card says so.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(p->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(p->resultCard()->headline(),
+                     CallResult::tr("Not sent: this order was already sent"));
+        QTest::qWait(50);
+        QCOMPARE(m_gateway->requests, before);
     }
 
     void statusThenRefund()
