@@ -15,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -630,6 +632,26 @@ private slots:
         type(page->searchEdit(), QString());
         screenshot(MainWindow::JournalPageIndex, QStringLiteral("console-journal"));
         type(page->searchEdit(), QStringLiteral("crash-order"));
+
+        // The page's chain check, then again after an amount was edited in the file.
+        QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("Journal intact")),
+                     qPrintable(page->statusLabel()->text()));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE entries SET amount = '300.00' WHERE id = %1").arg(id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY2(page->statusLabel()->text().startsWith(
+                         QStringLiteral("Journal broken at entry %1").arg(id)),
+                     qPrintable(page->statusLabel()->text()));
 
         QString error;
         const QString csv = QDir::temp().filePath(QStringLiteral("tst_ui_console.csv"));

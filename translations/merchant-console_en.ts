@@ -1209,6 +1209,29 @@
         <source>Webhook received</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Verify &amp;chain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s hash: shows whether an entry was changed, removed or reordered behind the journal&apos;s back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entries checked</source>
+        <translation>
+            <numerusform>Journal intact: %n entry checked</numerusform>
+            <numerusform>Journal intact: %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal broken at entry %1: %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalUrl</name>

@@ -1212,6 +1212,30 @@
         <source>Webhook received</source>
         <translation>Получен вебхук</translation>
     </message>
+    <message>
+        <source>Verify &amp;chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s hash: shows whether an entry was changed, removed or reordered behind the journal&apos;s back.</source>
+        <translation>Пересчитывает хеш каждой записи: показывает, не изменили, не удалили и не переставили ли запись в обход журнала.</translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>Проверка журнала…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entries checked</source>
+        <translation>
+            <numerusform>Журнал цел: проверена %n запись</numerusform>
+            <numerusform>Журнал цел: проверены %n записи</numerusform>
+            <numerusform>Журнал цел: проверено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal broken at entry %1: %2</source>
+        <translation>Журнал нарушен на записи %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalUrl</name>

@@ -26,6 +26,10 @@ public:
     QComboBox *outcomeFilter() const;
     QPushButton *checkStatusButton() const;
     QPushButton *refundButton() const;
+    /// Verify chain: recomputes the journal's hash chain off the GUI thread, as
+    /// `merchant-cli journal verify` does, and says the result in statusLabel().
+    QPushButton *verifyButton() const;
+    QLabel *statusLabel() const;
     /// The entries shown, in order.
     QList<JournalEntry> shownEntries() const;
     /// Writes the shown entries to `fileName`; false with `error` set on failure.
@@ -35,6 +39,7 @@ public slots:
     void refresh();
     void checkSelected();
     void exportCsv();
+    void verifyChain();
 
 signals:
     void refundRequested(const QString &order, const QString &amount, const QString &currency);
@@ -51,6 +56,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_refund;
     QPushButton *m_export;
+    QPushButton *m_verify;
     QLabel *m_status;
     QList<JournalEntry> m_entries;
 };
