@@ -43,8 +43,21 @@ int main(int argc, char *argv[])
         QStringLiteral("F"));
     const QCommandLineOption merchantOption(
         QStringLiteral("merchant-id"),
-        QCoreApplication::translate("payment-sandbox", "The merchant id (default 15)."),
-        QStringLiteral("ID"), QStringLiteral("15"));
+        QCoreApplication::translate(
+            "payment-sandbox",
+            "Know only these merchant ids, comma-separated (default: any merchant id)."),
+        QStringLiteral("ID,..."));
+    const QCommandLineOption productOption(
+        QStringLiteral("product-id"),
+        QCoreApplication::translate(
+            "payment-sandbox",
+            "Know only these product ids, comma-separated (default: any product id)."),
+        QStringLiteral("ID,..."));
+    const QCommandLineOption extraKeysOption(
+        QStringLiteral("extra-keys"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Answer with keys beyond the documented ones (invoice_id, "
+                                    "the echoed amount...), as older sandboxes did."));
     const QCommandLineOption balanceOption(
         QStringLiteral("balance"),
         QCoreApplication::translate("payment-sandbox",
@@ -60,8 +73,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("payment-sandbox",
                                     "Milliseconds the fault-slow answer waits (default 5000)."),
         QStringLiteral("MS"), QStringLiteral("5000"));
-    parser.addOptions(
-        { portOption, secretFileOption, merchantOption, balanceOption, delayOption, slowOption });
+    parser.addOptions({ portOption, secretFileOption, merchantOption, productOption,
+                        extraKeysOption, balanceOption, delayOption, slowOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("payment-sandbox", "unexpected argument: %1")
@@ -72,9 +85,20 @@ int main(int argc, char *argv[])
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
         return fail(QCoreApplication::translate("payment-sandbox", "--port takes 0 to 65535"));
-    config.merchantId = parser.value(merchantOption);
-    if (config.merchantId.isEmpty())
-        return fail(QCoreApplication::translate("payment-sandbox", "--merchant-id is empty"));
+    // A fixed list makes every other id a 400, as a gateway that knows its merchants does.
+    if (parser.isSet(merchantOption)) {
+        config.merchantIds = parser.value(merchantOption).split(u',', Qt::SkipEmptyParts);
+        if (config.merchantIds.isEmpty())
+            return fail(QCoreApplication::translate("payment-sandbox", "--merchant-id is empty"));
+        config.merchantId = config.merchantIds.constFirst();
+    }
+    if (parser.isSet(productOption)) {
+        config.productIds = parser.value(productOption).split(u',', Qt::SkipEmptyParts);
+        if (config.productIds.isEmpty())
+            return fail(QCoreApplication::translate("payment-sandbox", "--product-id is empty"));
+        config.productId = config.productIds.constFirst();
+    }
+    config.extraKeys = parser.isSet(extraKeysOption);
     config.balance = parser.value(balanceOption);
     if (!Sandbox::MinorUnits::parse(config.balance))
         return fail(QCoreApplication::translate(

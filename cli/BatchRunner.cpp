@@ -10,6 +10,7 @@
 
 #include "CsvReader.h"
 #include "OperationCall.h"
+#include "TerminalText.h"
 
 namespace {
 
@@ -129,7 +130,8 @@ void BatchRunner::complete(qint64 row, qint64 line, const QJsonObject &request,
     ++m_done;
     // "row" and "line" first, so that a reader's eye (or `cut`) finds them; QJsonObject would
     // sort them among the others.
-    const QByteArray rest = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray rest
+        = TerminalText::json(QJsonDocument(object).toJson(QJsonDocument::Compact));
     m_pending.insert(row,
                      "{\"row\":" + QByteArray::number(row) + ",\"line\":" + QByteArray::number(line)
                          + (rest.size() > 2 ? ',' + rest.mid(1) : QByteArray("}")) + '\n');

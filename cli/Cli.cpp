@@ -9,6 +9,7 @@
 #include "OperationCommand.h"
 #include "SecretCommand.h"
 #include "Signature.h"
+#include "TerminalText.h"
 #include "VerbParser.h"
 #include "VerifyCommand.h"
 
@@ -18,6 +19,13 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitUsage = 2 };
 
+// Qt's and the SDK's log lines (QT_LOGGING_RULES) may quote the gateway: inert like the rest.
+void printLogMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QTextStream(stderr) << TerminalText::escaped(qFormatLogMessage(type, context, message))
+                        << Qt::endl;
+}
+
 } // namespace
 
 Cli::Cli(QObject *parent)
@@ -26,6 +34,7 @@ Cli::Cli(QObject *parent)
 
 int Cli::run(const QStringList &arguments)
 {
+    qInstallMessageHandler(printLogMessage);
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("sign"))
         return runSign(arguments, false);
@@ -50,7 +59,15 @@ int Cli::run(const QStringList &arguments)
         tr("VERB"),
         tr("init, status, balance, withdraw, withdrawal-status, sign, "
            "canonical, verify, listen, secret, journal (see VERB --help)"));
-    parser.process(arguments);
+    // Not process(): it would print a bad option raw, bypassing TerminalText.
+    if (!parser.parse(arguments)) {
+        VerbParser::printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
     VerbParser::printError(tr("unknown verb '%1'; see --help").arg(verb));
     return ExitUsage;
 }
@@ -86,7 +103,9 @@ int Cli::runSign(const QStringList &arguments, bool canonicalOnly)
     const QString method = parser.value(QStringLiteral("method"));
     QTextStream out(stdout);
     if (canonicalOnly) {
-        out << Signature::canonicalPayload(endpoint, method, params) << Qt::endl;
+        // Values may be copied from a webhook: a control character is shown, never acted on.
+        out << TerminalText::escaped(Signature::canonicalPayload(endpoint, method, params))
+            << Qt::endl;
         return ExitOk;
     }
     const std::optional<QByteArray> secret = VerbParser::loadSecret(parser);

@@ -76,12 +76,12 @@ QByteArray ListenCommand::formatEvent(const WebhookEvent &event, bool json,
                     { QStringLiteral("message"), h.message() } });
             o.insert(QStringLiteral("diagnosis"), list);
         }
-        return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        return TerminalText::json(QJsonDocument(o).toJson(QJsonDocument::Compact)) + '\n';
     }
     std::string out;
     out += time.toStdString();
     out += ' ';
-    out += event.peer.toStdString();
+    TerminalText::append(out, event.peer.toUtf8(), HumanValueMax);
     out += " HTTP ";
     out += std::to_string(event.httpStatus);
     out += ' ';

@@ -21,6 +21,7 @@
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretSource.h"
+#include "TerminalText.h"
 
 using namespace ClientPayment;
 
@@ -58,8 +59,9 @@ OperationCommand::fieldsWithDefaults(const QStringList &alsoGiven) const
 
 void OperationCommand::printError(const QString &line) const
 {
-    QTextStream(stderr) << QCoreApplication::applicationName() << ' ' << m_verb << ": " << line
-                        << Qt::endl;
+    // The line quotes the gateway, CSV cells and file names: made inert for the terminal.
+    QTextStream(stderr) << QCoreApplication::applicationName() << ' ' << m_verb << ": "
+                        << TerminalText::escaped(line) << Qt::endl;
 }
 
 int OperationCommand::run(const QStringList &arguments)
@@ -298,7 +300,8 @@ int OperationCommand::runSingle()
         printError(
             tr("the result could not be recorded in the journal: %1").arg(journal.errorString()));
     if (result.isOk()) {
-        QTextStream(stdout) << QJsonDocument(result.response()).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << TerminalText::json(
+            QJsonDocument(result.response()).toJson(QJsonDocument::Indented));
         return OperationResult::Ok;
     }
     printError(result.errorLine());

@@ -11,6 +11,7 @@
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TerminalText.h"
 
 namespace {
 
@@ -40,7 +41,8 @@ SecretCommand::SecretCommand(QObject *parent)
 
 void SecretCommand::printError(const QString &line) const
 {
-    QTextStream(stderr) << QCoreApplication::applicationName() << " secret: " << line << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::applicationName()
+                        << " secret: " << TerminalText::escaped(line) << Qt::endl;
 }
 
 int SecretCommand::run(const QStringList &arguments)

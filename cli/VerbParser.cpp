@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "SecretSource.h"
+#include "TerminalText.h"
 
 std::optional<int> VerbParser::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -48,5 +49,6 @@ std::optional<QByteArray> VerbParser::loadSecret(const QCommandLineParser &parse
 
 void VerbParser::printError(const QString &message)
 {
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": "
+                        << TerminalText::escaped(message) << Qt::endl;
 }

@@ -22,6 +22,6 @@ public:
     static void addSecretOptions(QCommandLineParser &parser);
     /// The secret from those sources; std::nullopt after printing why there is none.
     static std::optional<QByteArray> loadSecret(const QCommandLineParser &parser);
-    /// Prints "merchant-cli: message" on stderr.
+    /// Prints "merchant-cli: message" on stderr, the message made inert (TerminalText).
     static void printError(const QString &message);
 };

@@ -79,26 +79,7 @@ QByteArrayView formatLine(qint64 line, char (&buffer)[24])
 
 void appendJsonString(std::string &out, QByteArrayView s)
 {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-            continue;
-        out.append(s.data() + run, size_t(i - run));
-        run = i + 1;
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += char(c);
-        } else {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        }
-    }
-    out.append(s.data() + run, size_t(s.size() - run));
-    out += '"';
+    TerminalText::appendJson(out, s);
 }
 
 // A value for a terminal: control characters escaped, long values shortened.
@@ -129,10 +110,12 @@ void appendField(std::string &out, const Settings &s, const WebhookData &data, c
 }
 
 // The diagnosis of an invalid webhook: a JSON array, or " diagnosis: ..." for people.
-void appendDiagnosis(std::string &out, const Settings &s, const WebhookData &data)
+void appendDiagnosis(std::string &out, const Settings &s, const WebhookParser::Entry &e)
 {
+    WebhookDiagnoser::Candidates candidates = s.candidates;
+    candidates.keyValueLayout = e.format == WebhookParser::Format::KeyValue;
     const QList<WebhookHint> hints
-        = WebhookDiagnoser::diagnose(data, s.path, s.method, s.secret, s.candidates);
+        = WebhookDiagnoser::diagnose(e.data, s.path, s.method, s.secret, candidates);
     if (s.json) {
         out += ",\"diagnosis\":[";
         for (qsizetype i = 0; i < hints.size(); ++i) {
@@ -204,7 +187,7 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             out += ',';
             appendField(out, s, e.data, "webhook_id");
             if (!valid && s.diagnose)
-                appendDiagnosis(out, s, e.data);
+                appendDiagnosis(out, s, e);
             out += "}\n";
         } else {
             if (valid) {
@@ -222,7 +205,7 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             out += " line=";
             add(out, lineText);
             if (!valid && s.diagnose)
-                appendDiagnosis(out, s, e.data);
+                appendDiagnosis(out, s, e);
             out += '\n';
         }
     });

@@ -127,7 +127,8 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     if (m_maxConnections > 0 && m_connections >= m_maxConnections) {
         // Refused at once, not after reading: a flood must not pile up sockets.
-        const QByteArray body = "{\"code\":\"too_many_connections\"}";
+        const QByteArray body
+            = "{\"code\":\"too_many_connections\",\"message\":\"Too many connections.\"}";
         socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
                       "Content-Length: "
                       + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);

@@ -27,7 +27,7 @@ Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 // pg_advisory_xact_lock keys: one writer at a time keeps the hash chain a line.
 constexpr qint64 kWriteLock = 0x4d434a4f55524e;
 constexpr qint64 kMigrateLock = 0x4d434a4d494752;
@@ -400,6 +400,12 @@ bool Journal::migrate()
                                     "CHECK (operator = current_user)")))
             return fail(QStringLiteral("2"));
     }
+    if (from < 3) {
+        // Version 3: the Journal page's outcome filter ("unknown" among a million entries)
+        // finds the rows in that state through an index.
+        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state)")))
+            return fail(QStringLiteral("3"));
+    }
     if (!exec(QStringLiteral("DELETE FROM journal_schema"))
         || !exec(
             QStringLiteral("INSERT INTO journal_schema (version) VALUES (%1)").arg(kSchemaVersion)))
@@ -502,7 +508,7 @@ JournalEntry Journal::newEntry(const QString &profile, const QString &operation,
 }
 
 qint64 Journal::begin(const QString &profile, const QString &operation, const QVariantMap &request,
-                      const QString &refundOf)
+                      const QString &refundOf, const QString &currency)
 {
     m_alreadySent = false;
     m_conflict = JournalEntry();
@@ -515,6 +521,8 @@ qint64 Journal::begin(const QString &profile, const QString &operation, const QV
     e.amount = clean.value(QStringLiteral("amount")).toString();
     e.maskedPan
         = clean.value(QStringLiteral("pan"), clean.value(QStringLiteral("to_card"))).toString();
+    if (e.currency.isEmpty())
+        e.currency = currency;
     e.state = JournalEntry::Sent;
     e.refundOf = refundOf;
     // Committed (synchronous=FULL on SQLite) when append() returns.
@@ -653,6 +661,13 @@ void Journal::recordRead(const QString &profile, const QString &operation,
     if (!isOpen())
         return;
     JournalEntry e = newEntry(profile, operation, sanitize(request));
+    if (e.order.isEmpty()) {
+        // A withdrawal asked by its id: the answer names the order.
+        const QJsonObject body = QJsonDocument::fromJson(response.toUtf8()).object();
+        const QJsonObject w = body.value(QStringLiteral("withdrawal_request")).toObject();
+        e.order = w.value(QStringLiteral("order"))
+                      .toString(body.value(QStringLiteral("order")).toString());
+    }
     e.state = state;
     e.outcome = outcome;
     e.response = response;
@@ -743,6 +758,111 @@ QList<JournalEntry> Journal::find(const QString &order, const QString &operation
         if (!state.isEmpty() && JournalEntry::stateId(e.effectiveState(m_session)) != state)
             continue;
         result.append(e);
+    }
+    return result;
+}
+
+QList<JournalEntry> Journal::findPage(const QString &search, const QString &operation,
+                                      const QString &state, qint64 beforeId, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    const bool pg = isShared();
+    QString sql = derivedSelect();
+    QVariantList binds;
+    if (beforeId >= 0) {
+        sql += QStringLiteral(" AND e.id < ?");
+        binds << beforeId;
+    }
+    if (!search.isEmpty()) {
+        QStringList any;
+        for (const char *column : { "order_no", "refund_of", "masked_pan", "amount", "profile" }) {
+            any << (pg ? QStringLiteral("strpos(e.%1, ?) > 0")
+                       : QStringLiteral("instr(e.%1, ?) > 0"))
+                       .arg(QLatin1String(column));
+            binds << search;
+        }
+        sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!operation.isEmpty()) {
+        sql += QStringLiteral(" AND e.operation = ?");
+        binds << operation;
+    }
+    if (!state.isEmpty()) {
+        // An entry's state is that of its latest row: its own when no outcome row follows it.
+        // Both halves find rows in that state through entries_state, not by scanning the journal.
+        // A Sent entry of another run is unknown: the run stopped before the answer.
+        QString inState;
+        QVariantList stateBinds;
+        if (state == QLatin1String("unknown")) {
+            inState
+                = QStringLiteral("(s.state = 'unknown' OR (s.state = 'sent' AND s.session <> ?))");
+            stateBinds << m_session;
+        } else if (state == QLatin1String("sent")) {
+            inState = QStringLiteral("s.state = 'sent' AND s.session = ?");
+            stateBinds << m_session;
+        } else {
+            inState = QStringLiteral("s.state = ?");
+            stateBinds << state;
+        }
+        sql += QStringLiteral(
+                   " AND e.id IN (SELECT s.id FROM entries s WHERE %1 AND s.kind <> 'outcome'"
+                   " AND NOT EXISTS (SELECT 1 FROM entries x WHERE x.entry_id = s.id"
+                   " AND x.kind = 'outcome')"
+                   " UNION ALL SELECT s.entry_id FROM entries s WHERE %1 AND s.kind = 'outcome'"
+                   " AND s.id = (SELECT MAX(x.id) FROM entries x WHERE x.entry_id = s.entry_id"
+                   " AND x.kind = 'outcome'))")
+                   .arg(inState);
+        binds << stateBinds << stateBinds;
+    }
+    sql += QStringLiteral(" ORDER BY e.id DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcJournal) << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    return result;
+}
+
+QList<JournalEntry> Journal::timeline(const QString &profile, const QString &order, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    if (order.isEmpty())
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // A union of index lookups ("+profile" keeps SQLite on the order index): an OR over the
+    // columns would scan the whole journal. Outcome rows join in through derivedSelect().
+    const QString profileTerm = isShared() ? QStringLiteral("profile") : QStringLiteral("+profile");
+    q.prepare(derivedSelect()
+              + QStringLiteral(" AND e.id IN ("
+                               "SELECT id FROM entries WHERE order_no = ? AND %1 = ?"
+                               " UNION SELECT id FROM entries WHERE profile = ? AND refund_of = ?"
+                               " UNION SELECT id FROM entries WHERE order_no IN (SELECT order_no"
+                               " FROM entries WHERE profile = ? AND refund_of = ?)"
+                               " AND %1 = ?) ORDER BY e.id LIMIT ?")
+                    .arg(profileTerm));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readEntry(q));
+    } else {
+        qCWarning(lcJournal) << q.lastError().text();
     }
     return result;
 }

@@ -45,9 +45,10 @@ public:
     /// Commits a new entry in state Sent, with the request sanitized (see sanitize()). Returns
     /// its id, or -1 when it could not be committed, or when the same order (merchant,
     /// operation, order) was already sent by anyone: then alreadySent() is true and
-    /// errorString() says by whom, when, and what came of it.
+    /// errorString() says by whom, when, and what came of it. `currency` is journalled when the
+    /// request names none (a payment's is its product's).
     qint64 begin(const QString &profile, const QString &operation, const QVariantMap &request,
-                 const QString &refundOf = QString());
+                 const QString &refundOf = QString(), const QString &currency = QString());
     /// True when the last begin() was refused as a second send; conflict() is the first one.
     bool alreadySent() const;
     JournalEntry conflict() const;
@@ -70,6 +71,15 @@ public:
     /// Newest first. Empty filters match everything; `order` matches a substring.
     QList<JournalEntry> find(const QString &order = QString(), const QString &operation = QString(),
                              const QString &state = QString(), int limit = 1000);
+    /// One page of entries, newest first, with ids below `beforeId` (all when negative), for a
+    /// list that loads as it scrolls. `search` matches a substring of the order, the refunded
+    /// order, the masked card, the amount or the profile; `state` is a state id of the entry's
+    /// latest outcome, "unknown" including Sent entries of other runs.
+    QList<JournalEntry> findPage(const QString &search, const QString &operation,
+                                 const QString &state, qint64 beforeId, int limit);
+    /// Everything journalled about `order` on `profile`, oldest first: the payment or
+    /// withdrawal, its status checks, its refunds and their checks, webhooks received for it.
+    QList<JournalEntry> timeline(const QString &profile, const QString &order, int limit = 500);
     /// Sum, in hundredths, of refunds of `order` on `profile` that were or may have been paid
     /// (ok, in flight, unknown).
     qint64 refundedHundredths(const QString &profile, const QString &order) const;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Sandbox {
 
@@ -9,11 +10,21 @@ namespace Sandbox {
 /// tests shorten the delays so that they stay fast.
 struct SandboxConfig
 {
-    /// The only merchant the sandbox knows; any other merchant_id is refused with 400.
+    /// The merchant the examples, the console's Sandbox profile and balance() use.
     QString merchantId = QStringLiteral("15");
-    /// The only product of that merchant.
+    /// The product of the examples and of the console's Sandbox profile.
     QString productId = QStringLiteral("15");
-    /// Opening balance of the merchant in `currency`, a decimal string with 2 fraction digits.
+    /// The merchants it knows. Empty (the default): any merchant_id is accepted and signed
+    /// with the one secret, as a new user of the README's examples (merchant 1, 13...) expects.
+    /// Otherwise any other merchant_id is refused with 400 `unknown_merchant`.
+    QStringList merchantIds;
+    /// The products it knows; empty: any product_id. Otherwise 400 `unknown_product`.
+    QStringList productIds;
+    /// Answers carry only the keys that PROTOCOL.md documents for each response, as a strict
+    /// client of the real gateway expects. True keeps the sandbox's older, richer answers
+    /// (invoice_id, the echoed amount, `field` of a 400...) for whoever wants them.
+    bool extraKeys = false;
+    /// Opening balance of every merchant in `currency`, a decimal string with 2 fraction digits.
     QString balance = QStringLiteral("100000.00");
     QString currency = QStringLiteral("RUB");
     /// The merchant's secret (UTF-8). Never logged.

@@ -17,6 +17,7 @@
 #include "GuardedTcpServer.h"
 #include "MinorUnits.h"
 #include "PaymentPage.h"
+#include "ResponseShape.h"
 #include "SandboxRequest.h"
 #include "TestCards.h"
 #include "WebhookSender.h"
@@ -91,7 +92,7 @@ SandboxGateway::SandboxGateway(const SandboxConfig &config, QObject *parent)
     const auto opening = MinorUnits::parse(m_config.balance);
     if (!opening)
         qCWarning(lcSandbox) << "invalid opening balance; starting from 0";
-    m_ledger.setBalance(m_config.merchantId, m_config.currency, opening.value_or(0));
+    m_ledger.setOpeningBalance(m_config.currency, opening.value_or(0));
     connect(m_webhooks, &WebhookSender::delivered, this, &SandboxGateway::webhookDelivered);
     connect(m_webhooks, &WebhookSender::gaveUp, this, &SandboxGateway::webhookGaveUp);
     setupRoutes();
@@ -165,6 +166,27 @@ void SandboxGateway::setupRoutes()
 SandboxGateway::Answer SandboxGateway::process(SandboxRequest request)
 {
     const QString path = request.path();
+    const QByteArray method = request.method();
+    Answer answer = route(request);
+    // The faults that answer stand in for the gateway's own broken answers.
+    if (answer.fault == SandboxFault::Kind::Http500) {
+        answer.status = StatusCode::InternalServerError;
+        answer.body = { { QStringLiteral("message"), tr("Internal error (sandbox fault).") } };
+    } else if (answer.fault == SandboxFault::Kind::NoStatus) {
+        answer.body = ResponseShape::withoutStatus(path, method);
+        if (m_config.extraKeys)
+            answer.body.insert(QStringLiteral("message"),
+                               tr("A reply without status (sandbox fault)."));
+        return answer;
+    }
+    if (!m_config.extraKeys)
+        answer.body = ResponseShape::trimmed(path, method, int(answer.status), answer.body);
+    return answer;
+}
+
+SandboxGateway::Answer SandboxGateway::route(SandboxRequest &request)
+{
+    const QString path = request.path();
     const bool post = request.method() == "POST";
     const bool get = request.method() == "GET";
     if (path == QLatin1String("/init") && post)
@@ -200,7 +222,8 @@ bool SandboxGateway::admit(SandboxRequest &request)
     // The gateway needs the merchant to know which secret to verify with.
     if (!request.require({ "merchant_id" }))
         return false;
-    if (request.value(QStringLiteral("merchant_id")) != m_config.merchantId)
+    if (!m_config.merchantIds.isEmpty()
+        && !m_config.merchantIds.contains(request.value(QStringLiteral("merchant_id"))))
         return request.fail(QStringLiteral("unknown_merchant"),
                             tr("The merchant_id %1 is not known.")
                                 .arg(request.value(QStringLiteral("merchant_id")).left(64)),
@@ -210,7 +233,8 @@ bool SandboxGateway::admit(SandboxRequest &request)
 
 bool SandboxGateway::checkProduct(SandboxRequest &request)
 {
-    if (request.value(QStringLiteral("product_id")) != m_config.productId)
+    if (!m_config.productIds.isEmpty()
+        && !m_config.productIds.contains(request.value(QStringLiteral("product_id"))))
         return request.fail(QStringLiteral("unknown_product"),
                             tr("The product_id %1 is not known.")
                                 .arg(request.value(QStringLiteral("product_id")).left(64)),
@@ -321,8 +345,9 @@ SandboxGateway::Answer SandboxGateway::handleInit(SandboxRequest &req)
         // A declined card is a refusal of this payment, not a malformed request.
         body.insert(QStringLiteral("status"), QStringLiteral("error"));
         body.insert(QStringLiteral("code"), QStringLiteral("payment_declined"));
-        body.insert(QStringLiteral("message"),
-                    tr("The card was declined: %1").arg(outcome.errorMessage));
+        body.insert(
+            QStringLiteral("message"),
+            tr("The card was declined: %1 (%2).").arg(outcome.errorMessage, outcome.errorCode));
         body.insert(QStringLiteral("payment_error_code"), outcome.errorCode);
         body.insert(QStringLiteral("payment_error"), outcome.errorMessage);
     }
@@ -368,7 +393,8 @@ SandboxGateway::Answer SandboxGateway::handleBalance(SandboxRequest &req)
     return { StatusCode::Ok,
              { { QStringLiteral("status"), QStringLiteral("success") },
                { QStringLiteral("balance"),
-                 MinorUnits::format(m_ledger.balance(m_config.merchantId, currency)) },
+                 MinorUnits::format(
+                     m_ledger.balance(req.value(QStringLiteral("merchant_id")), currency)) },
                { QStringLiteral("currency"), currency } },
              SandboxFault::fromCurrency(currency) };
 }
@@ -676,23 +702,15 @@ void SandboxGateway::respond(Responder &&responder, const Answer &answer)
     const StatusCode status = answer.status;
     switch (answer.fault) {
     case SandboxFault::Kind::None:
-        return sendJson(responder, normal, status);
     case SandboxFault::Kind::Http500:
-        return responder.write(
-            QJsonDocument(QJsonObject { { QStringLiteral("message"),
-                                          tr("Internal error (sandbox fault).") } })
-                .toJson(QJsonDocument::Compact),
-            QByteArrayLiteral("application/json"), StatusCode::InternalServerError);
+    case SandboxFault::Kind::NoStatus:
+        // process() has already written the body of these.
+        return sendJson(responder, normal, status);
     case SandboxFault::Kind::Html:
         return responder.write(
             QByteArrayLiteral("<!DOCTYPE html><html><body><h1>502 Bad Gateway"
                               "</h1><p>nginx (sandbox fault)</p></body></html>\n"),
             QByteArrayLiteral("text/html"), StatusCode::Ok);
-    case SandboxFault::Kind::NoStatus:
-        return sendJson(
-            responder,
-            { { QStringLiteral("message"), tr("A reply without status (sandbox fault).") } },
-            StatusCode::Ok);
     case SandboxFault::Kind::Drop:
         // The request was read (and, for a POST, processed): close without a word.
         if (QTcpSocket *socket = responder.socket())

@@ -61,7 +61,8 @@ public:
 
     /// Checks and carries out one API request (the five operations of PROTOCOL.md) and returns
     /// the answer, without a socket: the routes call it, and so does the fuzz target. An API
-    /// path with the wrong method gets 405, any other path 404.
+    /// path with the wrong method gets 405, any other path 404. The body has only the keys
+    /// PROTOCOL.md documents for that answer (ResponseShape), unless SandboxConfig::extraKeys.
     Answer process(SandboxRequest request);
 
 signals:
@@ -78,6 +79,7 @@ private:
     using Responder = QHttpServerResponder;
 
     void setupRoutes();
+    Answer route(SandboxRequest &request);
     void count(const SandboxRequest &request);
     bool admit(SandboxRequest &request);
     bool checkProduct(SandboxRequest &request);

@@ -1,8 +1,27 @@
 #include "SandboxLedger.h"
 
+#include <QRandomGenerator>
+
 #include "MinorUnits.h"
 
 namespace Sandbox {
+
+namespace {
+
+// Somewhere in 1,000,000 to 1,000,000,000: far from the README's sample ids and from each
+// other's run, with room to count up for ever.
+qint64 randomStart()
+{
+    return qint64(QRandomGenerator::global()->bounded(1000000u, 1000000000u));
+}
+
+} // namespace
+
+SandboxLedger::SandboxLedger()
+    : m_nextPaymentId(randomStart())
+    , m_nextWithdrawalId(randomStart())
+    , m_nextWebhookId(randomStart())
+{ }
 
 SandboxPayment *SandboxLedger::payment(const QString &merchantId, const QString &productId,
                                        const QString &order)
@@ -45,15 +64,18 @@ SandboxWithdrawal *SandboxLedger::addWithdrawal(SandboxWithdrawal withdrawal)
     return &(m_withdrawals[id] = std::move(withdrawal));
 }
 
+void SandboxLedger::setOpeningBalance(const QString &currency, qint64 minor)
+{
+    m_openingCurrency = currency;
+    m_opening = minor;
+}
+
 qint64 SandboxLedger::balance(const QString &merchantId, const QString &currency) const
 {
     const auto it = m_balances.find({ merchantId, currency });
-    return it == m_balances.end() ? 0 : it->second;
-}
-
-void SandboxLedger::setBalance(const QString &merchantId, const QString &currency, qint64 minor)
-{
-    m_balances[{ merchantId, currency }] = minor;
+    if (it != m_balances.end())
+        return it->second;
+    return currency == m_openingCurrency ? m_opening : 0;
 }
 
 bool SandboxLedger::debit(const QString &merchantId, const QString &currency, qint64 minor)

@@ -16,6 +16,11 @@ namespace Sandbox {
 class SandboxLedger
 {
 public:
+    /// Ids start at a random point, so that a restarted sandbox does not hand out the invoice,
+    /// withdrawal and webhook ids of its previous run (a webhook id seen again would look like
+    /// a conflicting resend to a receiver that keeps history).
+    SandboxLedger();
+
     /// Looks a payment up; nullptr when unknown.
     SandboxPayment *payment(const QString &merchantId, const QString &productId,
                             const QString &order);
@@ -28,9 +33,10 @@ public:
     /// Stores a new withdrawal and gives it the next id. The key must be free.
     SandboxWithdrawal *addWithdrawal(SandboxWithdrawal withdrawal);
 
-    /// The balance in minor units; 0 for an account never touched.
+    /// Every merchant's account in `currency` opens with `minor`, whichever merchant it is.
+    void setOpeningBalance(const QString &currency, qint64 minor);
+    /// The balance in minor units: the opening balance, or 0, for an account never touched.
     qint64 balance(const QString &merchantId, const QString &currency) const;
-    void setBalance(const QString &merchantId, const QString &currency, qint64 minor);
     /// Takes `minor` off the balance; false (and nothing changes) when it does not cover it.
     bool debit(const QString &merchantId, const QString &currency, qint64 minor);
     /// Adds `minor` to the balance; false (and nothing changes) on overflow.
@@ -48,10 +54,11 @@ private:
     std::map<qint64, SandboxWithdrawal> m_withdrawals;
     std::map<AccountKey, qint64> m_withdrawalIndex;
     std::map<AccountKey, qint64> m_balances;
-    // Start where the README's examples are, so ids look like the real gateway's.
-    qint64 m_nextPaymentId = 811;
-    qint64 m_nextWithdrawalId = 1523;
-    qint64 m_nextWebhookId = 405;
+    QString m_openingCurrency;
+    qint64 m_opening = 0;
+    qint64 m_nextPaymentId = 0;
+    qint64 m_nextWithdrawalId = 0;
+    qint64 m_nextWebhookId = 0;
 };
 
 } // namespace Sandbox

@@ -289,6 +289,22 @@ void addWhitespaceVariants(const WebhookData &data, VariantList &variants)
     }
 }
 
+// `key: value` takes one blank after the colon as layout; a log that wrote `key:value` with a
+// value that starts with a blank loses that blank there.
+void addLayoutBlankVariants(const WebhookData &data, VariantList &variants)
+{
+    const QList<WebhookData::Field> &fields = data.fields();
+    for (qsizetype i = 0; i < fields.size() && i < MaxScannedFields; ++i) {
+        const WebhookData::Field &f = fields.at(i);
+        if (f.isNull || isSignatureKey(f.key) || f.value.size() > MaxScannedValue)
+            continue;
+        variants.addValue(i, ' ' + f.value, Kind::Whitespace,
+                          WebhookDiagnoser::tr("if the blank after the colon of %1 is part "
+                                               "of its value")
+                              .arg(quoted(f.key)));
+    }
+}
+
 void addMissingFieldVariants(const WebhookData &data, VariantList &variants)
 {
     QList<QByteArray> missing;
@@ -506,6 +522,8 @@ QList<WebhookHint> WebhookDiagnoser::diagnose(const WebhookData &webhook, const 
     std::vector<Context> ctx = contexts(path, method, secret, candidates);
     VariantList variants(webhook);
     addWhitespaceVariants(webhook, variants);
+    if (candidates.keyValueLayout)
+        addLayoutBlankVariants(webhook, variants);
     addMissingFieldVariants(webhook, variants);
     addDecodingVariants(webhook, variants);
 

@@ -12,11 +12,11 @@
 namespace ClientPayment {
 
 /// Explains a signature mismatch: tries the likely causes one by one (other paths, the other
-/// method, copy-paste whitespace, a lost empty field, a value decoded twice or not at all,
-/// the secrets of other profiles) and then two at a time, and returns those under which the
-/// webhook verifies EXACTLY. Only the simplest fits are returned: when one cause explains
-/// the mismatch, pairs are not tried. The search is bounded (see MaxAttempts and
-/// MaxHashedBytes), uses WebhookVerifier's fast path, and never returns a secret.
+/// method, copy-paste whitespace (and the layout blank of a `key: value` block), a lost empty
+/// field, a value decoded twice or not at all, the secrets of other profiles) and then two at a
+/// time, and returns those under which the webhook verifies EXACTLY. Only the simplest fits are
+/// returned: when one cause explains the mismatch, pairs are not tried. The search is bounded (see
+/// MaxAttempts and MaxHashedBytes), uses WebhookVerifier's fast path, and never returns a secret.
 class WebhookDiagnoser
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookDiagnoser)
@@ -36,6 +36,9 @@ public:
         QStringList paths;
         /// The secrets of other profiles.
         QList<NamedSecret> secrets;
+        /// The webhook was read from a `key: value` block, where the one blank after each colon
+        /// is taken as layout: also try each value with that blank as its own first byte.
+        bool keyValueLayout = false;
     };
 
     /// Most verifications one diagnose() call makes.

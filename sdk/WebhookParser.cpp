@@ -791,9 +791,11 @@ bool WebhookParser::parseKeyValue(QByteArrayView line, QByteArray &key, QByteArr
         return false;
     }
     key = line.sliced(i, keyEnd - i).toByteArray();
-    // Blanks after the separator are layout; trailing blanks are part of the value.
+    // The value is every byte after the separator: `key: value` writes one blank after the
+    // colon, and only that blank is layout. A second one belongs to the value (" x" was
+    // signed with its space); `key=value` has no layout blank at all.
     qsizetype v = sep + 1;
-    while (v < line.size() && isBlank(line[v]))
+    if (line[sep] == ':' && v < line.size() && isBlank(line[v]))
         ++v;
     value = line.sliced(v).toByteArray();
     return true;

@@ -99,7 +99,8 @@ void TestCliOperations::initTestCase()
     QProcessEnvironment sandboxEnv = m_env;
     sandboxEnv.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromLatin1(Secret));
     sandboxEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("merchant.*=false"));
-    const QString error = m_sandbox.start(sandboxEnv);
+    const QString error = m_sandbox.start(
+        sandboxEnv, { QStringLiteral("--merchant-id"), QStringLiteral("15") }); // as a gateway does
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_base = m_sandbox.baseUrl();
 }

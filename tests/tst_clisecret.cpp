@@ -74,7 +74,8 @@ void TestCliSecret::initTestCase()
 
     QProcessEnvironment sandboxEnv = m_env;
     sandboxEnv.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromLatin1(Secret));
-    const QString error = m_sandbox.start(sandboxEnv);
+    const QString error = m_sandbox.start(
+        sandboxEnv, { QStringLiteral("--merchant-id"), QStringLiteral("15") }); // as a gateway does
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_base = m_sandbox.baseUrl();
 }

@@ -24,6 +24,29 @@ QByteArray testData(const char *name)
     return f.readAll();
 }
 
+// A failed-payment webhook whose payment_error starts with a blank, as a `key: value` block
+// that writes `key: value` (`layoutBlank`) or `key:value`, with its right signature.
+QByteArray keyValueBlock(bool layoutBlank)
+{
+    const QList<std::pair<QString, QString>> fields {
+        { "webhook_type", "invoice" },
+        { "merchant_id", "15" },
+        { "order", "kv-1" },
+        { "status", "failed" },
+        { "payment_error", " do not honor" },
+        { "webhook_id", "7" },
+    };
+    QVariantMap params;
+    for (const auto &[key, value] : fields)
+        params.insert(key, value);
+    QByteArray out;
+    for (const auto &[key, value] : fields)
+        out += key.toUtf8() + (layoutBlank ? ": " : ":") + value.toUtf8() + '\n';
+    const QString signature
+        = ClientPayment::Signature::sign(Endpoint, QStringLiteral("POST"), params, Secret);
+    return out + "signature: " + signature.toUtf8() + '\n';
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -120,6 +143,10 @@ void TestCliVerify::exitCodes_data()
                                         << Secret << 0 << QByteArray("line=17") << QByteArray();
     QTest::newRow("method given") << (verify + QStringList { "--method", "post" }) << example
                                   << Secret << 0 << QByteArray("valid") << QByteArray();
+    // The value is every byte after `: `, so a signed leading blank survives the block.
+    QTest::newRow("key: value with a leading blank")
+        << verify << keyValueBlock(true) << Secret << 0 << QByteArray("valid  order=kv-1")
+        << QByteArray();
     QTest::newRow("tampered") << verify << tampered << Secret << 1
                               << QByteArray("invalid (mismatch) order=") << QByteArray();
     QTest::newRow("wrong endpoint") << QStringList { "verify", "--endpoint", "/other" } << example
@@ -355,6 +382,10 @@ void TestCliVerify::diagnose_data()
         << example << QByteArray("diagnosis: valid if the path were `/webhooks`");
     QTest::newRow("other method") << QStringList { "--method", "GET" } << example
                                   << QByteArray("diagnosis: valid if the method were POST");
+    QTest::newRow("key:value without the layout blank")
+        << QStringList() << keyValueBlock(false)
+        << QByteArray("diagnosis: valid if the blank after the colon of `payment_error` is part "
+                      "of its value");
     QTest::newRow("tampered: no cause")
         << QStringList() << QByteArray(example).replace("50.0000", "50.0001")
         << QByteArray("diagnosis: no likely cause found");

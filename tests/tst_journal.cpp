@@ -125,6 +125,108 @@ private slots:
         QCOMPARE(j.find(QStringLiteral("%' OR 1=1 --")).size(), 0);
     }
 
+    // The Journal page's pages: newest first, keyset-paged, "unknown" including Sent entries of
+    // an earlier run, search over order, card, amount and profile.
+    void findPage_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QStringList>("orders");
+        QTest::newRow("all") << QString() << QString() << QString()
+                             << QStringList { "w-2", "crash-1", "p-1" };
+        QTest::newRow("card") << QStringLiteral("XXXXXX1111") << QString() << QString()
+                              << QStringList { "p-1" };
+        QTest::newRow("amount") << QStringLiteral("7.50") << QString() << QString()
+                                << QStringList { "w-2" };
+        QTest::newRow("unknown, earlier run")
+            << QString() << QString() << QStringLiteral("unknown") << QStringList { "crash-1" };
+        QTest::newRow("sent, this run")
+            << QString() << QString() << QStringLiteral("sent") << QStringList { "w-2" };
+        QTest::newRow("operation") << QString() << QStringLiteral("payment") << QString()
+                                   << QStringList { "crash-1", "p-1" };
+        QTest::newRow("sql text") << QStringLiteral("%' OR 1=1 --") << QString() << QString()
+                                  << QStringList();
+    }
+
+    void findPage()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, operation);
+        QFETCH(QString, state);
+        QFETCH(QStringList, orders);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        {
+            Journal earlier;
+            QVERIFY(earlier.open(path));
+            const qint64 p
+                = earlier.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                                { { QStringLiteral("order"), QStringLiteral("p-1") },
+                                  { QStringLiteral("pan"), QStringLiteral("4111111111111111") } });
+            earlier.finish(p, JournalEntry::Ok, QStringLiteral("paid"));
+            earlier.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                          { { QStringLiteral("order"), QStringLiteral("crash-1") } });
+        }
+        Journal j;
+        QVERIFY(j.open(path));
+        j.begin(QStringLiteral("P"), QStringLiteral("withdrawal"),
+                { { QStringLiteral("order"), QStringLiteral("w-2") },
+                  { QStringLiteral("amount"), QStringLiteral("7.50") } });
+        QStringList got;
+        for (const JournalEntry &e : j.findPage(search, operation, state, -1, 100))
+            got << e.order;
+        QCOMPARE(got, orders);
+        // Keyset paging: one at a time, below the last id, gives the same list.
+        QStringList paged;
+        qint64 before = -1;
+        for (;;) {
+            const auto page = j.findPage(search, operation, state, before, 1);
+            if (page.isEmpty())
+                break;
+            paged << page.first().order;
+            before = page.first().id;
+        }
+        QCOMPARE(paged, orders);
+    }
+
+    // An order's story: the payment, its checks, its refunds and their checks, its webhooks;
+    // nothing of another order or another profile.
+    void timeline()
+    {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        auto add = [&j](const QString &profile, const QString &op, const QString &order,
+                        const QString &refundOf = QString()) {
+            return j.begin(profile, op, { { QStringLiteral("order"), order } }, refundOf);
+        };
+        const qint64 pay = add(QStringLiteral("P"), QStringLiteral("payment"), QStringLiteral("o"));
+        add(QStringLiteral("P"), QStringLiteral("payment"), QStringLiteral("other"));
+        j.recordRead(QStringLiteral("P"), QStringLiteral("payment_status"),
+                     { { QStringLiteral("order"), QStringLiteral("o") } }, JournalEntry::Ok,
+                     QStringLiteral("paid"));
+        const qint64 refund = add(QStringLiteral("P"), QStringLiteral("withdrawal"),
+                                  QStringLiteral("refund-o"), QStringLiteral("o"));
+        j.recordRead(QStringLiteral("P"), QStringLiteral("withdrawal_status"),
+                     { { QStringLiteral("order"), QStringLiteral("refund-o") } }, JournalEntry::Ok,
+                     QStringLiteral("paid_out"));
+        j.recordRead(QStringLiteral("P"), QStringLiteral("webhook"),
+                     { { QStringLiteral("order"), QStringLiteral("o") } }, JournalEntry::Ok,
+                     QStringLiteral("paid"));
+        add(QStringLiteral("Q"), QStringLiteral("payment"), QStringLiteral("o"));
+        QStringList ops;
+        const auto entries = j.timeline(QStringLiteral("P"), QStringLiteral("o"));
+        for (const JournalEntry &e : entries)
+            ops << e.operation;
+        QCOMPARE(ops,
+                 QStringList({ "payment", "withdrawal", "payment_status", "withdrawal_status",
+                               "webhook" }));
+        QCOMPARE(entries.first().id, pay);
+        QCOMPARE(entries.at(1).id, refund);
+        QVERIFY(j.timeline(QStringLiteral("P"), QString()).isEmpty());
+    }
+
     void refundTotals()
     {
         QTemporaryDir dir;

@@ -23,8 +23,10 @@
 #include "FieldForm.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalTableModel.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
+#include "MoneyOutcome.h"
 #include "OperationPage.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
@@ -105,7 +107,7 @@ private slots:
         QVERIFY(p->submitButton()->isEnabled());
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(p->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(p->resultCard()->headline().startsWith(CallResult::tr("Done")),
+        QTRY_VERIFY2(p->resultCard()->outcome().isAccepted(),
                      qPrintable(p->resultCard()->headline()));
         QCOMPARE(sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), 1);
         // The CVC went with the request and left the form: the next payment needs it typed again.
@@ -132,7 +134,7 @@ private slots:
         type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(w->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(w->resultCard()->headline().startsWith(CallResult::tr("Done")),
+        QTRY_VERIFY2(w->resultCard()->outcome().isAccepted(),
                      qPrintable(w->resultCard()->headline()));
         QCOMPARE(
             sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
@@ -144,7 +146,7 @@ private slots:
         OperationPage *ws = page(Operation::WithdrawalStatus);
         type(ws->form()->editor(QStringLiteral("order")), QStringLiteral("refund-") + m_paidOrder);
         QTest::mouseClick(ws->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(ws->resultCard()->headline().startsWith(CallResult::tr("Done")),
+        QTRY_VERIFY2(ws->resultCard()->outcome().isAccepted(),
                      qPrintable(ws->resultCard()->headline()));
     }
 
@@ -159,21 +161,25 @@ private slots:
         JournalPage *journal = m_window->journalPage();
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("balance")));
-        QVERIFY(journal->table()->rowCount() >= 1);
-        QCOMPARE(journal->table()->item(0, 4)->text(), QString());
+        QVERIFY(journal->model()->rowCount() >= 1);
+        QCOMPARE(journal->model()->text(0, JournalTableModel::Amount), QString());
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("withdrawal")));
-        QVERIFY(journal->table()->rowCount() >= 1);
-        QVERIFY2(journal->table()->item(0, 4)->text().endsWith(QLatin1String(" RUB")),
-                 qPrintable(journal->table()->item(0, 4)->text()));
+        QVERIFY(journal->model()->rowCount() >= 1);
+        QVERIFY2(
+            journal->model()->text(0, JournalTableModel::Amount).endsWith(QLatin1String(" RUB")),
+            qPrintable(journal->model()->text(0, JournalTableModel::Amount)));
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("payment")));
-        QVERIFY(journal->table()->rowCount() >= 1);
-        const QString detail = journal->table()->item(0, 7)->text();
-        // The payment's own currency is the product's and unsaid: no dangling space before ';'.
+        QVERIFY(journal->model()->rowCount() >= 1);
+        const QString detail = journal->model()->text(0, JournalTableModel::Detail);
+        // Issue 15: one amount format, with the currency, for payments too.
         QVERIFY2(detail.startsWith(
-                     JournalPage::tr("refunded %1; %2").arg(QStringLiteral("50.00"), QString())),
+                     JournalTableModel::tr("refunded %1").arg(QStringLiteral("50.00 RUB"))),
                  qPrintable(detail));
+        QVERIFY2(
+            journal->model()->text(0, JournalTableModel::Amount).endsWith(QLatin1String(" RUB")),
+            qPrintable(journal->model()->text(0, JournalTableModel::Amount)));
         journal->operationFilter()->setCurrentIndex(0);
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

@@ -35,6 +35,7 @@
 #include "JournalPage.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
+#include "MoneyOutcome.h"
 #include "OperationPage.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
@@ -279,6 +280,76 @@ private slots:
         QCOMPARE(cell(2, WebhookTableModel::Verdict), WebhookRecord::tr("valid"));
         selectRow(2);
         QVERIFY(details().contains(QLatin1String("DIFFERENT content")));
+    }
+
+    // Issue 15: each verdict names the secret that decided it.
+    void verdictNamesTheSecret_data()
+    {
+        QTest::addColumn<QByteArray>("oneOff");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("profile") << QByteArray() << m_window->session()->profile().name;
+        QTest::newRow("one-off") << QByteArray("one-off-n4") << WebhooksPage::tr("one-off secret");
+    }
+
+    void verdictNamesTheSecret()
+    {
+        QFETCH(QByteArray, oneOff);
+        QFETCH(QString, expected);
+        const QByteArray key = oneOff.isEmpty() ? secret() : oneOff;
+        if (!oneOff.isEmpty())
+            type(child<QLineEdit>("webhookOneOffSecret"), QString::fromUtf8(oneOff));
+        pasteAndVerify(QString::fromUtf8(signedForm(invoice("n"), key)));
+        QCOMPARE(cell(0, WebhookTableModel::Verdict), WebhookRecord::tr("valid"));
+        QCOMPARE(cell(0, WebhookTableModel::Secret), expected);
+        selectRow(0);
+        QVERIFY2(details().contains(QStringLiteral("with the secret of: ") + expected),
+                 qPrintable(details()));
+        QVERIFY(m_page->model()
+                    ->index(0, WebhookTableModel::Verdict)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(expected));
+    }
+
+    // A webhook_id is the gateway's: the same id under another secret (another gateway, or a
+    // sandbox that started again) is no conflict, and neither is a forgery that does not verify.
+    void conflictOnlyUnderTheSameSecret()
+    {
+        type(child<QLineEdit>("webhookOneOffSecret"), QStringLiteral("other-gateway-k2"));
+        pasteAndVerify(QString::fromUtf8(signedForm(invoice("c", "10.00"), "other-gateway-k2")));
+        QCOMPARE(cell(0, WebhookTableModel::Verdict), WebhookRecord::tr("valid"));
+        QByteArray forged = signedForm(invoice("c", "20.00"), secret());
+        forged.replace("amount=20.00", "amount=30.00");
+        pasteAndVerify(
+            QString::fromUtf8(signedForm(invoice("c", "20.00"), secret()) + "\n" + forged));
+        QCOMPARE(m_page->model()->rowCount(), 3);
+        QCOMPARE(cell(1, WebhookTableModel::Verdict), WebhookRecord::tr("valid"));
+        QCOMPARE(cell(1, WebhookTableModel::Seen), QString());
+        QCOMPARE(cell(2, WebhookTableModel::Verdict), WebhookRecord::tr("INVALID"));
+        QCOMPARE(cell(2, WebhookTableModel::Seen), QString());
+        QCOMPARE(m_page->model()->conflicts(), 0);
+        QVERIFY(!child<QLabel>("webhookSummary")->text().contains(QLatin1String("CONFLICT")));
+    }
+
+    // Verify pressed again on the same paste adds no "resend" rows; under another secret it is
+    // a new check.
+    void samePasteAgainIsNotAResend()
+    {
+        const QString text = QString::fromUtf8(signedForm(invoice("s"), secret()) + "\n"
+                                               + signedForm(invoice("t"), secret()));
+        pasteAndVerify(text);
+        QCOMPARE(m_page->model()->rowCount(), 2);
+        pasteAndVerify(text);
+        QCOMPARE(m_page->model()->rowCount(), 2);
+        QCOMPARE(cell(0, WebhookTableModel::Seen), QString());
+        QCOMPARE(cell(1, WebhookTableModel::Seen), QString());
+        QVERIFY(child<QLabel>("webhookSummary")->text().contains(QLatin1String("already checked")));
+        type(child<QLineEdit>("webhookOneOffSecret"), QStringLiteral("another-secret"));
+        pasteAndVerify(text);
+        QCOMPARE(m_page->model()->rowCount(), 4);
+        QCOMPARE(cell(2, WebhookTableModel::Verdict), WebhookRecord::tr("INVALID"));
+        QCOMPARE(cell(2, WebhookTableModel::Secret), WebhooksPage::tr("one-off secret"));
+        QCOMPARE(cell(2, WebhookTableModel::Seen), QString());
     }
 
     void exportsAndReport()
@@ -541,7 +612,7 @@ private slots:
                              &Sandbox::SandboxGateway::webhookDelivered);
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(p->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(p->resultCard()->headline().startsWith(CallResult::tr("Done")),
+        QTRY_VERIFY2(p->resultCard()->outcome().isAccepted(),
                      qPrintable(p->resultCard()->headline()));
         m_window->setCurrentPage(MainWindow::WebhooksPageIndex);
 

@@ -142,8 +142,14 @@ void TestWebhookParser::formats_data()
         << QByteArray("url: https://a/b?c=1&d=2\n") << int(F::KeyValue)
         << QStringList { "url=https://a/b?c=1&d=2" };
     QTest::newRow("key: value empty value, CRLF, indentation")
-        << QByteArray("  payment_error:\r\n\tstatus :  failed\r\n") << int(F::KeyValue)
+        << QByteArray("  payment_error:\r\n\tstatus : failed\r\n") << int(F::KeyValue)
         << QStringList { "payment_error=", "status=failed" };
+    // Every byte after the separator is the value's: only the one blank of `key: value` is not.
+    QTest::newRow("key: value leading space kept")
+        << QByteArray("payment_error:  do not honor\nb:\t\tx\nc:d\n") << int(F::KeyValue)
+        << QStringList { "payment_error= do not honor", "b=\tx", "c=d" };
+    QTest::newRow("key=value leading space kept")
+        << QByteArray("a= x\nb=  y \n") << int(F::KeyValue) << QStringList { "a= x", "b=  y " };
     QTest::newRow("key: value colon in value")
         << QByteArray("time: 12:30:00\n") << int(F::KeyValue) << QStringList { "time=12:30:00" };
 }

@@ -454,10 +454,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation></translation>
     </message>
@@ -497,6 +493,26 @@
         <source>&amp;Send</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Confirm refund</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4; %5 left after this</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment:</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -514,14 +530,6 @@
     </message>
     <message>
         <source>That journal entry is not a payment or a withdrawal.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Confirmed by a status check: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A status check did not find it: %1</source>
         <translation></translation>
     </message>
     <message>
@@ -1039,6 +1047,77 @@
     </message>
 </context>
 <context>
+    <name>JournalDetailPane</name>
+    <message>
+        <source>Entry details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request, its response and the timeline of its order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline of order %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (refund %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request (as journalled: no signature, no CVC, card masked)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>JournalEntry</name>
     <message>
         <source>in flight</source>
@@ -1076,14 +1155,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Search by order</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Operation filter</source>
         <translation></translation>
     </message>
@@ -1112,38 +1183,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>C&amp;heck status</source>
         <translation></translation>
     </message>
@@ -1157,14 +1196,6 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>refund of %1; %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>refunded %1; %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -1198,15 +1229,76 @@
         <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entries</source>
-        <translation>
-            <numerusform>Exported %n entry</numerusform>
-            <numerusform>Exported %n entries</numerusform>
-        </translation>
+    <message>
+        <source>Order, card, amount or profile (Ctrl+F)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>Webhook received</source>
+        <source>Search the journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered: paid, pending, paid out…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused or declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent, or no answer</source>
         <translation></translation>
     </message>
     <message>
@@ -1234,6 +1326,53 @@
     </message>
 </context>
 <context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>Webhook received</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>JournalUrl</name>
     <message>
         <source>the journal URL holds a control character; expected %1</source>
@@ -1256,6 +1395,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>a password in the journal URL is refused: keep it in ~/.pgpass or PGPASSFILE</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>the journal URL names no user: postgresql://user@host:port/db</source>
         <translation></translation>
     </message>
@@ -1273,10 +1416,6 @@
     </message>
     <message>
         <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>a password in the journal URL is refused: keep it in ~/.pgpass or PGPASSFILE</source>
         <translation></translation>
     </message>
 </context>
@@ -1479,6 +1618,133 @@
         <source>%1
 
 Type the secret for %2. It is kept in memory for this session only and never written to disk.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyOutcome</name>
+    <message>
+        <source>Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unrecognised status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waiting for the payer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>check its status for the result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no payment status in the answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
         <translation></translation>
     </message>
 </context>
@@ -1774,14 +2040,6 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation></translation>
     </message>
     <message>
-        <source>Refund of payment %1. Already refunded: %2. Type the card number.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refund of payment %1 (%2 %3). Already refunded: %4. Type the card number.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Same order again</source>
         <translation></translation>
     </message>
@@ -1814,14 +2072,6 @@ Refund anyway?</source>
         <translation></translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Settled: the gateway has it (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Settled: the gateway does not have it — it was not carried out</source>
         <translation></translation>
     </message>
@@ -1829,6 +2079,38 @@ Refund anyway?</source>
         <source>The request was sent, but no definite answer came back.
 %1
 It may or may not have been carried out. Do not send it again: use Check status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: paid %2 %3; already refunded %4; %5 left.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: its amount is not in the journal; already refunded %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the journal): type that card&apos;s number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the payment&apos;s webhook): type that card&apos;s number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card that paid is not known to the console (no journal entry or webhook names it): make sure the number typed is the payer&apos;s card.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settled by a status check: the gateway has it.</source>
         <translation></translation>
     </message>
 </context>
@@ -1844,6 +2126,105 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>network error: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>the gateway could not be reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no secret for the profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal could not record it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the request was not valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not found at the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation></translation>
     </message>
 </context>
@@ -2072,10 +2453,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>Show &amp;raw response</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Raw response</source>
         <translation></translation>
     </message>
@@ -2088,31 +2465,151 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CANCELED</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation></translation>
     </message>
     <message>
-        <source>Copy the link</source>
+        <source>Copy %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>Copy %1</source>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Empty fields, keys the console does not know, the raw answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Raw response:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the whole raw response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Earlier result, from %1: the form has changed since.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Earlier result, for order %1 at %2 — not the order now in the form.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund of payment %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the whole link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
         <translation></translation>
     </message>
 </context>
@@ -2202,10 +2699,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>The card was declined: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>There is no payment with this order.</source>
         <translation></translation>
     </message>
@@ -2255,6 +2748,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>A reply without status (sandbox fault).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 (%2).</source>
         <translation></translation>
     </message>
 </context>
@@ -2711,6 +3208,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>with profile %1&apos;s secret</source>
         <translation></translation>
     </message>
+    <message>
+        <source>if the blank after the colon of %1 is part of its value</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WebhookEvidence</name>
@@ -2848,6 +3349,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Merchant Console %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked as %1 %2 with the secret of: %3</source>
         <translation></translation>
     </message>
 </context>
@@ -3133,6 +3638,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Origin</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1, checked with the secret of: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WebhookVerifier</name>
@@ -3403,10 +3916,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>%1 webhook from %2 (HTTP %3): %4</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Endpoint p&amp;ath:</source>
         <translation></translation>
     </message>
@@ -3430,6 +3939,17 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>one-off secret</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) of this paste were already checked with the same secret: their rows are above, not added again.</source>
+        <translation>
+            <numerusform>%n webhook of this paste was already checked with the same secret: its row is above, not added again.</numerusform>
+            <numerusform>%n webhooks of this paste were already checked with the same secret: their rows are above, not added again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>payment-sandbox</name>
@@ -3443,10 +3963,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>File holding the merchant secret (else CLIENT_PAYMENT_SECRET).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The merchant id (default 15).</source>
         <translation></translation>
     </message>
     <message>
@@ -3495,6 +4011,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Know only these merchant ids, comma-separated (default: any merchant id).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Know only these product ids, comma-separated (default: any product id).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer with keys beyond the documented ones (invoice_id, the echoed amount...), as older sandboxes did.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--product-id is empty</source>
         <translation></translation>
     </message>
 </context>

@@ -454,10 +454,6 @@
         <translation>Подтверждение: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 %2 %3&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
@@ -497,6 +493,26 @@
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
+    <message>
+        <source>Confirm refund</source>
+        <translation>Подтверждение возврата</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4</source>
+        <translation>Возврат %1 %2 по платежу %3 на карту %4</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2 of payment %3 to %4; %5 left after this</source>
+        <translation>Возврат %1 %2 по платежу %3 на карту %4; после него останется %5</translation>
+    </message>
+    <message>
+        <source>Refund of payment:</source>
+        <translation>Возврат по платежу:</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -515,14 +531,6 @@
     <message>
         <source>That journal entry is not a payment or a withdrawal.</source>
         <translation>Эта запись журнала — не платёж и не выплата.</translation>
-    </message>
-    <message>
-        <source>Confirmed by a status check: %1</source>
-        <translation>Подтверждено проверкой статуса: %1</translation>
-    </message>
-    <message>
-        <source>A status check did not find it: %1</source>
-        <translation>Проверка статуса его не нашла: %1</translation>
     </message>
     <message>
         <source>The embedded sandbox gateway could not listen on a loopback port.</source>
@@ -1040,6 +1048,77 @@
     </message>
 </context>
 <context>
+    <name>JournalDetailPane</name>
+    <message>
+        <source>Entry details</source>
+        <translation>Подробности записи</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its request, its response and the timeline of its order.</source>
+        <translation>Выберите запись, чтобы увидеть её запрос, ответ и историю заказа.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Refund of</source>
+        <translation>Возврат по заказу</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>ID в шлюзе</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Обновлено (UTC)</translation>
+    </message>
+    <message>
+        <source>Timeline of order %1</source>
+        <translation>История заказа %1</translation>
+    </message>
+    <message>
+        <source>%1 (refund %2)</source>
+        <translation>%1 (возврат %2)</translation>
+    </message>
+    <message>
+        <source>Request (as journalled: no signature, no CVC, card masked)</source>
+        <translation>Запрос (как в журнале: без подписи и CVC, карта скрыта)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntry</name>
     <message>
         <source>in flight</source>
@@ -1077,14 +1156,6 @@
         <translation>Журнал</translation>
     </message>
     <message>
-        <source>Search by order</source>
-        <translation>Поиск по номеру заказа</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Заказ:</translation>
-    </message>
-    <message>
         <source>Operation filter</source>
         <translation>Фильтр по операции</translation>
     </message>
@@ -1113,38 +1184,6 @@
         <translation>Записи журнала</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Заказ</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Исход</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
         <source>C&amp;heck status</source>
         <translation>Проверить с&amp;татус</translation>
     </message>
@@ -1159,14 +1198,6 @@
     <message>
         <source>Re&amp;fresh</source>
         <translation>Об&amp;новить</translation>
-    </message>
-    <message>
-        <source>refund of %1; %2</source>
-        <translation>возврат по заказу %1; %2</translation>
-    </message>
-    <message>
-        <source>refunded %1; %2</source>
-        <translation>возвращено %1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -1200,17 +1231,77 @@
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n entries</source>
-        <translation>
-            <numerusform>Выгружена %n запись</numerusform>
-            <numerusform>Выгружено %n записи</numerusform>
-            <numerusform>Выгружено %n записей</numerusform>
-        </translation>
+    <message>
+        <source>Order, card, amount or profile (Ctrl+F)</source>
+        <translation>Заказ, карта, сумма или профиль (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Webhook received</source>
-        <translation>Получен вебхук</translation>
+        <source>Search the journal</source>
+        <translation>Поиск по журналу</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Проверить статус</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Возврат…</translation>
+    </message>
+    <message>
+        <source>Copy order</source>
+        <translation>Копировать номер заказа</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <source>Show webhooks</source>
+        <translation>Показать вебхуки</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>строку</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (прокрутите, чтобы загрузить ещё)</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Скопировано: %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Выгружено в %1.</translation>
+    </message>
+    <message>
+        <source>Answered: paid, pending, paid out…</source>
+        <translation>Ответ получен: оплачен, ожидает, выплачено…</translation>
+    </message>
+    <message>
+        <source>Refused or declined</source>
+        <translation>Отказ шлюза или отклонён</translation>
+    </message>
+    <message>
+        <source>Not sent, or no answer</source>
+        <translation>Не отправлено или нет ответа</translation>
     </message>
     <message>
         <source>Verify &amp;chain</source>
@@ -1238,6 +1329,53 @@
     </message>
 </context>
 <context>
+    <name>JournalTableModel</name>
+    <message>
+        <source>Webhook received</source>
+        <translation>Получен вебхук</translation>
+    </message>
+    <message>
+        <source>refund of %1</source>
+        <translation>возврат по заказу %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>возвращено %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>JournalUrl</name>
     <message>
         <source>the journal URL holds a control character; expected %1</source>
@@ -1260,6 +1398,10 @@
         <translation>неизвестная схема URL журнала «%1»; ожидается %2</translation>
     </message>
     <message>
+        <source>a password in the journal URL is refused: keep it in ~/.pgpass or PGPASSFILE</source>
+        <translation>пароль в URL журнала не принимается: храните его в ~/.pgpass или PGPASSFILE</translation>
+    </message>
+    <message>
         <source>the journal URL names no user: postgresql://user@host:port/db</source>
         <translation>в URL журнала нет пользователя: postgresql://user@host:port/db</translation>
     </message>
@@ -1278,10 +1420,6 @@
     <message>
         <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
         <translation>порт в URL журнала — не число от 1 до 65535</translation>
-    </message>
-    <message>
-        <source>a password in the journal URL is refused: keep it in ~/.pgpass or PGPASSFILE</source>
-        <translation>пароль в URL журнала не принимается: храните его в ~/.pgpass или PGPASSFILE</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1626,133 @@ Type the secret for %2. It is kept in memory for this session only and never wri
     <message>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;астройки…</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyOutcome</name>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Отказ шлюза</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation>Выплата в обработке</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Не проведено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <source>Unrecognised status</source>
+        <translation>Неизвестный статус</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не прошёл</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>waiting for the payer</source>
+        <translation>ждёт плательщика</translation>
+    </message>
+    <message>
+        <source>check its status for the result</source>
+        <translation>результат покажет проверка статуса</translation>
+    </message>
+    <message>
+        <source>no payment status in the answer</source>
+        <translation>в ответе нет статуса платежа</translation>
+    </message>
+    <message>
+        <source>signature not verified</source>
+        <translation>подпись не подтверждена</translation>
     </message>
 </context>
 <context>
@@ -1778,14 +2043,6 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation>Укажите ID или номер заказа, но не оба сразу</translation>
     </message>
     <message>
-        <source>Refund of payment %1. Already refunded: %2. Type the card number.</source>
-        <translation>Возврат по платежу %1. Уже возвращено: %2. Введите номер карты.</translation>
-    </message>
-    <message>
-        <source>Refund of payment %1 (%2 %3). Already refunded: %4. Type the card number.</source>
-        <translation>Возврат по платежу %1 (%2 %3). Уже возвращено: %4. Введите номер карты.</translation>
-    </message>
-    <message>
         <source>Same order again</source>
         <translation>Повтор заказа</translation>
     </message>
@@ -1822,14 +2079,6 @@ Refund anyway?</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Исход неизвестен</translation>
-    </message>
-    <message>
-        <source>Settled: the gateway has it (%1)</source>
-        <translation>Выяснено: запрос есть в шлюзе (%1)</translation>
-    </message>
-    <message>
         <source>Settled: the gateway does not have it — it was not carried out</source>
         <translation>Выяснено: в шлюзе запроса нет — он не выполнялся</translation>
     </message>
@@ -1845,6 +2094,38 @@ It may or may not have been carried out. Do not send it again: use Check status.
 %1
 Он мог быть выполнен, а мог и не быть. Не отправляйте его повторно: нажмите «Проверить статус».</translation>
     </message>
+    <message>
+        <source>Refund of payment %1: paid %2 %3; already refunded %4; %5 left.</source>
+        <translation>Возврат по платежу %1: оплачено %2 %3; уже возвращено %4; осталось %5.</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1: its amount is not in the journal; already refunded %2.</source>
+        <translation>Возврат по платежу %1: суммы платежа нет в журнале; уже возвращено %2.</translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the journal): type that card&apos;s number.</source>
+        <translation>Деньги вернутся на карту, с которой платили, — %1 (по журналу): введите номер этой карты.</translation>
+    </message>
+    <message>
+        <source>It goes back to the card that paid, %1 (from the payment&apos;s webhook): type that card&apos;s number.</source>
+        <translation>Деньги вернутся на карту, с которой платили, — %1 (по вебхуку платежа): введите номер этой карты.</translation>
+    </message>
+    <message>
+        <source>The card that paid is not known to the console (no journal entry or webhook names it): make sure the number typed is the payer&apos;s card.</source>
+        <translation>Консоль не знает, с какой карты платили (её нет ни в журнале, ни в вебхуке): убедитесь, что вводите карту плательщика.</translation>
+    </message>
+    <message>
+        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
+        <translation>Это не та карта, с которой оплачен платёж %1 (%2). Возврат идёт на ту же карту: первые 6 и последние 4 цифры должны совпасть.</translation>
+    </message>
+    <message>
+        <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
+        <translation>Карта, с которой платили, неизвестна: убедитесь, что это карта плательщика.</translation>
+    </message>
+    <message>
+        <source>Settled by a status check: the gateway has it.</source>
+        <translation>Выяснено проверкой статуса: запрос есть в шлюзе.</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>
@@ -1859,6 +2140,105 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>network error: %1</source>
         <translation>сетевая ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>the gateway could not be reached</source>
+        <translation>шлюз недоступен</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>не удалось защищённое соединение</translation>
+    </message>
+    <message>
+        <source>no secret for the profile</source>
+        <translation>нет секретного ключа профиля</translation>
+    </message>
+    <message>
+        <source>the journal could not record it</source>
+        <translation>журнал не смог записать запрос</translation>
+    </message>
+    <message>
+        <source>the request was not valid</source>
+        <translation>запрос некорректен</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>нечитаемый ответ</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation>Выплата в обработке</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Отклонено шлюзом</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Отправлен, ждём ответа</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Not found at the gateway</source>
+        <translation>Не найден в шлюзе</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <source>Valid webhook</source>
+        <translation>Верный вебхук</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Неверная подпись</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2470,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Подробности ответа</translation>
     </message>
     <message>
-        <source>Show &amp;raw response</source>
-        <translation>Показать ис&amp;ходный ответ</translation>
-    </message>
-    <message>
         <source>Raw response</source>
         <translation>Исходный ответ</translation>
     </message>
@@ -2106,32 +2482,152 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Заполните форму и нажмите кнопку отправки (Ctrl+Enter). Ответ появится здесь.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>УСПЕШНО</translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>НЕИЗВЕСТНО</translation>
-    </message>
-    <message>
-        <source>CANCELED</source>
-        <translation>ОТМЕНЕНО</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>ОШИБКА</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <source>Copy the link</source>
-        <translation>Копировать ссылку</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <translation>Копировать %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Статус платежа</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>Статус возврата</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Код ошибки</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Страница оплаты</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Данные формы</translation>
+    </message>
+    <message>
+        <source>Withdrawal request</source>
+        <translation>Заявка на выплату</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Empty fields, keys the console does not know, the raw answer</source>
+        <translation>Пустые поля, неизвестные консоли ключи, исходный ответ</translation>
+    </message>
+    <message>
+        <source>Raw response:</source>
+        <translation>Исходный ответ:</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Копировать JSON</translation>
+    </message>
+    <message>
+        <source>Copy the whole raw response</source>
+        <translation>Скопировать исходный ответ целиком</translation>
+    </message>
+    <message>
+        <source>Earlier result, from %1: the form has changed since.</source>
+        <translation>Прежний результат, от %1: форма с тех пор изменилась.</translation>
+    </message>
+    <message>
+        <source>Earlier result, for order %1 at %2 — not the order now in the form.</source>
+        <translation>Прежний результат — для заказа %1 от %2, а не для заказа, который сейчас в форме.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation>ID выплаты</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Balance: %1 %2</source>
+        <translation>Баланс: %1 %2</translation>
+    </message>
+    <message>
+        <source>Refund of payment %1</source>
+        <translation>Возврат по платежу %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Ещё (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the whole link</source>
+        <translation>Скопировать ссылку целиком</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
     </message>
 </context>
 <context>
@@ -2220,10 +2716,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Платёж с заказом %1 уже существует.</translation>
     </message>
     <message>
-        <source>The card was declined: %1</source>
-        <translation>Карта отклонена: %1</translation>
-    </message>
-    <message>
         <source>There is no payment with this order.</source>
         <translation>Платежа с таким заказом нет.</translation>
     </message>
@@ -2274,6 +2766,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>A reply without status (sandbox fault).</source>
         <translation>Ответ без статуса (сбой, заданный в песочнице).</translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 (%2).</source>
+        <translation>Карта отклонена: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3226,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>with profile %1&apos;s secret</source>
         <translation>с секретным ключом профиля %1</translation>
     </message>
+    <message>
+        <source>if the blank after the colon of %1 is part of its value</source>
+        <translation>если пробел после двоеточия в %1 — часть значения</translation>
+    </message>
 </context>
 <context>
     <name>WebhookEvidence</name>
@@ -2868,6 +3368,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Merchant Console %1</source>
         <translation>Merchant Console %1</translation>
+    </message>
+    <message>
+        <source>Checked as %1 %2 with the secret of: %3</source>
+        <translation>Проверен как %1 %2 ключом: %3</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3656,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
+    <message>
+        <source>%1, checked with the secret of: %2</source>
+        <translation>%1, проверен ключом: %2</translation>
+    </message>
+    <message>
+        <source>Checked with</source>
+        <translation>Чей ключ</translation>
+    </message>
 </context>
 <context>
     <name>WebhookVerifier</name>
@@ -3423,10 +3935,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Внимание: доступен из сети.</translation>
     </message>
     <message>
-        <source>%1 webhook from %2 (HTTP %3): %4</source>
-        <translation>%1 вебхук от %2 (HTTP %3): %4</translation>
-    </message>
-    <message>
         <source>Endpoint p&amp;ath:</source>
         <translation>&amp;Путь приёма:</translation>
     </message>
@@ -3450,6 +3958,18 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Allow a non-loopback address (reachable from the networ&amp;k)</source>
         <translation>Разрешить адрес не на loopback (до&amp;ступный из сети)</translation>
     </message>
+    <message>
+        <source>one-off secret</source>
+        <translation>разовый ключ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) of this paste were already checked with the same secret: their rows are above, not added again.</source>
+        <translation>
+            <numerusform>%n вебхук из этой вставки уже проверен тем же ключом: его строка есть выше, повторно не добавлена.</numerusform>
+            <numerusform>%n вебхука из этой вставки уже проверены тем же ключом: их строки есть выше, повторно не добавлены.</numerusform>
+            <numerusform>%n вебхуков из этой вставки уже проверены тем же ключом: их строки есть выше, повторно не добавлены.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>payment-sandbox</name>
@@ -3464,10 +3984,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>File holding the merchant secret (else CLIENT_PAYMENT_SECRET).</source>
         <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The merchant id (default 15).</source>
-        <translation>ID мерчанта (по умолчанию 15).</translation>
     </message>
     <message>
         <source>Opening balance in RUB (default 100000.00).</source>
@@ -3516,6 +4032,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>cannot listen on 127.0.0.1:%1</source>
         <translation>не удаётся слушать 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Know only these merchant ids, comma-separated (default: any merchant id).</source>
+        <translation>Знать только эти ID мерчантов, через запятую (по умолчанию — любой ID мерчанта).</translation>
+    </message>
+    <message>
+        <source>Know only these product ids, comma-separated (default: any product id).</source>
+        <translation>Знать только эти ID продуктов, через запятую (по умолчанию — любой ID продукта).</translation>
+    </message>
+    <message>
+        <source>Answer with keys beyond the documented ones (invoice_id, the echoed amount...), as older sandboxes did.</source>
+        <translation>Отвечать и ключами сверх документированных (invoice_id, повтор суммы…), как прежние версии песочницы.</translation>
+    </message>
+    <message>
+        <source>--product-id is empty</source>
+        <translation>--product-id пуст</translation>
     </message>
 </context>
 </TS>

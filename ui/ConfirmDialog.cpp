@@ -14,13 +14,23 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     , m_details(details)
 {
     setObjectName(QStringLiteral("ConfirmDialog"));
-    setWindowTitle(tr("Confirm %1").arg(details.operation));
+    const bool refund = !details.refundOf.isEmpty();
+    setWindowTitle(refund ? tr("Confirm refund") : tr("Confirm %1").arg(details.operation));
     auto *layout = new QVBoxLayout(this);
-    auto *headline
-        = new QLabel(tr("<b>%1 %2 %3</b>")
-                         .arg(details.operation.toHtmlEscaped(), details.amount.toHtmlEscaped(),
-                              details.currency.toHtmlEscaped()),
-                     this);
+    QString text;
+    const QString card = details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan;
+    if (!refund)
+        text = tr("%1 %2 %3").arg(details.operation, details.amount, details.currency);
+    else if (details.leftAfter.isEmpty())
+        text = tr("Refund %1 %2 of payment %3 to %4")
+                   .arg(details.amount, details.currency, details.refundOf, card);
+    else
+        text
+            = tr("Refund %1 %2 of payment %3 to %4; %5 left after this")
+                  .arg(details.amount, details.currency, details.refundOf, card, details.leftAfter);
+    auto *headline = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), this);
+    headline->setObjectName(QStringLiteral("headline"));
+    headline->setWordWrap(true);
     layout->addWidget(headline);
     auto *form = new QFormLayout;
     const auto add = [this, form](const QString &label, const QString &value, const QString &name) {
@@ -35,6 +45,8 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     add(tr("Card:"), details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan,
         QStringLiteral("pan"));
     add(tr("Order:"), details.order, QStringLiteral("order"));
+    if (refund)
+        add(tr("Refund of payment:"), details.refundOf, QStringLiteral("refundOf"));
     add(tr("Profile:"),
         details.production ? tr("%1 — PRODUCTION, real money").arg(details.profile)
                            : details.profile,
@@ -43,6 +55,7 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     if (!details.warning.isEmpty()) {
         auto *w = new QLabel(details.warning, this);
         w->setWordWrap(true);
+        w->setTextFormat(Qt::PlainText);
         w->setObjectName(QStringLiteral("warning"));
         layout->addWidget(w);
     }

@@ -7,8 +7,9 @@
 class QDialogButtonBox;
 class QLineEdit;
 
-/// "Pay out 10.00 RUB to 424242XXXXXX4242?" — shown before every payment and withdrawal. On a
-/// production profile the operator must retype the amount before OK is enabled.
+/// "Pay out 10.00 RUB to 424242XXXXXX4242?", or for a refund "Refund 50.00 RUB of payment
+/// ORDER to 411111XXXXXX1111; 450.00 left after this" — shown before every payment and withdrawal.
+/// On a production profile the operator must retype the amount before OK is enabled.
 class ConfirmDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
         QString profile;
         bool production = false;
         QString warning; ///< Optional extra line (duplicate order, refund over the amount).
+        QString refundOf; ///< A refund: the payment whose money goes back.
+        QString leftAfter; ///< A refund: what is left of the payment after it; empty if unknown.
     };
 
     explicit ConfirmDialog(const Details &details, QWidget *parent = nullptr);

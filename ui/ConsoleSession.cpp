@@ -6,6 +6,7 @@
 
 #include "GatewayCall.h"
 #include "Journal.h"
+#include "OutcomeWords.h"
 #include "SandboxGateway.h"
 
 namespace {
@@ -171,7 +172,9 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
     }
     qint64 id = -1;
     if (Operation::isPost(kind)) {
-        id = m_journal->begin(m_profile.name, Operation::id(kind), params, refundOf);
+        // A payment names no currency (it is its product's): the profile's is journalled.
+        id = m_journal->begin(m_profile.name, Operation::id(kind), params, refundOf,
+                              m_profile.currency);
         if (id < 0) {
             // Nothing moves money without a committed record of it.
             CallResult r;
@@ -195,15 +198,15 @@ void ConsoleSession::send(Operation::Kind kind, const QVariantMap &params, qint6
     const QString profileName = m_profile.name; // the user may switch before the answer
     connect(call, &GatewayCall::finished, this,
             [this, kind, params, profileName, journalId, guard, callback](const CallResult &r) {
-                QString outcome = r.headline();
-                if (!r.message.isEmpty())
-                    outcome += QStringLiteral(" — ") + r.message;
+                // A code, translated when shown: the journal reads in the viewer's language.
+                const JournalEntry::State state = journalState(kind, r);
+                const QString outcome = OutcomeWords::codeFor(Operation::id(kind), state, r);
                 const QString response = QString::fromUtf8(r.raw.left(65536));
                 if (journalId >= 0)
-                    m_journal->finish(journalId, journalState(kind, r), outcome, response);
+                    m_journal->finish(journalId, state, outcome, response);
                 else if (!Operation::isPost(kind))
-                    m_journal->recordRead(profileName, Operation::id(kind), params,
-                                          journalState(kind, r), outcome, response);
+                    m_journal->recordRead(profileName, Operation::id(kind), params, state, outcome,
+                                          response);
                 // A closed form gets no late callback; the journal is updated regardless.
                 if (guard)
                     callback(r, journalId);
@@ -244,20 +247,17 @@ void ConsoleSession::checkStatus(qint64 journalId, QObject *context, Callback ca
         params.insert(QStringLiteral("product_id"), request.value(QStringLiteral("product_id")));
     }
     QPointer<QObject> guard(context);
+    const QString operation = entry.operation;
     call(statusKind, params, this,
-         [this, journalId, guard, callback](const CallResult &r, qint64 id) {
+         [this, journalId, operation, guard, callback](const CallResult &r, qint64 id) {
              // Only a definite answer from the gateway settles the original entry.
              if (r.kind == CallResult::Ok) {
-                 QString what
-                     = r.body.value(QStringLiteral("payment_status")).toVariant().toString();
-                 if (what.isEmpty())
-                     what = r.body.value(QStringLiteral("status")).toVariant().toString();
                  m_journal->finish(journalId, JournalEntry::Ok,
-                                   tr("Confirmed by a status check: %1").arg(what),
+                                   OutcomeWords::codeForBody(operation, r.body),
                                    QString::fromUtf8(r.raw.left(65536)));
              } else if (r.kind == CallResult::Refused || r.kind == CallResult::RequestError) {
                  m_journal->finish(journalId, JournalEntry::NotFound,
-                                   tr("A status check did not find it: %1").arg(r.message),
+                                   OutcomeWords::codeFor(operation, JournalEntry::NotFound, r),
                                    QString::fromUtf8(r.raw.left(65536)));
              }
              if (guard)

@@ -44,6 +44,7 @@ FieldForm::FieldForm(const QList<FieldSpec> &fields, QWidget *parent)
         auto *reason = new QLabel(row);
         reason->setObjectName(f.name + QStringLiteral("_reason"));
         reason->setWordWrap(true);
+        reason->setTextFormat(Qt::PlainText); // may quote what was typed or pasted
         reason->setMinimumWidth(reason->fontMetrics().averageCharWidth() * 14);
         h->addWidget(reason, 2);
         auto *label = new QLabel(f.required ? tr("%1 *").arg(f.label) : f.label, this);

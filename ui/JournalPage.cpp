@@ -1,44 +1,50 @@
 #include "JournalPage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "ConsoleSession.h"
+#include "InertText.h"
 #include "Journal.h"
+#include "JournalDetailPane.h"
+#include "JournalTableModel.h"
 #include "MessageBox.h"
-#include "Money.h"
 #include "Operation.h"
+#include "OutcomeWords.h"
+#include "ProfileStore.h"
 
 namespace {
 
-enum Column {
-    ColTime,
-    ColProfile,
-    ColOperation,
-    ColOrder,
-    ColAmount,
-    ColCard,
-    ColOutcome,
-    ColDetail,
-    ColCount
-};
+// Wider than this, the detail pane sits beside the list; narrower, below it, so that the list
+// keeps its Outcome column in view.
+constexpr int kSideBySideWidth = 1500;
 
 } // namespace
 
 JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_model(new JournalTableModel(session->journal(), this))
 {
     setObjectName(QStringLiteral("journalPage"));
     auto *layout = new QVBoxLayout(this);
@@ -51,11 +57,18 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search by order"));
-    m_search->setAccessibleName(tr("Search by order"));
+    m_search->setObjectName(QStringLiteral("journalSearch"));
+    m_search->setPlaceholderText(tr("Order, card, amount or profile (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the journal"));
     m_search->setClearButtonEnabled(true);
-    auto *searchLabel = new QLabel(tr("&Order:"), this);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     m_operation = new QComboBox(this);
     m_operation->setAccessibleName(tr("Operation filter"));
     m_operation->addItem(tr("All operations"), QString());
@@ -63,15 +76,25 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
         m_operation->addItem(Operation::title(Operation::Kind(k)),
                              Operation::id(Operation::Kind(k)));
     // Webhooks received by the Webhooks page's listener (journalled as reads).
-    m_operation->addItem(tr("Webhook received"), QStringLiteral("webhook"));
+    m_operation->addItem(JournalTableModel::operationTitle(QStringLiteral("webhook")),
+                         QStringLiteral("webhook"));
     auto *opLabel = new QLabel(tr("O&peration:"), this);
     opLabel->setBuddy(m_operation);
     m_outcome = new QComboBox(this);
     m_outcome->setAccessibleName(tr("Outcome filter"));
     m_outcome->addItem(tr("All outcomes"), QString());
-    for (int s = JournalEntry::Sent; s <= JournalEntry::NotFound; ++s)
-        m_outcome->addItem(JournalEntry::stateTitle(JournalEntry::State(s)),
-                           JournalEntry::stateId(JournalEntry::State(s)));
+    // By state, named in the words the Outcome column uses (never a bare "ok").
+    const QList<QPair<JournalEntry::State, QString>> states {
+        { JournalEntry::Ok, tr("Answered: paid, pending, paid out…") },
+        { JournalEntry::Unknown, OutcomeWords::word(QStringLiteral("unknown")) },
+        { JournalEntry::Refused, tr("Refused or declined") },
+        { JournalEntry::Failed, tr("Not sent, or no answer") },
+        { JournalEntry::NotFound, OutcomeWords::word(QStringLiteral("not_found")) },
+        { JournalEntry::Sent, OutcomeWords::word(QStringLiteral("in_flight")) },
+        { JournalEntry::Canceled, OutcomeWords::word(QStringLiteral("canceled")) },
+    };
+    for (const auto &[state, title] : states)
+        m_outcome->addItem(title, JournalEntry::stateId(state));
     auto *outcomeLabel = new QLabel(tr("Ou&tcome:"), this);
     outcomeLabel->setBuddy(m_outcome);
     filters->addWidget(searchLabel);
@@ -82,18 +105,60 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     filters->addWidget(m_outcome, 1);
     layout->addLayout(filters);
 
-    m_table = new QTableWidget(0, ColCount, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("journalSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setAccessibleName(tr("Journal entries"));
-    m_table->setHorizontalHeaderLabels({ tr("Time (UTC)"), tr("Profile"), tr("Operation"),
-                                         tr("Order"), tr("Amount"), tr("Card"), tr("Outcome"),
-                                         tr("Detail") });
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table, 1);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights and column widths: nothing is measured per row, and the columns keep
+    // the widths the user gave them whatever the filter shows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+    auto widest = [&](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = qMax(w, fm.horizontalAdvance(t));
+        return w + pad;
+    };
+    QStringList operations;
+    for (int k = 0; k < Operation::count; ++k)
+        operations << Operation::title(Operation::Kind(k));
+    operations << JournalTableModel::operationTitle(QStringLiteral("webhook"));
+    QStringList outcomes;
+    for (const QString &code : OutcomeWords::codes())
+        outcomes << OutcomeWords::word(code);
+    m_table->setColumnWidth(JournalTableModel::Time,
+                            widest({ QStringLiteral("2026-12-31 23:59:59") }));
+    m_table->setColumnWidth(JournalTableModel::OperationColumn, qMin(widest(operations), 170));
+    m_table->setColumnWidth(JournalTableModel::Order, fm.horizontalAdvance(QLatin1Char('0')) * 16);
+    m_table->setColumnWidth(JournalTableModel::Amount, widest({ QStringLiteral("99 999.00 RUB") }));
+    m_table->setColumnWidth(JournalTableModel::Outcome, qMin(widest(outcomes), 190));
+    m_table->setColumnWidth(JournalTableModel::Card,
+                            widest({ QStringLiteral("411111XXXXXX1111") }));
+    m_table->setColumnWidth(JournalTableModel::Profile, fm.horizontalAdvance(QLatin1Char('m')) * 8);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == JournalTableModel::Order && !m_fitting)
+            m_autoOrderWidth = false;
+    });
+    m_table->installEventFilter(this);
+    m_detail = new JournalDetailPane(session->journal(), m_model, m_splitter);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
 
     auto *buttons = new QHBoxLayout;
     m_check = new QPushButton(tr("C&heck status"), this);
@@ -107,6 +172,7 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_verify->setToolTip(tr("Recomputes every entry's hash: shows whether an entry was changed, "
                             "removed or reordered behind the journal's back."));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // quotes orders and the gateway's answers
     m_status->setObjectName(QStringLiteral("journalStatus"));
     buttons->addWidget(m_check);
     buttons->addWidget(m_refund);
@@ -116,9 +182,48 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
-    connect(m_search, &QLineEdit::textChanged, this, &JournalPage::refresh);
-    connect(m_operation, &QComboBox::currentIndexChanged, this, &JournalPage::refresh);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalPage::refresh);
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("journalMenu"));
+    m_actCheck = m_menu->addAction(tr("Check status"), this, &JournalPage::checkSelected);
+    m_actRefund = m_menu->addAction(tr("Refund…"), this, [this] { m_refund->click(); });
+    m_menu->addSeparator();
+    m_actCopyOrder = m_menu->addAction(tr("Copy order"), this,
+                                       [this] { copyText(selectedEntry().order, tr("order")); });
+    m_actShowWebhooks
+        = m_menu->addAction(tr("Show webhooks"), this, &JournalPage::showWebhooksOfSelected);
+    m_menu->addSeparator();
+    m_actCopyCell = m_menu->addAction(tr("Copy"), this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        if (i.isValid())
+            copyText(m_model->text(i.row(), i.column()),
+                     m_model->headerData(i.column(), Qt::Horizontal).toString());
+    });
+    m_actCopyCell->setShortcut(QKeySequence::Copy);
+    m_actCopyCell->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_actCopyCell);
+    m_actCopyRow = m_menu->addAction(tr("Copy row"), this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        QStringList cells;
+        for (int c = 0; c < JournalTableModel::ColumnCount; ++c)
+            cells << m_model->text(row, c);
+        copyText(cells.join(QLatin1Char('\t')), tr("row"));
+    });
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(350);
+    connect(m_searchDelay, &QTimer::timeout, this, &JournalPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_slowSearch)
+            m_searchDelay->start();
+        else
+            applyFilter();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &JournalPage::applyFilter);
+    connect(m_operation, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
     connect(refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &JournalPage::exportCsv);
     connect(m_verify, &QPushButton::clicked, this, &JournalPage::verifyChain);
@@ -128,9 +233,26 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
         if (e.id >= 0)
             emit refundRequested(e.order, e.amount, e.currency);
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &JournalPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_detail->showRow(selectedRow());
+        updateButtons();
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = m_table->indexAt(pos);
+        if (i.isValid())
+            m_table->setCurrentIndex(i);
+        updateButtons();
+        m_menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_detail, &JournalDetailPane::copied, this,
+            [this](const QString &) { m_status->setText(tr("Copied.")); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
+                          + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
+    });
     connect(m_session->journal(), &Journal::changed, this, &JournalPage::refresh);
-    refresh();
+    connect(m_session, &ConsoleSession::profileChanged, this, &JournalPage::refresh);
+    applyFilter();
 }
 
 QPushButton *JournalPage::verifyButton() const
@@ -173,9 +295,24 @@ void JournalPage::verifyChain()
     }));
 }
 
-QTableWidget *JournalPage::table() const
+QTableView *JournalPage::table() const
 {
     return m_table;
+}
+
+JournalTableModel *JournalPage::model() const
+{
+    return m_model;
+}
+
+JournalDetailPane *JournalPage::detailPane() const
+{
+    return m_detail;
+}
+
+QSplitter *JournalPage::splitter() const
+{
+    return m_splitter;
 }
 
 QLineEdit *JournalPage::searchEdit() const
@@ -203,69 +340,101 @@ QPushButton *JournalPage::refundButton() const
     return m_refund;
 }
 
+QMenu *JournalPage::contextMenu() const
+{
+    return m_menu;
+}
+
+QAction *JournalPage::checkStatusAction() const
+{
+    return m_actCheck;
+}
+
+QAction *JournalPage::refundAction() const
+{
+    return m_actRefund;
+}
+
+QAction *JournalPage::copyOrderAction() const
+{
+    return m_actCopyOrder;
+}
+
+QAction *JournalPage::showWebhooksAction() const
+{
+    return m_actShowWebhooks;
+}
+
+QAction *JournalPage::copyCellAction() const
+{
+    return m_actCopyCell;
+}
+
 QList<JournalEntry> JournalPage::shownEntries() const
 {
-    return m_entries;
+    QList<JournalEntry> entries;
+    entries.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        entries.append(m_model->entry(row));
+    return entries;
+}
+
+bool JournalPage::selectEntry(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void JournalPage::applyFilter()
+{
+    QHash<QString, QString> currencies;
+    for (const Profile &p : ProfileStore::profiles())
+        currencies.insert(p.name, p.currency);
+    const Profile &active = m_session->profile();
+    if (!active.name.isEmpty() && !active.currency.isEmpty())
+        currencies.insert(active.name, active.currency);
+    m_model->setProfileCurrencies(currencies);
+    m_searchDelay->stop();
+    QElapsedTimer timer;
+    timer.start();
+    m_model->setFilter(m_search->text().trimmed(), m_operation->currentData().toString(),
+                       m_outcome->currentData().toString());
+    if (!m_search->text().trimmed().isEmpty())
+        m_slowSearch = timer.elapsed() > 60;
+    m_detail->showRow(-1);
+    m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
+                      + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
+    updateButtons();
 }
 
 void JournalPage::refresh()
 {
     const qint64 selected = selectedEntry().id;
-    Journal *journal = m_session->journal();
-    m_entries = journal->find(m_search->text().trimmed(), m_operation->currentData().toString(),
-                              m_outcome->currentData().toString());
-    m_table->setRowCount(int(m_entries.size()));
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const JournalEntry &e = m_entries.at(row);
-        Operation::Kind kind;
-        QString op = Operation::fromId(e.operation, &kind) ? Operation::title(kind) : e.operation;
-        if (e.operation == QLatin1String("webhook"))
-            op = tr("Webhook received");
-        const JournalEntry::State state = e.effectiveState(journal->session());
-        QString amount = e.amount;
-        // A balance query names a currency but moves no amount: its cell stays empty.
-        if (!amount.isEmpty() && !e.currency.isEmpty())
-            amount += QLatin1Char(' ') + e.currency;
-        QString detail = e.outcome;
-        if (!e.refundOf.isEmpty())
-            detail = tr("refund of %1; %2").arg(e.refundOf, detail);
-        if (e.operation == Operation::id(Operation::Payment) && state == JournalEntry::Ok) {
-            const qint64 refunded = journal->refundedHundredths(e.profile, e.order);
-            if (refunded > 0) {
-                QString sum = Money::format(refunded);
-                if (!e.currency.isEmpty()) // a payment's currency is the product's, often unsaid
-                    sum += QLatin1Char(' ') + e.currency;
-                detail = tr("refunded %1; %2").arg(sum, detail);
-            }
-        }
-        const QStringList cells { e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  e.profile,
-                                  op,
-                                  e.order,
-                                  amount,
-                                  e.maskedPan,
-                                  JournalEntry::stateTitle(state),
-                                  detail };
-        for (int c = 0; c < ColCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, e.id);
-            item->setToolTip(c == ColDetail ? e.request : cells.at(c));
-            m_table->setItem(row, c, item);
-        }
-        if (e.id == selected)
-            m_table->selectRow(row);
-    }
-    m_table->resizeColumnsToContents();
-    m_status->setText(tr("%n entries", nullptr, int(m_entries.size())));
+    m_model->reload();
+    if (selected >= 0)
+        selectEntry(selected);
+    m_detail->showRow(selectedRow());
+    m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
+                      + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
     updateButtons();
+}
+
+int JournalPage::selectedRow() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
+        return -1;
+    return rows.first().row();
 }
 
 JournalEntry JournalPage::selectedEntry() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_entries.size())
-        return {};
-    return m_entries.at(rows.first().row());
+    const int row = selectedRow();
+    return row < 0 ? JournalEntry() : m_model->entry(row);
 }
 
 void JournalPage::updateButtons()
@@ -274,10 +443,77 @@ void JournalPage::updateButtons()
     Operation::Kind kind = Operation::Balance;
     const bool known = e.id >= 0 && Operation::fromId(e.operation, &kind);
     const JournalEntry::State state = e.effectiveState(m_session->journal()->session());
-    m_check->setEnabled(known && Operation::isPost(kind) && state == JournalEntry::Unknown
-                        && e.profile == m_session->profile().name);
-    m_refund->setEnabled(known && kind == Operation::Payment && state == JournalEntry::Ok
-                         && e.profile == m_session->profile().name);
+    const bool here = e.profile == m_session->profile().name;
+    m_check->setEnabled(known && Operation::isPost(kind) && state == JournalEntry::Unknown && here);
+    // Only a payment the gateway says is paid can be refunded; a pending one cannot.
+    m_refund->setEnabled(known && kind == Operation::Payment && state == JournalEntry::Ok && here
+                         && OutcomeWords::code(e, m_session->journal()->session())
+                             == QLatin1String("paid"));
+    m_actCheck->setEnabled(m_check->isEnabled());
+    m_actRefund->setEnabled(m_refund->isEnabled());
+    m_actCopyOrder->setEnabled(!e.order.isEmpty());
+    m_actShowWebhooks->setEnabled(!e.order.isEmpty());
+    m_actCopyCell->setEnabled(e.id >= 0);
+    m_actCopyRow->setEnabled(e.id >= 0);
+}
+
+void JournalPage::showWebhooksOfSelected()
+{
+    const JournalEntry e = selectedEntry();
+    if (e.order.isEmpty())
+        return;
+    // Webhooks name the order they are about: the payment's, or the refund's own.
+    const QSignalBlocker blockSearch(m_search);
+    const QSignalBlocker blockOperation(m_operation);
+    m_search->setText(e.order);
+    m_operation->setCurrentIndex(m_operation->findData(QStringLiteral("webhook")));
+    applyFilter();
+}
+
+void JournalPage::copyText(const QString &text, const QString &what)
+{
+    QApplication::clipboard()->setText(text);
+    m_status->setText(tr("Copied the %1.").arg(what));
+}
+
+void JournalPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation want = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != want) {
+        m_splitter->setOrientation(want);
+        // Beside the list the pane takes a third; below it, two fifths of the height.
+        const int total = want == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes(want == Qt::Horizontal ? QList<int> { total * 2 / 3, total / 3 }
+                                                    : QList<int> { total * 3 / 5, total * 2 / 5 });
+    }
+}
+
+bool JournalPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued: the viewport takes its new width after the view's resize event.
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &JournalPage::fitOrderColumn, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void JournalPage::fitOrderColumn()
+{
+    if (!m_autoOrderWidth)
+        return;
+    // As wide as a UUID order when there is room, never pushing Outcome out of view.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int narrow = fm.horizontalAdvance(QLatin1Char('0')) * 16;
+    const int wide = fm.horizontalAdvance(QStringLiteral("0f0f0f0f-0f0f-0f0f-0f0f-0f0f0f0f0f0f"))
+        + fm.horizontalAdvance(QStringLiteral("MM"));
+    int before = 0;
+    for (int c : { JournalTableModel::Time, JournalTableModel::OperationColumn,
+                   JournalTableModel::Amount, JournalTableModel::Outcome })
+        before += m_table->columnWidth(c);
+    const int room = m_table->viewport()->width() - before - fm.horizontalAdvance(QLatin1Char('M'));
+    m_fitting = true;
+    m_table->setColumnWidth(JournalTableModel::Order, qBound(narrow, room, wide));
+    m_fitting = false;
 }
 
 void JournalPage::checkSelected()
@@ -289,18 +525,34 @@ void JournalPage::checkSelected()
     m_status->setText(tr("Checking the status of %1…").arg(e.order));
     m_session->checkStatus(e.id, this, [this, e](const CallResult &r, qint64) {
         const JournalEntry after = m_session->journal()->entry(e.id);
-        m_status->setText(tr("%1: %2").arg(
-            e.order, after.state == JournalEntry::Unknown ? r.headline() : after.outcome));
+        const QString session = m_session->journal()->session();
+        m_status->setText(tr("%1: %2").arg(e.order,
+                                           after.state == JournalEntry::Unknown
+                                               ? r.headline()
+                                               : OutcomeWords::text(after, session)));
         refresh();
     });
 }
 
 bool JournalPage::exportTo(const QString &fileName, QString *error) const
 {
-    // Export what the page shows: a "sent" row left by an earlier run is "unknown".
-    QList<JournalEntry> entries = m_entries;
-    for (JournalEntry &e : entries)
-        e.state = e.effectiveState(m_session->journal()->session());
+    // Everything the filters match, a page at a time; a "sent" row left by an earlier run is
+    // "unknown", as shown.
+    Journal *journal = m_session->journal();
+    QList<JournalEntry> entries;
+    qint64 before = -1;
+    for (;;) {
+        const QList<JournalEntry> page
+            = journal->findPage(m_search->text().trimmed(), m_operation->currentData().toString(),
+                                m_outcome->currentData().toString(), before, 5000);
+        for (JournalEntry e : page) {
+            e.state = e.effectiveState(journal->session());
+            entries.append(e);
+        }
+        if (page.size() < 5000)
+            break;
+        before = page.constLast().id;
+    }
     return Journal::exportCsv(entries, fileName, error);
 }
 
@@ -316,5 +568,5 @@ void JournalPage::exportCsv()
         MessageBox::warning(this, tr("Export failed"),
                             tr("Cannot write %1: %2").arg(fileName, error));
     else
-        m_status->setText(tr("Exported %n entries", nullptr, int(m_entries.size())));
+        m_status->setText(tr("Exported to %1.").arg(fileName));
 }

@@ -6,21 +6,32 @@
 #include "JournalEntry.h"
 
 class ConsoleSession;
+class JournalDetailPane;
+class JournalTableModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
-class QTableWidget;
+class QSplitter;
+class QTableView;
+class QTimer;
 
-/// The journal: search by order, filter by operation and outcome, export to CSV; Check status
-/// for entries whose outcome is unknown, Refund… for completed payments.
+/// The journal as a list to work from: search (Ctrl+F) across order, card, amount and profile,
+/// filters by operation and outcome, outcomes in operator words and colours, a detail pane with
+/// the request, response and the order's timeline, copy on any cell, a context menu (Check
+/// status, Refund…, Copy order, Show webhooks) and CSV export. Rows load as the list scrolls.
 class JournalPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit JournalPage(ConsoleSession *session, QWidget *parent = nullptr);
 
-    QTableWidget *table() const;
+    QTableView *table() const;
+    JournalTableModel *model() const;
+    JournalDetailPane *detailPane() const;
+    QSplitter *splitter() const;
     QLineEdit *searchEdit() const;
     QComboBox *operationFilter() const;
     QComboBox *outcomeFilter() const;
@@ -30,10 +41,19 @@ public:
     /// `merchant-cli journal verify` does, and says the result in statusLabel().
     QPushButton *verifyButton() const;
     QLabel *statusLabel() const;
-    /// The entries shown, in order.
+    /// The table's context menu (its actions follow the current row).
+    QMenu *contextMenu() const;
+    QAction *checkStatusAction() const;
+    QAction *refundAction() const;
+    QAction *copyOrderAction() const;
+    QAction *showWebhooksAction() const;
+    QAction *copyCellAction() const;
+    /// The entries loaded, in order.
     QList<JournalEntry> shownEntries() const;
-    /// Writes the shown entries to `fileName`; false with `error` set on failure.
+    /// Writes every entry that matches the filters to `fileName`; false with `error` set.
     bool exportTo(const QString &fileName, QString *error) const;
+    /// Selects the row of entry `id` if it is loaded; false when it is not.
+    bool selectEntry(qint64 id);
 
 public slots:
     void refresh();
@@ -44,19 +64,44 @@ public slots:
 signals:
     void refundRequested(const QString &order, const QString &amount, const QString &currency);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     JournalEntry selectedEntry() const;
+    int selectedRow() const;
     void updateButtons();
+    void applyFilter();
+    void showWebhooksOfSelected();
+    void copyText(const QString &text, const QString &what);
+    void fitOrderColumn();
 
     ConsoleSession *m_session;
     QLineEdit *m_search;
     QComboBox *m_operation;
     QComboBox *m_outcome;
-    QTableWidget *m_table;
+    JournalTableModel *m_model;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    JournalDetailPane *m_detail;
     QPushButton *m_check;
     QPushButton *m_refund;
     QPushButton *m_export;
     QPushButton *m_verify;
     QLabel *m_status;
-    QList<JournalEntry> m_entries;
+    QMenu *m_menu;
+    QAction *m_actCheck;
+    QAction *m_actRefund;
+    QAction *m_actCopyOrder;
+    QAction *m_actShowWebhooks;
+    QAction *m_actCopyCell;
+    QAction *m_actCopyRow;
+    // The Order column follows the list's width until the user sizes it.
+    bool m_autoOrderWidth = true;
+    // A search scans the whole journal: once that takes noticeably long, typing waits for a
+    // pause instead of scanning at every key.
+    QTimer *m_searchDelay;
+    bool m_slowSearch = false;
+    bool m_fitting = false;
 };

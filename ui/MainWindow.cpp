@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "FieldForm.h"
+#include "InertText.h"
 #include "Journal.h"
 #include "JournalPage.h"
 #include "MessageBox.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_journalWarning = new QLabel(central);
     m_journalWarning->setWordWrap(true);
+    m_journalWarning->setTextFormat(Qt::PlainText); // quotes a file name and SQLite's error
     m_journalWarning->setVisible(!journalOk);
     m_journalWarning->setText(
         tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
@@ -190,10 +192,12 @@ void MainWindow::buildStatusBar()
     m_profileBadge->setObjectName(QStringLiteral("profileBadge"));
     m_profileBadge->setAccessibleName(tr("Active profile"));
     m_profileBadge->setMargin(2);
+    m_profileBadge->setTextFormat(Qt::PlainText);
     m_profileBadge->setMinimumWidth(m_profileBadge->fontMetrics().averageCharWidth() * 12);
     m_profileBadge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_secretLabel = new QLabel(bar);
     m_secretLabel->setObjectName(QStringLiteral("secretState"));
+    m_secretLabel->setTextFormat(Qt::PlainText); // quotes keychain errors
     // The secret message yields space first: the profile badge must stay readable.
     m_secretLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_secretButton = new QToolButton(bar);
@@ -337,7 +341,7 @@ void MainWindow::onProfileChanged(const Profile &profile)
         m_profileBadge->setText(profile.builtIn ? tr("Sandbox (%1)").arg(profile.baseUrl.toString())
                                                 : tr("Profile: %1").arg(profile.name));
         m_profileBadge->setStyleSheet(QString());
-        m_profileBadge->setToolTip(profile.baseUrl.toString());
+        m_profileBadge->setToolTip(InertText::autoText(profile.baseUrl.toString()));
     }
     setWindowTitle(profile.isProduction()
                        ? tr("Merchant Console — %1 (PRODUCTION)").arg(profile.name)
@@ -388,9 +392,10 @@ void MainWindow::enterSessionSecret()
     bool ok = false;
     const QString secret = QInputDialog::getText(
         this, tr("Secret for this session"),
-        tr("%1\n\nType the secret for %2. It is kept in memory for this session only and never "
-           "written to disk.")
-            .arg(m_session->secretMessage(), m_session->profile().name),
+        // The label guesses its format; the keychain's message and the name are outside text.
+        InertText::autoText(tr("%1\n\nType the secret for %2. It is kept in memory for this "
+                               "session only and never written to disk.")
+                                .arg(m_session->secretMessage(), m_session->profile().name)),
         QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_session->setSessionSecret(secret.toUtf8());

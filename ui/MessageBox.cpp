@@ -16,6 +16,8 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, const QString &titl
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    // Texts quote orders, file names and keychain errors: never rich text.
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }

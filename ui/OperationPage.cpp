@@ -21,6 +21,8 @@
 #include "Journal.h"
 #include "MessageBox.h"
 #include "Money.h"
+#include "MoneyOutcome.h"
+#include "OutcomeWords.h"
 #include "ResultCard.h"
 
 namespace {
@@ -70,11 +72,14 @@ QString shellQuote(const QString &s)
     return QLatin1Char('\'') + q + QLatin1Char('\'');
 }
 
-bool isCompleted(const QString &paymentStatus)
+// What a result belongs to: its order (or withdrawal id; a balance's currency).
+QString keyOf(Operation::Kind kind, const QVariantMap &p)
 {
-    static const QStringList done { QStringLiteral("complete"), QStringLiteral("completed"),
-                                    QStringLiteral("success"), QStringLiteral("paid") };
-    return done.contains(paymentStatus.toLower());
+    QString key = p.value(QStringLiteral("order")).toString() + QLatin1Char('|')
+        + p.value(QStringLiteral("id")).toString();
+    if (kind == Operation::Balance)
+        key += QLatin1Char('|') + p.value(QStringLiteral("currency")).toString();
+    return key;
 }
 
 FieldForm *addGroup(QWidget *parent, QVBoxLayout *layout, const QString &title,
@@ -139,8 +144,15 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     m_refundInfo = new QLabel(content);
     m_refundInfo->setObjectName(QStringLiteral("refundInfo"));
     m_refundInfo->setWordWrap(true);
+    m_refundInfo->setTextFormat(Qt::PlainText); // quotes a journal entry's order
     m_refundInfo->setVisible(false);
     layout->addWidget(m_refundInfo);
+    m_refundCheck = new QLabel(content);
+    m_refundCheck->setObjectName(QStringLiteral("refundCheck"));
+    m_refundCheck->setWordWrap(true);
+    m_refundCheck->setVisible(false);
+    m_refundCheck->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    layout->addWidget(m_refundCheck);
 
     auto *buttons = new QHBoxLayout;
     m_submit = new QPushButton(submitText(kind), content);
@@ -172,8 +184,10 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
 
     // The result sits beside the form, so that it is seen without scrolling.
     auto *resultScroll = new QScrollArea(this);
+    resultScroll->setObjectName(QStringLiteral("resultScroll"));
     resultScroll->setWidgetResizable(true);
-    resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Nothing of the answer is ever cut off: a value wider than the pane scrolls.
+    resultScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *resultBox = new QGroupBox(tr("Result"), resultScroll);
     auto *resultLayout = new QVBoxLayout(resultBox);
     m_result = new ResultCard(resultBox);
@@ -192,6 +206,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
 
     connect(m_form, &FieldForm::validityChanged, this, &OperationPage::updateButtons);
     connect(m_form, &FieldForm::edited, this, &OperationPage::updateButtons);
+    connect(m_form, &FieldForm::edited, this, &OperationPage::updateStale);
     connect(m_submit, &QPushButton::clicked, this, &OperationPage::submit);
     connect(m_copyCli, &QPushButton::clicked, this, &OperationPage::copyCliCommand);
     connect(m_checkStatus, &QPushButton::clicked, this, &OperationPage::checkStatus);
@@ -283,7 +298,8 @@ bool OperationPage::canSubmit() const
         && m_form->value(QStringLiteral("id")).isEmpty()
             == m_form->value(QStringLiteral("order")).isEmpty())
         return false;
-    return true;
+    // A refund goes back to the card that paid, never to another one.
+    return refundCardProblem().isEmpty();
 }
 
 void OperationPage::updateButtons()
@@ -299,6 +315,11 @@ void OperationPage::updateButtons()
             && !m_form->value(QStringLiteral("order")).isEmpty();
         m_submit->setToolTip(both ? tr("Give the id or the order, not both") : tr("Ctrl+Enter"));
     }
+    const QString cardProblem = refundCardProblem();
+    m_refundCheck->setText(cardProblem);
+    m_refundCheck->setVisible(!cardProblem.isEmpty());
+    if (!cardProblem.isEmpty())
+        m_submit->setToolTip(cardProblem);
 }
 
 QString OperationPage::cliCommand() const
@@ -335,8 +356,10 @@ void OperationPage::applyProfile(const Profile &profile)
     if (m_threeDsForm)
         m_threeDsForm->reset();
     m_refundOf.clear();
+    m_refundPayment = PaidPayment();
     m_refundInfo->setVisible(false);
     m_unknownJournalId = -1;
+    m_resultKey.clear();
     m_form->setValue(QStringLiteral("merchant_id"), profile.merchantId);
     m_form->setValue(QStringLiteral("product_id"), profile.productId);
     if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
@@ -353,6 +376,12 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
     m_refundOf = order;
     Journal *journal = m_session->journal();
     const QString profile = m_session->profile().name;
+    // The payment as the journal (or its webhook) knows it; the caller's values fill the gaps.
+    m_refundPayment = PaidPayment::find(journal, profile, order);
+    if (m_refundPayment.amount.isEmpty())
+        m_refundPayment.amount = amount;
+    if (m_refundPayment.currency.isEmpty())
+        m_refundPayment.currency = currency.isEmpty() ? m_session->profile().currency : currency;
     // Each partial refund is its own withdrawal, so it needs its own order:
     // refund-<order>, then refund-<order>-2, -3, ...
     const int earlier = journal->refundCount(profile, order);
@@ -361,23 +390,74 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
                                   : QStringLiteral("refund-%1-%2").arg(order).arg(earlier + 1));
     const qint64 refunded = journal->refundedHundredths(profile, order);
     // Offer what is left to refund, not the whole payment again.
-    QString offer = amount;
-    if (const auto paid = Money::parse(amount); paid && refunded > 0 && *paid > refunded)
-        offer = Money::format(*paid - refunded);
+    QString offer = m_refundPayment.amount;
+    if (const auto paid = Money::parse(m_refundPayment.amount); paid)
+        offer = *paid > refunded ? Money::format(*paid - refunded) : QString();
     m_form->setValue(QStringLiteral("amount"), offer);
-    if (!currency.isEmpty())
-        m_form->setValue(QStringLiteral("currency"), currency);
+    m_form->setValue(QStringLiteral("currency"), m_refundPayment.currency);
     m_form->setValue(QStringLiteral("pan"), QString());
-    m_refundInfo->setText(amount.isEmpty()
-                              ? tr("Refund of payment %1. Already refunded: %2. Type the card "
-                                   "number.")
-                                    .arg(order, Money::format(refunded))
-                              : tr("Refund of payment %1 (%2 %3). Already refunded: %4. Type the "
-                                   "card number.")
-                                    .arg(order, amount, currency, Money::format(refunded)));
-    m_refundInfo->setVisible(true);
+    updateRefundInfo();
+    updateButtons();
     if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
         pan->setFocus();
+}
+
+void OperationPage::updateRefundInfo()
+{
+    if (m_refundOf.isEmpty()) {
+        m_refundInfo->setVisible(false);
+        return;
+    }
+    const PaidPayment &p = m_refundPayment;
+    const qint64 refunded
+        = m_session->journal()->refundedHundredths(m_session->profile().name, m_refundOf);
+    QStringList lines;
+    if (const auto paid = Money::parse(p.amount); paid) {
+        lines << tr("Refund of payment %1: paid %2 %3; already refunded %4; %5 left.")
+                     .arg(m_refundOf, Money::format(*paid), p.currency, Money::format(refunded),
+                          Money::format(std::max<qint64>(0, *paid - refunded)));
+    } else {
+        lines << tr("Refund of payment %1: its amount is not in the journal; already refunded "
+                    "%2.")
+                     .arg(m_refundOf, Money::format(refunded));
+    }
+    switch (p.cardSource) {
+    case PaidPayment::CardSource::Journal:
+        lines << tr("It goes back to the card that paid, %1 (from the journal): type that card's "
+                    "number.")
+                     .arg(p.maskedPan);
+        break;
+    case PaidPayment::CardSource::Webhook:
+        lines << tr("It goes back to the card that paid, %1 (from the payment's webhook): type "
+                    "that card's number.")
+                     .arg(p.maskedPan);
+        break;
+    case PaidPayment::CardSource::None:
+        lines << tr("The card that paid is not known to the console (no journal entry or webhook "
+                    "names it): make sure the number typed is the payer's card.");
+        break;
+    }
+    m_refundInfo->setText(lines.join(QLatin1Char('\n')));
+    m_refundInfo->setVisible(true);
+}
+
+bool OperationPage::isRefund(const QString &order) const
+{
+    return m_kind == Operation::Withdrawal && !m_refundOf.isEmpty()
+        && order.startsWith(QStringLiteral("refund-") + m_refundOf);
+}
+
+QString OperationPage::refundCardProblem() const
+{
+    if (!isRefund(m_form->value(QStringLiteral("order"))) || m_refundPayment.maskedPan.isEmpty())
+        return {};
+    const QString pan = m_form->value(QStringLiteral("pan"));
+    // Until a whole number is typed, the field's own check speaks.
+    if (pan.size() < 13 || PaidPayment::cardMatches(m_refundPayment.maskedPan, pan))
+        return {};
+    return tr("Not the card payment %1 was paid with (%2). A refund goes back to that card: the "
+              "first 6 and last 4 digits must match.")
+        .arg(m_refundOf, m_refundPayment.maskedPan);
 }
 
 QString OperationPage::refundOf() const
@@ -412,13 +492,18 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
             return false;
         warnings << tr("This order was already sent in this session.");
     }
-    if (m_kind == Operation::Withdrawal && !m_refundOf.isEmpty()
-        && order.startsWith(QStringLiteral("refund-") + m_refundOf)) {
-        const QString original = originalPaymentAmount(m_refundOf);
+    ConfirmDialog::Details d;
+    if (isRefund(order)) {
+        const QString original = m_refundPayment.amount;
         const auto paid = Money::parse(original);
         const auto now = Money::parse(amount);
         const qint64 before
             = m_session->journal()->refundedHundredths(m_session->profile().name, m_refundOf);
+        d.refundOf = m_refundOf;
+        if (paid && now && before + *now <= *paid)
+            d.leftAfter = Money::format(*paid - before - *now);
+        if (m_refundPayment.maskedPan.isEmpty())
+            warnings << tr("The card that paid is not known: make sure this is the payer's card.");
         if (paid && now && before + *now > *paid) {
             const auto answer = MessageBox::ask(
                 this, tr("Refund exceeds the payment"),
@@ -432,7 +517,6 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
             warnings << tr("The refunds exceed the payment's amount.");
         }
     }
-    ConfirmDialog::Details d;
     d.operation = Operation::title(m_kind);
     d.amount = amount;
     d.currency = p.value(QStringLiteral("currency"), m_session->profile().currency).toString();
@@ -454,17 +538,15 @@ void OperationPage::submit()
     const QVariantMap p = params();
     if (Operation::isPost(m_kind) && !confirmMoney(p))
         return;
+    m_sentParams = p;
     m_inFlight = true;
     m_checkStatus->setVisible(false);
     m_refund->setVisible(false);
+    m_resultKey.clear();
     m_result->showMessage(tr("Sending…"));
     updateButtons();
-    const QString refundOf = (m_kind == Operation::Withdrawal
-                              && p.value(QStringLiteral("order"))
-                                     .toString()
-                                     .startsWith(QStringLiteral("refund-") + m_refundOf))
-        ? m_refundOf
-        : QString();
+    const QString refundOf
+        = isRefund(p.value(QStringLiteral("order")).toString()) ? m_refundOf : QString();
     if (m_kind == Operation::PaymentStatus)
         m_lastStatusOrder = p.value(QStringLiteral("order")).toString();
     m_session->call(
@@ -482,16 +564,19 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
                 form->clearSecretInputs();
         }
     }
-    m_result->showResult(result);
+    m_result->showResult(result, resultContext(m_kind, m_sentParams));
+    m_resultKey = keyOf(m_kind, m_sentParams);
     const JournalEntry entry
         = journalId >= 0 ? m_session->journal()->entry(journalId) : JournalEntry();
     if (Operation::isPost(m_kind) && entry.state == JournalEntry::Unknown)
         showOutcomeUnknown(journalId, result);
-    if (m_kind == Operation::PaymentStatus && result.kind == CallResult::Ok
-        && isCompleted(result.body.value(QStringLiteral("payment_status")).toVariant().toString()))
+    if (m_kind == Operation::PaymentStatus && m_result->outcome().code == MoneyOutcome::Paid)
         m_refund->setVisible(true);
-    if (m_kind == Operation::Withdrawal && !m_refundOf.isEmpty())
-        prefillRefund(m_refundOf, originalPaymentAmount(m_refundOf), m_session->profile().currency);
+    // The form stays as sent: no refill for another refund. Only the totals are brought up to
+    // date; another refund is another Refund….
+    if (isRefund(m_sentParams.value(QStringLiteral("order")).toString()))
+        updateRefundInfo();
+    updateStale();
     updateButtons();
     emit callFinished(result);
 }
@@ -499,9 +584,9 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
 void OperationPage::showOutcomeUnknown(qint64 journalId, const CallResult &result)
 {
     m_unknownJournalId = journalId;
-    m_unknownOrder = m_form->value(QStringLiteral("order"));
+    m_unknownOrder = m_sentParams.value(QStringLiteral("order")).toString();
     const QString why = result.message.isEmpty() ? result.headline() : result.message;
-    m_result->showUnknown(result, tr("Outcome unknown"),
+    m_result->showUnknown(result, resultContext(m_kind, m_sentParams),
                           tr("The request was sent, but no definite answer came back.\n%1\nIt "
                              "may or may not have been carried out. Do not send it again: use "
                              "Check status.")
@@ -516,21 +601,82 @@ void OperationPage::checkStatus()
         return;
     m_checkStatus->setEnabled(false);
     const qint64 id = m_unknownJournalId;
-    m_session->checkStatus(id, this, [this, id](const CallResult &r, qint64) {
-        m_result->showResult(r);
+    const QVariantMap sent = m_sentParams;
+    m_session->checkStatus(id, this, [this, id, sent](const CallResult &r, qint64) {
+        // Shown as what it is about: this page's payment or payout, with what was sent.
+        const Operation::Kind statusKind
+            = m_kind == Operation::Payment ? Operation::PaymentStatus : Operation::WithdrawalStatus;
+        ResultCard::Context context = resultContext(m_kind, sent);
+        context.kind = statusKind;
+        m_result->showResult(r, context);
+        m_resultKey = keyOf(m_kind, sent);
         const JournalEntry e = m_session->journal()->entry(id);
         if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
             m_checkStatus->setVisible(false);
             m_unknownJournalId = -1;
             updateButtons();
-            m_result->setHeadline(e.state == JournalEntry::Ok
-                                      ? tr("Settled: the gateway has it (%1)").arg(e.outcome)
-                                      : tr("Settled: the gateway does not have it — it was not "
-                                           "carried out"),
-                                  e.state == JournalEntry::Ok);
+            m_result->setDetail(e.state == JournalEntry::Ok
+                                    ? tr("Settled by a status check: the gateway has it.")
+                                    : tr("Settled: the gateway does not have it — it was not "
+                                         "carried out"));
         } else {
             m_checkStatus->setEnabled(true);
         }
+        updateStale();
         emit callFinished(r);
     });
+}
+
+ResultCard::Context OperationPage::resultContext(Operation::Kind kind, const QVariantMap &p) const
+{
+    ResultCard::Context c;
+    c.kind = kind;
+    c.order = p.value(QStringLiteral("order")).toString();
+    c.withdrawalId = p.value(QStringLiteral("id")).toString();
+    c.amount = p.value(QStringLiteral("amount")).toString();
+    // A payment's currency is the product's, often unsaid: the profile's is the one meant.
+    c.currency = p.value(QStringLiteral("currency"), m_session->profile().currency).toString();
+    const QString pan
+        = p.value(QStringLiteral("pan"), p.value(QStringLiteral("to_card"))).toString();
+    c.maskedPan = pan.isEmpty() ? QString() : ClientPayment::FieldValidator::maskPan(pan);
+    c.profile = m_session->profile().name;
+    c.time = QDateTime::currentDateTimeUtc();
+    if (kind == Operation::Withdrawal && isRefund(c.order))
+        c.refundOf = m_refundOf;
+    // A status answer documents no amount or card: they come from the journal.
+    Journal *journal = m_session->journal();
+    if (kind == Operation::PaymentStatus && !c.order.isEmpty()) {
+        const PaidPayment paid = PaidPayment::find(journal, c.profile, c.order);
+        c.amount = paid.amount;
+        c.maskedPan = paid.maskedPan;
+        if (!paid.currency.isEmpty())
+            c.currency = paid.currency;
+        if (const qint64 refunded = journal->refundedHundredths(c.profile, c.order); refunded > 0)
+            c.refunded = Money::format(refunded);
+    } else if (kind == Operation::WithdrawalStatus && !c.order.isEmpty()) {
+        const auto entries = journal->find(c.order, Operation::id(Operation::Withdrawal));
+        for (const JournalEntry &e : entries) {
+            if (e.order == c.order && e.profile == c.profile) {
+                c.amount = e.amount;
+                c.currency = e.currency;
+                c.maskedPan = e.maskedPan;
+                c.refundOf = e.refundOf;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+QString OperationPage::resultKey() const
+{
+    return keyOf(m_kind, m_form->values());
+}
+
+void OperationPage::updateStale()
+{
+    // A result for another order than the form's is marked, so nobody reads it as this one's.
+    if (m_resultKey.isEmpty())
+        return;
+    m_result->setStale(resultKey() != m_resultKey);
 }

@@ -5,14 +5,15 @@
 
 #include "CallResult.h"
 #include "Operation.h"
+#include "PaidPayment.h"
 #include "Profile.h"
+#include "ResultCard.h"
 
 class ConsoleSession;
 class FieldForm;
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class ResultCard;
 
 /// The page of one operation: its form, Submit, the result card, and for POSTs the money
 /// safety (confirmation, duplicate-order warning, outcome unknown → Check status).
@@ -43,10 +44,14 @@ public:
 
     /// Fills merchant_id, product_id and currency from the profile.
     void applyProfile(const Profile &profile);
-    /// Withdrawal only: pre-fills a refund of payment `order`.
+    /// Withdrawal only: pre-fills a refund of payment `order` — what is left of it, to the card
+    /// it was paid with (from the journal or its webhook). `amount` and `currency` stand in for
+    /// what the journal does not know.
     void prefillRefund(const QString &order, const QString &amount, const QString &currency);
     /// The payment order this withdrawal refunds; empty when it is not a refund.
     QString refundOf() const;
+    /// Why the typed card cannot receive this refund; empty when it can (or it is no refund).
+    QString refundCardProblem() const;
     /// Shows the "Check status" state for a journalled POST whose outcome is unknown.
     void showOutcomeUnknown(qint64 journalId, const CallResult &result);
 
@@ -65,6 +70,14 @@ private:
     void onResult(const CallResult &result, qint64 journalId);
     bool confirmMoney(const QVariantMap &params);
     QString originalPaymentAmount(const QString &order) const;
+    /// True when the form's order is a refund of m_refundOf.
+    bool isRefund(const QString &order) const;
+    void updateRefundInfo();
+    /// What was sent, for the result card's money rows.
+    ResultCard::Context resultContext(Operation::Kind kind, const QVariantMap &params) const;
+    /// The form's order (or withdrawal id, or balance currency): what a result belongs to.
+    QString resultKey() const;
+    void updateStale();
 
     Operation::Kind m_kind;
     ConsoleSession *m_session;
@@ -74,6 +87,7 @@ private:
     QGroupBox *m_threeDsGroup = nullptr;
     FieldForm *m_threeDsForm = nullptr;
     QLabel *m_refundInfo;
+    QLabel *m_refundCheck;
     QPushButton *m_submit;
     QPushButton *m_copyCli;
     QPushButton *m_checkStatus;
@@ -83,5 +97,8 @@ private:
     qint64 m_unknownJournalId = -1;
     QString m_unknownOrder;
     QString m_refundOf;
+    PaidPayment m_refundPayment;
+    QString m_resultKey; ///< resultKey() of the call the card shows; empty when none.
+    QVariantMap m_sentParams;
     QString m_lastStatusOrder;
 };

@@ -59,6 +59,7 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
     form->addRow(tr("&Secret:"), m_secret);
     m_secretStatus = new QLabel(this);
     m_secretStatus->setWordWrap(true);
+    m_secretStatus->setTextFormat(Qt::PlainText); // quotes keychain errors
     form->addRow(QString(), m_secretStatus);
     layout->addLayout(form);
 

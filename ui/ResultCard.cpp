@@ -3,22 +3,26 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
+
+const char *const kFullText = "fullText";
 
 QString scalarText(const QJsonValue &v)
 {
@@ -33,6 +37,12 @@ QString scalarText(const QJsonValue &v)
     return QString::fromUtf8(v.isObject()
                                  ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
                                  : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+}
+
+bool isEmptyValue(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty())
+        || (v.isObject() && v.toObject().isEmpty()) || (v.isArray() && v.toArray().isEmpty());
 }
 
 void fillTree(QTreeWidgetItem *parent, const QJsonValue &value, int depth)
@@ -61,17 +71,127 @@ void fillTree(QTreeWidgetItem *parent, const QJsonValue &value, int depth)
     }
 }
 
-const QStringList &knownScalars()
+// The documented response keys (PROTOCOL.md "Response fields") and the error bodies' keys,
+// in the order an operator reads them, with their labels.
+struct KnownField
 {
-    static const QStringList fields { QStringLiteral("status"),
-                                      QStringLiteral("payment_status"),
-                                      QStringLiteral("refund_status"),
-                                      QStringLiteral("balance"),
-                                      QStringLiteral("last_payment_error_code"),
-                                      QStringLiteral("last_payment_error"),
-                                      QStringLiteral("code"),
-                                      QStringLiteral("message") };
+    const char *key;
+    enum Kind { Value, Status, Link, Object } kind;
+};
+
+const QList<KnownField> &knownFields()
+{
+    static const QList<KnownField> fields {
+        { "status", KnownField::Status },
+        { "payment_status", KnownField::Status },
+        { "refund_status", KnownField::Status },
+        { "last_payment_error", KnownField::Value },
+        { "last_payment_error_code", KnownField::Value },
+        { "balance", KnownField::Value },
+        { "message", KnownField::Value },
+        { "code", KnownField::Value },
+        { "payment_redirect_url", KnownField::Link },
+        { "url", KnownField::Link },
+        { "form_data", KnownField::Object },
+        { "withdrawal_request", KnownField::Object },
+    };
     return fields;
+}
+
+QString fieldLabel(const QString &key)
+{
+    if (key == QLatin1String("status"))
+        return ResultCard::tr("Status");
+    if (key == QLatin1String("payment_status"))
+        return ResultCard::tr("Payment status");
+    if (key == QLatin1String("refund_status"))
+        return ResultCard::tr("Refund status");
+    if (key == QLatin1String("last_payment_error"))
+        return ResultCard::tr("Error");
+    if (key == QLatin1String("last_payment_error_code"))
+        return ResultCard::tr("Error code");
+    if (key == QLatin1String("balance"))
+        return ResultCard::tr("Balance");
+    if (key == QLatin1String("message"))
+        return ResultCard::tr("Message");
+    if (key == QLatin1String("code"))
+        return ResultCard::tr("Code");
+    if (key == QLatin1String("payment_redirect_url"))
+        return ResultCard::tr("Payment link");
+    if (key == QLatin1String("url"))
+        return ResultCard::tr("Payment page");
+    if (key == QLatin1String("form_data"))
+        return ResultCard::tr("Form data");
+    if (key == QLatin1String("withdrawal_request"))
+        return ResultCard::tr("Withdrawal request");
+    return key;
+}
+
+bool isKnown(const QString &key)
+{
+    for (const KnownField &f : knownFields()) {
+        if (key == QLatin1String(f.key))
+            return true;
+    }
+    return false;
+}
+
+// A status value in the reader's language, with the gateway's word beside it when different.
+QString statusText(const QString &raw)
+{
+    const QString shown = MoneyOutcome::valueTitle(raw);
+    return shown.compare(raw, Qt::CaseInsensitive) == 0 ? raw
+                                                        : ResultCard::tr("%1 (%2)").arg(shown, raw);
+}
+
+// Long links keep their start and end in view; the full value is in the tooltip and on Copy.
+QString elided(const QString &s)
+{
+    constexpr int head = 38;
+    constexpr int tail = 18;
+    return s.size() <= head + tail + 1 ? s : s.left(head) + QChar(0x2026) + s.right(tail);
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+// The platform's fixed font is sometimes a proportional one (offscreen, minimal desktops): ask
+// for a monospace family by name until one really is.
+QFont monospaceFont()
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const char *family :
+         { "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Noto Mono", "monospace" }) {
+        if (QFontInfo(f).fixedPitch())
+            break;
+        f = QFont(QLatin1String(family));
+        f.setStyleHint(QFont::TypeWriter);
+        f.setFixedPitch(true);
+    }
+    return f;
+}
+
+QTreeWidget *makeTree(QWidget *parent, const QString &name)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels({ ResultCard::tr("Key"), ResultCard::tr("Value") });
+    tree->setAccessibleName(ResultCard::tr("Response details"));
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    tree->setMinimumHeight(120);
+    return tree;
+}
+
+QFormLayout *makeForm(QWidget *box)
+{
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    // In a narrow pane a long value (an order UUID does not break) goes under its label.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
 }
 
 } // namespace
@@ -81,10 +201,6 @@ ResultCard::ResultCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("ResultCard"));
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    m_chip = new QLabel(this);
-    m_chip->setObjectName(QStringLiteral("chip"));
-    m_chip->setMargin(3);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("headline"));
     QFont f = m_headline->font();
@@ -92,41 +208,85 @@ ResultCard::ResultCard(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_headline->setFont(f);
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("meta"));
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_staleBanner = new QLabel(this);
+    m_staleBanner->setObjectName(QStringLiteral("staleBanner"));
+    m_staleBanner->setWordWrap(true);
+    m_staleBanner->setTextFormat(Qt::PlainText);
+    m_staleBanner->setMargin(4);
+    m_staleBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5d4200; border: 1px solid #e0c060; }"));
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    top->addWidget(m_chip);
-    top->addWidget(m_headline, 1);
-    layout->addLayout(top);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_staleBanner);
     layout->addWidget(m_detail);
+
     m_fieldsBox = new QWidget(this);
-    m_fields = new QFormLayout(m_fieldsBox);
-    m_fields->setContentsMargins(0, 0, 0, 0);
+    m_fields = makeForm(m_fieldsBox);
     layout->addWidget(m_fieldsBox);
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("tree"));
-    m_tree->setHeaderLabels({ tr("Key"), tr("Value") });
-    m_tree->setAccessibleName(tr("Response details"));
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_tree->setMinimumHeight(160);
+    m_tree = makeTree(this, QStringLiteral("tree"));
     layout->addWidget(m_tree);
-    m_rawButton = new QPushButton(tr("Show &raw response"), this);
-    m_rawButton->setCheckable(true);
-    m_rawButton->setObjectName(QStringLiteral("rawButton"));
-    layout->addWidget(m_rawButton, 0, Qt::AlignLeft);
-    m_raw = new QPlainTextEdit(this);
+
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("more"));
+    m_moreButton->setText(tr("More"));
+    m_moreButton->setCheckable(true);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moreButton->setArrowType(Qt::RightArrow);
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->setToolTip(tr("Empty fields, keys the console does not know, the raw answer"));
+    layout->addWidget(m_moreButton, 0, Qt::AlignLeft);
+    m_moreBox = new QWidget(this);
+    m_moreBox->setObjectName(QStringLiteral("moreBox"));
+    auto *more = new QVBoxLayout(m_moreBox);
+    more->setContentsMargins(0, 0, 0, 0);
+    auto *moreFieldsBox = new QWidget(m_moreBox);
+    m_moreFields = makeForm(moreFieldsBox);
+    more->addWidget(moreFieldsBox);
+    m_moreTree = makeTree(m_moreBox, QStringLiteral("moreTree"));
+    more->addWidget(m_moreTree);
+    m_rawBox = new QWidget(m_moreBox);
+    auto *rawLayout = new QVBoxLayout(m_rawBox);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    auto *rawBar = new QHBoxLayout;
+    auto *rawLabel = new QLabel(tr("Raw response:"), m_rawBox);
+    // No mnemonic: the page's form already uses most letters.
+    m_copyRaw = new QPushButton(tr("Copy JSON"), m_rawBox);
+    m_copyRaw->setObjectName(QStringLiteral("copyRaw"));
+    m_copyRaw->setToolTip(tr("Copy the whole raw response"));
+    rawBar->addWidget(rawLabel);
+    rawBar->addStretch();
+    rawBar->addWidget(m_copyRaw);
+    rawLayout->addLayout(rawBar);
+    m_raw = new QPlainTextEdit(m_rawBox);
     m_raw->setObjectName(QStringLiteral("raw"));
     m_raw->setReadOnly(true);
     m_raw->setAccessibleName(tr("Raw response"));
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_raw->setVisible(false);
-    m_raw->setMinimumHeight(160);
-    layout->addWidget(m_raw);
+    m_raw->setFont(monospaceFont());
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setMinimumHeight(140);
+    rawLayout->addWidget(m_raw);
+    more->addWidget(m_rawBox);
+    m_moreBox->setVisible(false);
+    layout->addWidget(m_moreBox);
     layout->addStretch(1);
-    connect(m_rawButton, &QPushButton::toggled, m_raw, &QWidget::setVisible);
+    connect(m_moreButton, &QToolButton::toggled, this, [this](bool on) {
+        m_moreBox->setVisible(on);
+        m_moreButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_copyRaw, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_raw->toPlainText()); });
     showPlaceholder();
 }
 
@@ -137,29 +297,67 @@ void ResultCard::showPlaceholder()
                    "The answer shows here."));
 }
 
-void ResultCard::setChip(const QString &text, const QString &color)
+void ResultCard::setBadge(const QString &color)
 {
-    m_chip->setText(text);
-    m_chip->setVisible(!text.isEmpty());
-    // Fixed colours with white text read the same on light and dark palettes.
-    m_chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold;"
-                                         " border-radius: 3px; }")
-                              .arg(color));
+    m_color = color;
+    updateStaleLook();
+}
+
+void ResultCard::updateStaleLook()
+{
+    // A stale result keeps its words but loses its colour: it is no longer the form's answer.
+    const QString color = m_stale ? QStringLiteral("#9e9e9e") : m_color;
+    m_headline->setMargin(color.isEmpty() ? 0 : 4);
+    m_headline->setStyleSheet(color.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("QLabel { background: %1; color: white;"
+                                                   " border-radius: 3px; }")
+                                        .arg(color));
+    m_staleBanner->setVisible(m_stale);
+    if (m_stale)
+        m_staleBanner->setText(
+            m_order.isEmpty()
+                ? tr("Earlier result, from %1: the form has changed since.").arg(timeText(m_time))
+                : tr("Earlier result, for order %1 at %2 — not the order now in the form.")
+                      .arg(m_order, timeText(m_time)));
+}
+
+void ResultCard::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    updateStaleLook();
+}
+
+bool ResultCard::isStale() const
+{
+    return m_stale;
 }
 
 void ResultCard::clear()
 {
-    setChip(QString(), QString());
+    m_outcome = {};
+    m_order.clear();
+    m_time = {};
+    m_stale = false;
+    setBadge(QString());
     m_headline->clear();
+    m_meta->clear();
+    m_meta->setVisible(false);
     m_detail->clear();
     m_detail->setVisible(false);
-    while (m_fields->rowCount() > 0)
-        m_fields->removeRow(0);
+    for (QFormLayout *form : { m_fields, m_moreFields }) {
+        while (form->rowCount() > 0)
+            form->removeRow(0);
+    }
+    m_fieldsBox->setVisible(false);
     m_tree->clear();
     m_tree->setVisible(false);
+    m_moreTree->clear();
     m_raw->clear();
-    m_rawButton->setChecked(false);
-    m_rawButton->setVisible(false);
+    m_moreButton->setChecked(false);
+    m_moreButton->setVisible(false);
 }
 
 void ResultCard::showMessage(const QString &headline, const QString &detail)
@@ -170,117 +368,217 @@ void ResultCard::showMessage(const QString &headline, const QString &detail)
     m_detail->setVisible(!detail.isEmpty());
 }
 
+void ResultCard::setDetail(const QString &detail)
+{
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+}
+
+QLabel *ResultCard::addValue(QFormLayout *form, const QString &name, const QString &label,
+                             const QString &value)
+{
+    auto *v = new QLabel(value, form->parentWidget());
+    v->setObjectName(name);
+    v->setTextFormat(Qt::PlainText);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->setWordWrap(true);
+    form->addRow(tr("%1:").arg(label), v);
+    return v;
+}
+
+QLineEdit *ResultCard::addId(const QString &name, const QString &label, const QString &value)
+{
+    // An order UUID has no break opportunity: a frameless read-only line scrolls within
+    // itself instead of widening the pane, and still selects and copies whole.
+    auto *v = new QLineEdit(value, m_fieldsBox);
+    v->setObjectName(name);
+    v->setReadOnly(true);
+    v->setFrame(false);
+    v->setCursorPosition(0);
+    v->setToolTip(value);
+    v->setAccessibleName(label);
+    v->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
+    m_fields->addRow(tr("%1:").arg(label), v);
+    return v;
+}
+
+void ResultCard::addMoneyRows(const Context &c, const CallResult &result)
+{
+    const bool balance = c.kind && *c.kind == Operation::Balance;
+    QString amount = balance ? scalarText(result.body.value(QStringLiteral("balance"))) : c.amount;
+    if (!amount.isEmpty() && !c.currency.isEmpty())
+        amount = tr("%1 %2").arg(amount, c.currency);
+    if (!amount.isEmpty())
+        addValue(m_fields, QStringLiteral("amount"), balance ? tr("Balance") : tr("Amount"),
+                 amount);
+    else if (balance && !c.currency.isEmpty())
+        addValue(m_fields, QStringLiteral("currency"), tr("Currency"), c.currency);
+    if (!c.refunded.isEmpty())
+        addValue(m_fields, QStringLiteral("refunded"), tr("Refunded"),
+                 c.currency.isEmpty() ? c.refunded : tr("%1 %2").arg(c.refunded, c.currency));
+    if (!c.maskedPan.isEmpty())
+        addValue(m_fields, QStringLiteral("card"), tr("Card"), c.maskedPan);
+    if (!c.order.isEmpty())
+        addId(QStringLiteral("order"), tr("Order"), c.order);
+    if (!c.withdrawalId.isEmpty())
+        addId(QStringLiteral("withdrawal_id"), tr("Withdrawal ID"), c.withdrawalId);
+    if (!c.refundOf.isEmpty())
+        addId(QStringLiteral("refund_of"), tr("Payment"), c.refundOf);
+    addValue(m_fields, QStringLiteral("time"), tr("Time"), timeText(c.time));
+}
+
 void ResultCard::showResult(const CallResult &result)
 {
-    showMessage(result.headline(), result.message);
-    switch (result.kind) {
-    case CallResult::Ok:
-        setChip(tr("OK"), QStringLiteral("#2e7d32"));
-        break;
-    case CallResult::Unknown:
-        setChip(tr("UNKNOWN"), QStringLiteral("#ef6c00"));
-        break;
-    case CallResult::Canceled:
-        setChip(tr("CANCELED"), QStringLiteral("#616161"));
-        break;
-    default:
-        setChip(tr("FAILED"), QStringLiteral("#c62828"));
-        break;
-    }
+    showResult(result, Context());
+}
+
+void ResultCard::showResult(const CallResult &result, const Context &context)
+{
+    clear();
+    m_outcome = context.kind
+        ? MoneyOutcome::fromResult(*context.kind, result, !context.maskedPan.isEmpty())
+        : MoneyOutcome::fromResult(Operation::Balance, result);
+    // Errors of the console's own (not sent, no answer) keep their precise headline.
+    const bool ownWords = m_outcome.code == MoneyOutcome::NotSent
+        || m_outcome.code == MoneyOutcome::Failed || m_outcome.code == MoneyOutcome::Canceled;
+    if (ownWords)
+        m_headline->setText(result.headline());
+    else if (context.kind && *context.kind == Operation::Balance
+             && m_outcome.code == MoneyOutcome::Answered
+             && !scalarText(result.body.value(QStringLiteral("balance"))).isEmpty())
+        m_headline->setText(
+            tr("Balance: %1 %2")
+                .arg(scalarText(result.body.value(QStringLiteral("balance"))), context.currency)
+                .trimmed());
+    else
+        m_headline->setText(m_outcome.text());
+    setBadge(MoneyOutcome::color(m_outcome.code));
+    setDetail(ownWords ? result.message : QString());
+
+    m_order = context.order.isEmpty() ? context.withdrawalId : context.order;
+    m_time = context.time.isValid() ? context.time : QDateTime::currentDateTimeUtc();
+    Context c = context;
+    c.time = m_time;
+    QStringList meta;
+    if (!c.refundOf.isEmpty())
+        meta << tr("Refund of payment %1").arg(c.refundOf);
+    else if (c.kind)
+        meta << Operation::title(*c.kind);
+    if (!c.profile.isEmpty())
+        meta << c.profile;
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_meta->setVisible(true);
+    addMoneyRows(c, result);
+
     const QJsonObject &body = result.body;
-    for (const QString &field : knownScalars()) {
-        if (!body.contains(field))
+    const int moneyRows = m_fields->rowCount();
+    int shownMore = 0;
+    for (const KnownField &f : knownFields()) {
+        const QString key = QLatin1String(f.key);
+        if (!body.contains(key))
             continue;
-        auto *v = new QLabel(scalarText(body.value(field)), m_fieldsBox);
-        v->setObjectName(field);
-        v->setTextFormat(Qt::PlainText);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        v->setWordWrap(true);
-        addRow(field, v);
+        const QJsonValue v = body.value(key);
+        if (isEmptyValue(v)) {
+            addValue(m_moreFields, key, fieldLabel(key), tr("(empty)"));
+            ++shownMore;
+            continue;
+        }
+        switch (f.kind) {
+        case KnownField::Status: {
+            QLabel *l = addValue(m_fields, key, fieldLabel(key), statusText(scalarText(v)));
+            l->setProperty(kFullText, scalarText(v));
+            break;
+        }
+        case KnownField::Value:
+            addValue(m_fields, key, fieldLabel(key), scalarText(v));
+            break;
+        case KnownField::Link:
+            addUrlRow(m_fields, key, fieldLabel(key), scalarText(v));
+            break;
+        case KnownField::Object: {
+            auto *item = new QTreeWidgetItem(m_tree, { key });
+            item->setToolTip(0, fieldLabel(key));
+            fillTree(item, v, 0);
+            item->setExpanded(true);
+            break;
+        }
+        }
     }
-    for (const QString &field : { QStringLiteral("payment_redirect_url"), QStringLiteral("url") }) {
-        if (body.contains(field))
-            addUrlRow(field, scalarText(body.value(field)));
+    if (m_fields->rowCount() > moneyRows) {
+        // What the console sent above, what the gateway said below: one label column.
+        auto *line = new QFrame(m_fieldsBox);
+        line->setFrameShape(QFrame::HLine);
+        line->setFrameShadow(QFrame::Sunken);
+        m_fields->insertRow(moneyRows, line);
     }
-    // Nested objects and every key the typed responses do not know: shown, never dropped.
+    m_fieldsBox->setVisible(m_fields->rowCount() > 0);
+    m_tree->setVisible(m_tree->topLevelItemCount() > 0);
+    // Every key the documented responses do not name: shown, never dropped.
     for (auto it = body.begin(); it != body.end(); ++it) {
-        if (knownScalars().contains(it.key()) || it.key() == QLatin1String("payment_redirect_url")
-            || it.key() == QLatin1String("url"))
+        if (isKnown(it.key()))
             continue;
-        auto *item = new QTreeWidgetItem(m_tree, { it.key() });
+        auto *item = new QTreeWidgetItem(m_moreTree, { it.key() });
         fillTree(item, it.value(), 0);
         item->setExpanded(true);
+        ++shownMore;
     }
-    m_tree->setVisible(m_tree->topLevelItemCount() > 0);
+    m_moreTree->setVisible(m_moreTree->topLevelItemCount() > 0);
     if (!result.raw.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(result.raw);
         m_raw->setPlainText(doc.isNull() ? QString::fromUtf8(result.raw)
                                          : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-        m_rawButton->setVisible(true);
+        ++shownMore;
     }
+    m_rawBox->setVisible(!result.raw.isEmpty());
+    m_moreButton->setVisible(shownMore > 0);
+    m_moreButton->setText(shownMore > 0 ? tr("More (%1)").arg(shownMore) : tr("More"));
 }
 
-void ResultCard::showUnknown(const CallResult &result, const QString &headline,
+void ResultCard::showUnknown(const CallResult &result, const Context &context,
                              const QString &advice)
 {
-    showResult(result);
-    setChip(tr("UNKNOWN"), QStringLiteral("#ef6c00"));
-    m_headline->setText(headline);
-    m_detail->setText(advice);
-    m_detail->setVisible(true);
+    showResult(result, context);
+    m_outcome = { MoneyOutcome::Unknown, {} };
+    m_headline->setText(MoneyOutcome::title(MoneyOutcome::Unknown));
+    setBadge(MoneyOutcome::color(MoneyOutcome::Unknown));
+    setDetail(advice);
 }
 
-void ResultCard::setHeadline(const QString &headline, bool ok)
+void ResultCard::addUrlRow(QFormLayout *form, const QString &name, const QString &label,
+                           const QString &url)
 {
-    m_headline->setText(headline);
-    setChip(ok ? tr("OK") : tr("FAILED"),
-            ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"));
-}
-
-void ResultCard::addRow(const QString &label, QWidget *value)
-{
-    m_fields->addRow(label + QLatin1Char(':'), value);
-}
-
-void ResultCard::addUrlRow(const QString &label, const QString &url)
-{
-    auto *row = new QWidget(m_fieldsBox);
+    auto *row = new QWidget(form->parentWidget());
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     auto *link = new QLabel(row);
-    link->setObjectName(label);
+    link->setObjectName(name);
+    link->setProperty(kFullText, url);
+    link->setToolTip(url);
     const QUrl parsed(url);
     // Only http(s) links are clickable; anything else from outside is shown as text.
     if (parsed.isValid()
         && (parsed.scheme() == QLatin1String("https")
             || parsed.scheme() == QLatin1String("http"))) {
         link->setTextFormat(Qt::RichText);
-        link->setText(
-            QStringLiteral("<a href=\"%1\">%2</a>")
-                .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(), url.toHtmlEscaped()));
+        link->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                          .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(),
+                               elided(url).toHtmlEscaped()));
         link->setOpenExternalLinks(true);
     } else {
         link->setTextFormat(Qt::PlainText);
-        link->setText(url);
+        link->setText(elided(url));
     }
     link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    link->setWordWrap(true);
     h->addWidget(link, 1);
-    // The gateway sends payment_redirect_url empty when there is nowhere to go: nothing to copy.
-    if (url.isEmpty()) {
-        addRow(label, row);
-        return;
-    }
     auto *copy = new QToolButton(row);
-    copy->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     copy->setText(tr("Copy"));
     copy->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    copy->setToolTip(tr("Copy the link"));
-    copy->setAccessibleName(tr("Copy %1").arg(label));
+    copy->setToolTip(tr("Copy the whole link"));
+    copy->setAccessibleName(tr("Copy %1").arg(name));
     connect(copy, &QToolButton::clicked, this,
             [url] { QGuiApplication::clipboard()->setText(url); });
     h->addWidget(copy);
-    addRow(label, row);
+    form->addRow(tr("%1:").arg(label), row);
 }
 
 QString ResultCard::headline() const
@@ -288,13 +586,48 @@ QString ResultCard::headline() const
     return m_headline->text();
 }
 
+MoneyOutcome ResultCard::outcome() const
+{
+    return m_outcome;
+}
+
+QString ResultCard::resultOrder() const
+{
+    return m_order;
+}
+
+QString ResultCard::metaText() const
+{
+    return m_meta->text();
+}
+
 QString ResultCard::fieldText(const QString &field) const
 {
-    if (auto *l = m_fieldsBox->findChild<QLabel *>(field)) {
+    if (auto *e = findChild<QLineEdit *>(field))
+        return e->text();
+    if (auto *l = findChild<QLabel *>(field)) {
+        if (l->property(kFullText).isValid())
+            return l->property(kFullText).toString();
         return l->textFormat() == Qt::RichText
             ? QString(l->text()).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
             : l->text();
     }
-    const auto items = m_tree->findItems(field, Qt::MatchExactly | Qt::MatchRecursive);
-    return items.isEmpty() ? QString() : items.first()->text(1);
+    for (QTreeWidget *tree : { m_tree, m_moreTree }) {
+        const auto items = tree->findItems(field, Qt::MatchExactly | Qt::MatchRecursive);
+        if (!items.isEmpty())
+            return items.first()->text(1);
+    }
+    return {};
+}
+
+bool ResultCard::isUnderMore(const QString &field) const
+{
+    if (m_moreBox->findChild<QLabel *>(field))
+        return true;
+    return !m_moreTree->findItems(field, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
+}
+
+QString ResultCard::rawText() const
+{
+    return m_raw->toPlainText();
 }

@@ -1,50 +1,101 @@
 #pragma once
 
+#include <optional>
+
+#include <QDateTime>
 #include <QWidget>
 
 #include "CallResult.h"
+#include "MoneyOutcome.h"
+#include "Operation.h"
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 
-/// A call's result as people read it: the headline, the known fields, URLs as links with a copy
-/// button, nested objects (form_data, withdrawal_request) and unknown keys as a key/value tree,
-/// and the raw body one click away.
+/// A call's result as an operator reads it: what happened to the money (MoneyOutcome, in
+/// words and colour), then amount, card, order and time from what the console sent, then the
+/// gateway's documented fields (labels and values translated), nested objects as a tree.
+/// Empty fields, unknown keys and the raw JSON (monospace, with Copy) wait under "More".
 class ResultCard : public QWidget
 {
     Q_OBJECT
 public:
+    /// What the console sent, for the money rows: never read back from the gateway's answer.
+    struct Context
+    {
+        std::optional<Operation::Kind> kind;
+        QString order;
+        QString withdrawalId;
+        QString amount;
+        QString currency;
+        QString maskedPan;
+        QString refundOf; ///< The payment a refund returns money of.
+        QString refunded; ///< A payment: what the journal has refunded of it, when anything.
+        QString profile;
+        QDateTime time; ///< When the answer came.
+    };
+
     explicit ResultCard(QWidget *parent = nullptr);
 
     void showResult(const CallResult &result);
-    /// Shows `result` as an outcome-unknown POST: orange, with `advice` on what to do next.
-    void showUnknown(const CallResult &result, const QString &headline, const QString &advice);
-    /// Replaces the headline (keeps the rest of the card).
-    void setHeadline(const QString &headline, bool ok);
+    void showResult(const CallResult &result, const Context &context);
+    /// Shows `result` as an outcome-unknown POST, with `advice` on what to do next.
+    void showUnknown(const CallResult &result, const Context &context, const QString &advice);
+    /// Replaces the detail line under the headline (keeps the rest of the card).
+    void setDetail(const QString &detail);
     void showMessage(const QString &headline, const QString &detail = QString());
     void clear();
     /// "No call yet" and how to make one.
     void showPlaceholder();
+    /// Marks the card as belonging to another order than the form's now (or unmarks it).
+    void setStale(bool stale);
+    bool isStale() const;
 
     QString headline() const;
-    /// The value shown for `field`, empty when absent (for tests).
+    MoneyOutcome outcome() const;
+    /// The order the shown result belongs to (empty for balance and messages).
+    QString resultOrder() const;
+    /// The line that names the operation (a refund: its payment) and the profile.
+    QString metaText() const;
+    /// The full value shown for `field` (a response key, or amount/card/order/time/refund_of
+    /// for the money rows), empty when absent (for tests).
     QString fieldText(const QString &field) const;
+    /// True when `field` is shown only under "More".
+    bool isUnderMore(const QString &field) const;
+    QString rawText() const;
 
 private:
-    void addRow(const QString &label, QWidget *value);
-    void addUrlRow(const QString &label, const QString &url);
+    QLabel *addValue(QFormLayout *form, const QString &name, const QString &label,
+                     const QString &value);
+    QLineEdit *addId(const QString &name, const QString &label, const QString &value);
+    void addUrlRow(QFormLayout *form, const QString &name, const QString &label,
+                   const QString &url);
+    void addMoneyRows(const Context &context, const CallResult &result);
+    void setBadge(const QString &color);
+    void updateStaleLook();
 
-    void setChip(const QString &text, const QString &color);
-
-    QLabel *m_chip;
     QLabel *m_headline;
+    QLabel *m_meta;
+    QLabel *m_staleBanner;
     QLabel *m_detail;
     QWidget *m_fieldsBox;
     QFormLayout *m_fields;
     QTreeWidget *m_tree;
-    QPushButton *m_rawButton;
+    QToolButton *m_moreButton;
+    QWidget *m_moreBox;
+    QFormLayout *m_moreFields;
+    QTreeWidget *m_moreTree;
+    QWidget *m_rawBox;
     QPlainTextEdit *m_raw;
+    QPushButton *m_copyRaw;
+    MoneyOutcome m_outcome;
+    QString m_color;
+    QString m_order;
+    QDateTime m_time;
+    bool m_stale = false;
 };

@@ -32,6 +32,7 @@
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "MessageBox.h"
+#include "OutcomeWords.h"
 #include "ProfileStore.h"
 #include "SandboxGateway.h"
 #include "WebhookCheckJob.h"
@@ -71,7 +72,7 @@ WebhooksPage::WebhooksPage(ConsoleSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new WebhookTableModel(this))
     , m_job(new WebhookCheckJob(this))
-    , m_history(std::make_shared<WebhookCheckJob::History>())
+    , m_sightings(std::make_shared<WebhookSightings>())
 {
     setObjectName(QStringLiteral("webhooksPage"));
     buildUi();
@@ -136,6 +137,7 @@ void WebhooksPage::buildUi()
     m_secretLabel = new QLabel(this);
     m_secretLabel->setObjectName(QStringLiteral("webhookSecretState"));
     m_secretLabel->setWordWrap(true);
+    m_secretLabel->setTextFormat(Qt::PlainText); // quotes profile names, keychain errors
     grid->addWidget(pathLabel, 0, 0);
     grid->addWidget(m_path, 0, 1);
     grid->addWidget(methodLabel, 0, 2);
@@ -161,6 +163,7 @@ void WebhooksPage::buildUi()
     m_pasteNote = new QLabel(top);
     m_pasteNote->setObjectName(QStringLiteral("webhookPasteNote"));
     m_pasteNote->setWordWrap(true);
+    m_pasteNote->setTextFormat(Qt::RichText); // built from escaped pieces only
     m_pasteNote->setVisible(false);
     topLayout->addWidget(m_pasteNote);
 
@@ -211,6 +214,7 @@ void WebhooksPage::buildUi()
     const QFontMetrics fm = m_table->fontMetrics();
     m_table->setColumnWidth(WebhookTableModel::Verdict,
                             fm.horizontalAdvance(QStringLiteral("not checked__")));
+    m_table->setColumnWidth(WebhookTableModel::Secret, fm.horizontalAdvance(QLatin1Char('m')) * 9);
     m_table->setColumnWidth(WebhookTableModel::Seen,
                             fm.horizontalAdvance(QStringLiteral("CONFLICT___")));
     m_table->setColumnWidth(WebhookTableModel::Reason, fm.horizontalAdvance(QLatin1Char('m')) * 16);
@@ -381,9 +385,12 @@ int WebhooksPage::startRun(const QString &path, const QString &method, bool useO
         // Used once: gone from the field (and its undo history) as soon as it is taken.
         m_oneOff->clear();
         m_oneOff->setText(QString());
+        run.secretName = tr("one-off secret");
     } else if (const auto secret = profileSecret()) {
         run.secret = *secret;
+        run.secretName = run.profile;
     }
+    run.secretId = WebhookSightings::secretId(run.secret);
     m_runs.append(run);
     return int(m_runs.size()) - 1;
 }
@@ -408,9 +415,11 @@ void WebhooksPage::verify()
     input.path = m_runs.at(run).path;
     input.method = m_runs.at(run).method;
     input.secret = m_runs.at(run).secret;
+    input.secretName = m_runs.at(run).secretName;
     input.time = QDateTime::currentDateTimeUtc();
     input.run = run;
-    input.history = m_history;
+    input.sightings = m_sightings;
+    m_repeated = 0;
     m_job->start(std::move(input));
     m_verify->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -421,7 +430,16 @@ void WebhooksPage::verify()
 
 void WebhooksPage::onChunk(const QList<WebhookRecord> &records)
 {
-    m_model->append(records);
+    // A webhook checked again under the same secret is the row already there, not a resend.
+    QList<WebhookRecord> fresh;
+    fresh.reserve(records.size());
+    for (const WebhookRecord &r : records) {
+        if (r.repeated)
+            ++m_repeated;
+        else
+            fresh.append(r);
+    }
+    m_model->append(std::move(fresh));
     updateSummary();
 }
 
@@ -445,8 +463,14 @@ void WebhooksPage::onCheckFinished(bool canceled)
 void WebhooksPage::updateSummary()
 {
     const int total = m_model->rowCount();
+    const QString repeated = m_repeated == 0 ? QString()
+                                             : QLatin1Char(' ')
+            + tr("%n webhook(s) of this paste were already checked with the same secret: their "
+                 "rows are above, not added again.",
+                 "", m_repeated)
+                  .toHtmlEscaped();
     if (total == 0) {
-        m_summary->setText(QString());
+        m_summary->setText(repeated);
         return;
     }
     QString text = tr("%1 webhooks: %2 valid, %3 invalid, %4 unreadable, %5 not checked.")
@@ -461,17 +485,15 @@ void WebhooksPage::updateSummary()
                     .arg(tr("%n CONFLICT(s): the same webhook_id with different content!", "",
                             m_model->conflicts())
                              .toHtmlEscaped());
-    m_summary->setText(text);
+    m_summary->setText(text + repeated);
 }
 
 void WebhooksPage::clearResults()
 {
     m_job->cancel();
     m_model->clear();
-    {
-        const QMutexLocker lock(&m_history->mutex);
-        m_history->history.clear();
-    }
+    m_sightings->clear();
+    m_repeated = 0;
     const bool listening = m_listener && m_listener->isListening();
     const Run listenerRun = listening ? m_runs.at(m_listenerRun) : Run();
     for (Run &run : m_runs)
@@ -554,6 +576,7 @@ void WebhooksPage::startDiagnosis(int row)
     WebhookDiagnoser::Candidates candidates;
     candidates.paths = journalPaths();
     candidates.secrets = m_otherSecrets;
+    candidates.keyValueLayout = r.format == ClientPayment::WebhookParser::Format::KeyValue;
     // The diagnosis makes up to 20,000 verifications: a worker thread, never the GUI's.
     auto *watcher = new QFutureWatcher<QList<WebhookHint>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -729,6 +752,7 @@ QWidget *WebhooksPage::buildListenerBox()
     m_listenState = new QLabel(box);
     m_listenState->setObjectName(QStringLiteral("webhookListenState"));
     m_listenState->setWordWrap(true);
+    m_listenState->setTextFormat(Qt::PlainText); // quotes a typed address, socket errors
     m_listenState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(addressLabel, 0, 0);
     layout->addWidget(m_listenAddress, 0, 1);
@@ -856,17 +880,19 @@ void WebhooksPage::onWebhookReceived(const WebhookEvent &event)
     r.reason = event.verification.reason;
     r.run = m_listenerRun;
     r.format = WebhookParser::Format::FormEncoded;
+    const Run &run = m_runs.at(m_listenerRun);
+    r.secretName = run.secretName;
     if (r.isReadable()) {
-        const QMutexLocker lock(&m_history->mutex);
-        r.seen = m_history->history.record(r.data);
+        r.seen = m_sightings->record(r.data, r.isValid(), run.secretId, m_listenerRun, false).seen;
     } else {
         r.seen = WebhookHistory::Classification::NoId;
     }
     if (Journal *journal = m_session->journal()) {
-        const QString outcome = tr("%1 webhook from %2 (HTTP %3): %4")
-                                    .arg(r.verdictText(), r.peer)
-                                    .arg(event.httpStatus)
-                                    .arg(r.reasonText());
+        // A code, translated when the journal is shown.
+        const QString outcome = OutcomeWords::codeForWebhook(
+            r.isValid(), r.value("webhook_type"), r.value("status"),
+            r.value("payment_error").isEmpty() ? r.value("payment_error_code")
+                                               : r.value("payment_error"));
         journal->recordRead(m_runs.value(m_listenerRun).profile, QStringLiteral("webhook"),
                             r.data.toVariantMap(),
                             r.isValid() ? JournalEntry::Ok : JournalEntry::Refused, outcome);

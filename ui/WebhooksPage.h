@@ -83,6 +83,9 @@ private:
         QByteArray secret;
         QString profile;
         bool oneOff = false;
+        /// Who the secret belongs to, as the verdicts name it; empty when there is none.
+        QString secretName;
+        QByteArray secretId;
     };
 
     void buildUi();
@@ -141,8 +144,10 @@ private:
 
     WebhookTableModel *m_model = nullptr;
     WebhookCheckJob *m_job = nullptr;
-    // Shared with the check job's worker; lock it to use it.
-    std::shared_ptr<WebhookCheckJob::History> m_history;
+    // Shared with the check job's worker.
+    std::shared_ptr<WebhookSightings> m_sightings;
+    // Webhooks of the last check already in the table from an earlier one.
+    int m_repeated = 0;
     QList<Run> m_runs;
     // The diagnosis of the current row, by row generation.
     int m_diagnosisGeneration = 0;

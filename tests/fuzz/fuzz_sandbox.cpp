@@ -14,6 +14,7 @@
 #include "FormCodec.h"
 #include "FuzzCheck.h"
 #include "MinorUnits.h"
+#include "ResponseShape.h"
 #include "SandboxGateway.h"
 #include "SandboxRequest.h"
 #include "Signature.h"
@@ -126,6 +127,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
             FUZZ_CHECK(!body.value(QLatin1String("message")).toString().isEmpty());
             FUZZ_CHECK(gateway->balance() == balanceBefore);
             break;
+        case StatusCode::InternalServerError:
+            FUZZ_CHECK(answer.fault == SandboxFault::Kind::Http500);
+            FUZZ_CHECK(!body.value(QLatin1String("message")).toString().isEmpty());
+            break;
         case StatusCode::NotFound:
         case StatusCode::MethodNotAllowed:
             FUZZ_CHECK(
@@ -135,6 +140,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         default:
             FUZZ_CHECK(false);
         }
+        // Only the keys the protocol documents for this answer (fault-nostatus: a subset).
+        const QStringList documented = ResponseShape::documentedKeys(
+            QString::fromLatin1(e.path), e.method, int(answer.status), body);
+        for (auto it = body.begin(); it != body.end(); ++it)
+            FUZZ_CHECK(documented.contains(it.key())
+                       || (answer.fault == SandboxFault::Kind::NoStatus
+                           && ResponseShape::successKeys(QString::fromLatin1(e.path), e.method)
+                                  .contains(it.key())));
         if (!sign || !parsed)
             FUZZ_CHECK(answer.status != StatusCode::Ok || gateway->balance() == balanceBefore);
         FUZZ_CHECK(!gateway->balance().startsWith(u'-'));

@@ -11,12 +11,12 @@ SandboxProcess::~SandboxProcess()
         m_process.kill();
 }
 
-QString SandboxProcess::start(const QProcessEnvironment &env)
+QString SandboxProcess::start(const QProcessEnvironment &env, const QStringList &arguments)
 {
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(MC_BIN_DIR "/payment-sandbox"),
-                    { QStringLiteral("--port"), QStringLiteral("0") });
+                    QStringList { QStringLiteral("--port"), QStringLiteral("0") } + arguments);
     if (!m_process.waitForStarted(10000))
         return m_process.errorString();
     QByteArray first;

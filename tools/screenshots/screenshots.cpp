@@ -27,6 +27,7 @@
 #include "FieldForm.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "MoneyOutcome.h"
 #include "OperationPage.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
@@ -126,9 +127,8 @@ private:
 
 bool done(OperationPage *page)
 {
-    // "Done: status %1" in the language shown.
-    const QString prefix = CallResult::tr("Done: status %1").section(QLatin1Char('%'), 0, 0);
-    if (page->resultCard()->headline().startsWith(prefix))
+    // The gateway took it: paid, pending, paid out, payout pending, or answered.
+    if (page->resultCard()->outcome().isAccepted())
         return true;
     err() << page->objectName() << ": " << page->resultCard()->headline() << Qt::endl;
     return false;

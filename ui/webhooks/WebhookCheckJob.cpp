@@ -89,6 +89,7 @@ void WebhookCheckJob::run(Input input, std::shared_ptr<Shared> shared)
     const QByteArrayView text(input.text);
     const qint64 total = text.size();
     WebhookVerifier verifier(input.path, input.method, input.secret);
+    const QByteArray secretId = WebhookSightings::secretId(input.secret);
     input.secret.fill('\0');
     QList<WebhookRecord> records;
     records.reserve(ChunkSize);
@@ -109,12 +110,15 @@ void WebhookCheckJob::run(Input input, std::shared_ptr<Shared> shared)
             r.time = input.time;
             r.run = input.run;
             r.format = e.format;
+            r.secretName = input.secretName;
             r.parseError = e.error;
             if (e.isValid()) {
                 r.data = std::move(e.data);
                 r.reason = verifier.checkReason(r.data);
-                const QMutexLocker lock(&input.history->mutex);
-                r.seen = input.history->history.record(r.data);
+                const WebhookSightings::Sighting s
+                    = input.sightings->record(r.data, r.isValid(), secretId, input.run, true);
+                r.seen = s.seen;
+                r.repeated = s.repeated;
             } else {
                 r.seen = WebhookHistory::Classification::NoId;
             }

@@ -5,11 +5,11 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QMutex>
 #include <QObject>
 #include <QString>
 
 #include "WebhookRecord.h"
+#include "WebhookSightings.h"
 
 class QThread;
 
@@ -23,14 +23,6 @@ public:
     /// Records per chunk handed to the GUI thread.
     static constexpr int ChunkSize = 1000;
 
-    /// The page's record of webhook ids, shared with the worker (which classifies each
-    /// webhook as it reads it, so that hashing 100,000 of them stays off the GUI thread).
-    struct History
-    {
-        QMutex mutex;
-        ClientPayment::WebhookHistory history;
-    };
-
     struct Input
     {
         QByteArray text;
@@ -38,10 +30,14 @@ public:
         QString method;
         /// May be empty: the webhooks are then read but not checked.
         QByteArray secret;
+        /// Who the secret belongs to, for the verdicts: a profile name or "one-off secret".
+        QString secretName;
         QDateTime time;
         /// Stamped on every record (see WebhookRecord::run).
         int run = -1;
-        std::shared_ptr<History> history;
+        /// The page's record of webhooks, shared with the worker (which classifies each
+        /// webhook as it reads it, so that hashing 100,000 of them stays off the GUI thread).
+        std::shared_ptr<WebhookSightings> sightings;
     };
 
     explicit WebhookCheckJob(QObject *parent = nullptr);

@@ -117,8 +117,11 @@ QString WebhookEvidence::body(const WebhookRecord &r, const Context &c, bool rep
                  .arg(esc(seenText(r)));
     else
         h += QStringLiteral("<p>%1</p>").arg(esc(seenText(r)));
-    h += QStringLiteral("<p>%1<br>%2</p>")
-             .arg(esc(originText(r)), esc(tr("Checked as %1 %2").arg(c.method, c.path)));
+    // Which secret decided: a verdict under another gateway's secret means something else.
+    const QString checked = r.secretText().isEmpty()
+        ? tr("Checked as %1 %2").arg(c.method, c.path)
+        : tr("Checked as %1 %2 with the secret of: %3").arg(c.method, c.path, r.secretText());
+    h += QStringLiteral("<p>%1<br>%2</p>").arg(esc(originText(r)), esc(checked));
 
     if (r.isReadable() && !r.isValid() && r.reason != WebhookVerifier::Reason::NoSecret) {
         h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Diagnosis (a hint, never a verdict)")));

@@ -20,6 +20,13 @@ QString WebhookRecord::verdictCode() const
     return isValid() ? QStringLiteral("valid") : QStringLiteral("invalid");
 }
 
+QString WebhookRecord::secretText() const
+{
+    if (!isReadable() || reason == WebhookVerifier::Reason::NoSecret)
+        return QString();
+    return secretName;
+}
+
 QString WebhookRecord::reasonText() const
 {
     return isReadable() ? WebhookVerifier::reasonText(reason) : parseError;

@@ -34,6 +34,11 @@ public:
         = ClientPayment::WebhookVerifier::Reason::NoSecret;
     ClientPayment::WebhookHistory::Classification seen
         = ClientPayment::WebhookHistory::Classification::New;
+    /// Whose secret decided the verdict: a profile name or "one-off secret"; empty when the
+    /// webhook was not checked.
+    QString secretName;
+    /// Already in the table from an earlier check of the same paste under the same secret.
+    bool repeated = false;
 
     bool isReadable() const { return parseError.isEmpty(); }
     bool isValid() const
@@ -44,6 +49,8 @@ public:
     QString verdictText() const;
     /// A stable machine word: valid, invalid, unreadable, not_checked.
     QString verdictCode() const;
+    /// The secret that decided the verdict, for people; empty when none did.
+    QString secretText() const;
     /// The reason in words: the parser's error or the verifier's reason.
     QString reasonText() const;
     /// The value of `key`, or an empty string.

@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include "InertText.h"
+
 using ClientPayment::WebhookHistory;
 
 WebhookTableModel::WebhookTableModel(QObject *parent)
@@ -28,6 +30,8 @@ QString WebhookTableModel::text(const WebhookRecord &r, int column) const
     switch (column) {
     case Verdict:
         return r.verdictText();
+    case Secret:
+        return r.secretText();
     case Seen:
         switch (r.seen) {
         case WebhookHistory::Classification::Resend:
@@ -68,8 +72,12 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     const bool conflict = r.seen == WebhookHistory::Classification::Conflict;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return text(r, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Verdict && !r.secretText().isEmpty())
+            return InertText::autoText(tr("%1, checked with the secret of: %2")
+                                           .arg(r.verdictText(), r.secretText()));
+        return InertText::autoText(text(r, index.column()));
     case Qt::ForegroundRole:
         if (index.column() == Verdict && r.isValid())
             return QBrush(QColor(0x1b, 0x6e, 0x20));
@@ -106,6 +114,8 @@ QVariant WebhookTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Verdict:
         return tr("Verdict");
+    case Secret:
+        return tr("Checked with");
     case Seen:
         return tr("Seen");
     case Reason:

@@ -13,6 +13,7 @@ class WebhookTableModel : public QAbstractTableModel
 public:
     enum Column {
         Verdict,
+        Secret,
         Seen,
         Reason,
         Type,

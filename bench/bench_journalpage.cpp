@@ -1,0 +1,88 @@
+// The Journal page's model over a big journal: how long the first page, a search with no match
+// (a full scan), a filter and scrolling take, with N entries (200,000 by default: writing them
+// takes a while). Prints figures; asserts nothing.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "Journal.h"
+#include "JournalTableModel.h"
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+template<typename F> double millis(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Times the journal's model on N entries."));
+    parser.addHelpOption();
+    const QCommandLineOption entries(QStringLiteral("entries"), QStringLiteral("Entries."),
+                                     QStringLiteral("N"), QStringLiteral("200000"));
+    parser.addOption(entries);
+    parser.process(app);
+    const int n = qMax(1, parser.value(entries).toInt());
+
+    QTemporaryDir dir;
+    Journal journal;
+    if (!dir.isValid() || !journal.open(dir.filePath(QStringLiteral("journal.sqlite")))) {
+        out() << "cannot open a journal: " << journal.errorString() << Qt::endl;
+        return 1;
+    }
+    // Setup, not timed as a figure: status reads written in batches, as the console does.
+    const double fill = millis([&] {
+        for (int i = 0; i < n; ++i) {
+            journal.recordRead(QStringLiteral("Sandbox"),
+                               i % 10 == 0 ? QStringLiteral("withdrawal_status")
+                                           : QStringLiteral("payment_status"),
+                               { { QStringLiteral("order"), QStringLiteral("order-%1").arg(i) },
+                                 { QStringLiteral("merchant_id"), QStringLiteral("15") } },
+                               JournalEntry::Ok, QStringLiteral("paid"),
+                               QStringLiteral("{\"status\":\"success\"}"));
+            if (i % 20000 == 19999)
+                journal.flush();
+        }
+        journal.flush();
+    });
+    out() << "entries " << n << " (written in " << qRound(fill) << " ms)" << Qt::endl;
+
+    JournalTableModel model(&journal);
+    out() << "first-page-ms " << millis([&] { model.setFilter({}, {}, {}); }) << Qt::endl;
+    out() << "fetch-10-more-pages-ms " << millis([&] {
+        for (int i = 0; i < 10; ++i)
+            model.fetchMore({});
+    }) << Qt::endl;
+    out() << "reload-after-change-ms (" << model.rowCount() << " rows) "
+          << millis([&] { model.reload(); }) << Qt::endl;
+    out() << "search-hit-newest-ms "
+          << millis([&] { model.setFilter(QString::number(n - 1), {}, {}); }) << Qt::endl;
+    out() << "search-no-match-ms (full scan) "
+          << millis([&] { model.setFilter(QStringLiteral("no-such-order"), {}, {}); }) << Qt::endl;
+    out() << "operation-filter-ms "
+          << millis([&] { model.setFilter({}, QStringLiteral("withdrawal_status"), {}); })
+          << Qt::endl;
+    out() << "state-filter-unknown-ms (none match) "
+          << millis([&] { model.setFilter({}, {}, QStringLiteral("unknown")); }) << Qt::endl;
+    out() << "timeline-ms "
+          << millis([&] { journal.timeline(QStringLiteral("Sandbox"), QStringLiteral("order-7")); })
+          << Qt::endl;
+    return 0;
+}

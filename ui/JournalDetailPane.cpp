@@ -1,0 +1,161 @@
+#include "JournalDetailPane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "Journal.h"
+#include "JournalTableModel.h"
+#include "OutcomeWords.h"
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Indented JSON when it is JSON, else the text as it came.
+QString pretty(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isObject() || doc.isArray())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+    return text;
+}
+
+QString badge(const QString &code, const QString &text)
+{
+    const OutcomeWords::Tone tone = OutcomeWords::tone(code);
+    return QStringLiteral("<span style='background-color:%1; color:%2; font-weight:bold'>"
+                          "&nbsp;%3&nbsp;</span>")
+        .arg(OutcomeWords::background(tone).name(), OutcomeWords::foreground(tone).name(),
+             esc(text));
+}
+
+// The gateway's own id for the operation, from its answer.
+QString gatewayId(const JournalEntry &e)
+{
+    const QJsonObject body = QJsonDocument::fromJson(e.response.toUtf8()).object();
+    const QJsonObject w = body.value(QStringLiteral("withdrawal_request")).toObject();
+    for (const QJsonValue &v :
+         { body.value(QStringLiteral("invoice_id")), w.value(QStringLiteral("id")),
+           body.value(QStringLiteral("id")) }) {
+        if (v.isString() || v.isDouble())
+            return v.toVariant().toString();
+    }
+    return QString();
+}
+
+} // namespace
+
+JournalDetailPane::JournalDetailPane(Journal *journal, JournalTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_model(model)
+    , m_browser(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_browser->setObjectName(QStringLiteral("journalDetail"));
+    m_browser->setAccessibleName(tr("Entry details"));
+    m_browser->setOpenLinks(false);
+    m_browser->setPlaceholderText(
+        tr("Select an entry to see its request, its response and the timeline of its order."));
+    layout->addWidget(m_browser);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("copy"))
+            copy(url.path());
+    });
+}
+
+QTextBrowser *JournalDetailPane::browser() const
+{
+    return m_browser;
+}
+
+bool JournalDetailPane::copy(const QString &key)
+{
+    if (!m_values.contains(key))
+        return false;
+    QApplication::clipboard()->setText(m_values.value(key));
+    emit copied(key);
+    return true;
+}
+
+void JournalDetailPane::showRow(int row)
+{
+    m_values.clear();
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_browser->clear();
+        return;
+    }
+    const JournalEntry &e = m_model->entry(row);
+    const QString session = m_journal->session();
+    const QString copyLink
+        = QStringLiteral(" <a href='copy:%1'>") + esc(tr("Copy")) + QStringLiteral("</a>");
+    auto line = [&](const QString &label, const QString &value, const QString &key = QString()) {
+        if (value.isEmpty())
+            return QString();
+        if (!key.isEmpty())
+            m_values.insert(key, value);
+        return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2%3</td></tr>")
+            .arg(esc(label), esc(value), key.isEmpty() ? QString() : copyLink.arg(key));
+    };
+    const QString code = OutcomeWords::code(e, session);
+    QString html
+        = QStringLiteral("<h3>%1 %2</h3><table>")
+              .arg(esc(m_model->text(row, JournalTableModel::OperationColumn)), esc(e.order));
+    html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+                .arg(esc(tr("Outcome")), badge(code, OutcomeWords::text(e, session)));
+    html += line(tr("Order"), e.order, QStringLiteral("order"));
+    html += line(tr("Amount"), m_model->amountText(e));
+    html += line(tr("Card"), e.maskedPan);
+    html += line(tr("Refund of"), e.refundOf, QStringLiteral("refundof"));
+    html += line(tr("Gateway id"), gatewayId(e), QStringLiteral("gateway"));
+    html += line(tr("Journal entry"), QString::number(e.id), QStringLiteral("entry"));
+    html += line(tr("Profile"), e.profile);
+    html += line(tr("Time (UTC)"), e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (e.updated.isValid() && e.updated != e.created)
+        html
+            += line(tr("Updated (UTC)"), e.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    html += QStringLiteral("</table>");
+
+    // A refund belongs to the payment's story: show that one.
+    const QString story = e.refundOf.isEmpty() ? e.order : e.refundOf;
+    const QList<JournalEntry> timeline = m_journal->timeline(e.profile, story);
+    if (!timeline.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2'>")
+                    .arg(esc(tr("Timeline of order %1").arg(story)));
+        for (const JournalEntry &t : timeline) {
+            const QString op = JournalTableModel::operationTitle(t.operation);
+            const QString tCode = OutcomeWords::code(t, session);
+            QString what = op;
+            if (!t.refundOf.isEmpty())
+                what = tr("%1 (refund %2)").arg(op, t.order);
+            html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(t.id == e.id ? QStringLiteral(" style='font-weight:bold'") : QString(),
+                             esc(t.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                             esc(what), badge(tCode, OutcomeWords::text(t, session)),
+                             esc(m_model->amountText(t)));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    auto block = [&](const QString &title, const QString &text, const QString &key) {
+        if (text.isEmpty())
+            return QString();
+        const QString shown = pretty(text);
+        m_values.insert(key, shown);
+        return QStringLiteral("<h4>%1%2</h4><pre>%3</pre>")
+            .arg(esc(title), copyLink.arg(key), esc(shown));
+    };
+    html += block(tr("Request (as journalled: no signature, no CVC, card masked)"), e.request,
+                  QStringLiteral("request"));
+    html += block(tr("Response"), e.response, QStringLiteral("response"));
+    m_browser->setHtml(html);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include "JournalEntry.h"
+
+class Journal;
+class JournalTableModel;
+class QTextBrowser;
+
+/// The Journal page's detail of one entry: what it is (ids with Copy), its request and response
+/// (monospace, with Copy), and the timeline of its order: the payment or withdrawal, status
+/// checks, refunds and webhooks received.
+class JournalDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    JournalDetailPane(Journal *journal, JournalTableModel *model, QWidget *parent = nullptr);
+
+    /// Shows entry `row` of the model (nothing when negative).
+    void showRow(int row);
+    QTextBrowser *browser() const;
+    /// Copies the value behind a "copy:<key>" link (entry, order, gateway, request, response).
+    bool copy(const QString &key);
+
+signals:
+    /// Something was copied; `what` says what, for the status line.
+    void copied(const QString &what);
+
+private:
+    Journal *m_journal;
+    JournalTableModel *m_model;
+    QTextBrowser *m_browser;
+    QHash<QString, QString> m_values;
+};

@@ -1,0 +1,248 @@
+#include "JournalTableModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "Journal.h"
+#include "Money.h"
+#include "Operation.h"
+#include "InertText.h"
+#include "OutcomeWords.h"
+
+namespace {
+
+// Many loaded rows are read again on a change, but never the whole of a huge journal.
+constexpr int kMaxReload = 5000;
+
+} // namespace
+
+JournalTableModel::JournalTableModel(Journal *journal, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_journal(journal)
+{ }
+
+int JournalTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void JournalTableModel::setFilter(const QString &search, const QString &operation,
+                                  const QString &state)
+{
+    m_search = search;
+    m_operation = operation;
+    m_state = state;
+    beginResetModel();
+    m_entries.clear();
+    m_refunded.clear();
+    m_atEnd = false;
+    load(PageSize);
+    endResetModel();
+}
+
+void JournalTableModel::reload()
+{
+    const int count = qBound(PageSize, int(m_entries.size()), kMaxReload);
+    beginResetModel();
+    m_entries.clear();
+    m_refunded.clear();
+    m_atEnd = false;
+    load(count);
+    endResetModel();
+}
+
+void JournalTableModel::setProfileCurrencies(const QHash<QString, QString> &currencies)
+{
+    m_currencies = currencies;
+}
+
+QList<JournalEntry> JournalTableModel::next(int count)
+{
+    const qint64 before = m_entries.isEmpty() ? -1 : m_entries.constLast().id;
+    const QList<JournalEntry> more
+        = m_journal->findPage(m_search, m_operation, m_state, before, count);
+    m_atEnd = more.size() < count;
+    // Refund totals of completed payments, once per row loaded (an indexed query each).
+    const QString payment = Operation::id(Operation::Payment);
+    for (const JournalEntry &e : more) {
+        if (e.operation == payment && e.state == JournalEntry::Ok) {
+            const qint64 refunded = m_journal->refundedHundredths(e.profile, e.order);
+            if (refunded > 0)
+                m_refunded.insert(e.id, refunded);
+        }
+    }
+    return more;
+}
+
+void JournalTableModel::load(int count)
+{
+    m_entries.append(next(count));
+}
+
+bool JournalTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void JournalTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<JournalEntry> more = next(PageSize);
+    if (more.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
+    m_entries.append(more);
+    endInsertRows();
+}
+
+const JournalEntry &JournalTableModel::entry(int row) const
+{
+    return m_entries.at(row);
+}
+
+int JournalTableModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString JournalTableModel::amountText(const JournalEntry &e) const
+{
+    // A balance query names a currency but moves no amount: its cell stays empty.
+    if (e.amount.isEmpty())
+        return QString();
+    const auto hundredths = Money::parse(e.amount);
+    QString text = hundredths ? Money::format(*hundredths) : e.amount;
+    QString currency = e.currency;
+    if (currency.isEmpty()) // an older payment: its product's currency, the profile's
+        currency = m_currencies.value(e.profile);
+    if (!currency.isEmpty())
+        text += QLatin1Char(' ') + currency;
+    return text;
+}
+
+QString JournalTableModel::operationTitle(const QString &operation)
+{
+    Operation::Kind kind;
+    if (Operation::fromId(operation, &kind))
+        return Operation::title(kind);
+    return operation == QLatin1String("webhook") ? tr("Webhook received") : operation;
+}
+
+QString JournalTableModel::text(int row, int column) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return QString();
+    const JournalEntry &e = m_entries.at(row);
+    switch (column) {
+    case Time:
+        return e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case OperationColumn:
+        return operationTitle(e.operation);
+    case Order:
+        return e.order;
+    case Amount:
+        return amountText(e);
+    case Outcome:
+        return OutcomeWords::word(OutcomeWords::code(e, m_journal->session()));
+    case Card:
+        return e.maskedPan;
+    case Profile:
+        return e.profile;
+    case Detail: {
+        QStringList parts;
+        if (!e.refundOf.isEmpty())
+            parts << tr("refund of %1").arg(e.refundOf);
+        if (const qint64 refunded = m_refunded.value(e.id)) {
+            JournalEntry sum = e;
+            sum.amount = Money::format(refunded);
+            parts << tr("refunded %1").arg(amountText(sum));
+        }
+        const QString detail = OutcomeWords::detail(e);
+        if (!detail.isEmpty())
+            parts << detail;
+        return parts.join(QStringLiteral("; "));
+    }
+    }
+    return QString();
+}
+
+QVariant JournalTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const JournalEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return text(index.row(), index.column());
+    case Qt::ToolTipRole:
+        // Qt guesses rich text for a tooltip: text from outside must not be guessed so.
+        if (index.column() == Outcome)
+            return InertText::autoText(OutcomeWords::text(e, m_journal->session()));
+        return InertText::autoText(text(index.row(), index.column()));
+    case IdRole:
+        return e.id;
+    case OutcomeCodeRole:
+        return OutcomeWords::code(e, m_journal->session());
+    case Qt::ForegroundRole:
+        if (index.column() == Outcome)
+            return QBrush(OutcomeWords::foreground(
+                OutcomeWords::tone(OutcomeWords::code(e, m_journal->session()))));
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == Outcome)
+            return QBrush(OutcomeWords::background(
+                OutcomeWords::tone(OutcomeWords::code(e, m_journal->session()))));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Outcome) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time (UTC)");
+    case OperationColumn:
+        return tr("Operation");
+    case Order:
+        return tr("Order");
+    case Amount:
+        return tr("Amount");
+    case Outcome:
+        return tr("Outcome");
+    case Card:
+        return tr("Card");
+    case Profile:
+        return tr("Profile");
+    case Detail:
+        return tr("Detail");
+    }
+    return {};
+}

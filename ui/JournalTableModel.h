@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include "JournalEntry.h"
+
+class Journal;
+
+/// The Journal page's rows, loaded a page at a time as the view scrolls (canFetchMore), so that
+/// a journal of a million entries opens as fast as one of ten. Outcomes are shown in operator
+/// words with their colours (OutcomeWords); amounts always with their currency.
+class JournalTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Time,
+        OperationColumn,
+        Order,
+        Amount,
+        Outcome,
+        Card,
+        Profile,
+        Detail,
+        ColumnCount
+    };
+    /// The entry id of a row.
+    static constexpr int IdRole = Qt::UserRole;
+    /// The outcome code of a row (OutcomeWords::codes()).
+    static constexpr int OutcomeCodeRole = Qt::UserRole + 1;
+    /// Rows read from the journal at a time.
+    static constexpr int PageSize = 200;
+
+    explicit JournalTableModel(Journal *journal, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Shows the entries that match (see Journal::findPage), from the newest.
+    void setFilter(const QString &search, const QString &operation, const QString &state);
+    /// Reads the rows again (the journal changed), keeping as many loaded as before.
+    void reload();
+    /// The currency to show for a profile's entries that journalled none (older payments).
+    void setProfileCurrencies(const QHash<QString, QString> &currencies);
+
+    const JournalEntry &entry(int row) const;
+    /// The row of entry `id` among those loaded, or -1.
+    int rowOf(qint64 id) const;
+    /// "150.00 RUB": the amount in one format, with its currency.
+    QString amountText(const JournalEntry &e) const;
+    /// The translated name of an operation id ("payment", "webhook"…).
+    static QString operationTitle(const QString &operation);
+    /// The text of a cell, as shown and as copied.
+    QString text(int row, int column) const;
+
+private:
+    QList<JournalEntry> next(int count);
+    void load(int count);
+
+    Journal *m_journal;
+    QString m_search;
+    QString m_operation;
+    QString m_state;
+    QList<JournalEntry> m_entries;
+    // Refunded hundredths of the completed payments loaded, by entry id.
+    QHash<qint64, qint64> m_refunded;
+    QHash<QString, QString> m_currencies;
+    bool m_atEnd = false;
+};
