@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "Journal.h"
+#include "TerminalText.h"
 #include "VerbParser.h"
 
 namespace {
@@ -116,7 +117,7 @@ int JournalCommand::run(const QStringList &arguments)
             return ExitUsage;
         }
         out << tr("journal %1 ready (schema version %2)")
-                   .arg(journal.url())
+                   .arg(TerminalText::escaped(journal.url()))
                    .arg(Journal::schemaVersion());
         if (!roles.isEmpty())
             out << tr("; operators: %1").arg(roles.join(QStringLiteral(", ")));
@@ -140,24 +141,27 @@ int JournalCommand::run(const QStringList &arguments)
         QJsonArray array;
         for (const JournalEntry &e : entries)
             array.append(toJson(e));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        // Entries quote the gateway and other operators: inert on a terminal (TerminalText).
+        out << TerminalText::json(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     for (const JournalEntry &e : entries) {
         QString amount = e.amount;
         if (!e.currency.isEmpty() && !amount.isEmpty())
             amount += QLatin1Char(' ') + e.currency;
-        out << QStringList { QString::number(e.id),
-                             e.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                             e.operatorName,
-                             e.operation,
-                             e.merchant,
-                             e.order,
-                             amount,
-                             JournalEntry::stateTitle(e.effectiveState(journal.session())),
-                             e.outcome.simplified() }
-                   .join(QLatin1Char('\t'))
-            << '\n';
+        // Each cell inert on its own: the tabs between them stay tabs.
+        QStringList cells { QString::number(e.id),
+                            e.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            e.operatorName,
+                            e.operation,
+                            e.merchant,
+                            e.order,
+                            amount,
+                            JournalEntry::stateTitle(e.effectiveState(journal.session())),
+                            e.outcome.simplified() };
+        for (QString &cell : cells)
+            cell = TerminalText::escaped(cell);
+        out << cells.join(QLatin1Char('\t')) << '\n';
     }
     return ExitOk;
 }

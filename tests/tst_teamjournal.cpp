@@ -54,6 +54,10 @@ private slots:
     void verifyCatchesEdits_data();
     void verifyCatchesEdits();
 
+    void pageAndTimelineReadLatestOutcome_data();
+    void pageAndTimelineReadLatestOutcome();
+    void listIsInertOnATerminal();
+
     void postgresRace();
     void postgresVerifyCatchesEditedAmount();
     void postgresOperatorsCannotRewriteHistory();
@@ -356,6 +360,107 @@ void TestTeamJournal::verifyCatchesEdits()
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QByteArray("entry ") + QByteArray::number(broken)),
                  run.err.constData());
+    }
+}
+
+void TestTeamJournal::pageAndTimelineReadLatestOutcome_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// The Journal page's queries on the append-only schema: an entry's state is its latest
+// outcome row, on both backends (findPage's state filter, search, timeline).
+void TestTeamJournal::pageAndTimelineReadLatestOutcome()
+{
+    QFETCH(bool, postgres);
+    if (postgres && m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = postgres
+        ? newDatabase(QStringLiteral("page"))
+        : QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("page.db"));
+    Journal j;
+    QVERIFY2(j.open(url), qPrintable(j.errorString()));
+    const QString p = QStringLiteral("shop");
+    auto pay = [&](const char *order) {
+        return j.begin(p, QStringLiteral("payment"),
+                       { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                         { QStringLiteral("order"), QLatin1String(order) },
+                         { QStringLiteral("amount"), QStringLiteral("50.00") } },
+                       QString(), QStringLiteral("RUB"));
+    };
+    // A: unknown at first, settled as ok by a later outcome row. B: unknown. C: still sent.
+    const qint64 a = pay("pg-a");
+    QVERIFY2(a >= 0, qPrintable(j.errorString()));
+    QVERIFY(j.finish(a, JournalEntry::Unknown, QStringLiteral("no_answer")));
+    QVERIFY(j.finish(a, JournalEntry::Ok, QStringLiteral("paid")));
+    const qint64 b = pay("pg-b");
+    QVERIFY(b >= 0);
+    QVERIFY(j.finish(b, JournalEntry::Unknown, QStringLiteral("no_answer")));
+    const qint64 c = pay("pg-c");
+    QVERIFY(c >= 0);
+    const qint64 refund = j.begin(p, QStringLiteral("withdrawal"),
+                                  { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                    { QStringLiteral("order"), QStringLiteral("pg-a-r1") },
+                                    { QStringLiteral("amount"), QStringLiteral("20.00") } },
+                                  QStringLiteral("pg-a"));
+    QVERIFY(refund >= 0);
+    QVERIFY(j.finish(refund, JournalEntry::Ok, QStringLiteral("paid_out")));
+
+    auto ids = [](const QList<JournalEntry> &entries) {
+        QList<qint64> result;
+        for (const JournalEntry &e : entries)
+            result << e.id;
+        return result;
+    };
+    QCOMPARE(ids(j.findPage({}, {}, QStringLiteral("unknown"), -1, 50)), QList<qint64> { b });
+    QCOMPARE(ids(j.findPage({}, QStringLiteral("payment"), QStringLiteral("ok"), -1, 50)),
+             QList<qint64> { a });
+    QCOMPARE(ids(j.findPage({}, {}, QStringLiteral("sent"), -1, 50)), QList<qint64> { c });
+    QCOMPARE(ids(j.findPage({}, {}, {}, -1, 50)), (QList<qint64> { refund, c, b, a }));
+    QCOMPARE(ids(j.findPage({}, {}, {}, b, 50)), QList<qint64> { a });
+    QCOMPARE(ids(j.findPage(QStringLiteral("pg-a"), {}, {}, -1, 50)),
+             (QList<qint64> { refund, a }));
+    const QList<JournalEntry> page = j.findPage(QStringLiteral("pg-a"), {}, {}, -1, 1);
+    QCOMPARE(page.size(), 1);
+    QCOMPARE(page.first().state, JournalEntry::Ok);
+    QCOMPARE(page.first().outcome, QStringLiteral("paid_out"));
+    QCOMPARE(j.entry(a).currency, QStringLiteral("RUB"));
+
+    const QList<JournalEntry> story = j.timeline(p, QStringLiteral("pg-a"));
+    QCOMPARE(ids(story), (QList<qint64> { a, refund }));
+    QCOMPARE(story.first().state, JournalEntry::Ok);
+    QCOMPARE(story.first().outcome, QStringLiteral("paid"));
+    QVERIFY(j.verify().intact);
+}
+
+// `journal list` quotes the gateway and other operators: a terminal escape in an order stays
+// text (TerminalText), and the columns stay tab-separated.
+void TestTeamJournal::listIsInertOnATerminal()
+{
+    const QString url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("inert.db"));
+    {
+        Journal j;
+        QVERIFY2(j.open(url), qPrintable(j.errorString()));
+        const qint64 id = j.begin(
+            QStringLiteral("shop"), QStringLiteral("payment"),
+            { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+              { QStringLiteral("order"), QString::fromUtf8("evil\x1b]0;owned\x07\xe2\x80\xae") } });
+        QVERIFY(id >= 0);
+        QVERIFY(j.finish(id, JournalEntry::Refused, QString::fromUtf8("declined: \x1b[2Jgone")));
+    }
+    for (const QStringList &extra : { QStringList(), QStringList { QStringLiteral("--json") } }) {
+        const CliRun run = runCli(QStringList { QStringLiteral("journal"), QStringLiteral("list"),
+                                                QStringLiteral("--journal"), url }
+                                  + extra);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("evil"), run.out.constData());
+        QVERIFY2(!run.out.contains('\x1b'), run.out.constData());
+        QVERIFY2(!run.out.contains('\x07'), run.out.constData());
+        QVERIFY2(!run.out.contains("\xe2\x80\xae"), run.out.constData());
+        if (extra.isEmpty())
+            QVERIFY2(run.out.count('\t') == 8, run.out.constData());
     }
 }
 
