@@ -17,7 +17,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTest>
@@ -233,13 +232,16 @@ private slots:
         QTRY_VERIFY(m_window->session()->journal()->find(order).value(0).state == JournalEntry::Ok);
         // The answer is in the entry's detail pane, as text.
         journal->refresh();
-        QTRY_VERIFY(journal->findChildren<QPlainTextEdit *>().size() > 0);
-        bool sawAnswer = false;
-        for (const QPlainTextEdit *edit : journal->findChildren<QPlainTextEdit *>())
-            sawAnswer = sawAnswer || edit->toPlainText().contains(Link);
-        for (const QTextBrowser *browser : journal->findChildren<QTextBrowser *>())
-            sawAnswer = sawAnswer || browser->toPlainText().contains(Link);
-        QVERIFY(sawAnswer);
+        auto answerShown = [&] {
+            for (const QTextBrowser *browser : journal->findChildren<QTextBrowser *>()) {
+                if (browser->toPlainText().contains(Link))
+                    return true;
+            }
+            return false;
+        };
+        for (int row = 0; row < table->model()->rowCount() && !answerShown(); ++row)
+            table->selectRow(row);
+        QVERIFY(answerShown());
     }
 
     void messageBox()
@@ -290,7 +292,9 @@ private slots:
         for (int column = 0; column < model->columnCount(); ++column) {
             const QModelIndex index = model->index(0, column);
             const QString text = index.data(Qt::DisplayRole).toString();
-            QCOMPARE(shownText(index.data(Qt::ToolTipRole).toString()), text);
+            // The tooltip may say more (the verdict names its secret), but shows it as text.
+            QVERIFY2(shownText(index.data(Qt::ToolTipRole).toString()).startsWith(text),
+                     qPrintable(index.data(Qt::ToolTipRole).toString()));
             sawImage = sawImage || text == Image;
         }
         QVERIFY(sawImage);
