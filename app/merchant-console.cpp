@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -19,6 +20,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("MerchantConsole"));
     QApplication::setApplicationVersion(QStringLiteral(MC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(MC_APP_ID));
+    // The icon embedded from resources/, for desktops that do not read the desktop file's.
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     // The language: --lang, else the one chosen in Settings, else the system's. It is loaded
     // before any text is built, --help included, so the option is read ahead of the parser.

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "JournalCommand.h"
 #include "ListenCommand.h"
 #include "OperationCommand.h"
 #include "SecretCommand.h"
@@ -47,14 +48,17 @@ int Cli::run(const QStringList &arguments)
         return OperationCommand().run(arguments);
     if (verb == QLatin1String("secret"))
         return SecretCommand().run(arguments);
+    if (verb == QLatin1String("journal"))
+        return JournalCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(tr("VERB"),
-                                 tr("init, status, balance, withdraw, withdrawal-status, sign, "
-                                    "canonical, verify, listen, secret (see VERB --help)"));
+    parser.addPositionalArgument(
+        tr("VERB"),
+        tr("init, status, balance, withdraw, withdrawal-status, sign, "
+           "canonical, verify, listen, secret, journal (see VERB --help)"));
     // Not process(): it would print a bad option raw, bypassing TerminalText.
     if (!parser.parse(arguments)) {
         VerbParser::printError(parser.errorText());

@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 
 #include "GatewayClient.h"
+#include "InitPaymentRequest.h"
+#include "WithdrawalRequest.h"
 
 using namespace ClientPayment;
 
@@ -123,6 +125,59 @@ QStringList OperationCall::fieldNames(const QString &verb)
     for (const FieldGroup &group : fieldGroups(verb))
         names << group.required << group.optional;
     return names;
+}
+
+bool OperationCall::isPost(const QString &verb)
+{
+    return verb == QLatin1String("init") || verb == QLatin1String("withdraw");
+}
+
+QString OperationCall::journalOperation(const QString &verb)
+{
+    if (verb == QLatin1String("init"))
+        return QStringLiteral("payment");
+    if (verb == QLatin1String("status"))
+        return QStringLiteral("payment_status");
+    if (verb == QLatin1String("withdraw"))
+        return QStringLiteral("withdrawal");
+    if (verb == QLatin1String("withdrawal-status"))
+        return QStringLiteral("withdrawal_status");
+    return verb;
+}
+
+QVariantMap OperationCall::request() const
+{
+    QVariantMap map;
+    for (const auto &[key, value] : std::as_const(m_fields))
+        map.insert(key, value);
+    return map;
+}
+
+std::optional<OperationResult> OperationCall::precheck() const
+{
+    QMap<QString, QString> fields;
+    for (const auto &[key, value] : std::as_const(m_fields))
+        fields.insert(key, value);
+    QStringList unknown;
+    FieldErrors errors;
+    if (m_verb == QLatin1String("init"))
+        errors = InitPaymentRequest::fromFields(fields, &unknown).validate();
+    else if (m_verb == QLatin1String("withdraw"))
+        errors = WithdrawalRequest::fromFields(fields, &unknown).validate();
+    if (!unknown.isEmpty())
+        return OperationResult::failure(OperationResult::Usage,
+                                        tr("unknown field(s) for %1: %2 (fields: %3)")
+                                            .arg(m_verb, unknown.join(QStringLiteral(", ")),
+                                                 fieldNames(m_verb).join(QStringLiteral(", "))));
+    if (!errors.isEmpty()) {
+        QStringList problems;
+        for (const FieldError &field : errors)
+            problems << QStringLiteral("%1: %2").arg(field.field, field.message);
+        return OperationResult::failure(
+            OperationResult::Usage,
+            tr("invalid request, nothing was sent: %1").arg(problems.join(QStringLiteral("; "))));
+    }
+    return std::nullopt;
 }
 
 OperationCall::OperationCall(GatewayClient *client, const QString &verb, const Fields &fields,
@@ -271,5 +326,7 @@ OperationResult OperationCall::resultFromError(const GatewayError &error,
                      "not send it again; check with `%2`")
                       .arg(message, check);
     }
-    return OperationResult::failure(OperationResult::NetworkFailed, message);
+    OperationResult result = OperationResult::failure(OperationResult::NetworkFailed, message);
+    result.setOutcomeUnknown(error.outcomeUnknown());
+    return result;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include <QMap>
 #include <QObject>
 #include <QStringList>
+#include <QVariantMap>
 
 #include "OperationResult.h"
 
@@ -36,6 +38,10 @@ public:
     static QString fieldHelp(const QString &verb);
     /// Every field name the verb accepts.
     static QStringList fieldNames(const QString &verb);
+    /// True for the verbs that POST (init, withdraw): journalled before they are sent.
+    static bool isPost(const QString &verb);
+    /// The journal's name of the verb's operation (the console's Operation::id).
+    static QString journalOperation(const QString &verb);
 
     /// A client on `manager` for `baseUrl`, or null with `error` set (e.g. plain http off
     /// loopback). `timeoutMs` 0 keeps the SDK's default.
@@ -47,6 +53,11 @@ public:
     OperationCall(ClientPayment::GatewayClient *client, const QString &verb, const Fields &fields,
                   QObject *parent = nullptr);
 
+    /// The fields as a request map (for the journal).
+    QVariantMap request() const;
+    /// What would stop the request before it is sent (unknown field, invalid value), checked
+    /// without sending; std::nullopt when it may go.
+    std::optional<OperationResult> precheck() const;
     /// Validates and sends; finished() follows exactly once, never from within start().
     void start();
 

@@ -15,6 +15,7 @@
 #include "BatchRunner.h"
 #include "CsvReader.h"
 #include "GatewayClient.h"
+#include "Journal.h"
 #include "OperationCall.h"
 #include "OperationResult.h"
 #include "Profile.h"
@@ -106,7 +107,14 @@ int OperationCommand::run(const QStringList &arguments)
     const QCommandLineOption jobs(QStringLiteral("jobs"),
                                   tr("Calls at a time in a batch (default %1).").arg(DefaultJobs),
                                   tr("N"), QString::number(DefaultJobs));
-    parser.addOptions({ profileOption, baseUrl, timeout, secretFile });
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        tr("The journal that records the call: sqlite:///path/file.db, a path, or "
+           "postgresql://user@host:port/db (default: the console's own file). A payment or "
+           "withdrawal is recorded before it is sent, and refused when its order was already "
+           "sent. The password comes from ~/.pgpass or PGPASSFILE."),
+        tr("URL"));
+    parser.addOptions({ profileOption, baseUrl, timeout, secretFile, journalOption });
     if (batchVerb)
         parser.addOptions({ batch, jobs });
     parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."), tr("[KEY=VALUE...]"));
@@ -144,8 +152,14 @@ int OperationCommand::run(const QStringList &arguments)
         m_fields.append({ key, kv.mid(eq + 1) });
     }
 
+    m_journalUrl = parser.value(journalOption);
+    if (const JournalUrl journalUrl = JournalUrl::parse(m_journalUrl); !journalUrl.isValid()) {
+        printError(tr("--journal: %1; nothing was sent").arg(journalUrl.errorString()));
+        return OperationResult::Usage;
+    }
     m_baseUrl = parser.value(baseUrl);
     const QString profileName = parser.value(profileOption);
+    m_profileName = profileName;
     if (!profileName.isEmpty()) {
         const Profile profile = ProfileStore::profile(profileName);
         if (profile.name.isEmpty()) {
@@ -220,6 +234,30 @@ int OperationCommand::runSingle()
         return OperationResult::Usage;
     }
     OperationCall call(client.get(), m_verb, fieldsWithDefaults({}));
+    // A POST is checked, then committed to the journal, and only then sent.
+    const bool post = OperationCall::isPost(m_verb);
+    if (post) {
+        if (const std::optional<OperationResult> invalid = call.precheck()) {
+            printError(invalid->errorLine());
+            return invalid->exitCode();
+        }
+    }
+    Journal journal;
+    if (!journal.open(m_journalUrl)) {
+        printError(tr("journal: %1; nothing was sent").arg(journal.errorString()));
+        return OperationResult::Usage;
+    }
+    const QString operation = OperationCall::journalOperation(m_verb);
+    qint64 entry = -1;
+    if (post) {
+        entry = journal.begin(m_profileName, operation, call.request());
+        if (entry < 0) {
+            printError(journal.alreadySent()
+                           ? journal.errorString()
+                           : tr("journal: %1; nothing was sent").arg(journal.errorString()));
+            return OperationResult::Usage;
+        }
+    }
     OperationResult result;
     QEventLoop loop;
     connect(&call, &OperationCall::finished, &loop, [&](const OperationResult &r) {
@@ -228,6 +266,39 @@ int OperationCommand::runSingle()
     });
     call.start();
     loop.exec();
+    JournalEntry::State state = JournalEntry::Failed;
+    switch (result.kind()) {
+    case OperationResult::Ok:
+        state = JournalEntry::Ok;
+        break;
+    case OperationResult::Refused:
+        state = JournalEntry::Refused;
+        break;
+    case OperationResult::GatewayFailed:
+        // An answer that proves nothing about a POST leaves its outcome unknown.
+        state = post ? JournalEntry::Unknown : JournalEntry::Failed;
+        break;
+    case OperationResult::NetworkFailed:
+        state = post && result.outcomeUnknown() ? JournalEntry::Unknown : JournalEntry::Failed;
+        break;
+    case OperationResult::Usage:
+        break;
+    }
+    const QString outcome = result.isOk()
+        ? result.response().value(QStringLiteral("status")).toString()
+        : result.errorLine();
+    const QString response
+        = QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact));
+    bool recorded = true;
+    if (post) {
+        recorded = journal.finish(entry, state, outcome, response);
+    } else {
+        journal.recordRead(m_profileName, operation, call.request(), state, outcome, response);
+        recorded = journal.flush();
+    }
+    if (!recorded)
+        printError(
+            tr("the result could not be recorded in the journal: %1").arg(journal.errorString()));
     if (result.isOk()) {
         QTextStream(stdout) << TerminalText::json(
             QJsonDocument(result.response()).toJson(QJsonDocument::Indented));

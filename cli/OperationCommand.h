@@ -6,10 +6,13 @@
 #include <QStringList>
 
 /// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status. Parses
-/// `--profile`, `--base-url`, `--timeout`, `--secret-file`, `--batch`, `--jobs` and KEY=VALUE
+/// `--profile`, `--base-url`, `--timeout`, `--secret-file`, `--journal`, `--batch`, `--jobs` and
+/// KEY=VALUE
 /// fields (a profile gives the defaults of the others, and its keychain secret), makes the
 /// call (or runs a BatchRunner), prints the JSON response on stdout or one error line on stderr,
-/// and returns the exit code of the contract (0, 2, 3, 4, 5).
+/// and returns the exit code of the contract (0, 2, 3, 4, 5). A POST's journal entry is
+/// committed before it is sent; a second send of the same order, by anyone sharing the journal,
+/// exits 2 with who sent it, when and what came of it, and sends nothing.
 class OperationCommand : public QObject
 {
     Q_OBJECT
@@ -38,5 +41,7 @@ private:
     int m_timeoutMs = 0;
     QByteArray m_secret;
     QString m_batchFile;
+    QString m_journalUrl;
+    QString m_profileName;
     int m_jobs = 6;
 };

@@ -65,6 +65,16 @@ QString OperationResult::kindName() const
     return QString();
 }
 
+bool OperationResult::outcomeUnknown() const
+{
+    return m_outcomeUnknown;
+}
+
+void OperationResult::setOutcomeUnknown(bool unknown)
+{
+    m_outcomeUnknown = unknown;
+}
+
 QString OperationResult::errorLine() const
 {
     QString line;

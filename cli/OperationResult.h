@@ -32,6 +32,9 @@ public:
     QString message() const;
     /// A stable, machine-readable name of kind(): ok, usage, refused, gateway, network.
     QString kindName() const;
+    /// A network failure after which the request may have reached the gateway.
+    bool outcomeUnknown() const;
+    void setOutcomeUnknown(bool unknown);
 
     /// The line merchant-cli prints on stderr for a failure.
     QString errorLine() const;
@@ -42,4 +45,5 @@ private:
     Kind m_kind = Ok;
     QJsonObject m_response;
     QString m_message;
+    bool m_outcomeUnknown = false;
 };

@@ -235,13 +235,15 @@ void TestCliInert::gatewayAnswers()
                        QStringLiteral("--secret-file"),
                        m_secretFile,
                        QStringLiteral("merchant_id=15") };
+    // A new order for each POST: the journal refuses a second send of one (issue 11).
+    static int posts = 0;
+    const QString postOrder = QStringLiteral("order=o-post-%1").arg(++posts);
     if (verb == QLatin1String("init"))
-        args << QStringLiteral("product_id=15") << QStringLiteral("order=o-1")
-             << QStringLiteral("amount=10.00");
+        args << QStringLiteral("product_id=15") << postOrder << QStringLiteral("amount=10.00");
     else if (verb == QLatin1String("status"))
         args << QStringLiteral("product_id=15") << QStringLiteral("order=o-1");
     else if (verb == QLatin1String("withdraw"))
-        args << QStringLiteral("order=o-2") << QStringLiteral("pan=4242424242424242")
+        args << postOrder << QStringLiteral("pan=4242424242424242")
              << QStringLiteral("amount=1.00");
     else if (verb == QLatin1String("withdrawal-status"))
         args << QStringLiteral("order=o-2");

@@ -84,6 +84,7 @@ private:
     QString m_secretFile;
     QProcessEnvironment m_env;
     int m_orderSeq = 0;
+    int m_journalSeq = 0;
 };
 
 void TestCliOperations::initTestCase()
@@ -142,7 +143,15 @@ CliRun TestCliOperations::runCli(const QStringList &arguments, const QProcessEnv
 
 CliRun TestCliOperations::runCli(const QStringList &arguments)
 {
-    return runCli(arguments, m_env);
+    // Each POST gets a journal of its own: these cases send the same order to different
+    // peers on purpose, which one shared journal would refuse (tst_teamjournal tests that).
+    QStringList args = arguments;
+    if (!args.isEmpty()
+        && (args.first() == QLatin1String("init") || args.first() == QLatin1String("withdraw"))
+        && !args.contains(QLatin1String("--journal")))
+        args << QStringLiteral("--journal")
+             << m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_journalSeq));
+    return runCli(args, m_env);
 }
 
 QJsonObject TestCliOperations::initPayment(const QString &order)

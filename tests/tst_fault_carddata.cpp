@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include "FieldForm.h"
 #include "FieldValidator.h"
 #include "Journal.h"
+#include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
 #include "OperationPage.h"
@@ -151,7 +153,7 @@ void TestFaultCardData::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
     QApplication::setApplicationName(QStringLiteral("tst_fault_carddata"));
     QSettings().clear();
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString data = QFileInfo(JournalUrl::defaultPath()).path();
     for (const char *suffix : { "", "-wal", "-shm" })
         QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
     QVERIFY2(qEnvironmentVariable("QT_LOGGING_RULES").contains(QLatin1String("*.debug=true")),

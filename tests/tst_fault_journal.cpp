@@ -33,6 +33,7 @@
 #include "ConsoleSession.h"
 #include "FieldForm.h"
 #include "Journal.h"
+#include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
 #include "OperationPage.h"
@@ -109,10 +110,8 @@ private:
     }
     void fillWithdrawal(OperationPage *p, const QString &order);
     void fillPayment(OperationPage *p, const QString &order);
-    static QString dataDir()
-    {
-        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    }
+    // The folder of the console's journal (shared with merchant-cli, whatever the app's name).
+    static QString dataDir() { return QFileInfo(JournalUrl::defaultPath()).path(); }
     static void clearDataDir()
     {
         const QString dir = dataDir();
@@ -215,7 +214,11 @@ KillStats TestFaultJournal::runKillRounds(const QString &dbPath, int rounds, boo
                                                  .arg(q.value(0).toString());
                 }
                 QHash<qint64, QString> present;
-                q.exec(QStringLiteral("SELECT id, state FROM entries"));
+                // An entry's state is its latest outcome row's (the journal only appends).
+                q.exec(QStringLiteral(
+                    "SELECT e.id, COALESCE((SELECT o.state FROM entries o WHERE o.entry_id = e.id"
+                    " AND o.kind = 'outcome' ORDER BY o.id DESC LIMIT 1), e.state)"
+                    " FROM entries e WHERE e.kind <> 'outcome'"));
                 while (q.next())
                     present.insert(q.value(0).toLongLong(), q.value(1).toString());
                 for (qint64 id : std::as_const(committed)) {

@@ -232,11 +232,14 @@ private slots:
         QTemporaryDir dir;
         Journal j;
         QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
-        const auto refund = [&j](const QString &amount, JournalEntry::State state) {
-            const qint64 id = j.begin(QStringLiteral("P"), QStringLiteral("withdrawal"),
-                                      { { QStringLiteral("order"), QStringLiteral("refund-o") },
-                                        { QStringLiteral("amount"), amount } },
-                                      QStringLiteral("o"));
+        int n = 0;
+        const auto refund = [&j, &n](const QString &amount, JournalEntry::State state) {
+            // Each refund has an order of its own: the journal sends an order once.
+            const qint64 id
+                = j.begin(QStringLiteral("P"), QStringLiteral("withdrawal"),
+                          { { QStringLiteral("order"), QStringLiteral("refund-o-%1").arg(++n) },
+                            { QStringLiteral("amount"), amount } },
+                          QStringLiteral("o"));
             j.finish(id, state, QString());
         };
         refund(QStringLiteral("3.10"), JournalEntry::Ok);

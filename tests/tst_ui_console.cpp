@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -32,6 +35,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
+#include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MoneyOutcome.h"
@@ -252,7 +256,7 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_console"));
         QSettings().clear();
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString data = QFileInfo(JournalUrl::defaultPath()).path();
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_gateway = new TestGateway;
@@ -439,6 +443,16 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(p->form()->value(QStringLiteral("order"))));
         QTest::qWait(50);
         QCOMPARE(m_gateway->requests, before);
+
+        // Even when the user insists, the journal refuses a second send of the same order
+        // (by anyone sharing it): nothing goes out, and the card says so.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(p->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(p->resultCard()->headline(),
+                     CallResult::tr("Not sent: this order was already sent"));
+        QTest::qWait(50);
+        QCOMPARE(m_gateway->requests, before);
     }
 
     void statusThenRefund()
@@ -623,6 +637,26 @@ private slots:
         type(page->searchEdit(), QString());
         screenshot(MainWindow::JournalPageIndex, QStringLiteral("console-journal"));
         type(page->searchEdit(), QStringLiteral("crash-order"));
+
+        // The page's chain check, then again after an amount was edited in the file.
+        QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("Journal intact")),
+                     qPrintable(page->statusLabel()->text()));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE entries SET amount = '300.00' WHERE id = %1").arg(id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY2(page->statusLabel()->text().startsWith(
+                         QStringLiteral("Journal broken at entry %1").arg(id)),
+                     qPrintable(page->statusLabel()->text()));
 
         QString error;
         const QString csv = QDir::temp().filePath(QStringLiteral("tst_ui_console.csv"));

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
+#include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
 #include "OperationPage.h"
@@ -63,7 +65,7 @@ private slots:
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_sandbox"));
         QSettings().clear();
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString data = QFileInfo(JournalUrl::defaultPath()).path();
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_window = new MainWindow;

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -93,6 +94,7 @@ private slots:
     void mnemonicsUniqueInDialogs_data();
     void mnemonicsUniqueInDialogs();
     void settingsStoreTheLanguage();
+    void settingsStoreAValidJournalUrl();
 };
 
 void TestUiTranslations::initTestCase()
@@ -322,6 +324,28 @@ void TestUiTranslations::settingsStoreTheLanguage()
     QTest::mouseClick(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QCOMPARE(SettingsDialog::savedLanguage(), QString());
+}
+
+void TestUiTranslations::settingsStoreAValidJournalUrl()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(dialog.journalEdit()->text().isEmpty());
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    // A malformed URL (a password in it) is refused with the parser's message, and not stored.
+    dialog.journalEdit()->setText(QStringLiteral("postgresql://alice:pw@db:5432/journal"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("journalError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("пароль")), qPrintable(error->text()));
+    QCOMPARE(SettingsDialog::savedJournalUrl(), QString());
+    dialog.journalEdit()->setText(QStringLiteral("postgresql://alice@db:5432/journal"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(SettingsDialog::savedJournalUrl(),
+             QStringLiteral("postgresql://alice@db:5432/journal"));
+    QSettings().remove(QStringLiteral("journal/url"));
 }
 
 QTEST_MAIN(TestUiTranslations)

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@
 #include "FieldForm.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
 #include "OperationPage.h"
@@ -131,7 +133,7 @@ private slots:
         // Profiles live in settings shared with merchant-cli (and the other GUI tests): start on
         // the Sandbox whatever an earlier test left as the last profile.
         ProfileStore::setLastProfileName(Profile::sandboxName());
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString data = QFileInfo(JournalUrl::defaultPath()).path();
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         QVERIFY(m_dir.isValid());

@@ -62,6 +62,10 @@
         <source>Not sent: the request is not valid</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Not sent: this order was already sent</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -102,10 +106,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (see VERB --help)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>VERB</source>
         <translation></translation>
     </message>
@@ -119,6 +119,10 @@
     </message>
     <message>
         <source>Prints the signature of a request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal (see VERB --help)</source>
         <translation></translation>
     </message>
 </context>
@@ -896,7 +900,153 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot update the journal: %1</source>
+        <source>Cannot open the journal %1: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the journal %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal %1 has schema version %2; this program knows up to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create or migrate the journal %1 to schema version %2 (%3: %4). Its owner runs: merchant-cli journal init --journal %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of order %2 (merchant %3) was already sent by %4 at %5 — %6. Nothing was sent now; to send it again, use a new order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot update the journal: no entry %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1 should be the first, but links to an earlier one: entries before it were removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it: an entry was removed, inserted or reordered there</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its hash does not match its content)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operators and grants are for a PostgreSQL journal; a SQLite journal belongs to the one person whose file it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). The password comes from ~/.pgpass or PGPASSFILE, never from the command line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One JSON array instead of lines.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only entries whose order contains TEXT.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 1000).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comma-separated database roles that may write the journal (INSERT and SELECT only; created when missing).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the journal, newest first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Creates or migrates the journal&apos;s schema; on PostgreSQL also lets the operators&apos; roles INSERT and SELECT it, never UPDATE or DELETE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal the console and merchant-cli share.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list, verify or init (see COMMAND --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal wants list, verify or init</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown journal command &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--limit wants a whole number above 0, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal %1 ready (schema version %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; operators: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>journal intact: %n entries checked</source>
+        <translation>
+            <numerusform>journal intact: %n entry checked</numerusform>
+            <numerusform>journal intact: %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal broken at entry %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1155,6 +1305,29 @@
         <source>Se&amp;arch:</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Verify &amp;chain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s hash: shows whether an entry was changed, removed or reordered behind the journal&apos;s back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entries checked</source>
+        <translation>
+            <numerusform>Journal intact: %n entry checked</numerusform>
+            <numerusform>Journal intact: %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal broken at entry %1: %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1200,6 +1373,53 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalUrl</name>
+    <message>
+        <source>the journal URL holds a control character; expected %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a journal URL; expected %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid journal URL (%2); expected %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SQLite journal URL; expected sqlite:///path/file.db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown journal URL scheme &apos;%1&apos;; expected %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a password in the journal URL is refused: keep it in ~/.pgpass or PGPASSFILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL names no user: postgresql://user@host:port/db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL names no host: postgresql://user@host:port/db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL names no database: postgresql://user@host:port/db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL takes no query or fragment: postgresql://user@host:port/db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
         <translation></translation>
     </message>
 </context>
@@ -1828,6 +2048,22 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. The password comes from ~/.pgpass or PGPASSFILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--journal: %1; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal: %1; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the result could not be recorded in the journal: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2874,7 +3110,19 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>The console shows the chosen language the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
+        <source>this computer&apos;s own file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team&apos;s shared journal. The password comes from ~/.pgpass, never from here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The console shows the chosen language and opens the chosen journal the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
         <translation></translation>
     </message>
 </context>

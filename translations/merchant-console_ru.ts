@@ -62,6 +62,10 @@
         <source>Not sent: the request is not valid</source>
         <translation>Не отправлено: запрос заполнен неверно</translation>
     </message>
+    <message>
+        <source>Not sent: this order was already sent</source>
+        <translation>Не отправлено: этот заказ уже отправляли</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -102,10 +106,6 @@
         <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (see VERB --help)</source>
-        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret (подробнее: КОМАНДА --help)</translation>
-    </message>
-    <message>
         <source>VERB</source>
         <translation>КОМАНДА</translation>
     </message>
@@ -120,6 +120,10 @@
     <message>
         <source>Prints the signature of a request.</source>
         <translation>Печатает подпись запроса.</translation>
+    </message>
+    <message>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal (see VERB --help)</source>
+        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal (см. VERB --help)</translation>
     </message>
 </context>
 <context>
@@ -896,8 +900,155 @@
         <translation>Не удаётся записать в журнал: %1</translation>
     </message>
     <message>
-        <source>Cannot update the journal: %1</source>
-        <translation>Не удаётся обновить журнал: %1</translation>
+        <source>Cannot open the journal %1: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>Не удаётся открыть журнал %1: нет драйвера PostgreSQL для Qt (пакет Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the journal %1: %2</source>
+        <translation>Не удаётся подключиться к журналу %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 has schema version %2; this program knows up to %3.</source>
+        <translation>У журнала %1 версия схемы %2; эта программа знает версии до %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create or migrate the journal %1 to schema version %2 (%3: %4). Its owner runs: merchant-cli journal init --journal %1</source>
+        <translation>Не удаётся создать журнал %1 или перевести его на версию схемы %2 (%3: %4). Владелец журнала выполняет: merchant-cli journal init --journal %1</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 (merchant %3) was already sent by %4 at %5 — %6. Nothing was sent now; to send it again, use a new order.</source>
+        <translation>%1 по заказу %2 (мерчант %3) уже отправил(а) %4 в %5 — %6. Сейчас ничего не отправлено; чтобы отправить снова, используйте новый заказ.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Cannot update the journal: no entry %1</source>
+        <translation>Не удаётся дополнить журнал: нет записи %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation>Не удаётся прочитать журнал: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 should be the first, but links to an earlier one: entries before it were removed</source>
+        <translation>запись %1 должна быть первой, но ссылается на предыдущую: записи перед ней удалены</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it: an entry was removed, inserted or reordered there</source>
+        <translation>запись %1 не ссылается на предыдущую: здесь запись удалили, вставили или переставили</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its hash does not match its content)</source>
+        <translation>запись %1 изменена после записи (её хеш не совпадает с содержимым)</translation>
+    </message>
+    <message>
+        <source>Operators and grants are for a PostgreSQL journal; a SQLite journal belongs to the one person whose file it is.</source>
+        <translation>Операторы и права — для журнала в PostgreSQL; журнал SQLite принадлежит тому, чей это файл.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
+        <translation>«%1» — не имя роли (буквы, цифры, _ . -)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). The password comes from ~/.pgpass or PGPASSFILE, never from the command line.</source>
+        <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://user@host:port/db (по умолчанию — файл консоли). Пароль берётся из ~/.pgpass или PGPASSFILE, никогда из командной строки.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>One JSON array instead of lines.</source>
+        <translation>Один массив JSON вместо строк.</translation>
+    </message>
+    <message>
+        <source>Only entries whose order contains TEXT.</source>
+        <translation>Только записи, в номере заказа которых есть TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 1000).</source>
+        <translation>Не больше N записей (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Comma-separated database roles that may write the journal (INSERT and SELECT only; created when missing).</source>
+        <translation>Роли базы данных через запятую, которым можно писать в журнал (только INSERT и SELECT; недостающие создаются).</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>Lists the journal, newest first.</source>
+        <translation>Показывает журнал, новые записи первыми.</translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named).</source>
+        <translation>Проверяет цепочку хешей журнала: код 0 — журнал цел, 1 — запись изменена, удалена или переставлена (называется первая такая).</translation>
+    </message>
+    <message>
+        <source>Creates or migrates the journal&apos;s schema; on PostgreSQL also lets the operators&apos; roles INSERT and SELECT it, never UPDATE or DELETE.</source>
+        <translation>Создаёт или обновляет схему журнала; в PostgreSQL также даёт ролям операторов INSERT и SELECT, но никогда UPDATE или DELETE.</translation>
+    </message>
+    <message>
+        <source>The journal the console and merchant-cli share.</source>
+        <translation>Общий журнал консоли и merchant-cli.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>list, verify or init (see COMMAND --help)</source>
+        <translation>list, verify или init (см. COMMAND --help)</translation>
+    </message>
+    <message>
+        <source>journal wants list, verify or init</source>
+        <translation>journal ждёт list, verify или init</translation>
+    </message>
+    <message>
+        <source>unknown journal command &apos;%1&apos;</source>
+        <translation>неизвестная команда журнала «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--limit wants a whole number above 0, not &apos;%1&apos;</source>
+        <translation>--limit ждёт целое число больше 0, а не «%1»</translation>
+    </message>
+    <message>
+        <source>journal %1 ready (schema version %2)</source>
+        <translation>журнал %1 готов (версия схемы %2)</translation>
+    </message>
+    <message>
+        <source>; operators: %1</source>
+        <translation>; операторы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>journal intact: %n entries checked</source>
+        <translation>
+            <numerusform>журнал цел: проверена %n запись</numerusform>
+            <numerusform>журнал цел: проверены %n записи</numerusform>
+            <numerusform>журнал цел: проверено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal broken at entry %1: %2</source>
+        <translation>журнал нарушен на записи %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1307,30 @@
         <source>Se&amp;arch:</source>
         <translation>Поис&amp;к:</translation>
     </message>
+    <message>
+        <source>Verify &amp;chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s hash: shows whether an entry was changed, removed or reordered behind the journal&apos;s back.</source>
+        <translation>Пересчитывает хеш каждой записи: показывает, не изменили, не удалили и не переставили ли запись в обход журнала.</translation>
+    </message>
+    <message>
+        <source>Verifying the journal…</source>
+        <translation>Проверка журнала…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entries checked</source>
+        <translation>
+            <numerusform>Журнал цел: проверена %n запись</numerusform>
+            <numerusform>Журнал цел: проверены %n записи</numerusform>
+            <numerusform>Журнал цел: проверено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal broken at entry %1: %2</source>
+        <translation>Журнал нарушен на записи %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1202,6 +1377,53 @@
     <message>
         <source>Detail</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>JournalUrl</name>
+    <message>
+        <source>the journal URL holds a control character; expected %1</source>
+        <translation>в URL журнала управляющий символ; ожидается %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a journal URL; expected %2</source>
+        <translation>«%1» — не URL журнала; ожидается %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid journal URL (%2); expected %3</source>
+        <translation>«%1» — неверный URL журнала (%2); ожидается %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SQLite journal URL; expected sqlite:///path/file.db</source>
+        <translation>«%1» — не URL журнала SQLite; ожидается sqlite:///путь/файл.db</translation>
+    </message>
+    <message>
+        <source>unknown journal URL scheme &apos;%1&apos;; expected %2</source>
+        <translation>неизвестная схема URL журнала «%1»; ожидается %2</translation>
+    </message>
+    <message>
+        <source>a password in the journal URL is refused: keep it in ~/.pgpass or PGPASSFILE</source>
+        <translation>пароль в URL журнала не принимается: храните его в ~/.pgpass или PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>the journal URL names no user: postgresql://user@host:port/db</source>
+        <translation>в URL журнала нет пользователя: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>the journal URL names no host: postgresql://user@host:port/db</source>
+        <translation>в URL журнала нет хоста: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>the journal URL names no database: postgresql://user@host:port/db</source>
+        <translation>в URL журнала нет базы данных: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>the journal URL takes no query or fragment: postgresql://user@host:port/db</source>
+        <translation>URL журнала не принимает запрос или фрагмент: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
+        <translation>порт в URL журнала — не число от 1 до 65535</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2058,22 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>KEY=VALUE</source>
         <translation>КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. The password comes from ~/.pgpass or PGPASSFILE.</source>
+        <translation>Журнал, в который записывается вызов: sqlite:///путь/файл.db, путь или postgresql://user@host:port/db (по умолчанию — файл консоли). Платёж или выплата записываются до отправки и отклоняются, если их заказ уже отправляли. Пароль берётся из ~/.pgpass или PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>--journal: %1; nothing was sent</source>
+        <translation>--journal: %1; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>journal: %1; nothing was sent</source>
+        <translation>журнал: %1; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>the result could not be recorded in the journal: %1</source>
+        <translation>результат не удалось записать в журнал: %1</translation>
     </message>
 </context>
 <context>
@@ -2891,8 +3129,20 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>The console shows the chosen language the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
-        <translation>Выбранный язык появится при следующем запуске консоли. merchant-cli и payment-sandbox говорят на языке системы (LANG).</translation>
+        <source>this computer&apos;s own file</source>
+        <translation>собственный файл этого компьютера</translation>
+    </message>
+    <message>
+        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team&apos;s shared journal. The password comes from ~/.pgpass, never from here.</source>
+        <translation>sqlite:///путь/файл.db, путь или postgresql://user@host:port/db для общего журнала команды. Пароль берётся из ~/.pgpass, никогда не отсюда.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Журнал:</translation>
+    </message>
+    <message>
+        <source>The console shows the chosen language and opens the chosen journal the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
+        <translation>Консоль покажет выбранный язык и откроет выбранный журнал при следующем запуске. merchant-cli и payment-sandbox следуют языку системы (LANG).</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ QString CallResult::headline() const
         return tr("Not sent: the journal could not record the request");
     case Invalid:
         return tr("Not sent: the request is not valid");
+    case AlreadySent:
+        return tr("Not sent: this order was already sent");
     }
     return {};
 }
@@ -42,6 +44,7 @@ bool CallResult::maybeSent() const
     case Canceled:
     case NoSecret:
     case JournalError:
+    case AlreadySent:
     case Invalid:
         return false;
     default:

@@ -22,6 +22,7 @@ public:
         Canceled, ///< Canceled by the user (GET only).
         NoSecret, ///< No secret for the profile; nothing was sent.
         JournalError, ///< The journal entry could not be committed; nothing was sent.
+        AlreadySent, ///< The journal holds a send of this order, by anyone; nothing was sent.
         Invalid, ///< The SDK refused the request before sending (fields, base URL).
     };
 

@@ -178,7 +178,7 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         if (id < 0) {
             // Nothing moves money without a committed record of it.
             CallResult r;
-            r.kind = CallResult::JournalError;
+            r.kind = m_journal->alreadySent() ? CallResult::AlreadySent : CallResult::JournalError;
             r.message = m_journal->errorString();
             callback(r, -1);
             return;

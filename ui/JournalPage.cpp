@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "ConsoleSession.h"
 #include "InertText.h"
@@ -164,12 +167,17 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_refund->setObjectName(QStringLiteral("journalRefund"));
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     auto *refreshButton = new QPushButton(tr("Refre&sh"), this);
+    m_verify = new QPushButton(tr("Verify &chain"), this);
+    m_verify->setObjectName(QStringLiteral("journalVerify"));
+    m_verify->setToolTip(tr("Recomputes every entry's hash: shows whether an entry was changed, "
+                            "removed or reordered behind the journal's back."));
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // quotes orders and the gateway's answers
     m_status->setObjectName(QStringLiteral("journalStatus"));
     buttons->addWidget(m_check);
     buttons->addWidget(m_refund);
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_verify);
     buttons->addWidget(refreshButton);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
@@ -218,6 +226,7 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalPage::applyFilter);
     connect(refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &JournalPage::exportCsv);
+    connect(m_verify, &QPushButton::clicked, this, &JournalPage::verifyChain);
     connect(m_check, &QPushButton::clicked, this, &JournalPage::checkSelected);
     connect(m_refund, &QPushButton::clicked, this, [this] {
         const JournalEntry e = selectedEntry();
@@ -244,6 +253,46 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     connect(m_session->journal(), &Journal::changed, this, &JournalPage::refresh);
     connect(m_session, &ConsoleSession::profileChanged, this, &JournalPage::refresh);
     applyFilter();
+}
+
+QPushButton *JournalPage::verifyButton() const
+{
+    return m_verify;
+}
+
+QLabel *JournalPage::statusLabel() const
+{
+    return m_status;
+}
+
+void JournalPage::verifyChain()
+{
+    // A big journal takes seconds (bench_journal): its own connection, on the thread pool.
+    m_session->journal()->flush();
+    const QString url = m_session->journal()->url();
+    m_verify->setEnabled(false);
+    m_status->setText(tr("Verifying the journal…"));
+    auto *watcher = new QFutureWatcher<JournalVerification>(this);
+    connect(watcher, &QFutureWatcher<JournalVerification>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_verify->setEnabled(true);
+        const JournalVerification v = watcher->result();
+        if (v.intact)
+            m_status->setText(tr("Journal intact: %n entries checked", nullptr, int(v.rows)));
+        else if (v.brokenId >= 0)
+            m_status->setText(tr("Journal broken at entry %1: %2").arg(v.brokenId).arg(v.reason));
+        else
+            m_status->setText(v.reason);
+    });
+    watcher->setFuture(QtConcurrent::run([url] {
+        Journal journal;
+        if (!journal.open(url)) {
+            JournalVerification failed;
+            failed.reason = journal.errorString();
+            return failed;
+        }
+        return journal.verify();
+    }));
 }
 
 QTableView *JournalPage::table() const

@@ -37,6 +37,10 @@ public:
     QComboBox *outcomeFilter() const;
     QPushButton *checkStatusButton() const;
     QPushButton *refundButton() const;
+    /// Verify chain: recomputes the journal's hash chain off the GUI thread, as
+    /// `merchant-cli journal verify` does, and says the result in statusLabel().
+    QPushButton *verifyButton() const;
+    QLabel *statusLabel() const;
     /// The table's context menu (its actions follow the current row).
     QMenu *contextMenu() const;
     QAction *checkStatusAction() const;
@@ -55,6 +59,7 @@ public slots:
     void refresh();
     void checkSelected();
     void exportCsv();
+    void verifyChain();
 
 signals:
     void refundRequested(const QString &order, const QString &amount, const QString &currency);
@@ -83,6 +88,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_refund;
     QPushButton *m_export;
+    QPushButton *m_verify;
     QLabel *m_status;
     QMenu *m_menu;
     QAction *m_actCheck;

@@ -43,7 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Merchant Console"));
     // Signed calls are never redirected; a stale proxy must not see them either way.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    const bool journalOk = m_journal->open();
+    const bool journalOk = m_journal->open(SettingsDialog::savedJournalUrl());
     m_session = new ConsoleSession(m_journal, m_secrets, m_nam, this);
 
     auto *central = new QWidget(this);

@@ -301,6 +301,7 @@ MoneyOutcome MoneyOutcome::fromResult(Operation::Kind kind, const CallResult &r,
     case CallResult::TlsError:
     case CallResult::NoSecret:
     case CallResult::JournalError:
+    case CallResult::AlreadySent:
     case CallResult::Invalid:
         return { NotSent, r.message.isEmpty() ? r.headline() : r.message };
     }

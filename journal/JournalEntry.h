@@ -21,6 +21,7 @@ public:
     };
 
     qint64 id = -1;
+    qint64 entryId = -1; ///< For an outcome row: the entry it settles.
     QDateTime created;
     QDateTime updated;
     QString session;
@@ -35,6 +36,9 @@ public:
     QString outcome; ///< A one-line summary for people.
     QString response; ///< The raw response body, when there was one.
     QString refundOf; ///< The original payment's order, for refunds.
+    QString operatorName; ///< Who wrote it: the database role (PostgreSQL) or OS login (SQLite).
+    QString merchant; ///< merchant_id of the request.
+    QString settledBy; ///< Who recorded the outcome, when someone did.
 
     /// The state to show: a Sent entry from another session is Unknown (the app stopped mid-call).
     State effectiveState(const QString &currentSession) const;

@@ -1,0 +1,167 @@
+#include "JournalCommand.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "Journal.h"
+#include "TerminalText.h"
+#include "VerbParser.h"
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitBroken = 1, ExitUsage = 2 };
+
+QJsonObject toJson(const JournalEntry &e)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), e.id },
+        { QStringLiteral("created"), e.created.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("updated"), e.updated.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("operator"), e.operatorName },
+        { QStringLiteral("profile"), e.profile },
+        { QStringLiteral("operation"), e.operation },
+        { QStringLiteral("merchant"), e.merchant },
+        { QStringLiteral("order"), e.order },
+        { QStringLiteral("amount"), e.amount },
+        { QStringLiteral("currency"), e.currency },
+        { QStringLiteral("masked_pan"), e.maskedPan },
+        { QStringLiteral("state"), JournalEntry::stateId(e.state) },
+        { QStringLiteral("outcome"), e.outcome },
+        { QStringLiteral("settled_by"), e.settledBy },
+        { QStringLiteral("refund_of"), e.refundOf },
+    };
+}
+
+} // namespace
+
+int JournalCommand::run(const QStringList &arguments)
+{
+    const QString sub = arguments.value(2);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        tr("The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db "
+           "(default: the console's own file). The password comes from ~/.pgpass or "
+           "PGPASSFILE, never from the command line."),
+        tr("URL"));
+    parser.addOption(journalOption);
+    const QCommandLineOption json(QStringLiteral("json"), tr("One JSON array instead of lines."));
+    const QCommandLineOption order(QStringLiteral("order"),
+                                   tr("Only entries whose order contains TEXT."), tr("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries (default 1000)."),
+                                   tr("N"), QStringLiteral("1000"));
+    const QCommandLineOption operators(
+        QStringLiteral("operators"),
+        tr("Comma-separated database roles that may write the journal (INSERT and SELECT only; "
+           "created when missing)."),
+        tr("ROLES"));
+    if (sub == QLatin1String("list")) {
+        parser.setApplicationDescription(tr("Lists the journal, newest first."));
+        parser.addOptions({ json, order, limit });
+    } else if (sub == QLatin1String("verify")) {
+        parser.setApplicationDescription(
+            tr("Checks the journal's hash chain: exit 0 when intact, 1 when an entry was "
+               "changed, removed or reordered (the first one is named)."));
+    } else if (sub == QLatin1String("init")) {
+        parser.setApplicationDescription(
+            tr("Creates or migrates the journal's schema; on PostgreSQL also lets the operators' "
+               "roles INSERT and SELECT it, never UPDATE or DELETE."));
+        parser.addOption(operators);
+    } else {
+        parser.setApplicationDescription(tr("The journal the console and merchant-cli share."));
+        parser.addPositionalArgument(tr("COMMAND"),
+                                     tr("list, verify or init (see COMMAND --help)"));
+        QStringList args = arguments;
+        if (const std::optional<int> done = VerbParser::parse(parser, args))
+            return *done;
+        VerbParser::printError(sub.isEmpty() ? tr("journal wants list, verify or init")
+                                             : tr("unknown journal command '%1'").arg(sub));
+        return ExitUsage;
+    }
+    QStringList args = arguments;
+    args.removeAt(2);
+    if (const std::optional<int> done = VerbParser::parse(parser, args))
+        return *done;
+    if (!parser.positionalArguments().isEmpty()) {
+        VerbParser::printError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+    int max = 1000;
+    if (sub == QLatin1String("list")) {
+        bool ok = false;
+        max = parser.value(limit).toInt(&ok);
+        if (!ok || max < 1) {
+            VerbParser::printError(
+                tr("--limit wants a whole number above 0, not '%1'").arg(parser.value(limit)));
+            return ExitUsage;
+        }
+    }
+    QStringList roles;
+    if (sub == QLatin1String("init") && parser.isSet(operators))
+        roles = parser.value(operators).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    Journal journal;
+    if (!journal.open(parser.value(journalOption))) {
+        VerbParser::printError(journal.errorString());
+        return ExitUsage;
+    }
+    QTextStream out(stdout);
+    if (sub == QLatin1String("init")) {
+        if (!roles.isEmpty() && !journal.grantOperators(roles)) {
+            VerbParser::printError(journal.errorString());
+            return ExitUsage;
+        }
+        out << tr("journal %1 ready (schema version %2)")
+                   .arg(TerminalText::escaped(journal.url()))
+                   .arg(Journal::schemaVersion());
+        if (!roles.isEmpty())
+            out << tr("; operators: %1").arg(roles.join(QStringLiteral(", ")));
+        out << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("verify")) {
+        const JournalVerification v = journal.verify();
+        if (v.intact) {
+            out << tr("journal intact: %n entries checked", nullptr, int(v.rows)) << Qt::endl;
+            return ExitOk;
+        }
+        VerbParser::printError(
+            v.brokenId >= 0 ? tr("journal broken at entry %1: %2").arg(v.brokenId).arg(v.reason)
+                            : v.reason);
+        return v.brokenId >= 0 ? ExitBroken : ExitUsage;
+    }
+    const QList<JournalEntry> entries
+        = journal.find(parser.value(order), QString(), QString(), max);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const JournalEntry &e : entries)
+            array.append(toJson(e));
+        // Entries quote the gateway and other operators: inert on a terminal (TerminalText).
+        out << TerminalText::json(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const JournalEntry &e : entries) {
+        QString amount = e.amount;
+        if (!e.currency.isEmpty() && !amount.isEmpty())
+            amount += QLatin1Char(' ') + e.currency;
+        // Each cell inert on its own: the tabs between them stay tabs.
+        QStringList cells { QString::number(e.id),
+                            e.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            e.operatorName,
+                            e.operation,
+                            e.merchant,
+                            e.order,
+                            amount,
+                            JournalEntry::stateTitle(e.effectiveState(journal.session())),
+                            e.outcome.simplified() };
+        for (QString &cell : cells)
+            cell = TerminalText::escaped(cell);
+        out << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    return ExitOk;
+}

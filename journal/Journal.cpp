@@ -1,0 +1,1032 @@
+#include "Journal.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
+#include <QUuid>
+
+#include "FieldValidator.h"
+#include "JournalChain.h"
+#include "Money.h"
+
+Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
+
+namespace {
+
+constexpr int kSchemaVersion = 3;
+// pg_advisory_xact_lock keys: one writer at a time keeps the hash chain a line.
+constexpr qint64 kWriteLock = 0x4d434a4f55524e;
+constexpr qint64 kMigrateLock = 0x4d434a4d494752;
+const char *const kChannel = "merchant_journal";
+
+// The columns of a row as hashed, in this order (after id).
+const char *const kRawColumns
+    = "id, kind, entry_id, created, updated, operator, session, profile, merchant, operation, "
+      "order_no, amount, currency, masked_pan, request, state, outcome, response, refund_of, "
+      "prev_hash, hash";
+constexpr int kContentColumns = 18; // kind .. refund_of
+
+// SQLite stores a null QString as NULL; the columns are NOT NULL text.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QStringList contentOf(const JournalEntry &e, const QString &kind, qint64 entryId)
+{
+    return { kind,
+             entryId >= 0 ? QString::number(entryId) : QString(),
+             stamp(e.created),
+             stamp(e.updated),
+             notNull(e.operatorName),
+             notNull(e.session),
+             notNull(e.profile),
+             notNull(e.merchant),
+             notNull(e.operation),
+             notNull(e.order),
+             notNull(e.amount),
+             notNull(e.currency),
+             notNull(e.maskedPan),
+             notNull(e.request),
+             JournalEntry::stateId(e.state),
+             notNull(e.outcome),
+             notNull(e.response),
+             notNull(e.refundOf) };
+}
+
+// A row read with kRawColumns, as hashed.
+QStringList contentOf(const QSqlQuery &q)
+{
+    QStringList content;
+    for (int i = 1; i <= kContentColumns; ++i)
+        content << (q.isNull(i) ? QString() : q.value(i).toString());
+    return content;
+}
+
+JournalEntry readEntry(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.updated = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.session = q.value(3).toString();
+    e.profile = q.value(4).toString();
+    e.operation = q.value(5).toString();
+    e.order = q.value(6).toString();
+    e.amount = q.value(7).toString();
+    e.currency = q.value(8).toString();
+    e.maskedPan = q.value(9).toString();
+    e.request = q.value(10).toString();
+    e.state = JournalEntry::stateFromId(q.value(11).toString());
+    e.outcome = q.value(12).toString();
+    e.response = q.value(13).toString();
+    e.refundOf = q.value(14).toString();
+    e.operatorName = q.value(15).toString();
+    e.merchant = q.value(16).toString();
+    e.settledBy = q.value(17).toString();
+    return e;
+}
+
+QString osLogin()
+{
+    if (const passwd *pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(geteuid());
+}
+
+bool isPost(const QString &operation)
+{
+    return operation == QLatin1String("payment") || operation == QLatin1String("withdrawal");
+}
+
+// CSV cell: quoted, and a leading = + - @ neutralised so that a spreadsheet never runs an
+// order number as a formula.
+QString csvCell(QString s)
+{
+    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString quoteIdentifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
+} // namespace
+
+Journal::Journal(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+Journal::~Journal()
+{
+    flush();
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+int Journal::schemaVersion()
+{
+    return kSchemaVersion;
+}
+
+bool Journal::open(const QString &url, const QString &password)
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_url = JournalUrl::parse(url);
+    if (!m_url.isValid()) {
+        m_error = m_url.errorString();
+        return false;
+    }
+    const bool ok = m_url.backend() == JournalUrl::Postgres ? openPostgres(password) : openSqlite();
+    if (!ok) {
+        if (QSqlDatabase::contains(m_connection))
+            QSqlDatabase::database(m_connection, false).close();
+        return false;
+    }
+    if (!migrate()) {
+        QSqlDatabase::database(m_connection, false).close();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+bool Journal::openSqlite()
+{
+    if (m_url.path() == JournalUrl::defaultPath())
+        QDir().mkpath(QFileInfo(m_url.path()).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_url.path());
+    if (!db.open()) {
+        m_error = tr("Cannot open the journal %1: %2").arg(m_url.path(), db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        m_error = tr("Cannot switch the journal %1 to WAL mode").arg(m_url.path());
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=10000")))
+        return false;
+    m_operator = osLogin();
+    return true;
+}
+
+bool Journal::openPostgres(const QString &password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_error = tr("Cannot open the journal %1: Qt's PostgreSQL driver is missing (Debian "
+                     "package libqt6sql6-psql)")
+                      .arg(m_url.toString());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    db.setHostName(m_url.host());
+    db.setPort(m_url.port());
+    db.setUserName(m_url.userName());
+    db.setDatabaseName(m_url.database());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=merchant-console"));
+    if (!db.open()) {
+        m_error = tr("Cannot connect to the journal %1: %2")
+                      .arg(m_url.toString(), db.lastError().text().simplified());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
+        m_error = tr("Cannot connect to the journal %1: %2")
+                      .arg(m_url.toString(), q.lastError().text().simplified());
+        return false;
+    }
+    m_operator = q.value(0).toString();
+    // Another operator's entries appear at once through NOTIFY; polling when that fails.
+    QSqlDriver *driver = db.driver();
+    if (driver->subscribeToNotification(QLatin1String(kChannel))) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source == QSqlDriver::OtherSource)
+                        emit changed();
+                });
+    } else {
+        m_poll = new QTimer(this);
+        connect(m_poll, &QTimer::timeout, this, [this] {
+            QSqlQuery last(QSqlDatabase::database(m_connection, false));
+            if (last.exec(QStringLiteral("SELECT MAX(id) FROM entries")) && last.next()
+                && last.value(0).toLongLong() != m_lastSeenId) {
+                m_lastSeenId = last.value(0).toLongLong();
+                emit changed();
+            }
+        });
+        m_poll->start(1000);
+    }
+    return true;
+}
+
+bool Journal::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool pg = isShared();
+    auto version = [&db]() -> int {
+        const QStringList tables = db.tables();
+        if (tables.contains(QStringLiteral("journal_schema"))) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("SELECT MAX(version) FROM journal_schema")) && q.next()
+                ? q.value(0).toInt()
+                : -1;
+        }
+        return tables.contains(QStringLiteral("entries")) ? 1 : 0;
+    };
+    int from = version();
+    if (from == kSchemaVersion)
+        return true;
+    if (from > kSchemaVersion || from < 0) {
+        m_error = tr("The journal %1 has schema version %2; this program knows up to %3.")
+                      .arg(url())
+                      .arg(from)
+                      .arg(kSchemaVersion);
+        return false;
+    }
+    if (!beginWrite())
+        return false;
+    if (pg && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrateLock))) {
+        rollback();
+        return false;
+    }
+    from = version(); // another process may have migrated meanwhile
+    if (from == kSchemaVersion)
+        return exec(QStringLiteral("COMMIT"));
+    auto fail = [&](const QString &step) {
+        const QString detail = m_error;
+        rollback();
+        m_error = tr("Cannot create or migrate the journal %1 to schema version %2 (%3: %4). Its "
+                     "owner runs: merchant-cli journal init --journal %1")
+                      .arg(url())
+                      .arg(kSchemaVersion)
+                      .arg(step, detail);
+        return false;
+    };
+    const QString idType = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                              : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString bigint = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    if (from < 1) {
+        // Version 1: the console's original table, one row per operation.
+        if (!exec(
+                QStringLiteral(
+                    "CREATE TABLE entries ("
+                    " id %1, created TEXT NOT NULL, updated TEXT NOT NULL,"
+                    " session TEXT NOT NULL, profile TEXT NOT NULL, operation TEXT NOT NULL,"
+                    " order_no TEXT NOT NULL DEFAULT '', amount TEXT NOT NULL DEFAULT '',"
+                    " currency TEXT NOT NULL DEFAULT '', masked_pan TEXT NOT NULL DEFAULT '',"
+                    " request TEXT NOT NULL, state TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT '',"
+                    " response TEXT NOT NULL DEFAULT '', refund_of TEXT NOT NULL DEFAULT '')")
+                    .arg(idType))
+            || !exec(QStringLiteral("CREATE INDEX entries_order ON entries(order_no)"))
+            || !exec(QStringLiteral("CREATE INDEX entries_refund ON entries(profile, refund_of)")))
+            return fail(QStringLiteral("1"));
+    }
+    if (from < 2) {
+        // Version 2: append-only rows (an outcome is a new row), who wrote each, the hash
+        // chain, and the team-wide key of a POST.
+        if (!exec(QStringLiteral("CREATE TABLE journal_schema (version INTEGER NOT NULL)"))
+            || !exec(
+                QStringLiteral("ALTER TABLE entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'read'"))
+            || !exec(QStringLiteral("ALTER TABLE entries ADD COLUMN entry_id %1").arg(bigint))
+            || !exec(
+                QStringLiteral("ALTER TABLE entries ADD COLUMN operator TEXT NOT NULL DEFAULT ''"))
+            || !exec(
+                QStringLiteral("ALTER TABLE entries ADD COLUMN merchant TEXT NOT NULL DEFAULT ''"))
+            || !exec(
+                QStringLiteral("ALTER TABLE entries ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"))
+            || !exec(
+                QStringLiteral("ALTER TABLE entries ADD COLUMN hash TEXT NOT NULL DEFAULT ''")))
+            return fail(QStringLiteral("2"));
+        // Rows of version 1 (SQLite only): the first send of each order becomes its POST
+        // entry, a repeat stays as history; then the chain is laid over them, oldest first.
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(
+                QStringLiteral("SELECT id, operation, order_no, request FROM entries ORDER BY id")))
+            return fail(QStringLiteral("2"));
+        QSet<QString> keys;
+        QList<std::tuple<qint64, QString, QString>> marks;
+        while (rows.next()) {
+            const QString operation = rows.value(1).toString();
+            const QString merchant = QJsonDocument::fromJson(rows.value(3).toString().toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("merchant_id"))
+                                         .toVariant()
+                                         .toString();
+            QString kind = QStringLiteral("read");
+            if (isPost(operation)) {
+                const QString key = merchant + QLatin1Char('\n') + operation + QLatin1Char('\n')
+                    + rows.value(2).toString();
+                kind = keys.contains(key) ? QStringLiteral("repeat") : QStringLiteral("post");
+                keys.insert(key);
+            }
+            marks.append({ rows.value(0).toLongLong(), kind, merchant });
+        }
+        rows.finish();
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("UPDATE entries SET kind = ?, merchant = ? WHERE id = ?"));
+        for (const auto &[id, kind, merchant] : std::as_const(marks)) {
+            mark.addBindValue(kind);
+            mark.addBindValue(notNull(merchant));
+            mark.addBindValue(id);
+            if (!mark.exec())
+                return fail(QStringLiteral("2"));
+        }
+        QSqlQuery all(db);
+        all.setForwardOnly(true);
+        if (!all.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY id")
+                          .arg(QLatin1String(kRawColumns))))
+            return fail(QStringLiteral("2"));
+        QList<std::tuple<qint64, QString, QString>> links;
+        QString previous;
+        while (all.next()) {
+            const QString hash = JournalChain::hash(previous, contentOf(all));
+            links.append({ all.value(0).toLongLong(), previous, hash });
+            previous = hash;
+        }
+        all.finish();
+        QSqlQuery link(db);
+        link.prepare(QStringLiteral("UPDATE entries SET prev_hash = ?, hash = ? WHERE id = ?"));
+        for (const auto &[id, prev, hash] : std::as_const(links)) {
+            link.addBindValue(notNull(prev));
+            link.addBindValue(hash);
+            link.addBindValue(id);
+            if (!link.exec())
+                return fail(QStringLiteral("2"));
+        }
+        if (!exec(QStringLiteral("CREATE UNIQUE INDEX entries_once ON entries(merchant, operation, "
+                                 "order_no) WHERE kind = 'post'"))
+            || !exec(QStringLiteral("CREATE INDEX entries_entry ON entries(entry_id)")))
+            return fail(QStringLiteral("2"));
+        // The server, not the client, says who wrote a row.
+        if (pg
+            && !exec(QStringLiteral("ALTER TABLE entries ADD CONSTRAINT entries_operator_is_role "
+                                    "CHECK (operator = current_user)")))
+            return fail(QStringLiteral("2"));
+    }
+    if (from < 3) {
+        // Version 3: the Journal page's outcome filter ("unknown" among a million entries)
+        // finds the rows in that state through an index.
+        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state)")))
+            return fail(QStringLiteral("3"));
+    }
+    if (!exec(QStringLiteral("DELETE FROM journal_schema"))
+        || !exec(
+            QStringLiteral("INSERT INTO journal_schema (version) VALUES (%1)").arg(kSchemaVersion)))
+        return fail(QStringLiteral("version"));
+    if (!exec(QStringLiteral("COMMIT"))) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection)
+        && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QString Journal::errorString() const
+{
+    return m_error;
+}
+
+QString Journal::path() const
+{
+    return m_url.backend() == JournalUrl::Sqlite ? m_url.path() : m_url.toString();
+}
+
+QString Journal::url() const
+{
+    return m_url.toString();
+}
+
+bool Journal::isShared() const
+{
+    return m_url.backend() == JournalUrl::Postgres;
+}
+
+QString Journal::session() const
+{
+    return m_session;
+}
+
+QString Journal::operatorName() const
+{
+    return m_operator;
+}
+
+bool Journal::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql)) {
+        m_error = tr("Journal error: %1").arg(q.lastError().text().simplified());
+        qCWarning(lcJournal) << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool Journal::beginWrite()
+{
+    // SQLite: IMMEDIATE takes the write lock now, so that the last hash read stays the last.
+    return exec(isShared() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void Journal::rollback()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Journal::derivedSelect() const
+{
+    // An entry's outcome is its latest outcome row, if any.
+    return QStringLiteral(
+        "SELECT e.id, e.created, COALESCE(o.created, e.updated), COALESCE(o.session, e.session),"
+        " e.profile, e.operation, e.order_no, e.amount, e.currency, e.masked_pan, e.request,"
+        " COALESCE(o.state, e.state), COALESCE(o.outcome, e.outcome),"
+        " COALESCE(o.response, e.response), e.refund_of, e.operator, e.merchant,"
+        " COALESCE(o.operator, '')"
+        " FROM entries e LEFT JOIN entries o ON o.id = (SELECT MAX(x.id) FROM entries x"
+        " WHERE x.entry_id = e.id AND x.kind = 'outcome')"
+        " WHERE e.kind <> 'outcome'");
+}
+
+JournalEntry Journal::newEntry(const QString &profile, const QString &operation,
+                               const QVariantMap &clean) const
+{
+    JournalEntry e;
+    e.created = e.updated = QDateTime::currentDateTimeUtc();
+    e.session = m_session;
+    e.operatorName = m_operator;
+    e.profile = profile;
+    e.operation = operation;
+    e.merchant = clean.value(QStringLiteral("merchant_id")).toString();
+    e.order = clean.value(QStringLiteral("order")).toString();
+    e.currency = clean.value(QStringLiteral("currency")).toString();
+    e.request = QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(clean)).toJson(QJsonDocument::Compact));
+    return e;
+}
+
+qint64 Journal::begin(const QString &profile, const QString &operation, const QVariantMap &request,
+                      const QString &refundOf, const QString &currency)
+{
+    m_alreadySent = false;
+    m_conflict = JournalEntry();
+    if (!isOpen()) {
+        m_error = tr("The journal is not open.");
+        return -1;
+    }
+    const QVariantMap clean = sanitize(request);
+    JournalEntry e = newEntry(profile, operation, clean);
+    e.amount = clean.value(QStringLiteral("amount")).toString();
+    e.maskedPan
+        = clean.value(QStringLiteral("pan"), clean.value(QStringLiteral("to_card"))).toString();
+    if (e.currency.isEmpty())
+        e.currency = currency;
+    e.state = JournalEntry::Sent;
+    e.refundOf = refundOf;
+    // Committed (synchronous=FULL on SQLite) when append() returns.
+    QList<qint64> ids;
+    if (!append({ e }, &ids, isPost(operation) ? &e : nullptr))
+        return -1;
+    emit changed();
+    return ids.value(0, -1);
+}
+
+bool Journal::alreadySent() const
+{
+    return m_alreadySent;
+}
+
+JournalEntry Journal::conflict() const
+{
+    return m_conflict;
+}
+
+QString Journal::alreadySentMessage(const JournalEntry &earlier) const
+{
+    QString outcome = JournalEntry::stateTitle(earlier.effectiveState(m_session));
+    if (!earlier.outcome.isEmpty())
+        outcome += QStringLiteral(": ") + earlier.outcome;
+    return tr("%1 of order %2 (merchant %3) was already sent by %4 at %5 — %6. Nothing was "
+              "sent now; to send it again, use a new order.")
+        .arg(earlier.operation, earlier.order, earlier.merchant,
+             earlier.operatorName.isEmpty() ? tr("someone") : earlier.operatorName,
+             earlier.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             outcome.simplified());
+}
+
+bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
+                     const JournalEntry *uniqueCheck)
+{
+    if (!beginWrite())
+        return false;
+    const bool pg = isShared();
+    if (pg && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
+        rollback();
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (uniqueCheck) {
+        QSqlQuery q(db);
+        q.prepare(derivedSelect()
+                  + QStringLiteral(" AND e.kind = 'post' AND e.merchant = ? AND e.operation = ?"
+                                   " AND e.order_no = ?"));
+        q.addBindValue(notNull(uniqueCheck->merchant));
+        q.addBindValue(notNull(uniqueCheck->operation));
+        q.addBindValue(notNull(uniqueCheck->order));
+        if (!q.exec()) {
+            m_error = tr("Cannot write to the journal: %1").arg(q.lastError().text().simplified());
+            rollback();
+            return false;
+        }
+        if (q.next()) {
+            m_alreadySent = true;
+            m_conflict = readEntry(q);
+            m_error = alreadySentMessage(m_conflict);
+            q.finish();
+            rollback();
+            return false;
+        }
+    }
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT hash FROM entries ORDER BY id DESC LIMIT 1"))) {
+        m_error = tr("Cannot write to the journal: %1").arg(last.lastError().text().simplified());
+        rollback();
+        return false;
+    }
+    QString previous = last.next() ? last.value(0).toString() : QString();
+    last.finish();
+    for (const JournalEntry &e : rows) {
+        QString hash;
+        const qint64 id = insert(e, previous, &hash);
+        if (id < 0) {
+            rollback();
+            return false;
+        }
+        if (ids)
+            ids->append(id);
+        previous = hash;
+    }
+    if (pg && !exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(kChannel)))) {
+        rollback();
+        return false;
+    }
+    if (!exec(QStringLiteral("COMMIT"))) {
+        const QString error = m_error;
+        rollback();
+        m_error = tr("Cannot write to the journal: %1").arg(error);
+        return false;
+    }
+    return true;
+}
+
+qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QString *hash)
+{
+    const QString kind = e.entryId >= 0                          ? QStringLiteral("outcome")
+        : (e.state == JournalEntry::Sent && isPost(e.operation)) ? QStringLiteral("post")
+                                                                 : QStringLiteral("read");
+    const QStringList content = contentOf(e, kind, e.entryId);
+    *hash = JournalChain::hash(previousHash, content);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QString sql
+        = QStringLiteral("INSERT INTO entries (kind, entry_id, created, updated, operator,"
+                         " session, profile, merchant, operation, order_no, amount,"
+                         " currency, masked_pan, request, state, outcome, response,"
+                         " refund_of, prev_hash, hash)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (isShared())
+        sql += QStringLiteral(" RETURNING id");
+    q.prepare(sql);
+    q.addBindValue(kind);
+    q.addBindValue(e.entryId >= 0 ? QVariant(e.entryId) : QVariant(QMetaType(QMetaType::LongLong)));
+    for (int i = 2; i < content.size(); ++i)
+        q.addBindValue(content.at(i));
+    q.addBindValue(notNull(previousHash));
+    q.addBindValue(*hash);
+    if (!q.exec()) {
+        m_error = tr("Cannot write to the journal: %1").arg(q.lastError().text().simplified());
+        qCWarning(lcJournal) << m_error;
+        return -1;
+    }
+    if (isShared())
+        return q.next() ? q.value(0).toLongLong() : -1;
+    return q.lastInsertId().toLongLong();
+}
+
+void Journal::recordRead(const QString &profile, const QString &operation,
+                         const QVariantMap &request, JournalEntry::State state,
+                         const QString &outcome, const QString &response)
+{
+    if (!isOpen())
+        return;
+    JournalEntry e = newEntry(profile, operation, sanitize(request));
+    if (e.order.isEmpty()) {
+        // A withdrawal asked by its id: the answer names the order.
+        const QJsonObject body = QJsonDocument::fromJson(response.toUtf8()).object();
+        const QJsonObject w = body.value(QStringLiteral("withdrawal_request")).toObject();
+        e.order = w.value(QStringLiteral("order"))
+                      .toString(body.value(QStringLiteral("order")).toString());
+    }
+    e.state = state;
+    e.outcome = outcome;
+    e.response = response;
+    m_pending.append(e);
+    if (!m_flushQueued) {
+        m_flushQueued = true;
+        QTimer::singleShot(200, this, [this] { flush(); });
+    }
+}
+
+bool Journal::flush()
+{
+    m_flushQueued = false;
+    if (m_pending.isEmpty() || !isOpen())
+        return true;
+    const QList<JournalEntry> pending = std::exchange(m_pending, {});
+    const bool ok = append(pending, nullptr);
+    emit changed();
+    return ok;
+}
+
+bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcome,
+                     const QString &response)
+{
+    if (!isOpen()) {
+        m_error = tr("The journal is not open.");
+        return false;
+    }
+    JournalEntry e;
+    e.created = e.updated = QDateTime::currentDateTimeUtc();
+    e.session = m_session;
+    e.operatorName = m_operator;
+    e.entryId = id;
+    e.state = state;
+    e.outcome = outcome;
+    e.response = response;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT id FROM entries WHERE id = ? AND kind <> 'outcome'"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next()) {
+            m_error = tr("Cannot update the journal: no entry %1").arg(id);
+            qCWarning(lcJournal) << m_error;
+            return false;
+        }
+    }
+    if (!append({ e }, nullptr))
+        return false;
+    emit changed();
+    return true;
+}
+
+JournalEntry Journal::entry(qint64 id)
+{
+    flush();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(derivedSelect() + QStringLiteral(" AND e.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readEntry(q);
+    return {};
+}
+
+QList<JournalEntry> Journal::find(const QString &order, const QString &operation,
+                                  const QString &state, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    QString sql = derivedSelect();
+    if (!order.isEmpty())
+        sql += isShared() ? QStringLiteral(" AND strpos(e.order_no, ?) > 0")
+                          : QStringLiteral(" AND instr(e.order_no, ?) > 0");
+    if (!operation.isEmpty())
+        sql += QStringLiteral(" AND e.operation = ?");
+    sql += QStringLiteral(" ORDER BY e.id DESC");
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!order.isEmpty())
+        q.addBindValue(order);
+    if (!operation.isEmpty())
+        q.addBindValue(notNull(operation));
+    if (!q.exec())
+        return result;
+    // The state filter runs here: "unknown" includes Sent entries left by an earlier run.
+    while (result.size() < limit && q.next()) {
+        JournalEntry e = readEntry(q);
+        if (!state.isEmpty() && JournalEntry::stateId(e.effectiveState(m_session)) != state)
+            continue;
+        result.append(e);
+    }
+    return result;
+}
+
+QList<JournalEntry> Journal::findPage(const QString &search, const QString &operation,
+                                      const QString &state, qint64 beforeId, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    const bool pg = isShared();
+    QString sql = derivedSelect();
+    QVariantList binds;
+    if (beforeId >= 0) {
+        sql += QStringLiteral(" AND e.id < ?");
+        binds << beforeId;
+    }
+    if (!search.isEmpty()) {
+        QStringList any;
+        for (const char *column : { "order_no", "refund_of", "masked_pan", "amount", "profile" }) {
+            any << (pg ? QStringLiteral("strpos(e.%1, ?) > 0")
+                       : QStringLiteral("instr(e.%1, ?) > 0"))
+                       .arg(QLatin1String(column));
+            binds << search;
+        }
+        sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!operation.isEmpty()) {
+        sql += QStringLiteral(" AND e.operation = ?");
+        binds << operation;
+    }
+    if (!state.isEmpty()) {
+        // An entry's state is that of its latest row: its own when no outcome row follows it.
+        // Both halves find rows in that state through entries_state, not by scanning the journal.
+        // A Sent entry of another run is unknown: the run stopped before the answer.
+        QString inState;
+        QVariantList stateBinds;
+        if (state == QLatin1String("unknown")) {
+            inState
+                = QStringLiteral("(s.state = 'unknown' OR (s.state = 'sent' AND s.session <> ?))");
+            stateBinds << m_session;
+        } else if (state == QLatin1String("sent")) {
+            inState = QStringLiteral("s.state = 'sent' AND s.session = ?");
+            stateBinds << m_session;
+        } else {
+            inState = QStringLiteral("s.state = ?");
+            stateBinds << state;
+        }
+        sql += QStringLiteral(
+                   " AND e.id IN (SELECT s.id FROM entries s WHERE %1 AND s.kind <> 'outcome'"
+                   " AND NOT EXISTS (SELECT 1 FROM entries x WHERE x.entry_id = s.id"
+                   " AND x.kind = 'outcome')"
+                   " UNION ALL SELECT s.entry_id FROM entries s WHERE %1 AND s.kind = 'outcome'"
+                   " AND s.id = (SELECT MAX(x.id) FROM entries x WHERE x.entry_id = s.entry_id"
+                   " AND x.kind = 'outcome'))")
+                   .arg(inState);
+        binds << stateBinds << stateBinds;
+    }
+    sql += QStringLiteral(" ORDER BY e.id DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcJournal) << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    return result;
+}
+
+QList<JournalEntry> Journal::timeline(const QString &profile, const QString &order, int limit)
+{
+    flush();
+    QList<JournalEntry> result;
+    if (order.isEmpty())
+        return result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // A union of index lookups ("+profile" keeps SQLite on the order index): an OR over the
+    // columns would scan the whole journal. Outcome rows join in through derivedSelect().
+    const QString profileTerm = isShared() ? QStringLiteral("profile") : QStringLiteral("+profile");
+    q.prepare(derivedSelect()
+              + QStringLiteral(" AND e.id IN ("
+                               "SELECT id FROM entries WHERE order_no = ? AND %1 = ?"
+                               " UNION SELECT id FROM entries WHERE profile = ? AND refund_of = ?"
+                               " UNION SELECT id FROM entries WHERE order_no IN (SELECT order_no"
+                               " FROM entries WHERE profile = ? AND refund_of = ?)"
+                               " AND %1 = ?) ORDER BY e.id LIMIT ?")
+                    .arg(profileTerm));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readEntry(q));
+    } else {
+        qCWarning(lcJournal) << q.lastError().text();
+    }
+    return result;
+}
+
+qint64 Journal::refundedHundredths(const QString &profile, const QString &order) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        derivedSelect()
+        + QStringLiteral(" AND e.profile = ? AND e.refund_of = ? AND e.operation = 'withdrawal'"));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(order));
+    qint64 total = 0;
+    if (q.exec()) {
+        while (q.next()) {
+            const JournalEntry e = readEntry(q);
+            if (e.state == JournalEntry::Ok || e.state == JournalEntry::Sent
+                || e.state == JournalEntry::Unknown)
+                total += Money::parse(e.amount).value_or(0);
+        }
+    }
+    return total;
+}
+
+int Journal::refundCount(const QString &profile, const QString &order) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE profile = ? AND refund_of = ?"
+                             " AND operation = 'withdrawal' AND kind <> 'outcome'"));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(order));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+JournalVerification Journal::verify() const
+{
+    JournalVerification v;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM entries ORDER BY id").arg(QLatin1String(kRawColumns)))) {
+        v.reason = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
+        return v;
+    }
+    QString previous;
+    while (q.next()) {
+        ++v.rows;
+        const qint64 id = q.value(0).toLongLong();
+        const QString prev = q.value(kContentColumns + 1).toString();
+        const QString hash = q.value(kContentColumns + 2).toString();
+        if (prev != previous) {
+            v.brokenId = id;
+            v.reason = previous.isEmpty()
+                ? tr("entry %1 should be the first, but links to an earlier one: entries before "
+                     "it were removed")
+                      .arg(id)
+                : tr("entry %1 does not link to the entry before it: an entry was removed, "
+                     "inserted or reordered there")
+                      .arg(id);
+            return v;
+        }
+        if (JournalChain::hash(prev, contentOf(q)) != hash) {
+            v.brokenId = id;
+            v.reason = tr("entry %1 was changed after it was written (its hash does not match "
+                          "its content)")
+                           .arg(id);
+            return v;
+        }
+        previous = hash;
+    }
+    v.intact = true;
+    return v;
+}
+
+bool Journal::grantOperators(const QStringList &operators)
+{
+    if (!isShared()) {
+        m_error = tr("Operators and grants are for a PostgreSQL journal; a SQLite journal belongs "
+                     "to the one person whose file it is.");
+        return false;
+    }
+    static const QRegularExpression role(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
+    for (const QString &name : operators) {
+        if (!role.match(name).hasMatch()) {
+            m_error = tr("'%1' is not a role name (letters, digits, _ . -)").arg(name);
+            return false;
+        }
+    }
+    if (!beginWrite())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (const QString &name : operators) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+        q.addBindValue(name);
+        if (!q.exec()) {
+            m_error = tr("Journal error: %1").arg(q.lastError().text().simplified());
+            rollback();
+            return false;
+        }
+        const bool exists = q.next();
+        const QString id = quoteIdentifier(name);
+        if ((!exists && !exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(id)))
+            || !exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(id))
+            || !exec(QStringLiteral("GRANT SELECT, INSERT ON entries TO %1").arg(id))
+            || !exec(QStringLiteral("GRANT SELECT ON journal_schema TO %1").arg(id))
+            || !exec(QStringLiteral("GRANT USAGE ON SEQUENCE entries_id_seq TO %1").arg(id))
+            || !exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries, journal_schema "
+                                    "FROM %1")
+                         .arg(id))) {
+            rollback();
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries FROM PUBLIC"))
+        || !exec(QStringLiteral("COMMIT"))) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+QVariantMap Journal::sanitize(const QVariantMap &request)
+{
+    QVariantMap clean = request;
+    clean.remove(QStringLiteral("signature"));
+    clean.remove(QStringLiteral("cvc"));
+    for (const QString &key : { QStringLiteral("pan"), QStringLiteral("to_card") }) {
+        if (clean.contains(key))
+            clean[key] = ClientPayment::FieldValidator::maskPan(clean.value(key).toString());
+    }
+    return clean;
+}
+
+bool Journal::exportCsv(const QList<JournalEntry> &entries, const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = file.errorString();
+        return false;
+    }
+    QStringList lines;
+    lines << QStringLiteral("id,created,updated,profile,operation,order,amount,currency,"
+                            "masked_pan,state,outcome,refund_of,request");
+    for (const JournalEntry &e : entries) {
+        lines << QStringList { QString::number(e.id),
+                               csvCell(e.created.toString(Qt::ISODateWithMs)),
+                               csvCell(e.updated.toString(Qt::ISODateWithMs)),
+                               csvCell(e.profile),
+                               csvCell(e.operation),
+                               csvCell(e.order),
+                               csvCell(e.amount),
+                               csvCell(e.currency),
+                               csvCell(e.maskedPan),
+                               csvCell(JournalEntry::stateId(e.state)),
+                               csvCell(e.outcome),
+                               csvCell(e.refundOf),
+                               csvCell(e.request) }
+                     .join(QLatin1Char(','));
+    }
+    file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}

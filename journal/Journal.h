@@ -1,0 +1,132 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QVariantMap>
+
+#include "JournalEntry.h"
+#include "JournalUrl.h"
+#include "JournalVerification.h"
+
+class QTimer;
+
+/// The record of every operation, shared by the console and merchant-cli: in SQLite (WAL,
+/// synchronous=FULL) for one person, or in a team's PostgreSQL. A POST's entry is committed
+/// before the request goes out, under a unique (merchant, operation, order) key: a second send
+/// of the same order, by anyone, is refused. Rows are only ever appended (an outcome is a new
+/// row), and each carries a hash of its content and of the row before it (JournalChain).
+class Journal : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Journal(QObject *parent = nullptr);
+    ~Journal() override;
+
+    /// The schema version this program writes; open() migrates older journals to it.
+    static int schemaVersion();
+
+    /// Opens (creating or migrating if needed) the journal at `url` (see JournalUrl), or the
+    /// default SQLite file when empty. `password` is for PostgreSQL only, from the keychain;
+    /// when empty libpq looks in PGPASSFILE / ~/.pgpass.
+    bool open(const QString &url = QString(), const QString &password = QString());
+    bool isOpen() const;
+    QString errorString() const;
+    /// The SQLite file, or the PostgreSQL URL.
+    QString path() const;
+    /// The URL as people read it (never a password).
+    QString url() const;
+    /// True on PostgreSQL: other operators write to it too.
+    bool isShared() const;
+    /// Identifies this run; Sent entries of other runs show as outcome unknown.
+    QString session() const;
+    /// Who this connection writes as: the database role, or the OS login name on SQLite.
+    QString operatorName() const;
+
+    /// Commits a new entry in state Sent, with the request sanitized (see sanitize()). Returns
+    /// its id, or -1 when it could not be committed, or when the same order (merchant,
+    /// operation, order) was already sent by anyone: then alreadySent() is true and
+    /// errorString() says by whom, when, and what came of it. `currency` is journalled when the
+    /// request names none (a payment's is its product's).
+    qint64 begin(const QString &profile, const QString &operation, const QVariantMap &request,
+                 const QString &refundOf = QString(), const QString &currency = QString());
+    /// True when the last begin() was refused as a second send; conflict() is the first one.
+    bool alreadySent() const;
+    JournalEntry conflict() const;
+    /// "payment of order X (merchant M) was already sent by W at T — outcome", translated.
+    QString alreadySentMessage(const JournalEntry &earlier) const;
+    /// Records what came of entry `id` (a new row: history is never updated).
+    bool finish(qint64 id, JournalEntry::State state, const QString &outcome,
+                const QString &response = QString());
+
+    /// Records a finished GET (status, balance). GETs move no money, so their rows are written
+    /// in batches (one transaction, one sync) shortly after, instead of one sync each; find()
+    /// and entry() write pending rows first.
+    void recordRead(const QString &profile, const QString &operation, const QVariantMap &request,
+                    JournalEntry::State state, const QString &outcome,
+                    const QString &response = QString());
+    /// Writes pending GET rows now.
+    bool flush();
+
+    JournalEntry entry(qint64 id);
+    /// Newest first. Empty filters match everything; `order` matches a substring.
+    QList<JournalEntry> find(const QString &order = QString(), const QString &operation = QString(),
+                             const QString &state = QString(), int limit = 1000);
+    /// One page of entries, newest first, with ids below `beforeId` (all when negative), for a
+    /// list that loads as it scrolls. `search` matches a substring of the order, the refunded
+    /// order, the masked card, the amount or the profile; `state` is a state id of the entry's
+    /// latest outcome, "unknown" including Sent entries of other runs.
+    QList<JournalEntry> findPage(const QString &search, const QString &operation,
+                                 const QString &state, qint64 beforeId, int limit);
+    /// Everything journalled about `order` on `profile`, oldest first: the payment or
+    /// withdrawal, its status checks, its refunds and their checks, webhooks received for it.
+    QList<JournalEntry> timeline(const QString &profile, const QString &order, int limit = 500);
+    /// Sum, in hundredths, of refunds of `order` on `profile` that were or may have been paid
+    /// (ok, in flight, unknown).
+    qint64 refundedHundredths(const QString &profile, const QString &order) const;
+    /// How many refund withdrawals of `order` on `profile` were journalled, whatever came of them.
+    int refundCount(const QString &profile, const QString &order) const;
+
+    /// Recomputes every row's hash and link, oldest first.
+    JournalVerification verify() const;
+    /// PostgreSQL: lets each of `operators` (roles, created when missing, with LOGIN) INSERT and
+    /// SELECT the journal, never UPDATE or DELETE it. Needs the journal owner's connection.
+    bool grantOperators(const QStringList &operators);
+
+    /// The request without the signature or CVC, with card numbers masked.
+    static QVariantMap sanitize(const QVariantMap &request);
+    /// Writes `entries` as CSV through QSaveFile (all or nothing).
+    static bool exportCsv(const QList<JournalEntry> &entries, const QString &fileName,
+                          QString *error);
+
+signals:
+    /// Something was written, here or (PostgreSQL) by another operator.
+    void changed();
+
+private:
+    bool openSqlite();
+    bool openPostgres(const QString &password);
+    bool migrate();
+    bool exec(const QString &sql);
+    bool beginWrite();
+    void rollback();
+    /// Appends `rows` in one locked transaction, each linked to the one before. With
+    /// `uniqueCheck`, first refuses (m_alreadySent) when its POST key is already taken.
+    bool append(const QList<JournalEntry> &rows, QList<qint64> *ids,
+                const JournalEntry *uniqueCheck = nullptr);
+    qint64 insert(const JournalEntry &e, const QString &previousHash, QString *hash);
+    JournalEntry newEntry(const QString &profile, const QString &operation,
+                          const QVariantMap &clean) const;
+    QString derivedSelect() const;
+
+    QString m_connection;
+    JournalUrl m_url;
+    QString m_session;
+    QString m_operator;
+    QString m_error;
+    QList<JournalEntry> m_pending;
+    bool m_flushQueued = false;
+    bool m_alreadySent = false;
+    JournalEntry m_conflict;
+    QTimer *m_poll = nullptr;
+    qint64 m_lastSeenId = -1;
+};

@@ -1,0 +1,675 @@
+// The team journal (issue 11): journal URLs, the schema on SQLite and on a real PostgreSQL
+// server, at most once for the whole team with real merchant-cli processes racing against a
+// payment sandbox, who wrote each entry, the hash chain and `journal verify`, the operators'
+// grants, and faults (bad URL, server down, login refused) that must send nothing.
+// The PostgreSQL cases need MC_TEST_PG_URL (an admin's URL; ./dev test starts a server).
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include "Journal.h"
+#include "JournalUrl.h"
+#include "SandboxConfig.h"
+#include "SandboxGateway.h"
+
+namespace {
+
+const QByteArray Secret = "team-journal-secret-7Hq";
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestTeamJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void parseUrl_data();
+    void parseUrl();
+
+    void sqliteSecondSendRefused();
+    void sqliteMigratesVersion1();
+    void verifyCatchesEdits_data();
+    void verifyCatchesEdits();
+
+    void pageAndTimelineReadLatestOutcome_data();
+    void pageAndTimelineReadLatestOutcome();
+    void listIsInertOnATerminal();
+
+    void postgresRace();
+    void postgresVerifyCatchesEditedAmount();
+    void postgresOperatorsCannotRewriteHistory();
+    void postgresNotifiesOtherOperators();
+    void postgresServerGoneMidSessionRefusesBegin();
+    void postgresFaultsSendNothing_data();
+    void postgresFaultsSendNothing();
+
+private:
+    CliRun runCli(const QStringList &arguments);
+    QString newDatabase(const QString &name);
+    QSqlDatabase admin(const QString &database, const QString &connection);
+    QStringList initArgs(const QString &journal, const QString &order) const;
+
+    QTemporaryDir m_dir;
+    QString m_secretFile;
+    std::unique_ptr<Sandbox::SandboxGateway> m_gateway;
+    QUrl m_pgAdmin;
+    QString m_tag;
+};
+
+void TestTeamJournal::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_secretFile = m_dir.filePath(QStringLiteral("secret"));
+    QFile secret(m_secretFile);
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write(Secret + '\n');
+    secret.close();
+    Sandbox::SandboxConfig config;
+    config.secret = Secret;
+    m_gateway = std::make_unique<Sandbox::SandboxGateway>(config);
+    QVERIFY(m_gateway->listen() != 0);
+    m_pgAdmin = QUrl(qEnvironmentVariable("MC_TEST_PG_URL"));
+    m_tag = QStringLiteral("t%1").arg(QCoreApplication::applicationPid());
+}
+
+void TestTeamJournal::cleanupTestCase()
+{
+    for (const QString &name : QSqlDatabase::connectionNames())
+        QSqlDatabase::removeDatabase(name);
+}
+
+CliRun TestTeamJournal::runCli(const QStringList &arguments)
+{
+    // Spins the event loop meanwhile: the sandbox answers from this process.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CLIENT_PAYMENT_SECRET"));
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), arguments);
+    loop.exec();
+    CliRun run;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "merchant-cli did not finish";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList TestTeamJournal::initArgs(const QString &journal, const QString &order) const
+{
+    return { QStringLiteral("init"),
+             QStringLiteral("--base-url"),
+             m_gateway->baseUrl().toString(),
+             QStringLiteral("--secret-file"),
+             m_secretFile,
+             QStringLiteral("--journal"),
+             journal,
+             QStringLiteral("merchant_id=15"),
+             QStringLiteral("product_id=15"),
+             QStringLiteral("amount=12.34"),
+             QStringLiteral("order=") + order };
+}
+
+QSqlDatabase TestTeamJournal::admin(const QString &database, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::contains(connection)
+        ? QSqlDatabase::database(connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    db.setHostName(m_pgAdmin.host());
+    db.setPort(m_pgAdmin.port(5432));
+    db.setUserName(m_pgAdmin.userName());
+    db.setDatabaseName(database);
+    if (!db.isOpen() && !db.open())
+        qWarning() << "admin connection:" << db.lastError().text();
+    return db;
+}
+
+// A database of its own for a test case; returns its admin URL.
+QString TestTeamJournal::newDatabase(const QString &name)
+{
+    const QString database = m_tag + QLatin1Char('_') + name;
+    QSqlDatabase db = admin(QStringLiteral("postgres"), QStringLiteral("admin-postgres"));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
+        qWarning() << "CREATE DATABASE:" << q.lastError().text();
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(m_pgAdmin.userName(), m_pgAdmin.host())
+        .arg(m_pgAdmin.port(5432))
+        .arg(database);
+}
+
+void TestTeamJournal::parseUrl_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("backend");
+    QTest::addColumn<QString>("expected"); // path, or user@host:port/db, or a word of the error
+
+    QTest::newRow("sqlite url") << "sqlite:///var/j/team.db" << int(JournalUrl::Sqlite)
+                                << "/var/j/team.db";
+    QTest::newRow("plain path") << "/tmp/j.sqlite" << int(JournalUrl::Sqlite) << "/tmp/j.sqlite";
+    QTest::newRow("sqlite escaped")
+        << "sqlite:///tmp/a%20b.db" << int(JournalUrl::Sqlite) << "/tmp/a b.db";
+    QTest::newRow("postgresql") << "postgresql://alice@db.example:6543/payments"
+                                << int(JournalUrl::Postgres) << "alice@db.example:6543/payments";
+    QTest::newRow("postgres default port")
+        << "postgres://bob@10.0.0.5/j" << int(JournalUrl::Postgres) << "bob@10.0.0.5:5432/j";
+    QTest::newRow("password") << "postgresql://alice:hunter2@h/db" << int(JournalUrl::Invalid)
+                              << "password";
+    QTest::newRow("empty password")
+        << "postgresql://alice:@h/db" << int(JournalUrl::Invalid) << "password";
+    QTest::newRow("no user") << "postgresql://h:5432/db" << int(JournalUrl::Invalid) << "user";
+    QTest::newRow("no host") << "postgresql://alice@/db" << int(JournalUrl::Invalid) << "host";
+    QTest::newRow("no database") << "postgresql://alice@h:5432" << int(JournalUrl::Invalid)
+                                 << "database";
+    QTest::newRow("nested database")
+        << "postgresql://alice@h/a/b" << int(JournalUrl::Invalid) << "database";
+    QTest::newRow("bad port") << "postgresql://alice@h:99999/db" << int(JournalUrl::Invalid)
+                              << "postgresql";
+    QTest::newRow("query") << "postgresql://alice@h/db?sslmode=disable" << int(JournalUrl::Invalid)
+                           << "query";
+    QTest::newRow("other scheme") << "mysql://alice@h/db" << int(JournalUrl::Invalid) << "mysql";
+    QTest::newRow("sqlite two slashes")
+        << "sqlite://relative.db" << int(JournalUrl::Invalid) << "sqlite:///";
+    QTest::newRow("scheme no slashes")
+        << "postgresql:alice@h/db" << int(JournalUrl::Invalid) << "journal URL";
+    QTest::newRow("control character")
+        << QStringLiteral("/tmp/a\nb.db") << int(JournalUrl::Invalid) << "control";
+    QTest::newRow("garbage") << QStringLiteral("postgresql://\xe2\x80\xae@@:/")
+                             << int(JournalUrl::Invalid) << "";
+}
+
+void TestTeamJournal::parseUrl()
+{
+    QFETCH(QString, text);
+    QFETCH(int, backend);
+    QFETCH(QString, expected);
+    const JournalUrl url = JournalUrl::parse(text);
+    QCOMPARE(int(url.backend()), backend);
+    switch (url.backend()) {
+    case JournalUrl::Sqlite:
+        QCOMPARE(url.path(), expected);
+        break;
+    case JournalUrl::Postgres:
+        QCOMPARE(QStringLiteral("%1@%2:%3/%4")
+                     .arg(url.userName(), url.host())
+                     .arg(url.port())
+                     .arg(url.database()),
+                 expected);
+        QVERIFY(!url.toString().contains(QLatin1String("hunter2")));
+        break;
+    case JournalUrl::Invalid:
+        QVERIFY2(!url.errorString().isEmpty(), "an invalid URL says why");
+        QVERIFY2(url.errorString().contains(expected, Qt::CaseInsensitive),
+                 qPrintable(url.errorString()));
+        QVERIFY(!url.errorString().contains(QLatin1String("hunter2")));
+        break;
+    }
+}
+
+void TestTeamJournal::sqliteSecondSendRefused()
+{
+    const QString journal = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("one.db"));
+    const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
+    const CliRun first = runCli(initArgs(journal, QStringLiteral("sq-1")));
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const CliRun second = runCli(initArgs(journal, QStringLiteral("sq-1")));
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains("already"), second.err.constData());
+    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before + 1);
+
+    // Who: the OS login name; the entry settled as ok.
+    Journal j;
+    QVERIFY2(j.open(journal), qPrintable(j.errorString()));
+    const QList<JournalEntry> entries = j.find(QStringLiteral("sq-1"));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().operatorName, j.operatorName());
+    QVERIFY(!j.operatorName().isEmpty());
+    QCOMPARE(entries.first().state, JournalEntry::Ok);
+    QVERIFY2(second.err.contains(j.operatorName().toUtf8()), second.err.constData());
+    QVERIFY(j.verify().intact);
+}
+
+void TestTeamJournal::sqliteMigratesVersion1()
+{
+    // A journal of the console before schema version 2: one row per operation, updated in place.
+    const QString path = m_dir.filePath(QStringLiteral("v1.db"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL,"
+            " updated TEXT NOT NULL, session TEXT NOT NULL, profile TEXT NOT NULL,"
+            " operation TEXT NOT NULL, order_no TEXT NOT NULL DEFAULT '', amount TEXT NOT NULL"
+            " DEFAULT '', currency TEXT NOT NULL DEFAULT '', masked_pan TEXT NOT NULL DEFAULT '',"
+            " request TEXT NOT NULL, state TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT '',"
+            " response TEXT NOT NULL DEFAULT '', refund_of TEXT NOT NULL DEFAULT '')")));
+        for (const char *order : { "old-1", "old-1", "old-2" })
+            QVERIFY(
+                q.exec(QStringLiteral(
+                           "INSERT INTO entries (created, updated, session, profile, operation,"
+                           " order_no, amount, request, state) VALUES ('2026-01-01T00:00:00.000Z',"
+                           " '2026-01-01T00:00:00.000Z', 's', 'p', 'payment', '%1', '1.00',"
+                           " '{\"merchant_id\":\"15\",\"order\":\"%1\"}', 'ok')")
+                           .arg(QLatin1String(order))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    Journal j;
+    QVERIFY2(j.open(path), qPrintable(j.errorString()));
+    QCOMPARE(j.find().size(), 3);
+    QVERIFY(j.verify().intact);
+    QCOMPARE(j.begin(QStringLiteral("p"), QStringLiteral("payment"),
+                     { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                       { QStringLiteral("order"), QStringLiteral("old-2") } }),
+             -1);
+    QVERIFY(j.alreadySent());
+    QVERIFY(j.begin(QStringLiteral("p"), QStringLiteral("payment"),
+                    { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                      { QStringLiteral("order"), QStringLiteral("new-1") } })
+            > 0);
+    QVERIFY(j.verify().intact);
+}
+
+void TestTeamJournal::verifyCatchesEdits_data()
+{
+    QTest::addColumn<QString>("tamper");
+    QTest::addColumn<qint64>("broken");
+    QTest::newRow("none") << QString() << qint64(-1);
+    QTest::newRow("amount changed")
+        << "UPDATE entries SET amount = '999.00' WHERE id = 3" << qint64(3);
+    QTest::newRow("outcome changed")
+        << "UPDATE entries SET state = 'refused' WHERE id = 4" << qint64(4);
+    QTest::newRow("entry removed") << "DELETE FROM entries WHERE id = 3" << qint64(4);
+    QTest::newRow("first removed") << "DELETE FROM entries WHERE id = 1" << qint64(2);
+    QTest::newRow("reordered")
+        << "UPDATE entries SET id = 100 WHERE id = 2; UPDATE entries SET id = 2 WHERE id = 3;"
+           " UPDATE entries SET id = 3 WHERE id = 100"
+        << qint64(2);
+}
+
+void TestTeamJournal::verifyCatchesEdits()
+{
+    QFETCH(QString, tamper);
+    QFETCH(qint64, broken);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.db"));
+    {
+        Journal j;
+        QVERIFY(j.open(path));
+        for (int i = 1; i <= 2; ++i) {
+            const qint64 id = j.begin(QStringLiteral("p"), QStringLiteral("withdrawal"),
+                                      { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                        { QStringLiteral("order"), QStringLiteral("v-%1").arg(i) },
+                                        { QStringLiteral("amount"), QStringLiteral("5.00") } });
+            QVERIFY(id > 0);
+            QVERIFY(j.finish(id, JournalEntry::Ok, QStringLiteral("ok")));
+        }
+        QVERIFY(j.verify().intact);
+    }
+    if (!tamper.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : tamper.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    const CliRun run = runCli(
+        { QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--journal"), path });
+    if (broken < 0) {
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    } else {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QByteArray("entry ") + QByteArray::number(broken)),
+                 run.err.constData());
+    }
+}
+
+void TestTeamJournal::pageAndTimelineReadLatestOutcome_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// The Journal page's queries on the append-only schema: an entry's state is its latest
+// outcome row, on both backends (findPage's state filter, search, timeline).
+void TestTeamJournal::pageAndTimelineReadLatestOutcome()
+{
+    QFETCH(bool, postgres);
+    if (postgres && m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = postgres
+        ? newDatabase(QStringLiteral("page"))
+        : QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("page.db"));
+    Journal j;
+    QVERIFY2(j.open(url), qPrintable(j.errorString()));
+    const QString p = QStringLiteral("shop");
+    auto pay = [&](const char *order) {
+        return j.begin(p, QStringLiteral("payment"),
+                       { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                         { QStringLiteral("order"), QLatin1String(order) },
+                         { QStringLiteral("amount"), QStringLiteral("50.00") } },
+                       QString(), QStringLiteral("RUB"));
+    };
+    // A: unknown at first, settled as ok by a later outcome row. B: unknown. C: still sent.
+    const qint64 a = pay("pg-a");
+    QVERIFY2(a >= 0, qPrintable(j.errorString()));
+    QVERIFY(j.finish(a, JournalEntry::Unknown, QStringLiteral("no_answer")));
+    QVERIFY(j.finish(a, JournalEntry::Ok, QStringLiteral("paid")));
+    const qint64 b = pay("pg-b");
+    QVERIFY(b >= 0);
+    QVERIFY(j.finish(b, JournalEntry::Unknown, QStringLiteral("no_answer")));
+    const qint64 c = pay("pg-c");
+    QVERIFY(c >= 0);
+    const qint64 refund = j.begin(p, QStringLiteral("withdrawal"),
+                                  { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                    { QStringLiteral("order"), QStringLiteral("pg-a-r1") },
+                                    { QStringLiteral("amount"), QStringLiteral("20.00") } },
+                                  QStringLiteral("pg-a"));
+    QVERIFY(refund >= 0);
+    QVERIFY(j.finish(refund, JournalEntry::Ok, QStringLiteral("paid_out")));
+
+    auto ids = [](const QList<JournalEntry> &entries) {
+        QList<qint64> result;
+        for (const JournalEntry &e : entries)
+            result << e.id;
+        return result;
+    };
+    QCOMPARE(ids(j.findPage({}, {}, QStringLiteral("unknown"), -1, 50)), QList<qint64> { b });
+    QCOMPARE(ids(j.findPage({}, QStringLiteral("payment"), QStringLiteral("ok"), -1, 50)),
+             QList<qint64> { a });
+    QCOMPARE(ids(j.findPage({}, {}, QStringLiteral("sent"), -1, 50)), QList<qint64> { c });
+    QCOMPARE(ids(j.findPage({}, {}, {}, -1, 50)), (QList<qint64> { refund, c, b, a }));
+    QCOMPARE(ids(j.findPage({}, {}, {}, b, 50)), QList<qint64> { a });
+    QCOMPARE(ids(j.findPage(QStringLiteral("pg-a"), {}, {}, -1, 50)),
+             (QList<qint64> { refund, a }));
+    const QList<JournalEntry> page = j.findPage(QStringLiteral("pg-a"), {}, {}, -1, 1);
+    QCOMPARE(page.size(), 1);
+    QCOMPARE(page.first().state, JournalEntry::Ok);
+    QCOMPARE(page.first().outcome, QStringLiteral("paid_out"));
+    QCOMPARE(j.entry(a).currency, QStringLiteral("RUB"));
+
+    const QList<JournalEntry> story = j.timeline(p, QStringLiteral("pg-a"));
+    QCOMPARE(ids(story), (QList<qint64> { a, refund }));
+    QCOMPARE(story.first().state, JournalEntry::Ok);
+    QCOMPARE(story.first().outcome, QStringLiteral("paid"));
+    QVERIFY(j.verify().intact);
+}
+
+// `journal list` quotes the gateway and other operators: a terminal escape in an order stays
+// text (TerminalText), and the columns stay tab-separated.
+void TestTeamJournal::listIsInertOnATerminal()
+{
+    const QString url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("inert.db"));
+    {
+        Journal j;
+        QVERIFY2(j.open(url), qPrintable(j.errorString()));
+        const qint64 id = j.begin(
+            QStringLiteral("shop"), QStringLiteral("payment"),
+            { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+              { QStringLiteral("order"), QString::fromUtf8("evil\x1b]0;owned\x07\xe2\x80\xae") } });
+        QVERIFY(id >= 0);
+        QVERIFY(j.finish(id, JournalEntry::Refused, QString::fromUtf8("declined: \x1b[2Jgone")));
+    }
+    for (const QStringList &extra : { QStringList(), QStringList { QStringLiteral("--json") } }) {
+        const CliRun run = runCli(QStringList { QStringLiteral("journal"), QStringLiteral("list"),
+                                                QStringLiteral("--journal"), url }
+                                  + extra);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("evil"), run.out.constData());
+        QVERIFY2(!run.out.contains('\x1b'), run.out.constData());
+        QVERIFY2(!run.out.contains('\x07'), run.out.constData());
+        QVERIFY2(!run.out.contains("\xe2\x80\xae"), run.out.constData());
+        if (extra.isEmpty())
+            QVERIFY2(run.out.count('\t') == 8, run.out.constData());
+    }
+}
+
+void TestTeamJournal::postgresRace()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString adminUrl = newDatabase(QStringLiteral("race"));
+    const QString alice = m_tag + QStringLiteral("_alice");
+    const QString bob = m_tag + QStringLiteral("_bob");
+    const CliRun init
+        = runCli({ QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"),
+                   adminUrl, QStringLiteral("--operators"), alice + QLatin1Char(',') + bob });
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QString urlOf[2];
+    for (int k = 0; k < 2; ++k) {
+        QUrl u(adminUrl);
+        u.setUserName(k == 0 ? alice : bob);
+        urlOf[k] = u.toString();
+    }
+
+    constexpr int Rounds = 25;
+    const QString path = QStringLiteral("/init");
+    for (int round = 0; round < Rounds; ++round) {
+        const QString order = QStringLiteral("race-%1").arg(round);
+        const int before = m_gateway->requestCount(QStringLiteral("POST"), path);
+        QProcess p[2];
+        QEventLoop loop;
+        int running = 2;
+        for (QProcess &process : p) {
+            connect(&process, &QProcess::finished, &loop, [&] {
+                if (--running == 0)
+                    loop.quit();
+            });
+        }
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        for (int k = 0; k < 2; ++k)
+            p[k].start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), initArgs(urlOf[k], order));
+        loop.exec();
+        int codes[2];
+        QByteArray errors[2];
+        for (int k = 0; k < 2; ++k) {
+            QVERIFY2(p[k].state() == QProcess::NotRunning, "merchant-cli hung");
+            codes[k] = p[k].exitCode();
+            errors[k] = p[k].readAllStandardError();
+        }
+        const int winner = codes[0] == 0 ? 0 : 1;
+        QVERIFY2((codes[0] == 0 && codes[1] == 2) || (codes[0] == 2 && codes[1] == 0),
+                 qPrintable(QStringLiteral("round %1: exit %2 and %3; %4 %5")
+                                .arg(round)
+                                .arg(codes[0])
+                                .arg(codes[1])
+                                .arg(QString::fromUtf8(errors[0]), QString::fromUtf8(errors[1]))));
+        const QByteArray &refusal = errors[1 - winner];
+        QVERIFY2(refusal.contains("already"), refusal.constData());
+        // Says who sent it: the winner's database role.
+        QVERIFY2(refusal.contains((winner == 0 ? alice : bob).toUtf8()), refusal.constData());
+        QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), path), before + 1);
+    }
+
+    // The list names the database role as operator, for every entry.
+    const CliRun list = runCli({ QStringLiteral("journal"), QStringLiteral("list"),
+                                 QStringLiteral("--json"), QStringLiteral("--journal"), urlOf[0] });
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(entries.size(), Rounds);
+    for (const QJsonValue &v : entries) {
+        const QString who = v.toObject().value(QStringLiteral("operator")).toString();
+        QVERIFY2(who == alice || who == bob, qPrintable(who));
+        QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+    }
+    const CliRun verify = runCli({ QStringLiteral("journal"), QStringLiteral("verify"),
+                                   QStringLiteral("--journal"), urlOf[1] });
+    QVERIFY2(verify.exitCode == 0, verify.err.constData());
+}
+
+void TestTeamJournal::postgresVerifyCatchesEditedAmount()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString adminUrl = newDatabase(QStringLiteral("verify"));
+    for (const char *order : { "pv-1", "pv-2", "pv-3" }) {
+        const CliRun run = runCli(initArgs(adminUrl, QLatin1String(order)));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    const QStringList verify { QStringLiteral("journal"), QStringLiteral("verify"),
+                               QStringLiteral("--journal"), adminUrl };
+    CliRun run = runCli(verify);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    QSqlDatabase db = admin(QUrl(adminUrl).path().mid(1), QStringLiteral("admin-verify"));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM entries WHERE order_no = 'pv-2'")) && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    QVERIFY2(q.exec(QStringLiteral("UPDATE entries SET amount = '1234.00' WHERE id = %1").arg(id)),
+             qPrintable(q.lastError().text()));
+    run = runCli(verify);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QByteArray("entry ") + QByteArray::number(id)), run.err.constData());
+    db.close();
+}
+
+void TestTeamJournal::postgresOperatorsCannotRewriteHistory()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString adminUrl = newDatabase(QStringLiteral("grants"));
+    const QString carol = m_tag + QStringLiteral("_carol");
+    const CliRun init
+        = runCli({ QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"),
+                   adminUrl, QStringLiteral("--operators"), carol });
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QUrl carolUrl(adminUrl);
+    carolUrl.setUserName(carol);
+    const CliRun sent = runCli(initArgs(carolUrl.toString(), QStringLiteral("pg-1")));
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("carol"));
+    db.setHostName(carolUrl.host());
+    db.setPort(carolUrl.port());
+    db.setUserName(carol);
+    db.setDatabaseName(carolUrl.path().mid(1));
+    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) && q.next());
+    QVERIFY(q.value(0).toInt() >= 2); // the entry and its outcome
+    QVERIFY(!q.exec(QStringLiteral("UPDATE entries SET amount = '0.01'")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM entries")));
+    // Nor can she write a row under another name.
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO entries (created, updated, session, profile, operation, request, state,"
+        " operator) VALUES ('', '', '', '', 'payment', '{}', 'ok', 'mallory')")));
+    db.close();
+}
+
+void TestTeamJournal::postgresNotifiesOtherOperators()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = newDatabase(QStringLiteral("live"));
+    Journal writer;
+    Journal reader;
+    QVERIFY2(writer.open(url), qPrintable(writer.errorString()));
+    QVERIFY2(reader.open(url), qPrintable(reader.errorString()));
+    QSignalSpy changed(&reader, &Journal::changed);
+    QVERIFY(writer.begin(QStringLiteral("p"), QStringLiteral("payment"),
+                         { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                           { QStringLiteral("order"), QStringLiteral("live-1") } })
+            > 0);
+    // Through NOTIFY, well within the 2 seconds the console promises.
+    QVERIFY(changed.wait(2000));
+    QCOMPARE(reader.find(QStringLiteral("live-1")).size(), 1);
+}
+
+void TestTeamJournal::postgresServerGoneMidSessionRefusesBegin()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = newDatabase(QStringLiteral("gone"));
+    Journal journal;
+    QVERIFY2(journal.open(url), qPrintable(journal.errorString()));
+    const QVariantMap request { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                { QStringLiteral("order"), QStringLiteral("gone-1") } };
+    // The server ends every connection to the database (as a restart or a failover would).
+    QSqlDatabase db = admin(QUrl(url).path().mid(1), QStringLiteral("admin-gone"));
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                   "datname = current_database() AND pid <> pg_backend_pid()")),
+             qPrintable(q.lastError().text()));
+    db.close();
+    QCOMPARE(journal.begin(QStringLiteral("p"), QStringLiteral("payment"), request), -1);
+    QVERIFY(!journal.alreadySent());
+    QVERIFY(!journal.errorString().isEmpty());
+}
+
+void TestTeamJournal::postgresFaultsSendNothing_data()
+{
+    QTest::addColumn<QString>("journal"); // HOST, PORT, DB are filled in
+    QTest::addColumn<QString>("says");
+    QTest::newRow("malformed") << "postgresql://HOST:PORT/DB"
+                               << "user";
+    QTest::newRow("password in URL") << "postgresql://x:secret@HOST:PORT/DB"
+                                     << "password";
+    QTest::newRow("server down") << "postgresql://mcadmin@HOST:1/DB"
+                                 << "Cannot connect";
+    QTest::newRow("login refused") << "postgresql://nosuchrole@HOST:PORT/DB"
+                                   << "Cannot connect";
+    QTest::newRow("no such database") << "postgresql://mcadmin@HOST:PORT/nosuchdb"
+                                      << "Cannot connect";
+}
+
+void TestTeamJournal::postgresFaultsSendNothing()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    QFETCH(QString, journal);
+    QFETCH(QString, says);
+    const QString url = QString(journal)
+                            .replace(QLatin1String("HOST"), m_pgAdmin.host())
+                            .replace(QLatin1String("PORT"), QString::number(m_pgAdmin.port(5432)))
+                            .replace(QLatin1String("DB"), m_pgAdmin.path().mid(1));
+    const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
+    const CliRun run = runCli(initArgs(url, QStringLiteral("fault-1")));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("nothing was sent"), run.err.constData());
+    QVERIFY(!run.err.contains("secret"));
+    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
+}
+
+QTEST_GUILESS_MAIN(TestTeamJournal)
+#include "tst_teamjournal.moc"
