@@ -1,0 +1,105 @@
+#pragma once
+
+#include <type_traits>
+#include <utility>
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class Journal;
+class QThread;
+
+/// Runs a Journal on a thread of its own, so that a journal on a team's PostgreSQL server (or a
+/// slow disk) never blocks the thread that asks: the console's GUI thread waits on neither.
+/// Work runs in the order it was queued, so an entry's outcome is always written after the entry.
+/// Results come back on this object's thread. Create and use it from one thread (the GUI's).
+class JournalThread : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JournalThread(QObject *parent = nullptr);
+    /// Finishes the queued work (pending writes included), then stops the thread.
+    ~JournalThread() override;
+
+    /// Opens the journal at `url` (see Journal::open) on the journal's thread; opened() tells how
+    /// it went. Work queued before the answer runs after the open, in order.
+    void open(const QString &url, const QString &password = QString());
+    /// The state as of the last open(): false until opened() said true.
+    bool isOpen() const;
+    QString errorString() const;
+    QString url() const;
+    bool isShared() const;
+    QString session() const;
+    QString operatorName() const;
+
+    /// Queues `work(Journal *)` on the journal's thread, then calls `done(result)` on this
+    /// object's thread, unless `context` (an object of this thread) is gone by then.
+    template<typename Work, typename Done> void run(QObject *context, Work work, Done done)
+    {
+        using Result = std::decay_t<std::invoke_result_t<Work, Journal *>>;
+        Journal *journal = m_journal;
+        QPointer<QObject> guard(context);
+        QPointer<JournalThread> self(this);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [journal, guard, self, work = std::move(work), done = std::move(done)]() mutable {
+                Result result = work(journal);
+                // Posted to this object, which outlives its queue (see the destructor), and only
+                // there is `guard` read: on the thread that may delete the context.
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [guard, done = std::move(done), result = std::move(result)]() mutable {
+                        if (guard)
+                            done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+
+    /// Queues `work(Journal *)` with no answer wanted (an outcome to record, say).
+    template<typename Work> void post(Work work)
+    {
+        Journal *journal = m_journal;
+        QMetaObject::invokeMethod(
+            m_worker, [journal, work = std::move(work)]() mutable { work(journal); },
+            Qt::QueuedConnection);
+    }
+
+    /// Runs `work` on the journal's thread and waits for it. For tests and shutdown only: never
+    /// from the GUI thread of the console, where it would be the very wait this class avoids.
+    template<typename Work> auto runBlocking(Work work) -> std::invoke_result_t<Work, Journal *>
+    {
+        using Result = std::invoke_result_t<Work, Journal *>;
+        Journal *journal = m_journal;
+        if constexpr (std::is_void_v<Result>) {
+            QMetaObject::invokeMethod(
+                m_worker, [journal, &work] { work(journal); }, Qt::BlockingQueuedConnection);
+        } else {
+            Result result {};
+            QMetaObject::invokeMethod(
+                m_worker, [journal, &work, &result] { result = work(journal); },
+                Qt::BlockingQueuedConnection);
+            return result;
+        }
+    }
+
+signals:
+    /// The answer to open().
+    void opened(bool ok, const QString &error);
+    /// Something was written, here or (PostgreSQL) by another operator.
+    void changed();
+
+private:
+    QThread *m_thread;
+    QObject *m_worker; ///< Lives on m_thread; queued work is posted to it.
+    Journal *m_journal; ///< A child of m_worker.
+    bool m_open = false;
+    QString m_error;
+    QString m_url;
+    bool m_shared = false;
+    QString m_session;
+    QString m_operator;
+};
