@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "ApprovalsCommand.h"
 #include "JournalCommand.h"
 #include "ListenCommand.h"
 #include "OperationCommand.h"
@@ -50,6 +51,8 @@ int Cli::run(const QStringList &arguments)
         return SecretCommand().run(arguments);
     if (verb == QLatin1String("journal"))
         return JournalCommand::run(arguments);
+    if (verb == QLatin1String("approvals"))
+        return ApprovalsCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
@@ -58,7 +61,7 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(
         tr("VERB"),
         tr("init, status, balance, withdraw, withdrawal-status, sign, "
-           "canonical, verify, listen, secret, journal (see VERB --help)"));
+           "canonical, verify, listen, secret, journal, approvals (see VERB --help)"));
     // Not process(): it would print a bad option raw, bypassing TerminalText.
     if (!parser.parse(arguments)) {
         VerbParser::printError(parser.errorText());

@@ -4,9 +4,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
+#include "Approvals.h"
 #include "Journal.h"
+#include "Money.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
 
@@ -59,7 +62,23 @@ int JournalCommand::run(const QStringList &arguments)
         tr("Comma-separated database roles that may write the journal (INSERT and SELECT only; "
            "created when missing)."),
         tr("ROLES"));
-    if (sub == QLatin1String("list")) {
+    const QCommandLineOption approvalAbove(
+        QStringLiteral("approval-above"),
+        tr("A payout (withdrawal or refund) above AMOUNT waits for a second operator."),
+        tr("AMOUNT"));
+    const QCommandLineOption dailyLimit(
+        QStringLiteral("daily-limit"),
+        tr("An operator's payouts of the day (UTC) above AMOUNT in all wait for a second "
+           "operator."),
+        tr("AMOUNT"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      tr("The currency the amounts are in."), tr("C"));
+    if (sub == QLatin1String("policy")) {
+        parser.setApplicationDescription(
+            tr("Sets the team's approval policy, as a journal entry. Only the role that ran "
+               "journal init may; without options, prints the policy in force."));
+        parser.addOptions({ approvalAbove, dailyLimit, currency });
+    } else if (sub == QLatin1String("list")) {
         parser.setApplicationDescription(tr("Lists the journal, newest first."));
         parser.addOptions({ json, order, limit });
     } else if (sub == QLatin1String("verify")) {
@@ -74,11 +93,11 @@ int JournalCommand::run(const QStringList &arguments)
     } else {
         parser.setApplicationDescription(tr("The journal the console and merchant-cli share."));
         parser.addPositionalArgument(tr("COMMAND"),
-                                     tr("list, verify or init (see COMMAND --help)"));
+                                     tr("list, verify, init or policy (see COMMAND --help)"));
         QStringList args = arguments;
         if (const std::optional<int> done = VerbParser::parse(parser, args))
             return *done;
-        VerbParser::printError(sub.isEmpty() ? tr("journal wants list, verify or init")
+        VerbParser::printError(sub.isEmpty() ? tr("journal wants list, verify, init or policy")
                                              : tr("unknown journal command '%1'").arg(sub));
         return ExitUsage;
     }
@@ -101,6 +120,32 @@ int JournalCommand::run(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    std::optional<qint64> above;
+    std::optional<qint64> daily;
+    if (sub == QLatin1String("policy")) {
+        for (const QCommandLineOption *option : { &approvalAbove, &dailyLimit }) {
+            if (!parser.isSet(*option))
+                continue;
+            const QString text = parser.value(*option);
+            const std::optional<qint64> value = Money::parse(text);
+            if (!value || text.trimmed() != text) {
+                VerbParser::printError(tr("--%1 wants an amount like 500 or 500.00, not '%2'")
+                                           .arg(option->names().constFirst(), text));
+                return ExitUsage;
+            }
+            (option == &approvalAbove ? above : daily) = value;
+        }
+        if (!above && (daily || parser.isSet(currency))) {
+            VerbParser::printError(tr("journal policy wants --approval-above AMOUNT"));
+            return ExitUsage;
+        }
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (parser.isSet(currency) && !code.match(parser.value(currency)).hasMatch()) {
+            VerbParser::printError(tr("--currency wants a three-letter code like RUB, not '%1'")
+                                       .arg(parser.value(currency)));
+            return ExitUsage;
+        }
+    }
     QStringList roles;
     if (sub == QLatin1String("init") && parser.isSet(operators))
         roles = parser.value(operators).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -111,6 +156,27 @@ int JournalCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     QTextStream out(stdout);
+    if (sub == QLatin1String("policy")) {
+        Approvals approvals(&journal);
+        if (above && !approvals.setPolicy(*above, daily, parser.value(currency))) {
+            VerbParser::printError(approvals.errorString());
+            return ExitUsage;
+        }
+        const ApprovalPolicy p = approvals.policy();
+        if (!p.isSet) {
+            out << tr("no approval policy: payouts are sent without a second operator") << Qt::endl;
+            return ExitOk;
+        }
+        const QString unit = p.currency.isEmpty() ? QString() : QLatin1Char(' ') + p.currency;
+        out << tr("payouts above %1 wait for approval; daily limit per operator: %2 (set by %3 "
+                  "at %4)")
+                   .arg(Money::format(p.approvalAbove) + unit,
+                        p.dailyLimit ? Money::format(*p.dailyLimit) + unit : tr("none"),
+                        TerminalText::escaped(p.changedBy),
+                        p.changed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+            << Qt::endl;
+        return ExitOk;
+    }
     if (sub == QLatin1String("init")) {
         if (!roles.isEmpty() && !journal.grantOperators(roles)) {
             VerbParser::printError(journal.errorString());

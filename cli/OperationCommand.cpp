@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTextStream>
 
+#include "Approvals.h"
 #include "BatchRunner.h"
 #include "CsvReader.h"
 #include "GatewayClient.h"
@@ -60,7 +61,8 @@ OperationCommand::fieldsWithDefaults(const QStringList &alsoGiven) const
 void OperationCommand::printError(const QString &line) const
 {
     // The line quotes the gateway, CSV cells and file names: made inert for the terminal.
-    QTextStream(stderr) << QCoreApplication::applicationName() << ' ' << m_verb << ": "
+    QTextStream(stderr) << QCoreApplication::applicationName() << ' '
+                        << (m_label.isEmpty() ? m_verb : m_label) << ": "
                         << TerminalText::escaped(line) << Qt::endl;
 }
 
@@ -114,7 +116,14 @@ int OperationCommand::run(const QStringList &arguments)
            "withdrawal is recorded before it is sent, and refused when its order was already "
            "sent. The password comes from ~/.pgpass or PGPASSFILE."),
         tr("URL"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"),
+        tr("SQLite journals only, for a one-person dry run of approvals: write as NAME instead "
+           "of the login name. On PostgreSQL the database role is the operator."),
+        tr("NAME"));
     parser.addOptions({ profileOption, baseUrl, timeout, secretFile, journalOption });
+    if (m_verb == QLatin1String("withdraw"))
+        parser.addOption(operatorOption);
     if (batchVerb)
         parser.addOptions({ batch, jobs });
     parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."), tr("[KEY=VALUE...]"));
@@ -153,6 +162,8 @@ int OperationCommand::run(const QStringList &arguments)
     }
 
     m_journalUrl = parser.value(journalOption);
+    if (m_verb == QLatin1String("withdraw"))
+        m_operatorName = parser.value(operatorOption);
     if (const JournalUrl journalUrl = JournalUrl::parse(m_journalUrl); !journalUrl.isValid()) {
         printError(tr("--journal: %1; nothing was sent").arg(journalUrl.errorString()));
         return OperationResult::Usage;
@@ -220,7 +231,76 @@ int OperationCommand::run(const QStringList &arguments)
     }
     m_secret = *secret;
 
+    if (m_approvedRequest >= 0)
+        return runApproved();
     return m_batchFile.isEmpty() ? runSingle() : runBatch();
+}
+
+bool OperationCommand::openJournal(Journal &journal)
+{
+    if (!journal.open(m_journalUrl)) {
+        printError(tr("journal: %1; nothing was sent").arg(journal.errorString()));
+        return false;
+    }
+    if (!m_operatorName.isEmpty() && !journal.setOperatorName(m_operatorName)) {
+        printError(tr("--operator: %1; nothing was sent").arg(journal.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int OperationCommand::runApproved()
+{
+    if (!m_fields.isEmpty()) {
+        printError(tr("an approved request is sent as it was journalled; give no KEY=VALUE "
+                      "fields"));
+        return OperationResult::Usage;
+    }
+    Journal journal;
+    if (!openJournal(journal))
+        return OperationResult::Usage;
+    Approvals approvals(&journal);
+    // Unsealed before the approval is recorded: a wrong secret approves nothing.
+    const std::optional<QVariantMap> request = approvals.unseal(m_approvedRequest, m_secret);
+    if (!request) {
+        printError(approvals.errorString());
+        return OperationResult::Usage;
+    }
+    if (!approvals.approve(m_approvedRequest)) {
+        printError(approvals.errorString());
+        return OperationResult::Usage;
+    }
+    QNetworkAccessManager manager;
+    QString error;
+    std::unique_ptr<GatewayClient> client
+        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
+    if (!client) {
+        printError(error);
+        return OperationResult::Usage;
+    }
+    OperationCall::Fields fields;
+    for (auto it = request->cbegin(); it != request->cend(); ++it)
+        fields.append({ it.key(), it.value().toString() });
+    OperationCall call(client.get(), m_verb, fields);
+    if (const std::optional<OperationResult> invalid = call.precheck()) {
+        printError(invalid->errorLine());
+        return invalid->exitCode();
+    }
+    const ApprovalRequest r = approvals.find(m_approvedRequest);
+    // The send takes the withdrawal's unique key: a second approval, or a second approver,
+    // is refused here before anything goes out.
+    const qint64 entry = journal.begin(r.profile, OperationCall::journalOperation(m_verb),
+                                       call.request(), r.refundOf, r.currency);
+    if (entry < 0) {
+        printError(journal.alreadySent()
+                       ? journal.errorString()
+                       : tr("journal: %1; nothing was sent").arg(journal.errorString()));
+        return OperationResult::Usage;
+    }
+    // Committed as sent: the sealed card number is no longer needed.
+    if (!approvals.eraseSettled())
+        printError(approvals.errorString());
+    return sendAndRecord(journal, call, entry);
 }
 
 int OperationCommand::runSingle()
@@ -243,13 +323,40 @@ int OperationCommand::runSingle()
         }
     }
     Journal journal;
-    if (!journal.open(m_journalUrl)) {
-        printError(tr("journal: %1; nothing was sent").arg(journal.errorString()));
+    if (!openJournal(journal))
         return OperationResult::Usage;
+    if (m_verb == QLatin1String("withdraw")) {
+        // Above the team's policy the payout is journalled as awaiting approval, not sent.
+        Approvals approvals(&journal);
+        QString why;
+        const std::optional<bool> wait = approvals.needsApproval(
+            call.request().value(QStringLiteral("amount")).toString(), &why);
+        if (!wait) {
+            printError(tr("journal: %1; nothing was sent").arg(approvals.errorString()));
+            return OperationResult::Usage;
+        }
+        if (*wait) {
+            const qint64 id = approvals.request(m_profileName, call.request(), m_secret);
+            if (id < 0) {
+                printError(approvals.errorString());
+                return OperationResult::Usage;
+            }
+            QTextStream(stdout) << id << Qt::endl;
+            printError(tr("%1: awaiting another operator's approval as request %2 (merchant-cli "
+                          "approvals approve %2); nothing was sent")
+                           .arg(why)
+                           .arg(id));
+            return AwaitingApproval;
+        }
     }
+    return sendAndRecord(journal, call, -1);
+}
+
+int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call, qint64 entry)
+{
+    const bool post = OperationCall::isPost(m_verb);
     const QString operation = OperationCall::journalOperation(m_verb);
-    qint64 entry = -1;
-    if (post) {
+    if (post && entry < 0) {
         entry = journal.begin(m_profileName, operation, call.request());
         if (entry < 0) {
             printError(journal.alreadySent()

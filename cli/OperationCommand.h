@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QStringList>
 
+class Journal;
+class OperationCall;
+
 /// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status. Parses
 /// `--profile`, `--base-url`, `--timeout`, `--secret-file`, `--journal`, `--batch`, `--jobs` and
 /// KEY=VALUE
@@ -25,9 +28,24 @@ public:
     /// Runs `arguments` (arguments[0] is the program, arguments[1] the verb). Spins an event
     /// loop until the call or the batch is done, and returns the process exit code.
     int run(const QStringList &arguments);
+    /// Makes run() (verb withdraw, no fields) approve journalled request `id` as this operator
+    /// and send it: at most once, journal before send, like any POST.
+    void setApprovedRequest(qint64 id)
+    {
+        m_approvedRequest = id;
+        m_label = QStringLiteral("approvals approve");
+    }
+
+    /// Exit code of a payout journalled as awaiting another operator's approval.
+    static constexpr int AwaitingApproval = 7;
 
 private:
     int runSingle();
+    int runApproved();
+    /// Commits `call`'s POST entry (unless `entry` is given), sends it, records the outcome,
+    /// prints, and returns the exit code.
+    int sendAndRecord(Journal &journal, OperationCall &call, qint64 entry);
+    bool openJournal(Journal &journal);
     int runBatch();
     void printError(const QString &line) const;
     /// m_fields plus the profile's defaults for the verb's fields that neither m_fields nor
@@ -35,6 +53,7 @@ private:
     QList<std::pair<QString, QString>> fieldsWithDefaults(const QStringList &alsoGiven) const;
 
     QString m_verb;
+    QString m_label; ///< what errors are prefixed with, when not the verb
     QList<std::pair<QString, QString>> m_fields;
     QList<std::pair<QString, QString>> m_profileDefaults;
     QString m_baseUrl;
@@ -43,5 +62,7 @@ private:
     QString m_batchFile;
     QString m_journalUrl;
     QString m_profileName;
+    QString m_operatorName;
+    qint64 m_approvedRequest = -1;
     int m_jobs = 6;
 };

@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include "Approvals.h"
 #include "FieldValidator.h"
 #include "JournalChain.h"
 #include "Money.h"
@@ -27,7 +28,7 @@ Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 // pg_advisory_xact_lock keys: one writer at a time keeps the hash chain a line.
 constexpr qint64 kWriteLock = 0x4d434a4f55524e;
 constexpr qint64 kMigrateLock = 0x4d434a4d494752;
@@ -51,7 +52,8 @@ QString stamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QStringList contentOf(const JournalEntry &e, const QString &kind, qint64 entryId)
+QStringList contentOf(const JournalEntry &e, const QString &kind, qint64 entryId,
+                      const QString &state)
 {
     return { kind,
              entryId >= 0 ? QString::number(entryId) : QString(),
@@ -67,7 +69,7 @@ QStringList contentOf(const JournalEntry &e, const QString &kind, qint64 entryId
              notNull(e.currency),
              notNull(e.maskedPan),
              notNull(e.request),
-             JournalEntry::stateId(e.state),
+             state,
              notNull(e.outcome),
              notNull(e.response),
              notNull(e.refundOf) };
@@ -406,6 +408,15 @@ bool Journal::migrate()
         if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state)")))
             return fail(QStringLiteral("3"));
     }
+    if (from < 4) {
+        // Version 4: approvals (policy, requests, decisions as rows of the chain) and the
+        // sealed card numbers of waiting requests; see Approvals.
+        QString detail;
+        if (!Approvals::migrate(db, pg, &detail)) {
+            m_error = detail;
+            return fail(QStringLiteral("4"));
+        }
+    }
     if (!exec(QStringLiteral("DELETE FROM journal_schema"))
         || !exec(
             QStringLiteral("INSERT INTO journal_schema (version) VALUES (%1)").arg(kSchemaVersion)))
@@ -487,7 +498,7 @@ QString Journal::derivedSelect() const
         " COALESCE(o.operator, '')"
         " FROM entries e LEFT JOIN entries o ON o.id = (SELECT MAX(x.id) FROM entries x"
         " WHERE x.entry_id = e.id AND x.kind = 'outcome')"
-        " WHERE e.kind <> 'outcome'");
+        " WHERE e.kind IN ('post', 'read', 'repeat')");
 }
 
 JournalEntry Journal::newEntry(const QString &profile, const QString &operation,
@@ -557,7 +568,8 @@ QString Journal::alreadySentMessage(const JournalEntry &earlier) const
 }
 
 bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
-                     const JournalEntry *uniqueCheck)
+                     const JournalEntry *uniqueCheck, const QString &kind, const QString &state,
+                     const std::function<bool(qint64)> &inTransaction)
 {
     if (!beginWrite())
         return false;
@@ -597,16 +609,21 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
     }
     QString previous = last.next() ? last.value(0).toString() : QString();
     last.finish();
+    qint64 lastId = -1;
     for (const JournalEntry &e : rows) {
         QString hash;
-        const qint64 id = insert(e, previous, &hash);
-        if (id < 0) {
+        lastId = insert(e, previous, &hash, kind, state);
+        if (lastId < 0) {
             rollback();
             return false;
         }
         if (ids)
-            ids->append(id);
+            ids->append(lastId);
         previous = hash;
+    }
+    if (inTransaction && !inTransaction(lastId)) {
+        rollback();
+        return false;
     }
     if (pg && !exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(kChannel)))) {
         rollback();
@@ -621,12 +638,15 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
     return true;
 }
 
-qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QString *hash)
+qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QString *hash,
+                       const QString &kindOf, const QString &stateOf)
 {
-    const QString kind = e.entryId >= 0                          ? QStringLiteral("outcome")
+    const QString kind = !kindOf.isEmpty()                       ? kindOf
+        : e.entryId >= 0                                         ? QStringLiteral("outcome")
         : (e.state == JournalEntry::Sent && isPost(e.operation)) ? QStringLiteral("post")
                                                                  : QStringLiteral("read");
-    const QStringList content = contentOf(e, kind, e.entryId);
+    const QString state = stateOf.isEmpty() ? JournalEntry::stateId(e.state) : stateOf;
+    const QStringList content = contentOf(e, kind, e.entryId, state);
     *hash = JournalChain::hash(previousHash, content);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QString sql
@@ -976,12 +996,34 @@ bool Journal::grantOperators(const QStringList &operators)
             rollback();
             return false;
         }
+        for (const QString &sql : Approvals::grantSql(id)) {
+            if (!exec(sql)) {
+                rollback();
+                return false;
+            }
+        }
     }
     if (!exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries FROM PUBLIC"))
         || !exec(QStringLiteral("COMMIT"))) {
         rollback();
         return false;
     }
+    return true;
+}
+
+bool Journal::setOperatorName(const QString &name)
+{
+    if (isShared()) {
+        m_error = tr("--operator is for a SQLite journal (a one-person dry run); on PostgreSQL "
+                     "the database role of the connection is the operator.");
+        return false;
+    }
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
+    if (!word.match(name).hasMatch()) {
+        m_error = tr("'%1' is not an operator name (letters, digits, _ . @ -)").arg(name);
+        return false;
+    }
+    m_operator = name;
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QObject>
 #include <QVariantMap>
@@ -94,6 +96,10 @@ public:
 
     /// The request without the signature or CVC, with card numbers masked.
     static QVariantMap sanitize(const QVariantMap &request);
+    /// SQLite only (a one-person dry run of approvals): writes as `name` instead of the OS login.
+    /// Refused on PostgreSQL, where the server says who writes.
+    bool setOperatorName(const QString &name);
+
     /// Writes `entries` as CSV through QSaveFile (all or nothing).
     static bool exportCsv(const QList<JournalEntry> &entries, const QString &fileName,
                           QString *error);
@@ -103,6 +109,7 @@ signals:
     void changed();
 
 private:
+    friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
     bool openSqlite();
     bool openPostgres(const QString &password);
     bool migrate();
@@ -111,9 +118,14 @@ private:
     void rollback();
     /// Appends `rows` in one locked transaction, each linked to the one before. With
     /// `uniqueCheck`, first refuses (m_alreadySent) when its POST key is already taken.
+    /// `kind` and `state` name rows outside the operations (Approvals); `inTransaction` runs
+    /// after the rows are inserted, before COMMIT, with the last id.
     bool append(const QList<JournalEntry> &rows, QList<qint64> *ids,
-                const JournalEntry *uniqueCheck = nullptr);
-    qint64 insert(const JournalEntry &e, const QString &previousHash, QString *hash);
+                const JournalEntry *uniqueCheck = nullptr, const QString &kind = QString(),
+                const QString &state = QString(),
+                const std::function<bool(qint64)> &inTransaction = {});
+    qint64 insert(const JournalEntry &e, const QString &previousHash, QString *hash,
+                  const QString &kind = QString(), const QString &state = QString());
     JournalEntry newEntry(const QString &profile, const QString &operation,
                           const QVariantMap &clean) const;
     QString derivedSelect() const;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include "ApprovalPolicy.h"
+#include "ApprovalRequest.h"
+
+class Journal;
+
+/// The four-eyes rule on payouts, kept in the journal itself. The policy, each request and
+/// each decision are rows of the hash chain (never shown as operations); on PostgreSQL a
+/// trigger refuses a self-approval, a policy written by anyone but the journal's owner, a
+/// decision on an expired request, and a withdrawal above the policy without another
+/// operator's approval. A request never takes its withdrawal's unique POST key: the approver's
+/// send does, so approving twice sends once. The waiting PAN is sealed (PanCipher) in
+/// approval_secrets, erased once the request is sent, rejected or expired.
+class Approvals
+{
+    Q_DECLARE_TR_FUNCTIONS(Approvals)
+public:
+    explicit Approvals(Journal *journal);
+
+    /// A request nobody decided on expires after this long (24 hours).
+    static int expirySeconds();
+    /// Creates the tables, indexes and (PostgreSQL) functions and triggers: schema version 4.
+    static bool migrate(QSqlDatabase &db, bool postgres, QString *error);
+    /// The statements that let operator role `quotedRole` use the approvals (PostgreSQL).
+    static QStringList grantSql(const QString &quotedRole);
+
+    QString errorString() const { return m_error; }
+    /// True when the last call was refused by a rule (not by a fault): self-approval, already
+    /// decided, expired, not the owner.
+    bool refused() const { return m_refused; }
+
+    ApprovalPolicy policy();
+    /// Appends a policy entry; the database refuses it unless this is the journal's owner.
+    bool setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit, const QString &currency);
+
+    /// Whether this operator's payout of `amount` must wait: above the policy's amount, or the
+    /// operator's payouts today (sent, in flight, unknown; not those approved by another) plus
+    /// this one above the daily limit. nullopt with errorString() on a fault.
+    std::optional<bool> needsApproval(const QString &amount, QString *why = nullptr);
+
+    /// Journals a withdrawal `request` (with its full PAN in "pan") as awaiting approval; the
+    /// PAN is sealed under `secret`. Returns the request's id, or -1 (errorString(); refused()
+    /// when the order was already sent or already waits).
+    qint64 request(const QString &profile, const QVariantMap &request, const QByteArray &secret,
+                   const QString &refundOf = QString());
+    /// Requests still waiting, oldest first.
+    QList<ApprovalRequest> waiting();
+    /// The request `id` with its state, or one with id -1.
+    ApprovalRequest find(qint64 id);
+
+    /// Records this operator's approval (refused for the requester, twice, or once expired).
+    /// An approval of this operator whose send never started is accepted again (resume).
+    bool approve(qint64 id);
+    bool reject(qint64 id, const QString &reason);
+    /// The full request to send for `id` (awaiting, or approved by this operator): the stored
+    /// fields with the PAN unsealed under `secret`; nullopt with errorString() otherwise.
+    std::optional<QVariantMap> unseal(qint64 id, const QByteArray &secret);
+    /// Erases the sealed PANs of requests sent, rejected or expired.
+    bool eraseSettled();
+
+private:
+    bool refuse(const QString &message);
+    QList<ApprovalRequest> select(const QString &where, const QVariantList &binds);
+    static QByteArray context(const QString &merchant, const QString &order, const QString &amount);
+
+    Journal *m_journal;
+    QString m_error;
+    bool m_refused = false;
+};
