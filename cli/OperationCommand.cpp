@@ -330,7 +330,7 @@ int OperationCommand::runSingle()
         Approvals approvals(&journal);
         QString why;
         const std::optional<bool> wait = approvals.needsApproval(
-            call.request().value(QStringLiteral("amount")).toString(), &why);
+            call.request().value(QStringLiteral("amount")).toString(), QString(), QString(), &why);
         if (!wait) {
             printError(tr("journal: %1; nothing was sent").arg(approvals.errorString()));
             return OperationResult::Usage;

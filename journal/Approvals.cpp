@@ -292,13 +292,28 @@ bool Approvals::setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit
     return true;
 }
 
-std::optional<bool> Approvals::needsApproval(const QString &amount, QString *why)
+std::optional<bool> Approvals::needsApproval(const QString &amount, const QString &merchant,
+                                             const QString &order, QString *why)
 {
     const ApprovalPolicy p = policy();
     if (!m_error.isEmpty())
         return std::nullopt;
     if (!p.isSet)
         return false;
+    if (!order.isEmpty()) {
+        // The same test as the database's: this operator approved exactly this payout.
+        QSqlQuery q(QSqlDatabase::database(m_journal->m_connection, false));
+        q.prepare(QStringLiteral(
+            "SELECT 1 FROM entries d JOIN entries q ON q.id = d.entry_id AND q.kind = 'request'"
+            " WHERE d.kind = 'decision' AND d.state = 'approved' AND d.operator = ?"
+            " AND q.merchant = ? AND q.order_no = ? AND q.amount = ?"));
+        q.addBindValue(m_journal->operatorName());
+        q.addBindValue(merchant);
+        q.addBindValue(order);
+        q.addBindValue(amount);
+        if (q.exec() && q.next())
+            return false;
+    }
     const std::optional<qint64> value = Money::parse(amount);
     if (!value) {
         m_error = tr("'%1' is not an amount").arg(amount);

@@ -43,8 +43,10 @@ public:
 
     /// Whether this operator's payout of `amount` must wait: above the policy's amount, or the
     /// operator's payouts today (sent, in flight, unknown; not those approved by another) plus
-    /// this one above the daily limit. nullopt with errorString() on a fault.
-    std::optional<bool> needsApproval(const QString &amount, QString *why = nullptr);
+    /// this one above the daily limit. False when this operator approved a request for the same
+    /// merchant, order and amount (the approved send). nullopt with errorString() on a fault.
+    std::optional<bool> needsApproval(const QString &amount, const QString &merchant = QString(),
+                                      const QString &order = QString(), QString *why = nullptr);
 
     /// Journals a withdrawal `request` (with its full PAN in "pan") as awaiting approval; the
     /// PAN is sealed under `secret`. Returns the request's id, or -1 (errorString(); refused()

@@ -32,6 +32,8 @@ QString CallResult::headline() const
         return tr("Not sent: the request is not valid");
     case AlreadySent:
         return tr("Not sent: this order was already sent");
+    case AwaitingApproval:
+        return tr("Waiting for approval as request %1: not sent yet").arg(approvalRequest);
     }
     return {};
 }
@@ -46,6 +48,7 @@ bool CallResult::maybeSent() const
     case JournalError:
     case AlreadySent:
     case Invalid:
+    case AwaitingApproval:
         return false;
     default:
         return true;

@@ -24,6 +24,7 @@ public:
         JournalError, ///< The journal entry could not be committed; nothing was sent.
         AlreadySent, ///< The journal holds a send of this order, by anyone; nothing was sent.
         Invalid, ///< The SDK refused the request before sending (fields, base URL).
+        AwaitingApproval, ///< Above the team's policy: journalled as a request; nothing sent.
     };
 
     Kind kind = Unknown;
@@ -31,6 +32,7 @@ public:
     QJsonObject body;
     QByteArray raw;
     QString message; ///< Translated detail; never contains the secret.
+    qint64 approvalRequest = -1; ///< AwaitingApproval: the request's id.
 
     /// True when the request may or may not have been carried out.
     bool outcomeUnknown() const { return kind == Unknown; }

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include "Approvals.h"
 #include "GatewayCall.h"
 #include "Journal.h"
 #include "OutcomeWords.h"
@@ -169,6 +170,35 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         r.message = m_secretMessage;
         callback(r, -1);
         return;
+    }
+    if (kind == Operation::Withdrawal) {
+        // Above the team's policy a payout (or refund) waits for another operator: journalled
+        // as a request with its card number sealed, not sent. An approved one goes through.
+        Approvals approvals(m_journal);
+        QString why;
+        const std::optional<bool> wait
+            = approvals.needsApproval(params.value(QStringLiteral("amount")).toString(),
+                                      params.value(QStringLiteral("merchant_id")).toString(),
+                                      params.value(QStringLiteral("order")).toString(), &why);
+        CallResult r;
+        if (!wait) {
+            r.kind = CallResult::JournalError;
+            r.message = approvals.errorString();
+        } else if (*wait) {
+            r.approvalRequest = approvals.request(m_profile.name, params, *m_secret, refundOf);
+            r.kind
+                = r.approvalRequest < 0 ? CallResult::JournalError : CallResult::AwaitingApproval;
+            r.message = r.approvalRequest < 0
+                ? approvals.errorString()
+                : tr("%1: waiting for another operator's approval as request %2 (Approvals "
+                     "page). Nothing was sent.")
+                      .arg(why)
+                      .arg(r.approvalRequest);
+        }
+        if (!wait || *wait) {
+            callback(r, -1);
+            return;
+        }
     }
     qint64 id = -1;
     if (Operation::isPost(kind)) {

@@ -21,10 +21,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ApprovalsPage.h"
 #include "FieldForm.h"
 #include "InertText.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalThread.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileDialog.h"
@@ -122,6 +124,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_journalPage = new JournalPage(m_session, m_pages);
     m_pages->addWidget(m_journalPage);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[6]), tr("Journal")));
+    // The Approvals page reads the journal on a thread of its own (the same URL as m_journal).
+    auto *approvalsJournal = new JournalThread(this);
+    approvalsJournal->open(SettingsDialog::savedJournalUrl());
+    m_approvalsPage = new ApprovalsPage(m_session, approvalsJournal, m_pages);
+    m_pages->addWidget(m_approvalsPage);
+    m_sidebar->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals")));
+    connect(m_approvalsPage, &ApprovalsPage::countChanged, this, [this](int count) {
+        m_sidebar->item(ApprovalsPageIndex)
+            ->setText(count > 0 ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
+    });
+    connect(m_journal, &Journal::changed, m_approvalsPage, &ApprovalsPage::refresh);
     const int sidebarWidth
         = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->fontMetrics().averageCharWidth() + 24;
     m_sidebar->setMinimumWidth(sidebarWidth);
@@ -346,6 +360,11 @@ OperationPage *MainWindow::page(Operation::Kind kind) const
     return m_operationPages[kind];
 }
 
+ApprovalsPage *MainWindow::approvalsPage() const
+{
+    return m_approvalsPage;
+}
+
 JournalPage *MainWindow::journalPage() const
 {
     return m_journalPage;
@@ -524,9 +543,10 @@ void MainWindow::enterSessionSecret()
     const QString secret = QInputDialog::getText(
         this, tr("Secret for this session"),
         // The label guesses its format; the keychain's message and the name are outside text.
-        InertText::autoText(tr("%1\n\nType the secret for %2. It is kept in memory for this "
-                               "session only and never written to disk.")
-                                .arg(m_session->secretMessage(), m_session->profile().displayName())),
+        InertText::autoText(
+            tr("%1\n\nType the secret for %2. It is kept in memory for this "
+               "session only and never written to disk.")
+                .arg(m_session->secretMessage(), m_session->profile().displayName())),
         QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_session->setSessionSecret(secret.toUtf8());

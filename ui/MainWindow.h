@@ -5,6 +5,7 @@
 #include "ConsoleSession.h"
 #include "Operation.h"
 
+class ApprovalsPage;
 class JournalPage;
 class OperationPage;
 class QComboBox;
@@ -33,6 +34,7 @@ public:
         WithdrawalStatusPage,
         WebhooksPageIndex,
         JournalPageIndex,
+        ApprovalsPageIndex,
         PageCount
     };
 
@@ -42,6 +44,7 @@ public:
     ConsoleSession *session() const;
     OperationPage *page(Operation::Kind kind) const;
     JournalPage *journalPage() const;
+    ApprovalsPage *approvalsPage() const;
     QStackedWidget *pages() const;
     QListWidget *sidebar() const;
     QComboBox *profileBox() const;
@@ -84,6 +87,7 @@ private:
     QStackedWidget *m_pages;
     OperationPage *m_operationPages[Operation::count] = {};
     JournalPage *m_journalPage;
+    ApprovalsPage *m_approvalsPage;
     WebhooksPage *m_webhooksPage;
     QComboBox *m_profileBox;
     QLabel *m_profileBadge;

@@ -303,6 +303,7 @@ MoneyOutcome MoneyOutcome::fromResult(Operation::Kind kind, const CallResult &r,
     case CallResult::JournalError:
     case CallResult::AlreadySent:
     case CallResult::Invalid:
+    case CallResult::AwaitingApproval:
         return { NotSent, r.message.isEmpty() ? r.headline() : r.message };
     }
     return { Unknown, {} };
