@@ -146,6 +146,9 @@ private slots:
         const int before = sent();
         select(id);
         QVERIFY(approve->isEnabled());
+        const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/approvals-en.png")));
         QTest::mouseClick(approve, Qt::LeftButton);
         QTRY_COMPARE(sent(), before + 1);
         QTRY_VERIFY(rowOf(id) < 0);

@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A limit is an amount of 0 or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approval above %1, daily limit %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is above the team&apos;s approval limit of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 paid out today plus %2 is above the daily limit of %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot seal the card number (OpenSSL); nothing was journalled or sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>withdrawal of order %1 (merchant %2) already waits for approval as request %3 of %4; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no approval request %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>request %1 was already approved by %2 and sent; nothing was sent now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>request %1 was rejected by %2 (%3); nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>request %1 expired unapproved after %n hours; nothing was sent</source>
+        <translation>
+            <numerusform>request %1 expired unapproved after %n hour; nothing was sent</numerusform>
+            <numerusform>request %1 expired unapproved after %n hours; nothing was sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request %1 was already approved by %2; nothing was sent now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 requested %2 and cannot approve it: another operator must</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>request %1 was decided by %2 meanwhile; nothing was sent now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>request %1 is %2 already; nothing changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the sealed card number of request %1 is gone; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the card number of request %1 cannot be unsealed with this profile&apos;s secret (another merchant&apos;s secret, or the row was changed); nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot erase settled card numbers: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a request id (a whole number above 0)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvals approve wants the request&apos;s id (see approvals list)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite journals only (a one-person dry run): act as NAME instead of the login name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One JSON object a line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the payouts awaiting approval, oldest first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejects a payout awaiting approval: it is never sent, and its sealed card number is erased.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request&apos;s id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payouts above the team&apos;s policy wait for a second operator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list, approve or reject (see COMMAND --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvals wants list, approve or reject</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown approvals command &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvals reject wants one request id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvals reject wants --reason TEXT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>request %1 rejected; nothing was sent</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Payouts and refunds above the team&apos;s limit wait here for a second operator. The requester cannot approve their own.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payouts awaiting approval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for rejecting:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1: the profile&apos;s secret is not loaded; nothing was approved or sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approving request %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1 approved; sending…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1 rejected; it will never be sent.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>%1 rows done, %2 failed</source>
@@ -66,6 +326,10 @@
         <source>Not sent: this order was already sent</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Waiting for approval as request %1: not sent yet</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -122,7 +386,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal (see VERB --help)</source>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals (see VERB --help)</source>
         <translation></translation>
     </message>
 </context>
@@ -534,6 +798,10 @@
     </message>
     <message>
         <source>The embedded sandbox gateway could not listen on a loopback port.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
         <translation></translation>
     </message>
 </context>
@@ -951,6 +1219,14 @@
         <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>--operator is for a SQLite journal (a one-person dry run); on PostgreSQL the database role of the connection is the operator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -1011,14 +1287,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>list, verify or init (see COMMAND --help)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>journal wants list, verify or init</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>unknown journal command &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -1047,6 +1315,62 @@
     </message>
     <message>
         <source>journal broken at entry %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A payout (withdrawal or refund) above AMOUNT waits for a second operator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An operator&apos;s payouts of the day (UTC) above AMOUNT in all wait for a second operator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The currency the amounts are in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sets the team&apos;s approval policy, as a journal entry. Only the role that ran journal init may; without options, prints the policy in force.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list, verify, init or policy (see COMMAND --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, init or policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal policy wants --approval-above AMOUNT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--currency wants a three-letter code like RUB, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no approval policy: payouts are sent without a second operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>payouts above %1 wait for approval; daily limit per operator: %2 (set by %3 at %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation></translation>
     </message>
 </context>
@@ -1702,6 +2026,14 @@ Payments and withdrawals sent from it move real money.</source>
         <source>PRODUCTION — %1, merchant %2: payments and withdrawals move real money.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MoneyOutcome</name>
@@ -2064,6 +2396,22 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>the result could not be recorded in the journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite journals only, for a one-person dry run of approvals: write as NAME instead of the login name. On PostgreSQL the database role is the operator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--operator: %1; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an approved request is sent as it was journalled; give no KEY=VALUE fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: awaiting another operator&apos;s approval as request %2 (merchant-cli approvals approve %2); nothing was sent</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,267 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation>Не удаётся прочитать журнал: %1</translation>
+    </message>
+    <message>
+        <source>A limit is an amount of 0 or more.</source>
+        <translation>Лимит — сумма от 0 и больше.</translation>
+    </message>
+    <message>
+        <source>approval above %1, daily limit %2</source>
+        <translation>одобрение свыше %1, дневной лимит %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>«%1» — не сумма</translation>
+    </message>
+    <message>
+        <source>%1 is above the team&apos;s approval limit of %2</source>
+        <translation>%1 — больше лимита команды без одобрения (%2)</translation>
+    </message>
+    <message>
+        <source>%1 paid out today plus %2 is above the daily limit of %3</source>
+        <translation>выплачено сегодня %1, с этой выплатой %2 — больше дневного лимита %3</translation>
+    </message>
+    <message>
+        <source>Cannot seal the card number (OpenSSL); nothing was journalled or sent.</source>
+        <translation>Не удаётся зашифровать номер карты (OpenSSL); ничего не записано в журнал и не отправлено.</translation>
+    </message>
+    <message>
+        <source>withdrawal of order %1 (merchant %2) already waits for approval as request %3 of %4; nothing was sent</source>
+        <translation>выплата по заказу %1 (мерчант %2) уже ждёт одобрения как запрос %3 от %4; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal: %1</source>
+        <translation>Не удаётся записать в журнал: %1</translation>
+    </message>
+    <message>
+        <source>no approval request %1</source>
+        <translation>нет запроса на одобрение %1</translation>
+    </message>
+    <message>
+        <source>request %1 was already approved by %2 and sent; nothing was sent now</source>
+        <translation>запрос %1 уже одобрил %2, и он отправлен; сейчас ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>request %1 was rejected by %2 (%3); nothing was sent</source>
+        <translation>запрос %1 отклонил %2 (%3); ничего не отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>request %1 expired unapproved after %n hours; nothing was sent</source>
+        <translation>
+            <numerusform>срок запроса %1 истёк без одобрения через %n час; ничего не отправлено</numerusform>
+            <numerusform>срок запроса %1 истёк без одобрения через %n часа; ничего не отправлено</numerusform>
+            <numerusform>срок запроса %1 истёк без одобрения через %n часов; ничего не отправлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request %1 was already approved by %2; nothing was sent now</source>
+        <translation>запрос %1 уже одобрил %2; сейчас ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>%1 requested %2 and cannot approve it: another operator must</source>
+        <translation>%1 создал запрос %2 и не может его одобрить: одобрить должен другой оператор</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>одобрил %1</translation>
+    </message>
+    <message>
+        <source>request %1 was decided by %2 meanwhile; nothing was sent now</source>
+        <translation>тем временем по запросу %1 решение принял %2; сейчас ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>для отказа нужна причина</translation>
+    </message>
+    <message>
+        <source>request %1 is %2 already; nothing changed</source>
+        <translation>запрос %1 уже в состоянии %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>the sealed card number of request %1 is gone; nothing was sent</source>
+        <translation>зашифрованного номера карты для запроса %1 больше нет; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>the card number of request %1 cannot be unsealed with this profile&apos;s secret (another merchant&apos;s secret, or the row was changed); nothing was sent</source>
+        <translation>номер карты запроса %1 не расшифровывается секретным ключом этого профиля (ключ другого мерчанта или строка изменена); ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>Cannot erase settled card numbers: %1</source>
+        <translation>Не удаётся стереть номера карт завершённых запросов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsCommand</name>
+    <message>
+        <source>&apos;%1&apos; is not a request id (a whole number above 0)</source>
+        <translation>«%1» — не номер запроса (целое число больше 0)</translation>
+    </message>
+    <message>
+        <source>approvals approve wants the request&apos;s id (see approvals list)</source>
+        <translation>approvals approve ждёт номер запроса (см. approvals list)</translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
+        <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://user@host:port/db (по умолчанию — собственный файл консоли).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>SQLite journals only (a one-person dry run): act as NAME instead of the login name.</source>
+        <translation>Только для журналов SQLite (проба для одного человека): действовать как ИМЯ вместо имени входа.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>One JSON object a line.</source>
+        <translation>По одному объекту JSON в строке.</translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation>Причина отказа.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Lists the payouts awaiting approval, oldest first.</source>
+        <translation>Показывает выплаты, ждущие одобрения, начиная со старых.</translation>
+    </message>
+    <message>
+        <source>Rejects a payout awaiting approval: it is never sent, and its sealed card number is erased.</source>
+        <translation>Отклоняет выплату, ждущую одобрения: она не будет отправлена, зашифрованный номер карты стирается.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id.</source>
+        <translation>Номер запроса.</translation>
+    </message>
+    <message>
+        <source>Payouts above the team&apos;s policy wait for a second operator.</source>
+        <translation>Выплаты сверх правил команды ждут второго оператора.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>list, approve or reject (see COMMAND --help)</source>
+        <translation>list, approve или reject (см. COMMAND --help)</translation>
+    </message>
+    <message>
+        <source>approvals wants list, approve or reject</source>
+        <translation>approvals ждёт list, approve или reject</translation>
+    </message>
+    <message>
+        <source>unknown approvals command &apos;%1&apos;</source>
+        <translation>неизвестная команда approvals «%1»</translation>
+    </message>
+    <message>
+        <source>approvals reject wants one request id</source>
+        <translation>approvals reject ждёт один номер запроса</translation>
+    </message>
+    <message>
+        <source>approvals reject wants --reason TEXT</source>
+        <translation>approvals reject ждёт --reason TEXT</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>request %1 rejected; nothing was sent</source>
+        <translation>запрос %1 отклонён; ничего не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Payouts and refunds above the team&apos;s limit wait here for a second operator. The requester cannot approve their own.</source>
+        <translation>Выплаты и возвраты сверх лимита команды ждут здесь второго оператора. Свой запрос одобрить нельзя.</translation>
+    </message>
+    <message>
+        <source>Payouts awaiting approval</source>
+        <translation>Выплаты, ждущие одобрения</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Кто просит</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son for rejecting:</source>
+        <translation>При&amp;чина отказа:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and send</source>
+        <translation>&amp;Одобрить и отправить</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>От&amp;клонить</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>Request %1: the profile&apos;s secret is not loaded; nothing was approved or sent.</source>
+        <translation>Запрос %1: секретный ключ профиля не загружен; ничего не одобрено и не отправлено.</translation>
+    </message>
+    <message>
+        <source>Approving request %1…</source>
+        <translation>Одобрение запроса %1…</translation>
+    </message>
+    <message>
+        <source>Request %1 approved; sending…</source>
+        <translation>Запрос %1 одобрен; отправка…</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Запрос %1: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected; it will never be sent.</source>
+        <translation>Запрос %1 отклонён; он не будет отправлен.</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>%1 rows done, %2 failed</source>
@@ -66,6 +327,10 @@
         <source>Not sent: this order was already sent</source>
         <translation>Не отправлено: этот заказ уже отправляли</translation>
     </message>
+    <message>
+        <source>Waiting for approval as request %1: not sent yet</source>
+        <translation>Ждёт одобрения как запрос %1: пока не отправлено</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -122,8 +387,8 @@
         <translation>Печатает подпись запроса.</translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal (see VERB --help)</source>
-        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal (см. VERB --help)</translation>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals (see VERB --help)</source>
+        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals (см. VERB --help)</translation>
     </message>
 </context>
 <context>
@@ -535,6 +800,10 @@
     <message>
         <source>The embedded sandbox gateway could not listen on a loopback port.</source>
         <translation>Встроенная песочница не смогла открыть порт на loopback.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
+        <translation>%1: ждёт одобрения другого оператора как запрос %2 (страница «Одобрения»). Ничего не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1220,14 @@
         <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
         <translation>«%1» — не имя роли (буквы, цифры, _ . -)</translation>
     </message>
+    <message>
+        <source>--operator is for a SQLite journal (a one-person dry run); on PostgreSQL the database role of the connection is the operator.</source>
+        <translation>--operator — для журнала SQLite (проба для одного человека); в PostgreSQL оператор — роль подключения к базе.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
+        <translation>«%1» — не имя оператора (буквы, цифры, _ . @ -)</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -1011,14 +1288,6 @@
         <translation>COMMAND</translation>
     </message>
     <message>
-        <source>list, verify or init (see COMMAND --help)</source>
-        <translation>list, verify или init (см. COMMAND --help)</translation>
-    </message>
-    <message>
-        <source>journal wants list, verify or init</source>
-        <translation>journal ждёт list, verify или init</translation>
-    </message>
-    <message>
         <source>unknown journal command &apos;%1&apos;</source>
         <translation>неизвестная команда журнала «%1»</translation>
     </message>
@@ -1049,6 +1318,62 @@
     <message>
         <source>journal broken at entry %1: %2</source>
         <translation>журнал нарушен на записи %1: %2</translation>
+    </message>
+    <message>
+        <source>A payout (withdrawal or refund) above AMOUNT waits for a second operator.</source>
+        <translation>Выплата (или возврат) больше СУММЫ ждёт второго оператора.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s payouts of the day (UTC) above AMOUNT in all wait for a second operator.</source>
+        <translation>Выплаты оператора за день (UTC) сверх СУММЫ в сумме ждут второго оператора.</translation>
+    </message>
+    <message>
+        <source>The currency the amounts are in.</source>
+        <translation>Валюта сумм.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Sets the team&apos;s approval policy, as a journal entry. Only the role that ran journal init may; without options, prints the policy in force.</source>
+        <translation>Задаёт правила одобрения команды записью в журнале. Может только роль, выполнившая journal init; без параметров показывает действующие правила.</translation>
+    </message>
+    <message>
+        <source>list, verify, init or policy (see COMMAND --help)</source>
+        <translation>list, verify, init или policy (см. COMMAND --help)</translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, init or policy</source>
+        <translation>journal ждёт list, verify, init или policy</translation>
+    </message>
+    <message>
+        <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
+        <translation>--%1 ждёт сумму вида 500 или 500.00, а не «%2»</translation>
+    </message>
+    <message>
+        <source>journal policy wants --approval-above AMOUNT</source>
+        <translation>journal policy ждёт --approval-above СУММА</translation>
+    </message>
+    <message>
+        <source>--currency wants a three-letter code like RUB, not &apos;%1&apos;</source>
+        <translation>--currency ждёт трёхбуквенный код вроде RUB, а не «%1»</translation>
+    </message>
+    <message>
+        <source>no approval policy: payouts are sent without a second operator</source>
+        <translation>правил одобрения нет: выплаты отправляются без второго оператора</translation>
+    </message>
+    <message>
+        <source>payouts above %1 wait for approval; daily limit per operator: %2 (set by %3 at %4)</source>
+        <translation>выплаты больше %1 ждут одобрения; дневной лимит оператора: %2 (задал %3, %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2036,14 @@ Payments and withdrawals sent from it move real money.</source>
         <source>PRODUCTION — %1, merchant %2: payments and withdrawals move real money.</source>
         <translation>БОЕВОЙ ПРОФИЛЬ — %1, мерчант %2: платежи и выплаты двигают настоящие деньги.</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Одобрения (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MoneyOutcome</name>
@@ -2074,6 +2407,22 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>the result could not be recorded in the journal: %1</source>
         <translation>результат не удалось записать в журнал: %1</translation>
+    </message>
+    <message>
+        <source>SQLite journals only, for a one-person dry run of approvals: write as NAME instead of the login name. On PostgreSQL the database role is the operator.</source>
+        <translation>Только для журналов SQLite, проба одобрений одним человеком: писать от имени ИМЯ вместо имени входа. В PostgreSQL оператор — роль в базе.</translation>
+    </message>
+    <message>
+        <source>--operator: %1; nothing was sent</source>
+        <translation>--operator: %1; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>an approved request is sent as it was journalled; give no KEY=VALUE fields</source>
+        <translation>одобренный запрос отправляется таким, каким записан в журнал; поля KEY=VALUE не нужны</translation>
+    </message>
+    <message>
+        <source>%1: awaiting another operator&apos;s approval as request %2 (merchant-cli approvals approve %2); nothing was sent</source>
+        <translation>%1: ждёт одобрения другого оператора как запрос %2 (merchant-cli approvals approve %2); ничего не отправлено</translation>
     </message>
 </context>
 <context>
