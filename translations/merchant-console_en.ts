@@ -260,6 +260,10 @@
         <source>Request %1 rejected; it will never be sent.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>You asked for this payout: another operator approves it.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>

@@ -261,6 +261,10 @@
         <source>Request %1 rejected; it will never be sent.</source>
         <translation>Запрос %1 отклонён; он не будет отправлен.</translation>
     </message>
+    <message>
+        <source>You asked for this payout: another operator approves it.</source>
+        <translation>Этот запрос ваш: одобряет другой оператор.</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>

@@ -171,8 +171,15 @@ qint64 ApprovalsPage::selectedId() const
 
 void ApprovalsPage::updateButtons()
 {
-    const bool chosen = selectedId() >= 0 && !m_busy;
-    m_approve->setEnabled(chosen);
+    const qint64 id = selectedId();
+    const bool chosen = id >= 0 && !m_busy;
+    // The requester's own: the database would refuse it anyway (four eyes).
+    bool own = false;
+    for (const ApprovalRequest &r : std::as_const(m_requests))
+        own = own || (r.id == id && r.requester == m_journal->operatorName());
+    m_approve->setEnabled(chosen && !own);
+    m_approve->setToolTip(own ? tr("You asked for this payout: another operator approves it.")
+                              : QString());
     m_reject->setEnabled(chosen && !m_reason->text().trimmed().isEmpty());
 }
 
