@@ -202,7 +202,12 @@ bool Approvals::migrate(QSqlDatabase &db, bool postgres, QString *error)
                        " WHERE kind = 'decision'"),
         QStringLiteral("CREATE UNIQUE INDEX entries_request_once ON entries(merchant, operation,"
                        " order_no) WHERE kind = 'request'"),
-        QStringLiteral("CREATE INDEX entries_kind ON entries(kind, operator, created)"),
+        QStringLiteral("CREATE INDEX entries_kind ON entries(kind, id)"),
+        // The day's sum: an operator's payouts of today, and the latest outcome of each.
+        QStringLiteral("CREATE INDEX entries_payouts ON entries(operator, created)"
+                       " WHERE kind = 'post' AND operation = 'withdrawal'"),
+        QStringLiteral("CREATE INDEX entries_latest_outcome ON entries(entry_id, id)"
+                       " WHERE kind = 'outcome'"),
     };
     steps << (postgres ? postgresSteps() : sqliteSteps());
     for (const QString &sql : std::as_const(steps)) {
