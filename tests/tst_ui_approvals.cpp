@@ -19,10 +19,14 @@
 #include "Approvals.h"
 #include "ApprovalsPage.h"
 #include "CallResult.h"
+#include "ConfirmDialog.h"
 #include "ConsoleSession.h"
+#include "FieldForm.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "OperationPage.h"
 #include "ProfileStore.h"
+#include "ResultCard.h"
 #include "SandboxGateway.h"
 
 namespace {
@@ -233,6 +237,41 @@ private slots:
         QVERIFY(!result.maybeSent());
         QTRY_VERIFY(rowOf(result.approvalRequest) >= 0);
         QCOMPARE(sent(), before);
+    }
+
+    void withdrawalPageShowsWaiting()
+    {
+        // Through the Withdrawal page, as an operator does it: the result card names the
+        // request, and the Approvals page lists it; nothing reaches the gateway.
+        m_window->setCurrentPage(MainWindow::WithdrawalPage);
+        OperationPage *w = m_window->page(Operation::Withdrawal);
+        w->applyProfile(session()->profile());
+        const auto type = [](QLineEdit *edit, const QString &text) {
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Delete);
+            QTest::keyClicks(edit, text);
+        };
+        const QString order = nextOrder("page");
+        type(w->form()->editor(QStringLiteral("order")), order);
+        type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("250.00"));
+        type(w->form()->editor(QStringLiteral("pan")), Pan);
+        QVERIFY(w->submitButton()->isEnabled());
+        const int before = sent();
+        const int waiting = page()->count();
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(w->resultCard()->resultOrder(), order);
+        QStringList shown;
+        for (const QLabel *l : w->resultCard()->findChildren<QLabel *>())
+            shown << l->text();
+        const QString card = shown.join(QLatin1Char('\n'));
+        QVERIFY2(card.contains(QStringLiteral("approval as request")), qPrintable(card));
+        const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/approvals-waiting.png")));
+        QTRY_COMPARE(page()->count(), waiting + 1);
+        QCOMPARE(sent(), before);
+        m_window->setCurrentPage(MainWindow::ApprovalsPageIndex);
     }
 
     void inRussian()
