@@ -7,6 +7,7 @@
 #include "JournalCommand.h"
 #include "ListenCommand.h"
 #include "OperationCommand.h"
+#include "ReconcileCommand.h"
 #include "SecretCommand.h"
 #include "Signature.h"
 #include "TerminalText.h"
@@ -50,6 +51,8 @@ int Cli::run(const QStringList &arguments)
         return SecretCommand().run(arguments);
     if (verb == QLatin1String("journal"))
         return JournalCommand::run(arguments);
+    if (verb == QLatin1String("reconcile"))
+        return ReconcileCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
@@ -58,7 +61,7 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(
         tr("VERB"),
         tr("init, status, balance, withdraw, withdrawal-status, sign, "
-           "canonical, verify, listen, secret, journal (see VERB --help)"));
+           "canonical, verify, listen, secret, journal, reconcile (see VERB --help)"));
     // Not process(): it would print a bad option raw, bypassing TerminalText.
     if (!parser.parse(arguments)) {
         VerbParser::printError(parser.errorText());

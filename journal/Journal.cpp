@@ -897,6 +897,40 @@ int Journal::refundCount(const QString &profile, const QString &order) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QList<JournalEntry> Journal::reconciliationEntries(const QDateTime &from, const QDateTime &to,
+                                                   bool *ok)
+{
+    if (ok)
+        *ok = false;
+    flush();
+    QList<JournalEntry> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // Times are stored as UTC ISO strings, which sort as the times do.
+    q.prepare(derivedSelect()
+              + QStringLiteral(
+                  " AND ((e.created >= ? AND e.created < ?"
+                  " AND (e.kind = 'post' OR e.operation = 'webhook'))"
+                  " OR (e.kind = 'post' AND e.refund_of <> '' AND e.refund_of IN (SELECT p.order_no"
+                  " FROM entries p WHERE p.kind = 'post' AND p.operation = 'payment'"
+                  " AND p.created >= ? AND p.created < ? AND p.profile = e.profile)))"
+                  " ORDER BY e.id"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(stamp(from));
+        q.addBindValue(stamp(to));
+    }
+    if (!q.exec()) {
+        m_error = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
+        qCWarning(lcJournal) << m_error;
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    if (ok)
+        *ok = true;
+    return result;
+}
+
 JournalVerification Journal::verify() const
 {
     JournalVerification v;

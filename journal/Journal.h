@@ -85,6 +85,11 @@ public:
     qint64 refundedHundredths(const QString &profile, const QString &order) const;
     /// How many refund withdrawals of `order` on `profile` were journalled, whatever came of them.
     int refundCount(const QString &profile, const QString &order) const;
+    /// For reconciliation: the payments and withdrawals sent, and the webhooks received, in
+    /// [from, to), plus every refund of those payments whenever it was sent; oldest first.
+    /// `ok` is false when the journal could not be read (errorString() says why).
+    QList<JournalEntry> reconciliationEntries(const QDateTime &from, const QDateTime &to,
+                                              bool *ok = nullptr);
 
     /// Recomputes every row's hash and link, oldest first.
     JournalVerification verify() const;
