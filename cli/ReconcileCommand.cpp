@@ -87,7 +87,8 @@ int ReconcileCommand::run(const QStringList &arguments)
                                   tr("One JSON object a line, one line per disagreement."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        tr("A console profile: its base URL and timeout, and its secret from the OS keychain."),
+        tr("A console profile: its entries only, its base URL and timeout, and its secret from "
+           "the OS keychain."),
         tr("NAME"));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
@@ -237,7 +238,7 @@ int ReconcileCommand::run(const QStringList &arguments)
     QList<ClientPayment::WebhookData> named;
     for (const ReconWebhookFile::Webhook &w : std::as_const(fileWebhooks))
         named.append(w.data);
-    const ReconInput input = ReconInput::read(&journal, first, last, named);
+    const ReconInput input = ReconInput::read(&journal, first, last, named, profileName);
     if (!input.error.isEmpty()) {
         printError(tr("journal: %1").arg(input.error));
         return ExitUsage;

@@ -34,7 +34,7 @@ QString operationOfWebhook(const QString &type)
 } // namespace
 
 ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &until,
-                            const QList<WebhookData> &fileWebhooks)
+                            const QList<WebhookData> &fileWebhooks, const QString &profile)
 {
     ReconInput input;
     input.since = since;
@@ -47,6 +47,9 @@ ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &u
         input.error = journal->errorString();
         return input;
     }
+    // One profile's gateway cannot answer for another's orders.
+    if (!profile.isEmpty())
+        input.entries.removeIf([&](const JournalEntry &e) { return e.profile != profile; });
     // Webhooks may come for orders sent before the period: look those up one by one.
     QSet<QString> known;
     for (const JournalEntry &e : std::as_const(input.entries)) {
@@ -70,7 +73,7 @@ ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &u
             continue;
         known.insert(key);
         for (const JournalEntry &e : journal->find(order, operation, QString(), 1000)) {
-            if (e.order == order)
+            if (e.order == order && (profile.isEmpty() || e.profile == profile))
                 input.outside.append(e);
         }
     }

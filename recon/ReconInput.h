@@ -31,7 +31,8 @@ struct ReconInput
     bool inPeriod(const JournalEntry &e) const;
 
     /// Reads the period from `journal`, and the entries that `fileWebhooks` name when they are
-    /// not in it. Runs on the journal's thread.
+    /// not in it; only `profile`'s entries when it is not empty. Runs on the journal's thread.
     static ReconInput read(Journal *journal, const QDate &since, const QDate &until,
-                           const QList<ClientPayment::WebhookData> &fileWebhooks);
+                           const QList<ClientPayment::WebhookData> &fileWebhooks,
+                           const QString &profile = QString());
 };

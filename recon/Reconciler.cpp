@@ -270,10 +270,18 @@ ReconFinding Reconciler::fromEntry(ReconKind::Kind kind, const JournalEntry &e) 
     f.order = e.order;
     f.amount = e.amount;
     f.currency = e.currency;
-    const QString state = JournalEntry::stateId(e.effectiveState(m_input.session));
-    f.journal = e.outcome.isEmpty() ? state : state + QStringLiteral(": ") + e.outcome;
+    f.journal = journalSays(e);
     f.source = QStringLiteral("journal");
     return f;
+}
+
+QString Reconciler::journalSays(const JournalEntry &e) const
+{
+    // The state, and the outcome code when it says more ("unknown: no_answer" once, not twice).
+    const QString state = JournalEntry::stateId(e.effectiveState(m_input.session));
+    if (e.outcome.isEmpty() || e.outcome == state)
+        return state;
+    return e.outcome.startsWith(state) ? e.outcome : state + QStringLiteral(": ") + e.outcome;
 }
 
 bool Reconciler::saysFailed(const JournalEntry &e) const
@@ -408,9 +416,7 @@ void Reconciler::checkWebhooks(QSet<qint64> *moneyMoved)
         f.source = w.source;
         f.gateway = w.data.status().value_or(QString());
         if (post) {
-            const QString state = JournalEntry::stateId(post->effectiveState(m_input.session));
-            f.journal
-                = post->outcome.isEmpty() ? state : state + QStringLiteral(": ") + post->outcome;
+            f.journal = journalSays(*post);
         }
         if (!w.valid) {
             f.kind = ReconKind::WebhookUnverified;

@@ -80,6 +80,7 @@ private:
     void sumDays();
     ReconFinding fromEntry(ReconKind::Kind kind, const JournalEntry &e) const;
     bool saysFailed(const JournalEntry &e) const;
+    QString journalSays(const JournalEntry &e) const;
     static QString statusWord(Status::State state);
 
     ClientPayment::GatewayClient *m_client;

@@ -25,10 +25,12 @@
 #include "InertText.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalThread.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
+#include "ReconciliationPage.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "WebhooksPage.h"
@@ -122,6 +124,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_journalPage = new JournalPage(m_session, m_pages);
     m_pages->addWidget(m_journalPage);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[6]), tr("Journal")));
+    // Reconciliation reads and settles the journal on a thread of its own. Until the console's
+    // journal access moves onto JournalThread, it opens one on the same journal.
+    m_reconJournal = new JournalThread(this);
+    m_reconJournal->open(SettingsDialog::savedJournalUrl());
+    m_reconPage = new ReconciliationPage(m_session, m_reconJournal, m_pages);
+    m_pages->addWidget(m_reconPage);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                           tr("Reconciliation")));
+    connect(m_reconPage, &ReconciliationPage::showEntryRequested, this,
+            [this](qint64 id, const QString &order) {
+                setCurrentPage(JournalPageIndex);
+                m_journalPage->showEntry(id, order);
+            });
+    // Entries it settled show on the Journal page.
+    connect(m_reconPage, &ReconciliationPage::runFinished, m_journalPage, &JournalPage::refresh);
     const int sidebarWidth
         = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->fontMetrics().averageCharWidth() + 24;
     m_sidebar->setMinimumWidth(sidebarWidth);
@@ -351,6 +368,11 @@ JournalPage *MainWindow::journalPage() const
     return m_journalPage;
 }
 
+ReconciliationPage *MainWindow::reconciliationPage() const
+{
+    return m_reconPage;
+}
+
 QStackedWidget *MainWindow::pages() const
 {
     return m_pages;
@@ -524,9 +546,10 @@ void MainWindow::enterSessionSecret()
     const QString secret = QInputDialog::getText(
         this, tr("Secret for this session"),
         // The label guesses its format; the keychain's message and the name are outside text.
-        InertText::autoText(tr("%1\n\nType the secret for %2. It is kept in memory for this "
-                               "session only and never written to disk.")
-                                .arg(m_session->secretMessage(), m_session->profile().displayName())),
+        InertText::autoText(
+            tr("%1\n\nType the secret for %2. It is kept in memory for this "
+               "session only and never written to disk.")
+                .arg(m_session->secretMessage(), m_session->profile().displayName())),
         QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_session->setSessionSecret(secret.toUtf8());

@@ -6,6 +6,8 @@
 #include "Operation.h"
 
 class JournalPage;
+class JournalThread;
+class ReconciliationPage;
 class OperationPage;
 class QComboBox;
 class QLabel;
@@ -33,6 +35,7 @@ public:
         WithdrawalStatusPage,
         WebhooksPageIndex,
         JournalPageIndex,
+        ReconciliationPageIndex,
         PageCount
     };
 
@@ -42,6 +45,7 @@ public:
     ConsoleSession *session() const;
     OperationPage *page(Operation::Kind kind) const;
     JournalPage *journalPage() const;
+    ReconciliationPage *reconciliationPage() const;
     QStackedWidget *pages() const;
     QListWidget *sidebar() const;
     QComboBox *profileBox() const;
@@ -84,6 +88,8 @@ private:
     QStackedWidget *m_pages;
     OperationPage *m_operationPages[Operation::count] = {};
     JournalPage *m_journalPage;
+    JournalThread *m_reconJournal;
+    ReconciliationPage *m_reconPage;
     WebhooksPage *m_webhooksPage;
     QComboBox *m_profileBox;
     QLabel *m_profileBadge;
