@@ -277,7 +277,7 @@ void ReconciliationPage::changeEvent(QEvent *event)
 
 void ReconciliationPage::retranslate()
 {
-    m_sinceLabel->setText(tr("&From:"));
+    m_sinceLabel->setText(tr("Fro&m:"));
     m_untilLabel->setText(tr("&To:"));
     m_pathLabel->setText(tr("Webhook p&ath:"));
     m_path->setToolTip(tr("The path of the URL the webhooks were sent to: their signature "
