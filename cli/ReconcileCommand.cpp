@@ -254,13 +254,11 @@ int ReconcileCommand::run(const QStringList &arguments)
     loop.exec();
 
     int code = ExitOk;
-    for (const ReconSettlement &s : reconciler.settlements()) {
-        if (!journal.finish(s.entryId, s.state, s.outcome, s.response)) {
-            printError(tr("entry %1 could not be settled in the journal: %2")
-                           .arg(s.entryId)
-                           .arg(journal.errorString()));
-            code = ExitUsage;
-        }
+    // One transaction for all: thousands of settlements, one sync.
+    if (!journal.finishAll(ReconSettlement::outcomes(reconciler.settlements()))) {
+        printError(tr("the journal could not record what the gateway settled: %1")
+                       .arg(journal.errorString()));
+        code = ExitUsage;
     }
 
     QTextStream out(stdout);

@@ -720,6 +720,41 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
     return true;
 }
 
+bool Journal::finishAll(const QList<JournalEntry> &outcomes)
+{
+    if (!isOpen()) {
+        m_error = tr("The journal is not open.");
+        return false;
+    }
+    QList<JournalEntry> rows;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM entries WHERE id = ? AND kind <> 'outcome'"));
+    for (const JournalEntry &o : outcomes) {
+        q.addBindValue(o.entryId);
+        if (!q.exec() || !q.next()) {
+            m_error = tr("Cannot update the journal: no entry %1").arg(o.entryId);
+            qCWarning(lcJournal) << m_error;
+            return false;
+        }
+        q.finish();
+        JournalEntry e;
+        e.created = e.updated = QDateTime::currentDateTimeUtc();
+        e.session = m_session;
+        e.operatorName = m_operator;
+        e.entryId = o.entryId;
+        e.state = o.state;
+        e.outcome = o.outcome;
+        e.response = o.response;
+        rows.append(e);
+    }
+    if (rows.isEmpty())
+        return true;
+    if (!append(rows, nullptr))
+        return false;
+    emit changed();
+    return true;
+}
+
 JournalEntry Journal::entry(qint64 id)
 {
     flush();

@@ -20,10 +20,6 @@ using namespace ClientPayment;
 
 namespace {
 
-// A Sent entry younger than this may be a call still in flight in another program: asking
-// now could settle it as not found while its POST is on the way.
-constexpr qint64 InFlightSeconds = 120;
-
 QString withDetail(const QString &code, const QString &detail)
 {
     const QString d = detail.simplified();
@@ -112,7 +108,7 @@ void Reconciler::start(const ReconInput &input)
     m_next = m_inFlight = m_done = m_webhooksChecked = 0;
     m_canceled = false;
     m_running = true;
-    const QDateTime recent = m_input.readAt.addSecs(-InFlightSeconds);
+    const QDateTime recent = m_input.readAt.addSecs(-m_inFlightSeconds);
     for (int i = 0; i < m_input.entries.size(); ++i) {
         const JournalEntry &e = m_input.entries.at(i);
         if (e.operation == QLatin1String("webhook") || !m_input.inPeriod(e))

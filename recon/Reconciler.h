@@ -36,6 +36,9 @@ public:
     /// What file webhooks are verified with: the path the gateway signs (the receiving URL's)
     /// and the profile's secret.
     void setWebhookVerification(const QString &path, const QByteArray &secret);
+    /// A Sent entry younger than this (120 s by default) may be a call still in flight in
+    /// another program: it is left alone rather than settled as not found.
+    void setInFlightSeconds(int seconds) { m_inFlightSeconds = seconds; }
     /// Webhooks from files, matched along with the journalled ones.
     void setFileWebhooks(const QList<ReconWebhookFile::Webhook> &webhooks);
 
@@ -85,6 +88,7 @@ private:
 
     ClientPayment::GatewayClient *m_client;
     int m_jobs = 6;
+    int m_inFlightSeconds = 120;
     QString m_webhookPath = QStringLiteral("/webhooks");
     QByteArray m_webhookSecret;
     QList<ReconWebhookFile::Webhook> m_fileWebhooks;

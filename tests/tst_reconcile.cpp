@@ -271,8 +271,8 @@ QList<ReconFinding> TestReconcile::reconcile(const QList<ReconWebhookFile::Webho
     reconciler.start(input);
     if (!done.wait(20000))
         return {};
-    for (const ReconSettlement &s : reconciler.settlements())
-        m_journal->finish(s.entryId, s.state, s.outcome, s.response);
+    if (!m_journal->finishAll(ReconSettlement::outcomes(reconciler.settlements())))
+        qWarning() << m_journal->errorString();
     return reconciler.findings();
 }
 

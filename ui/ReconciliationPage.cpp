@@ -427,8 +427,7 @@ void ReconciliationPage::onReconciled()
     if (!settlements.isEmpty()) {
         // Queued on the journal's thread, behind any read: the GUI does not wait for it.
         m_journal->post([settlements](Journal *journal) {
-            for (const ReconSettlement &s : settlements)
-                journal->finish(s.entryId, s.state, s.outcome, s.response);
+            journal->finishAll(ReconSettlement::outcomes(settlements));
         });
     }
     m_model->setFindings(m_reconciler->findings());
