@@ -5,7 +5,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QMap>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -18,6 +17,7 @@
 #include "ProfileStore.h"
 #include "ReconDate.h"
 #include "ReconInput.h"
+#include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
 #include "SecretSource.h"
@@ -294,26 +294,13 @@ int ReconcileCommand::run(const QStringList &arguments)
                        .arg(clip(f.detail, 80));
         }
         // Per kind: how many, and the money per currency.
-        QMap<int, QMap<QString, qint64>> totals;
-        QMap<int, int> counts;
-        for (const ReconFinding &f : findings) {
-            ++counts[f.kind];
-            if (const std::optional<qint64> a = Money::parse(f.amount))
-                totals[f.kind][f.currency.toUpper()] += *a;
-        }
         if (!findings.isEmpty())
             out << '\n';
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            QStringList money;
-            const QMap<QString, qint64> perCurrency = totals.value(it.key());
-            for (auto m = perCurrency.cbegin(); m != perCurrency.cend(); ++m)
-                money << Money::format(m.value()) + QLatin1Char(' ')
-                        + TerminalText::escaped(m.key());
+        for (const ReconSummary::Row &row : ReconSummary::of(findings).rows)
             out << QStringLiteral("%1  %2  %3\n")
-                       .arg(ReconKind::id(ReconKind::Kind(it.key())), -21)
-                       .arg(it.value(), 5)
-                       .arg(money.join(QStringLiteral(", ")));
-        }
+                       .arg(ReconKind::id(row.kind), -21)
+                       .arg(row.count, 5)
+                       .arg(TerminalText::escaped(row.totalsText()));
         out << tr("%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, "
                   "%5 disagreements, %6 unknown outcomes settled.")
                    .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
