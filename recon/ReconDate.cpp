@@ -4,8 +4,8 @@
 
 std::optional<QDate> ReconDate::parse(const QString &text, QString *error)
 {
-    // Only the one unambiguous shape: 03/04 or a bare number would be a guess.
-    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    // Only the one unambiguous shape, ASCII digits: 03/04 or a bare number would be a guess.
+    static const QRegularExpression shape(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
     const QString shown = text.left(40);
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch()) {

@@ -255,6 +255,28 @@ private slots:
         QCOMPARE(m_page->model()->rowCount(), 0);
         m_page->setWebhookFiles({});
     }
+
+    // Last: the window closes while status calls are in flight.
+    void closingMidRunIsSafe()
+    {
+        // An unknown outcome whose status the sandbox answers only after 5 s ("fault-slow").
+        const QString order
+            = QStringLiteral("fault-slow-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const qint64 id
+            = journal()->begin(session()->profile().name, QStringLiteral("payment"),
+                               { { QStringLiteral("merchant_id"), sandbox()->config().merchantId },
+                                 { QStringLiteral("product_id"), sandbox()->config().productId },
+                                 { QStringLiteral("order"), order },
+                                 { QStringLiteral("amount"), QStringLiteral("1.00") } });
+        QVERIFY(id >= 0);
+        QVERIFY(journal()->finish(id, JournalEntry::Unknown, QStringLiteral("unknown")));
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_page->statusLabel()->text().startsWith(QLatin1String("Asked")));
+        QVERIFY(m_page->isRunning());
+        delete m_window;
+        m_window = nullptr;
+        QTest::qWait(100); // late replies and deleteLater()s find nothing dangling
+    }
 };
 
 QTEST_MAIN(TestUiReconciliation)

@@ -169,8 +169,8 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
 
 ReconciliationPage::~ReconciliationPage()
 {
-    if (m_reconciler)
-        m_reconciler->disconnect(this);
+    // Before m_client goes: the reconciler aborts the client's replies still in flight.
+    delete m_reconciler;
 }
 
 QDateEdit *ReconciliationPage::sinceEdit() const
@@ -376,11 +376,11 @@ void ReconciliationPage::run()
                 finishRun(loaded.error);
                 return;
             }
+            delete m_reconciler; // the last run's, done with its client
             m_client = std::make_unique<ClientPayment::GatewayClient>(m_nam);
             m_client->setBaseUrl(profile.baseUrl);
             m_client->setSecret(*secret);
             m_client->setTimeout(std::chrono::seconds(qMax(1, profile.timeoutSeconds)));
-            delete m_reconciler;
             m_reconciler = new Reconciler(m_client.get(), this);
             m_reconciler->setJobs(6);
             m_reconciler->setWebhookVerification(path, *secret);
