@@ -2930,10 +2930,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>entry %1 could not be settled in the journal: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation></translation>
     </message>
@@ -2967,6 +2963,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal could not record what the gateway settled: %1</source>
         <translation></translation>
     </message>
 </context>

@@ -2947,10 +2947,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>журнал: %1</translation>
     </message>
     <message>
-        <source>entry %1 could not be settled in the journal: %2</source>
-        <translation>запись %1 не удалось закрыть в журнале: %2</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
@@ -2985,6 +2981,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
         <translation>С %1 по %2: запрошено платежей и выплат — %3, сопоставлено вебхуков — %4, расхождений — %5, выяснено неизвестных исходов — %6.</translation>
+    </message>
+    <message>
+        <source>the journal could not record what the gateway settled: %1</source>
+        <translation>журнал не смог записать то, что выяснил шлюз: %1</translation>
     </message>
 </context>
 <context>
