@@ -8,6 +8,7 @@
 #include "JournalCommand.h"
 #include "ListenCommand.h"
 #include "OperationCommand.h"
+#include "ReconcileCommand.h"
 #include "SecretCommand.h"
 #include "Signature.h"
 #include "TerminalText.h"
@@ -53,6 +54,8 @@ int Cli::run(const QStringList &arguments)
         return JournalCommand::run(arguments);
     if (verb == QLatin1String("approvals"))
         return ApprovalsCommand::run(arguments);
+    if (verb == QLatin1String("reconcile"))
+        return ReconcileCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Signed calls to the Client Payment API."));
@@ -60,8 +63,8 @@ int Cli::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(
         tr("VERB"),
-        tr("init, status, balance, withdraw, withdrawal-status, sign, "
-           "canonical, verify, listen, secret, journal, approvals (see VERB --help)"));
+        tr("init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, "
+           "listen, secret, journal, approvals, reconcile (see VERB --help)"));
     // Not process(): it would print a bad option raw, bypassing TerminalText.
     if (!parser.parse(arguments)) {
         VerbParser::printError(parser.errorText());

@@ -740,6 +740,41 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
     return true;
 }
 
+bool Journal::finishAll(const QList<JournalEntry> &outcomes)
+{
+    if (!isOpen()) {
+        m_error = tr("The journal is not open.");
+        return false;
+    }
+    QList<JournalEntry> rows;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM entries WHERE id = ? AND kind <> 'outcome'"));
+    for (const JournalEntry &o : outcomes) {
+        q.addBindValue(o.entryId);
+        if (!q.exec() || !q.next()) {
+            m_error = tr("Cannot update the journal: no entry %1").arg(o.entryId);
+            qCWarning(lcJournal) << m_error;
+            return false;
+        }
+        q.finish();
+        JournalEntry e;
+        e.created = e.updated = QDateTime::currentDateTimeUtc();
+        e.session = m_session;
+        e.operatorName = m_operator;
+        e.entryId = o.entryId;
+        e.state = o.state;
+        e.outcome = o.outcome;
+        e.response = o.response;
+        rows.append(e);
+    }
+    if (rows.isEmpty())
+        return true;
+    if (!append(rows, nullptr))
+        return false;
+    emit changed();
+    return true;
+}
+
 JournalEntry Journal::entry(qint64 id)
 {
     flush();
@@ -915,6 +950,40 @@ int Journal::refundCount(const QString &profile, const QString &order) const
     q.addBindValue(notNull(profile));
     q.addBindValue(notNull(order));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<JournalEntry> Journal::reconciliationEntries(const QDateTime &from, const QDateTime &to,
+                                                   bool *ok)
+{
+    if (ok)
+        *ok = false;
+    flush();
+    QList<JournalEntry> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // Times are stored as UTC ISO strings, which sort as the times do.
+    q.prepare(derivedSelect()
+              + QStringLiteral(
+                  " AND ((e.created >= ? AND e.created < ?"
+                  " AND (e.kind = 'post' OR e.operation = 'webhook'))"
+                  " OR (e.kind = 'post' AND e.refund_of <> '' AND e.refund_of IN (SELECT p.order_no"
+                  " FROM entries p WHERE p.kind = 'post' AND p.operation = 'payment'"
+                  " AND p.created >= ? AND p.created < ? AND p.profile = e.profile)))"
+                  " ORDER BY e.id"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(stamp(from));
+        q.addBindValue(stamp(to));
+    }
+    if (!q.exec()) {
+        m_error = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
+        qCWarning(lcJournal) << m_error;
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    if (ok)
+        *ok = true;
+    return result;
 }
 
 JournalVerification Journal::verify() const

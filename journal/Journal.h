@@ -59,6 +59,9 @@ public:
     /// Records what came of entry `id` (a new row: history is never updated).
     bool finish(qint64 id, JournalEntry::State state, const QString &outcome,
                 const QString &response = QString());
+    /// Records many outcomes (entryId, state, outcome, response of each) in one transaction,
+    /// as finish() does one by one: a reconciliation settles thousands with one sync.
+    bool finishAll(const QList<JournalEntry> &outcomes);
 
     /// Records a finished GET (status, balance). GETs move no money, so their rows are written
     /// in batches (one transaction, one sync) shortly after, instead of one sync each; find()
@@ -87,6 +90,11 @@ public:
     qint64 refundedHundredths(const QString &profile, const QString &order) const;
     /// How many refund withdrawals of `order` on `profile` were journalled, whatever came of them.
     int refundCount(const QString &profile, const QString &order) const;
+    /// For reconciliation: the payments and withdrawals sent, and the webhooks received, in
+    /// [from, to), plus every refund of those payments whenever it was sent; oldest first.
+    /// `ok` is false when the journal could not be read (errorString() says why).
+    QList<JournalEntry> reconciliationEntries(const QDateTime &from, const QDateTime &to,
+                                              bool *ok = nullptr);
 
     /// Recomputes every row's hash and link, oldest first.
     JournalVerification verify() const;

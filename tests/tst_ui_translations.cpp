@@ -121,7 +121,7 @@ void TestUiTranslations::mainWindowInRussian()
         pages << window.sidebar()->item(i)->text();
     QCOMPARE(pages,
              QStringList({ "Платёж", "Статус платежа", "Баланс", "Выплата", "Статус выплаты",
-                           "Вебхуки", "Журнал", "Одобрения" }));
+                           "Вебхуки", "Журнал", "Одобрения", "Сверка" }));
     QCOMPARE(window.page(Operation::Payment)->submitButton()->text(),
              QStringLiteral("О&тправить платёж…"));
     QCOMPARE(window.page(Operation::Withdrawal)->submitButton()->text(),

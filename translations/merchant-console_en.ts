@@ -390,7 +390,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals (see VERB --help)</source>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (see VERB --help)</source>
         <translation></translation>
     </message>
 </context>
@@ -2038,6 +2038,10 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Approvals (%1)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MoneyOutcome</name>
@@ -2902,6 +2906,621 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>no paint within 30 s</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconChart</name>
+    <message>
+        <source>Totals per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2: payments %3, refunds %4, payouts %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No money moved in this period, or no run yet.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconDate</name>
+    <message>
+        <source>&apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2026-12-06</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range (years 2000 to 2999)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconFindingModel</name>
+    <message>
+        <source>Disagreement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconKind</name>
+    <message>
+        <source>Unknown outcome settled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Money moved unexpectedly</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook without entry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refunded more than paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook fails verification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicting webhook resend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status check failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal did not know what came of it; the gateway does now, and the journal entry was settled with its answer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal says it failed or was refused, but the gateway or a webhook says it completed: money moved that we think did not.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A webhook for an order that the journal never sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount journalled differs from the amount of its webhook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The currency journalled differs from the currency of its webhook.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The refunds of this payment add up to more than the payment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not verify with the profile&apos;s secret: do not trust its content.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A webhook was sent again with the same webhook_id but different fields.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The gateway gave no definite answer to the status check; run again later.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconPdfReport</name>
+    <message>
+        <source>Reconciliation report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal, the gateway and the webhooks agree.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconWebhookFile</name>
+    <message>
+        <source>%1: is a directory, not a file of webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; split it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no webhook in it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Reconciles the journal with the gateway: asks the status of every payment and withdrawal journalled in the period, matches the webhooks received (journalled, and those of --webhooks files, verified with the secret), and names each disagreement. An outcome unknown that the gateway now knows is settled in the journal. Exit 0 when all agree, 1 on a disagreement, 2 to 5 on errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD, UTC (default: --until or today).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last day, included, YYYY-MM-DD, UTC (default: today).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A file of webhooks from a log (form bodies, JSON, Python dicts, key: value blocks); repeat it, or name more files after it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The path of the URL the webhooks were sent to, which their signature covers (default /webhooks).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status calls at a time (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One JSON object a line, one line per disagreement.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A console profile: its entries only, its base URL and timeout, and its secret from the OS keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bound on each status call, in seconds (default 30).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More webhook files, after --webhooks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: %1 reconcile --journal URL [--since DATE] [--until DATE] [--webhooks FILE...] [--jobs N] [--json]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; webhook files follow --webhooks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--webhook-path wants a path that starts with /, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--webhooks: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal could not record what the gateway settled: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CUR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JOURNAL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>the gateway&apos;s status &apos;%1&apos; is not one this program knows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>settled as %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s status says complete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>webhook_id %1 was seen before with other fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no %1 of order %2 in the journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal %1, webhook %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the webhook says complete</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) total %1 of a payment of %2</source>
+        <translation>
+            <numerusform>%n refund totals %1 of a payment of %2</numerusform>
+            <numerusform>%n refunds total %1 of a payment of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>No webhook files: the journalled webhooks only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook p&amp;ath:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The path of the URL the webhooks were sent to: their signature covers it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhooks pasted from a log, matched along with those the listener journalled and verified with the profile&apos;s secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Run reconciliation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show in journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asks the gateway about every payment and withdrawal of the period and matches the webhooks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The webhook path starts with /, e.g. /webhooks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s secret is not available: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal is not open: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asked the gateway about %1 of %2 entries…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asking the gateway…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was settled in the journal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 payments and withdrawals asked, %2 webhooks matched.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All agree: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s): %1</source>
+        <translation>
+            <numerusform>%n disagreement: %1</numerusform>
+            <numerusform>%n disagreements: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown outcome(s) settled in the journal.</source>
+        <translation>
+            <numerusform>%n unknown outcome settled in the journal.</numerusform>
+            <numerusform>%n unknown outcomes settled in the journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status check(s) failed; run again later.</source>
+        <translation>
+            <numerusform>%n status check failed; run again later.</numerusform>
+            <numerusform>%n status checks failed; run again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Webhook files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation></translation>
     </message>
 </context>

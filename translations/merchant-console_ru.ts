@@ -391,8 +391,8 @@
         <translation>Печатает подпись запроса.</translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals (see VERB --help)</source>
-        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals (см. VERB --help)</translation>
+        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (see VERB --help)</source>
+        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (см. VERB --help)</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2048,10 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Approvals (%1)</source>
         <translation>Одобрения (%1)</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
+    </message>
 </context>
 <context>
     <name>MoneyOutcome</name>
@@ -2921,6 +2925,625 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>no paint within 30 s</source>
         <translation>окно не отрисовалось за 30 с</translation>
+    </message>
+</context>
+<context>
+    <name>ReconChart</name>
+    <message>
+        <source>Totals per day</source>
+        <translation>Итоги по дням</translation>
+    </message>
+    <message>
+        <source>%1 %2: payments %3, refunds %4, payouts %5</source>
+        <translation>%1 %2: платежи %3, возвраты %4, выплаты %5</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>No money moved in this period, or no run yet.</source>
+        <translation>За этот период деньги не двигались, или сверка ещё не запускалась.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconDate</name>
+    <message>
+        <source>&apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2026-12-06</source>
+        <translation>«%1» — не дата: укажите ГГГГ-ММ-ДД, например 2026-12-06</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
+        <translation>дня «%1» нет в календаре</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is out of range (years 2000 to 2999)</source>
+        <translation>«%1» вне допустимого диапазона (годы с 2000 по 2999)</translation>
+    </message>
+</context>
+<context>
+    <name>ReconFindingModel</name>
+    <message>
+        <source>Disagreement</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Journal says</source>
+        <translation>По журналу</translation>
+    </message>
+    <message>
+        <source>Gateway says</source>
+        <translation>По шлюзу</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ReconKind</name>
+    <message>
+        <source>Unknown outcome settled</source>
+        <translation>Неизвестный исход выяснен</translation>
+    </message>
+    <message>
+        <source>Money moved unexpectedly</source>
+        <translation>Деньги ушли вопреки журналу</translation>
+    </message>
+    <message>
+        <source>Webhook without entry</source>
+        <translation>Вебхук без записи</translation>
+    </message>
+    <message>
+        <source>Amount differs</source>
+        <translation>Сумма расходится</translation>
+    </message>
+    <message>
+        <source>Currency differs</source>
+        <translation>Валюта расходится</translation>
+    </message>
+    <message>
+        <source>Refunded more than paid</source>
+        <translation>Возвращено больше, чем оплачено</translation>
+    </message>
+    <message>
+        <source>Webhook fails verification</source>
+        <translation>Вебхук не прошёл проверку</translation>
+    </message>
+    <message>
+        <source>Conflicting webhook resend</source>
+        <translation>Противоречивый повтор вебхука</translation>
+    </message>
+    <message>
+        <source>Status check failed</source>
+        <translation>Проверка статуса не удалась</translation>
+    </message>
+    <message>
+        <source>The journal did not know what came of it; the gateway does now, and the journal entry was settled with its answer.</source>
+        <translation>Журнал не знал, чем всё закончилось; шлюз теперь знает, и запись журнала закрыта его ответом.</translation>
+    </message>
+    <message>
+        <source>The journal says it failed or was refused, but the gateway or a webhook says it completed: money moved that we think did not.</source>
+        <translation>По журналу операция не прошла или отклонена, а шлюз или вебхук говорят, что она завершена: деньги ушли, хотя мы считаем иначе.</translation>
+    </message>
+    <message>
+        <source>A webhook for an order that the journal never sent.</source>
+        <translation>Вебхук о заказе, который по журналу никогда не отправлялся.</translation>
+    </message>
+    <message>
+        <source>The amount journalled differs from the amount of its webhook.</source>
+        <translation>Сумма в журнале отличается от суммы в вебхуке.</translation>
+    </message>
+    <message>
+        <source>The currency journalled differs from the currency of its webhook.</source>
+        <translation>Валюта в журнале отличается от валюты в вебхуке.</translation>
+    </message>
+    <message>
+        <source>The refunds of this payment add up to more than the payment.</source>
+        <translation>Возвраты по этому платежу в сумме больше самого платежа.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s signature does not verify with the profile&apos;s secret: do not trust its content.</source>
+        <translation>Подпись вебхука не сходится с секретным ключом профиля: его содержимому доверять нельзя.</translation>
+    </message>
+    <message>
+        <source>A webhook was sent again with the same webhook_id but different fields.</source>
+        <translation>Вебхук пришёл повторно с тем же webhook_id, но с другими полями.</translation>
+    </message>
+    <message>
+        <source>The gateway gave no definite answer to the status check; run again later.</source>
+        <translation>Шлюз не дал определённого ответа на запрос статуса; повторите сверку позже.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconPdfReport</name>
+    <message>
+        <source>Reconciliation report</source>
+        <translation>Отчёт о сверке</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>The journal, the gateway and the webhooks agree.</source>
+        <translation>Журнал, шлюз и вебхуки сходятся.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Journal says</source>
+        <translation>По журналу</translation>
+    </message>
+    <message>
+        <source>Gateway says</source>
+        <translation>По шлюзу</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ReconWebhookFile</name>
+    <message>
+        <source>%1: is a directory, not a file of webhooks</source>
+        <translation>%1: это каталог, а не файл с вебхуками</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; split it</source>
+        <translation>%1: больше %2 МиБ; разделите его</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no webhook in it</source>
+        <translation>%1: в нём нет ни одного вебхука</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Reconciles the journal with the gateway: asks the status of every payment and withdrawal journalled in the period, matches the webhooks received (journalled, and those of --webhooks files, verified with the secret), and names each disagreement. An outcome unknown that the gateway now knows is settled in the journal. Exit 0 when all agree, 1 on a disagreement, 2 to 5 on errors.</source>
+        <translation>Сверяет журнал со шлюзом: запрашивает статус каждого платежа и каждой выплаты из журнала за период, сопоставляет полученные вебхуки (из журнала и из файлов --webhooks, проверенные секретным ключом) и называет каждое расхождение. Неизвестный исход, который шлюз теперь знает, закрывается в журнале. Код выхода 0, если всё сходится, 1 при расхождении, от 2 до 5 при ошибках.</translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
+        <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база (по умолчанию — файл консоли).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD, UTC (default: --until or today).</source>
+        <translation>Первый день, ГГГГ-ММ-ДД, UTC (по умолчанию — --until или сегодня).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>Last day, included, YYYY-MM-DD, UTC (default: today).</source>
+        <translation>Последний день включительно, ГГГГ-ММ-ДД, UTC (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>A file of webhooks from a log (form bodies, JSON, Python dicts, key: value blocks); repeat it, or name more files after it.</source>
+        <translation>Файл вебхуков из лога (тела форм, JSON, словари Python, блоки key: value); повторите параметр или перечислите файлы после него.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The path of the URL the webhooks were sent to, which their signature covers (default /webhooks).</source>
+        <translation>Путь адреса, на который отправлялись вебхуки; его покрывает подпись (по умолчанию /webhooks).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>Status calls at a time (default %1).</source>
+        <translation>Запросов статуса одновременно (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One JSON object a line, one line per disagreement.</source>
+        <translation>Один объект JSON в строке, по строке на расхождение.</translation>
+    </message>
+    <message>
+        <source>A console profile: its entries only, its base URL and timeout, and its secret from the OS keychain.</source>
+        <translation>Профиль консоли: только его записи, его базовый адрес и тайм-аут, а секретный ключ — из хранилища ключей ОС.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>Bound on each status call, in seconds (default 30).</source>
+        <translation>Предел на каждый запрос статуса, в секундах (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>More webhook files, after --webhooks.</source>
+        <translation>Ещё файлы вебхуков, после --webhooks.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ФАЙЛ...]</translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation>; см. --help</translation>
+    </message>
+    <message>
+        <source>Usage: %1 reconcile --journal URL [--since DATE] [--until DATE] [--webhooks FILE...] [--jobs N] [--json]</source>
+        <translation>Использование: %1 reconcile --journal URL [--since ДАТА] [--until ДАТА] [--webhooks ФАЙЛ...] [--jobs N] [--json]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; webhook files follow --webhooks</source>
+        <translation>лишний аргумент «%1»; файлы вебхуков указываются после --webhooks</translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation>--since %1 позже, чем --until %2</translation>
+    </message>
+    <message>
+        <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--jobs ждёт целое число от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--webhook-path wants a path that starts with /, not &apos;%1&apos;</source>
+        <translation>--webhook-path ждёт путь, начинающийся с /, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--webhooks: %1</source>
+        <translation>--webhooks: %1</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>профиля «%1» нет</translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation>--timeout ждёт число секунд больше 0, а не «%1»</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>журнал: %1</translation>
+    </message>
+    <message>
+        <source>the journal could not record what the gateway settled: %1</source>
+        <translation>журнал не смог записать то, что выяснил шлюз: %1</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ЗАКАЗ</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>СУММА</translation>
+    </message>
+    <message>
+        <source>CUR</source>
+        <translation>ВАЛ</translation>
+    </message>
+    <message>
+        <source>JOURNAL</source>
+        <translation>ЖУРНАЛ</translation>
+    </message>
+    <message>
+        <source>GATEWAY</source>
+        <translation>ШЛЮЗ</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
+        <translation>С %1 по %2: запрошено платежей и выплат — %3, сопоставлено вебхуков — %4, расхождений — %5, выяснено неизвестных исходов — %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>the gateway&apos;s status &apos;%1&apos; is not one this program knows</source>
+        <translation>статус шлюза «%1» этой программе неизвестен</translation>
+    </message>
+    <message>
+        <source>settled as %1</source>
+        <translation>закрыто как %1</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s status says complete</source>
+        <translation>по статусу шлюза — завершено</translation>
+    </message>
+    <message>
+        <source>webhook_id %1 was seen before with other fields</source>
+        <translation>webhook_id %1 уже встречался с другими полями</translation>
+    </message>
+    <message>
+        <source>no %1 of order %2 in the journal</source>
+        <translation>в журнале нет операции %1 по заказу %2</translation>
+    </message>
+    <message>
+        <source>journal %1, webhook %2</source>
+        <translation>журнал %1, вебхук %2</translation>
+    </message>
+    <message>
+        <source>the webhook says complete</source>
+        <translation>по вебхуку — завершено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) total %1 of a payment of %2</source>
+        <translation>
+            <numerusform>%n возврат на сумму %1 при платеже %2</numerusform>
+            <numerusform>%n возврата на сумму %1 при платеже %2</numerusform>
+            <numerusform>%n возвратов на сумму %1 при платеже %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>No webhook files: the journalled webhooks only.</source>
+        <translation>Файлов вебхуков нет: только вебхуки из журнала.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>С &amp;даты:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о дату:</translation>
+    </message>
+    <message>
+        <source>Webhook p&amp;ath:</source>
+        <translation>П&amp;уть вебхуков:</translation>
+    </message>
+    <message>
+        <source>The path of the URL the webhooks were sent to: their signature covers it.</source>
+        <translation>Путь адреса, на который отправлялись вебхуки: его покрывает подпись.</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook files…</source>
+        <translation>Файлы в&amp;ебхуков…</translation>
+    </message>
+    <message>
+        <source>Webhooks pasted from a log, matched along with those the listener journalled and verified with the profile&apos;s secret.</source>
+        <translation>Вебхуки из лога: сопоставляются вместе с записанными приёмником в журнал и проверяются секретным ключом профиля.</translation>
+    </message>
+    <message>
+        <source>&amp;Run reconciliation</source>
+        <translation>&amp;Запустить сверку</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <source>&amp;Show in journal</source>
+        <translation>Показать в &amp;журнале</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <source>Asks the gateway about every payment and withdrawal of the period and matches the webhooks.</source>
+        <translation>Запрашивает у шлюза каждый платёж и каждую выплату за период и сопоставляет вебхуки.</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>The webhook path starts with /, e.g. /webhooks.</source>
+        <translation>Путь вебхуков начинается с /, например /webhooks.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s secret is not available: %1</source>
+        <translation>Секретный ключ профиля недоступен: %1</translation>
+    </message>
+    <message>
+        <source>The journal is not open: %1</source>
+        <translation>Журнал не открыт: %1</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>Asked the gateway about %1 of %2 entries…</source>
+        <translation>Запрошено у шлюза: %1 из %2 записей…</translation>
+    </message>
+    <message>
+        <source>Asking the gateway…</source>
+        <translation>Запрос к шлюзу…</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was settled in the journal.</source>
+        <translation>Отменено; в журнале ничего не закрыто.</translation>
+    </message>
+    <message>
+        <source>%1 payments and withdrawals asked, %2 webhooks matched.</source>
+        <translation>Запрошено платежей и выплат: %1, сопоставлено вебхуков: %2.</translation>
+    </message>
+    <message>
+        <source>All agree: %1</source>
+        <translation>Всё сходится. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s): %1</source>
+        <translation>
+            <numerusform>%n расхождение. %1</numerusform>
+            <numerusform>%n расхождения. %1</numerusform>
+            <numerusform>%n расхождений. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown outcome(s) settled in the journal.</source>
+        <translation>
+            <numerusform>В журнале закрыт %n неизвестный исход.</numerusform>
+            <numerusform>В журнале закрыто %n неизвестных исхода.</numerusform>
+            <numerusform>В журнале закрыто %n неизвестных исходов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status check(s) failed; run again later.</source>
+        <translation>
+            <numerusform>Не удалась %n проверка статуса; повторите позже.</numerusform>
+            <numerusform>Не удались %n проверки статуса; повторите позже.</numerusform>
+            <numerusform>Не удались %n проверок статуса; повторите позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation>Всё сходится</translation>
+    </message>
+    <message>
+        <source>Webhook files</source>
+        <translation>Файлы вебхуков</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.csv);;All files (*)</source>
+        <translation>Логи (*.log *.txt *.json *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

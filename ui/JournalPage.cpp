@@ -389,6 +389,20 @@ bool JournalPage::selectEntry(qint64 id)
     return true;
 }
 
+void JournalPage::showEntry(qint64 id, const QString &order)
+{
+    {
+        const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockOperation(m_operation);
+        const QSignalBlocker blockOutcome(m_outcome);
+        m_search->setText(order);
+        m_operation->setCurrentIndex(0);
+        m_outcome->setCurrentIndex(0);
+    }
+    applyFilter();
+    selectEntry(id);
+}
+
 void JournalPage::applyFilter()
 {
     QHash<QString, QString> currencies;

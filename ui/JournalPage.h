@@ -54,6 +54,9 @@ public:
     bool exportTo(const QString &fileName, QString *error) const;
     /// Selects the row of entry `id` if it is loaded; false when it is not.
     bool selectEntry(qint64 id);
+    /// Shows entry `id` of `order`: the filters cleared, the search set to the order, its row
+    /// selected (Reconciliation leads here).
+    void showEntry(qint64 id, const QString &order);
 
 public slots:
     void refresh();

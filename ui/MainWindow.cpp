@@ -31,6 +31,7 @@
 #include "OperationPage.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
+#include "ReconciliationPage.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "WebhooksPage.h"
@@ -136,6 +137,21 @@ MainWindow::MainWindow(QWidget *parent)
             ->setText(count > 0 ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
     });
     connect(m_journal, &Journal::changed, m_approvalsPage, &ApprovalsPage::refresh);
+    // Reconciliation reads and settles the journal on a thread of its own. Until the console's
+    // journal access moves onto JournalThread, it opens one on the same journal.
+    m_reconJournal = new JournalThread(this);
+    m_reconJournal->open(SettingsDialog::savedJournalUrl());
+    m_reconPage = new ReconciliationPage(m_session, m_reconJournal, m_pages);
+    m_pages->addWidget(m_reconPage);
+    m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                           tr("Reconciliation")));
+    connect(m_reconPage, &ReconciliationPage::showEntryRequested, this,
+            [this](qint64 id, const QString &order) {
+                setCurrentPage(JournalPageIndex);
+                m_journalPage->showEntry(id, order);
+            });
+    // Entries it settled show on the Journal page.
+    connect(m_reconPage, &ReconciliationPage::runFinished, m_journalPage, &JournalPage::refresh);
     const int sidebarWidth
         = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->fontMetrics().averageCharWidth() + 24;
     m_sidebar->setMinimumWidth(sidebarWidth);
@@ -368,6 +384,11 @@ ApprovalsPage *MainWindow::approvalsPage() const
 JournalPage *MainWindow::journalPage() const
 {
     return m_journalPage;
+}
+
+ReconciliationPage *MainWindow::reconciliationPage() const
+{
+    return m_reconPage;
 }
 
 QStackedWidget *MainWindow::pages() const

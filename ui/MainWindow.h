@@ -7,6 +7,8 @@
 
 class ApprovalsPage;
 class JournalPage;
+class JournalThread;
+class ReconciliationPage;
 class OperationPage;
 class QComboBox;
 class QLabel;
@@ -35,6 +37,7 @@ public:
         WebhooksPageIndex,
         JournalPageIndex,
         ApprovalsPageIndex,
+        ReconciliationPageIndex,
         PageCount
     };
 
@@ -45,6 +48,7 @@ public:
     OperationPage *page(Operation::Kind kind) const;
     JournalPage *journalPage() const;
     ApprovalsPage *approvalsPage() const;
+    ReconciliationPage *reconciliationPage() const;
     QStackedWidget *pages() const;
     QListWidget *sidebar() const;
     QComboBox *profileBox() const;
@@ -88,6 +92,8 @@ private:
     OperationPage *m_operationPages[Operation::count] = {};
     JournalPage *m_journalPage;
     ApprovalsPage *m_approvalsPage;
+    JournalThread *m_reconJournal;
+    ReconciliationPage *m_reconPage;
     WebhooksPage *m_webhooksPage;
     QComboBox *m_profileBox;
     QLabel *m_profileBadge;

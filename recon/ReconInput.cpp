@@ -1,0 +1,81 @@
+#include "ReconInput.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include "Journal.h"
+
+using ClientPayment::WebhookData;
+
+QDateTime ReconInput::from() const
+{
+    return QDateTime(since, QTime(0, 0), Qt::UTC);
+}
+
+QDateTime ReconInput::to() const
+{
+    return QDateTime(until.addDays(1), QTime(0, 0), Qt::UTC);
+}
+
+bool ReconInput::inPeriod(const JournalEntry &e) const
+{
+    return e.created >= from() && e.created < to();
+}
+
+namespace {
+
+QString operationOfWebhook(const QString &type)
+{
+    return type == QLatin1String("withdrawal") ? QStringLiteral("withdrawal")
+                                               : QStringLiteral("payment");
+}
+
+} // namespace
+
+ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &until,
+                            const QList<WebhookData> &fileWebhooks, const QString &profile)
+{
+    ReconInput input;
+    input.since = since;
+    input.until = until;
+    input.session = journal->session();
+    input.readAt = QDateTime::currentDateTimeUtc();
+    bool ok = false;
+    input.entries = journal->reconciliationEntries(input.from(), input.to(), &ok);
+    if (!ok) {
+        input.error = journal->errorString();
+        return input;
+    }
+    // One profile's gateway cannot answer for another's orders.
+    if (!profile.isEmpty())
+        input.entries.removeIf([&](const JournalEntry &e) { return e.profile != profile; });
+    // Webhooks may come for orders sent before the period: look those up one by one.
+    QSet<QString> known;
+    for (const JournalEntry &e : std::as_const(input.entries)) {
+        if (e.operation != QLatin1String("webhook"))
+            known.insert(e.operation + QLatin1Char('\n') + e.order);
+    }
+    QList<std::pair<QString, QString>> wanted;
+    for (const JournalEntry &e : std::as_const(input.entries)) {
+        if (e.operation != QLatin1String("webhook"))
+            continue;
+        const QJsonObject w = QJsonDocument::fromJson(e.request.toUtf8()).object();
+        wanted.append(
+            { operationOfWebhook(w.value(QStringLiteral("webhook_type")).toString()), e.order });
+    }
+    for (const WebhookData &w : fileWebhooks)
+        wanted.append({ operationOfWebhook(w.webhookType().value_or(QString())),
+                        w.order().value_or(QString()) });
+    for (const auto &[operation, order] : std::as_const(wanted)) {
+        const QString key = operation + QLatin1Char('\n') + order;
+        if (order.isEmpty() || known.contains(key))
+            continue;
+        known.insert(key);
+        for (const JournalEntry &e : journal->find(order, operation, QString(), 1000)) {
+            if (e.order == order && (profile.isEmpty() || e.profile == profile))
+                input.outside.append(e);
+        }
+    }
+    return input;
+}

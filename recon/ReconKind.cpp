@@ -1,0 +1,102 @@
+#include "ReconKind.h"
+
+QList<ReconKind::Kind> ReconKind::all()
+{
+    return { UnknownSettled,    MoneyMoved,       WebhookWithoutEntry,
+             AmountMismatch,    CurrencyMismatch, OverRefunded,
+             WebhookUnverified, WebhookConflict,  CheckFailed };
+}
+
+QString ReconKind::id(Kind kind)
+{
+    switch (kind) {
+    case UnknownSettled:
+        return QStringLiteral("unknown_settled");
+    case MoneyMoved:
+        return QStringLiteral("money_moved");
+    case WebhookWithoutEntry:
+        return QStringLiteral("webhook_without_entry");
+    case AmountMismatch:
+        return QStringLiteral("amount_mismatch");
+    case CurrencyMismatch:
+        return QStringLiteral("currency_mismatch");
+    case OverRefunded:
+        return QStringLiteral("over_refunded");
+    case WebhookUnverified:
+        return QStringLiteral("webhook_unverified");
+    case WebhookConflict:
+        return QStringLiteral("webhook_conflict");
+    case CheckFailed:
+        return QStringLiteral("check_failed");
+    }
+    return QString();
+}
+
+bool ReconKind::fromId(const QString &id, Kind *kind)
+{
+    for (Kind k : all()) {
+        if (ReconKind::id(k) == id) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReconKind::title(Kind kind)
+{
+    switch (kind) {
+    case UnknownSettled:
+        return tr("Unknown outcome settled");
+    case MoneyMoved:
+        return tr("Money moved unexpectedly");
+    case WebhookWithoutEntry:
+        return tr("Webhook without entry");
+    case AmountMismatch:
+        return tr("Amount differs");
+    case CurrencyMismatch:
+        return tr("Currency differs");
+    case OverRefunded:
+        return tr("Refunded more than paid");
+    case WebhookUnverified:
+        return tr("Webhook fails verification");
+    case WebhookConflict:
+        return tr("Conflicting webhook resend");
+    case CheckFailed:
+        return tr("Status check failed");
+    }
+    return QString();
+}
+
+QString ReconKind::explanation(Kind kind)
+{
+    switch (kind) {
+    case UnknownSettled:
+        return tr("The journal did not know what came of it; the gateway does now, and the "
+                  "journal entry was settled with its answer.");
+    case MoneyMoved:
+        return tr("The journal says it failed or was refused, but the gateway or a webhook says "
+                  "it completed: money moved that we think did not.");
+    case WebhookWithoutEntry:
+        return tr("A webhook for an order that the journal never sent.");
+    case AmountMismatch:
+        return tr("The amount journalled differs from the amount of its webhook.");
+    case CurrencyMismatch:
+        return tr("The currency journalled differs from the currency of its webhook.");
+    case OverRefunded:
+        return tr("The refunds of this payment add up to more than the payment.");
+    case WebhookUnverified:
+        return tr("The webhook's signature does not verify with the profile's secret: do not "
+                  "trust its content.");
+    case WebhookConflict:
+        return tr("A webhook was sent again with the same webhook_id but different fields.");
+    case CheckFailed:
+        return tr("The gateway gave no definite answer to the status check; run again later.");
+    }
+    return QString();
+}
+
+bool ReconKind::isDisagreement(Kind kind)
+{
+    return kind != CheckFailed;
+}

@@ -1,0 +1,283 @@
+// The Reconciliation page (issue 13), driven through its real widgets, offscreen, on the built-in
+// Sandbox profile: a run with progress while the window keeps answering, an unknown outcome
+// settled in the journal, the summary and chart, a row that leads to its journal entry, and CSV
+// (formula prefixes neutralised) and PDF exports.
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "ConsoleSession.h"
+#include "Journal.h"
+#include "JournalPage.h"
+#include "JournalTableModel.h"
+#include "JournalUrl.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ReconChart.h"
+#include "ReconFindingModel.h"
+#include "ReconciliationPage.h"
+#include "SandboxGateway.h"
+
+class TestUiReconciliation : public QObject
+{
+    Q_OBJECT
+private:
+    MainWindow *m_window = nullptr;
+    ReconciliationPage *m_page = nullptr;
+    QTemporaryDir m_dir;
+    qint64 m_unknownId = -1;
+    QString m_unknownOrder;
+
+    ConsoleSession *session() const { return m_window->session(); }
+    Journal *journal() const { return session()->journal(); }
+    Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
+
+    CallResult call(Operation::Kind kind, QVariantMap params)
+    {
+        params.insert(QStringLiteral("merchant_id"), sandbox()->config().merchantId);
+        if (kind == Operation::Payment || kind == Operation::PaymentStatus)
+            params.insert(QStringLiteral("product_id"), sandbox()->config().productId);
+        CallResult result;
+        bool done = false;
+        session()->call(kind, params, this, [&](const CallResult &r, qint64) {
+            result = r;
+            done = true;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        }();
+        return result;
+    }
+
+    QVariantMap cardPayment(const QString &order, const QString &amount)
+    {
+        return { { QStringLiteral("pan"), QStringLiteral("4111111111111111") },
+                 { QStringLiteral("expire_month"), QStringLiteral("12") },
+                 { QStringLiteral("expire_year"),
+                   QString::number(QDate::currentDate().year() % 100 + 3) },
+                 { QStringLiteral("cvc"), QStringLiteral("123") },
+                 { QStringLiteral("amount"), amount },
+                 { QStringLiteral("order"), order } };
+    }
+
+    // Runs the page as a user does, counting how often a 10 ms timer fired meanwhile.
+    int runAndCountTicks()
+    {
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start();
+        bool finished = false;
+        const auto c
+            = connect(m_page, &ReconciliationPage::runFinished, [&finished] { finished = true; });
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        [&] {
+            QVERIFY(m_page->isRunning());
+            QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        }();
+        disconnect(c);
+        return ticks;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_ui_reconciliation"));
+        QSettings().clear();
+        ProfileStore::setLastProfileName(Profile::sandboxName());
+        // A journal of this run only: entries of an earlier sandbox would be asked about too.
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(JournalUrl::defaultPath() + QLatin1String(suffix));
+        m_window = new MainWindow;
+        m_window->resize(1300, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY2(sandbox(), "the console did not start on its sandbox profile");
+        QTRY_COMPARE(session()->secretState(), ConsoleSession::SecretState::Ready);
+        m_window->setCurrentPage(MainWindow::ReconciliationPageIndex);
+        m_page = m_window->reconciliationPage();
+        QCOMPARE(m_window->pages()->currentWidget(), m_page);
+
+        // Orders of their own: the journal of an earlier run may still be there.
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString paidOrder = QStringLiteral("recon-paid-") + stamp;
+        m_unknownOrder = QStringLiteral("fault-drop-recon-") + stamp;
+        // A paid card payment, settled by its status as the Payment page does.
+        QCOMPARE(call(Operation::Payment, cardPayment(paidOrder, QStringLiteral("150.00"))).kind,
+                 CallResult::Ok);
+        const qint64 paidId = journal()->find(paidOrder).value(0).id;
+        bool settled = false;
+        session()->checkStatus(paidId, this, [&settled](const CallResult &r, qint64) {
+            settled = r.kind == CallResult::Ok;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(settled, 15000);
+        // A dropped connection: the gateway took the payment, the journal says unknown.
+        call(Operation::Payment, cardPayment(m_unknownOrder, QStringLiteral("20.00")));
+        const JournalEntry unknown = journal()->find(m_unknownOrder).value(0);
+        QCOMPARE(unknown.state, JournalEntry::Unknown);
+        m_unknownId = unknown.id;
+        journal()->flush();
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void runSettlesUnknownAndStaysResponsive()
+    {
+        const int ticks = runAndCountTicks();
+        QVERIFY2(ticks > 0, "the event loop did not run during the reconciliation");
+        QVERIFY(!m_page->isRunning());
+        QCOMPARE(m_page->progressBar()->value(), m_page->progressBar()->maximum());
+        ReconFindingModel *model = m_page->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->finding(0).kind, ReconKind::UnknownSettled);
+        QCOMPARE(model->finding(0).entryId, m_unknownId);
+        QCOMPARE(m_page->summaryTable()->rowCount(), 1);
+        QCOMPARE(m_page->summaryTable()->item(0, 2)->text(), QStringLiteral("20.00 RUB"));
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("settled")));
+        // Money moved today: both payments, now that the gateway settled the second.
+        QCOMPARE(m_page->chart()->totals().size(), 1);
+        QCOMPARE(m_page->chart()->totals().first().payments, 17000);
+        // Settled on the journal's thread: the console's own connection sees it.
+        QTRY_COMPARE(journal()->entry(m_unknownId).state, JournalEntry::Ok);
+
+        if (qEnvironmentVariableIsSet("MC_RECON_SCREENSHOT"))
+            m_window->grab().save(qEnvironmentVariable("MC_RECON_SCREENSHOT"));
+
+        // The second run finds that all agree.
+        runAndCountTicks();
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QCOMPARE(m_page->summaryTable()->rowCount(), 1);
+        QCOMPARE(m_page->summaryTable()->item(0, 1)->text(), QStringLiteral("0"));
+    }
+
+    void rowLeadsToJournalEntry()
+    {
+        // Unsigned webhooks from a file, one of them about the unknown payment's order.
+        const QString file = m_dir.filePath(QStringLiteral("lead.log"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("webhook_type=invoice&merchant_id=15&order=" + m_unknownOrder.toUtf8()
+                + "&amount=20.00&currency=RUB&status=complete&webhook_id=1\n");
+        f.close();
+        m_page->setWebhookFiles({ file });
+        runAndCountTicks();
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(m_page->model()->finding(0).kind, ReconKind::WebhookUnverified);
+        QCOMPARE(m_page->model()->finding(0).entryId, m_unknownId);
+        m_page->table()->selectRow(0);
+        QVERIFY(m_page->showEntryButton()->isEnabled());
+        QTest::mouseClick(m_page->showEntryButton(), Qt::LeftButton);
+        QCOMPARE(m_window->pages()->currentIndex(), int(MainWindow::JournalPageIndex));
+        JournalPage *journalPage = m_window->journalPage();
+        const auto rows = journalPage->table()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(journalPage->model()->entry(rows.first().row()).id, m_unknownId);
+        m_window->setCurrentPage(MainWindow::ReconciliationPageIndex);
+    }
+
+    void csvNeutralisesFormulas()
+    {
+        // Orders that a spreadsheet would run as formulas, from a pasted log.
+        const QString file = m_dir.filePath(QStringLiteral("hostile.log"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const char *orders[] = { "=1+2", "+SUM(A1)", "-3+4", "@cmd", "\\tTAB", "\\rCR" };
+        int id = 100;
+        for (const char *order : orders)
+            f.write(QByteArray("{\"webhook_type\":\"invoice\",\"merchant_id\":\"15\",\"order\":\"")
+                    + order
+                    + "\",\"amount\":\"1.00\",\"currency\":\"RUB\",\"status\":"
+                      "\"complete\",\"webhook_id\":\""
+                    + QByteArray::number(++id) + "\"}\n");
+        f.close();
+        m_page->setWebhookFiles({ file });
+        runAndCountTicks();
+        QCOMPARE(m_page->model()->rowCount(), 6);
+        QVERIFY(m_page->exportCsvButton()->isEnabled());
+        const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+        QString error;
+        QVERIFY2(m_page->exportCsvTo(csv, &error), qPrintable(error));
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray text = out.readAll();
+        for (const QByteArray &cell :
+             { QByteArray("\"'=1+2\""), QByteArray("\"'+SUM(A1)\""), QByteArray("\"'-3+4\""),
+               QByteArray("\"'@cmd\""), QByteArray("\"'\tTAB\""), QByteArray("\"'\rCR\"") })
+            QVERIFY2(text.contains(cell), cell.constData());
+        QVERIFY(!text.contains(",\"=1+2\""));
+        QVERIFY(text.startsWith("kind,entry,day,"));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+        QVERIFY2(m_page->exportPdfTo(pdf, &error), qPrintable(error));
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.read(5) == "%PDF-");
+        QVERIFY(report.size() > 2000);
+        m_page->setWebhookFiles({});
+    }
+
+    void badInputIsRefusedOnThePage()
+    {
+        m_page->sinceEdit()->setDate(QDate(2026, 3, 2));
+        m_page->untilEdit()->setDate(QDate(2026, 3, 1));
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QVERIFY(!m_page->isRunning());
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("after")));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        m_page->sinceEdit()->setDate(today);
+        m_page->untilEdit()->setDate(today);
+        // A file that is not webhooks: the run ends with the file and line named.
+        const QString file = m_dir.filePath(QStringLiteral("garbage.log"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x00\x01garbage", 9));
+        f.close();
+        m_page->setWebhookFiles({ file });
+        runAndCountTicks();
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("garbage.log")),
+                 qPrintable(m_page->statusLabel()->text()));
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        m_page->setWebhookFiles({});
+    }
+
+    // Last: the window closes while status calls are in flight.
+    void closingMidRunIsSafe()
+    {
+        // An unknown outcome whose status the sandbox answers only after 5 s ("fault-slow").
+        const QString order
+            = QStringLiteral("fault-slow-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const qint64 id
+            = journal()->begin(session()->profile().name, QStringLiteral("payment"),
+                               { { QStringLiteral("merchant_id"), sandbox()->config().merchantId },
+                                 { QStringLiteral("product_id"), sandbox()->config().productId },
+                                 { QStringLiteral("order"), order },
+                                 { QStringLiteral("amount"), QStringLiteral("1.00") } });
+        QVERIFY(id >= 0);
+        QVERIFY(journal()->finish(id, JournalEntry::Unknown, QStringLiteral("unknown")));
+        QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_page->statusLabel()->text().startsWith(QLatin1String("Asked")));
+        QVERIFY(m_page->isRunning());
+        delete m_window;
+        m_window = nullptr;
+        QTest::qWait(100); // late replies and deleteLater()s find nothing dangling
+    }
+};
+
+QTEST_MAIN(TestUiReconciliation)
+#include "tst_ui_reconciliation.moc"
