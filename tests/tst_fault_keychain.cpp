@@ -28,6 +28,7 @@
 #include <QUuid>
 
 #include "ConsoleSession.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProfileDialog.h"
@@ -107,6 +108,7 @@ private slots:
     {
         const QString expected = qEnvironmentVariable("MC_EXPECT_STATE");
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConsoleSession *session = window.session();
@@ -147,6 +149,7 @@ private slots:
     {
         const QString expected = qEnvironmentVariable("MC_EXPECT_STORE");
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConsoleSession *session = window.session();

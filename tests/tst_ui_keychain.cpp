@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "ConsoleSession.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
@@ -53,6 +54,7 @@ private slots:
     void secretFromKeychainAndDialog()
     {
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         ConsoleSession *session = window.session();
         window.selectProfile(m_profile.name);
         QTRY_VERIFY(session->secretState() != ConsoleSession::SecretState::Loading);

@@ -1328,6 +1328,14 @@
         <source>Journal broken at entry %1: %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1700,6 +1708,10 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>PRODUCTION — %1, merchant %2: payments and withdrawals move real money.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
         <translation></translation>
     </message>
 </context>

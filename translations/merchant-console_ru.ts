@@ -1331,6 +1331,14 @@
         <source>Journal broken at entry %1: %2</source>
         <translation>Журнал нарушен на записи %1: %2</translation>
     </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation>Поиск в журнале…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1710,6 +1718,10 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>PRODUCTION — %1, merchant %2: payments and withdrawals move real money.</source>
         <translation>БОЕВОЙ ПРОФИЛЬ — %1, мерчант %2: платежи и выплаты двигают настоящие деньги.</translation>
+    </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation>Открываем журнал…</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "InertText.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalThread.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileDialog.h"
@@ -36,27 +37,23 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_nam(new QNetworkAccessManager(this))
-    , m_journal(new Journal(this))
+    , m_journal(new JournalThread(this))
     , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Merchant Console"));
     // Signed calls are never redirected; a stale proxy must not see them either way.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    const bool journalOk = m_journal->open(SettingsDialog::savedJournalUrl());
     m_session = new ConsoleSession(m_journal, m_secrets, m_nam, this);
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     m_journalWarning = new QLabel(central);
+    m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
     m_journalWarning->setWordWrap(true);
     m_journalWarning->setTextFormat(Qt::PlainText); // quotes a file name and SQLite's error
-    m_journalWarning->setVisible(!journalOk);
-    m_journalWarning->setText(
-        tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
-           "can: nothing moves money without a record.")
-            .arg(m_journal->errorString()));
+    m_journalWarning->setVisible(false);
     outer->addWidget(m_journalWarning);
     m_unknownBanner = new QLabel(central);
     m_unknownBanner->setObjectName(QStringLiteral("unknownBanner"));
@@ -171,14 +168,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_journalPage->outcomeFilter()->setCurrentIndex(
             m_journalPage->outcomeFilter()->findData(QStringLiteral("unknown")));
     });
-    connect(m_journal, &Journal::changed, this, [this] {
+    connect(m_journal, &JournalThread::changed, this, [this] {
         if (m_unknownBanner->isVisible())
             showUnknownOutcomes();
     });
-    if (!journalOk) {
-        m_operationPages[Operation::Payment]->setEnabled(false);
-        m_operationPages[Operation::Withdrawal]->setEnabled(false);
-    }
+    connect(m_journal, &JournalThread::opened, this, &MainWindow::onJournalOpened);
+    openJournal(SettingsDialog::savedJournalUrl());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -199,7 +194,6 @@ MainWindow::MainWindow(QWidget *parent)
     } else {
         selectProfile(last.name);
     }
-    showUnknownOutcomes();
 }
 
 void MainWindow::buildMenus(QAction *editProfiles, QAction *settings)
@@ -269,19 +263,49 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showUnknownOutcomes()
 {
-    // Payments and withdrawals an earlier run sent without learning their outcome (it stopped
-    // mid-call): say so at start, and lead to them.
-    const int unknown
-        = int(m_journal->find(QString(), QString(), QStringLiteral("unknown")).size());
-    if (unknown == 0) {
-        m_unknownBanner->setVisible(false);
+    // Payments and withdrawals an earlier run (or, on a team journal, anyone) sent without
+    // learning their outcome: say so, and lead to them.
+    m_journal->run(
+        this,
+        [](Journal *journal) {
+            return int(journal->find(QString(), QString(), QStringLiteral("unknown")).size());
+        },
+        [this](int unknown) {
+            if (unknown == 0) {
+                m_unknownBanner->setVisible(false);
+                return;
+            }
+            m_unknownBanner->setText(
+                tr("%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them "
+                   "again: <a href=\"journal\">check their status in the journal</a>.",
+                   nullptr, unknown));
+            m_unknownBanner->setVisible(true);
+        });
+}
+
+void MainWindow::openJournal(const QString &url)
+{
+    // Nothing moves money without a record: the pages that move it wait for the journal.
+    m_operationPages[Operation::Payment]->setEnabled(false);
+    m_operationPages[Operation::Withdrawal]->setEnabled(false);
+    m_journalWarning->setText(tr("Opening the journal…"));
+    m_journalWarning->setVisible(true);
+    m_journal->open(url);
+}
+
+void MainWindow::onJournalOpened(bool ok, const QString &error)
+{
+    m_operationPages[Operation::Payment]->setEnabled(ok);
+    m_operationPages[Operation::Withdrawal]->setEnabled(ok);
+    m_journalWarning->setVisible(!ok);
+    if (!ok) {
+        m_journalWarning->setText(
+            tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
+               "can: nothing moves money without a record.")
+                .arg(error));
         return;
     }
-    m_unknownBanner->setText(
-        tr("%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: "
-           "<a href=\"journal\">check their status in the journal</a>.",
-           nullptr, unknown));
-    m_unknownBanner->setVisible(true);
+    showUnknownOutcomes();
 }
 
 MainWindow::~MainWindow() = default;
@@ -524,9 +548,10 @@ void MainWindow::enterSessionSecret()
     const QString secret = QInputDialog::getText(
         this, tr("Secret for this session"),
         // The label guesses its format; the keychain's message and the name are outside text.
-        InertText::autoText(tr("%1\n\nType the secret for %2. It is kept in memory for this "
-                               "session only and never written to disk.")
-                                .arg(m_session->secretMessage(), m_session->profile().displayName())),
+        InertText::autoText(
+            tr("%1\n\nType the secret for %2. It is kept in memory for this "
+               "session only and never written to disk.")
+                .arg(m_session->secretMessage(), m_session->profile().displayName())),
         QLineEdit::Password, QString(), &ok);
     if (ok && !secret.isEmpty())
         m_session->setSessionSecret(secret.toUtf8());

@@ -15,7 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
-class Journal;
+class JournalThread;
 class SecretStore;
 class WebhooksPage;
 
@@ -75,9 +75,12 @@ private:
     void openRefund(const QString &order, const QString &amount, const QString &currency);
     void reloadProfiles();
     void showUnknownOutcomes();
+    /// Opens the journal at `url` on its thread; payments and withdrawals wait for it.
+    void openJournal(const QString &url);
+    void onJournalOpened(bool ok, const QString &error);
 
     QNetworkAccessManager *m_nam;
-    Journal *m_journal;
+    JournalThread *m_journal;
     SecretStore *m_secrets;
     ConsoleSession *m_session;
     QListWidget *m_sidebar;
