@@ -42,6 +42,7 @@ private:
     QByteArray m_secret;
     QString m_batchFile;
     QString m_journalUrl;
+    QString m_journalPassword; ///< From the profile's keychain entry; never printed.
     QString m_profileName;
     int m_jobs = 6;
 };
