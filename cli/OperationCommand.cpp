@@ -111,7 +111,7 @@ int OperationCommand::run(const QStringList &arguments)
     const QCommandLineOption journalOption(
         QStringLiteral("journal"),
         tr("The journal that records the call: sqlite:///path/file.db, a path, or "
-           "postgresql://user@host:port/db (default: the console's own file). A payment or "
+           "postgresql://user@host:port/db. A payment or "
            "withdrawal is recorded before it is sent, and refused when its order was already "
            "sent. Default: the --profile's journal URL, else the console's own file. The "
            "password comes from the profile's keychain entry, else ~/.pgpass or PGPASSFILE."),

@@ -159,10 +159,8 @@ private slots:
         ProfileDialog dialog(session, &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QLineEdit *secret = nullptr;
-        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
-            if (e->echoMode() == QLineEdit::Password)
-                secret = e;
+        // The gateway's secret, not the journal's password (both are password fields).
+        QLineEdit *secret = dialog.secretEdit();
         QPushButton *store = nullptr;
         for (QPushButton *b : dialog.findChildren<QPushButton *>())
             if (b->text() == ProfileDialog::tr("Store secret in &keychain"))

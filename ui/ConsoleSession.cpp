@@ -189,6 +189,8 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
     const QString submitted
         = submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString());
     QPointer<QObject> guard(context);
+    ++m_beginsPending;
+    emit callsInFlightChanged(callsInFlight());
     m_journal->run(
         this,
         [profile = m_profile.name, operation = Operation::id(kind), params, refundOf,
@@ -203,7 +205,9 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         },
         [this, kind, params, target, guard, submitted,
          callback = std::move(callback)](const Begun &b) mutable {
+            --m_beginsPending;
             if (b.id < 0) {
+                emit callsInFlightChanged(callsInFlight());
                 // Nothing moves money without a committed record of it.
                 CallResult r;
                 r.kind = b.alreadySent ? CallResult::AlreadySent : CallResult::JournalError;
@@ -323,7 +327,7 @@ bool ConsoleSession::wasSubmitted(Operation::Kind kind, const QString &order) co
 
 int ConsoleSession::callsInFlight() const
 {
-    int n = 0;
+    int n = m_beginsPending;
     for (const auto &c : m_calls)
         n += c ? 1 : 0;
     return n;

@@ -68,6 +68,7 @@ public:
 
     /// True when `order` was already submitted for `kind` on this profile in this session.
     bool wasSubmitted(Operation::Kind kind, const QString &order) const;
+    /// Calls out, and POSTs whose journal entry is being committed.
     int callsInFlight() const;
     /// Cancels every GET in flight; POSTs are never canceled.
     void cancelGets();
@@ -111,6 +112,7 @@ private:
     int m_secretGeneration = 0;
     QSet<QString> m_submitted;
     QList<QPointer<GatewayCall>> m_calls;
+    int m_beginsPending = 0; ///< POSTs whose journal entry is being committed.
     QUrl m_sandboxUrl;
     QByteArray m_sandboxSecret;
     Sandbox::SandboxGateway *m_sandbox = nullptr;

@@ -26,6 +26,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalThread.h"
+#include "JournalUrl.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileDialog.h"
@@ -173,7 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
             showUnknownOutcomes();
     });
     connect(m_journal, &JournalThread::opened, this, &MainWindow::onJournalOpened);
-    openJournal(SettingsDialog::savedJournalUrl());
+    // The journal opens with the first profile (onProfileChanged), below.
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -283,18 +284,66 @@ void MainWindow::showUnknownOutcomes()
         });
 }
 
-void MainWindow::openJournal(const QString &url)
+void MainWindow::openJournalFor(const Profile &profile)
+{
+    const QString url
+        = profile.journalUrl.isEmpty() ? SettingsDialog::savedJournalUrl() : profile.journalUrl;
+    const QString key = profile.builtIn ? QString() : profile.journalPasswordKey();
+    const bool current = url == m_journalUrl && key == m_journalPasswordKey;
+    if (current && (m_journal->isOpen() || m_journalOpens > 0 || m_journalReopen))
+        return;
+    m_journalUrl = url;
+    m_journalPasswordKey = key;
+    // An entry begun on one journal is finished on it: switch once no call is out.
+    if (m_session->callsInFlight() > 0) {
+        m_journalReopen = true;
+        return;
+    }
+    openJournal();
+}
+
+void MainWindow::openJournal()
 {
     // Nothing moves money without a record: the pages that move it wait for the journal.
     m_operationPages[Operation::Payment]->setEnabled(false);
     m_operationPages[Operation::Withdrawal]->setEnabled(false);
     m_journalWarning->setText(tr("Opening the journal…"));
     m_journalWarning->setVisible(true);
-    m_journal->open(url);
+    ++m_journalOpens;
+    const int generation = ++m_journalGeneration;
+    const QString url = m_journalUrl;
+    if (JournalUrl::parse(url).backend() != JournalUrl::Postgres
+        || m_journalPasswordKey.isEmpty()) {
+        m_journal->open(url);
+        return;
+    }
+    // The password from the profile's keychain entry, read asynchronously; none: ~/.pgpass.
+    m_secrets->read(
+        m_journalPasswordKey, this,
+        [this, generation, url](SecretStore::Status status, const QByteArray &secret,
+                                const QString &) {
+            if (generation != m_journalGeneration) {
+                if (--m_journalOpens == 0) // a newer open is on its way
+                    showJournalState();
+                return;
+            }
+            m_journal->open(
+                url, status == SecretStore::Status::Ok ? QString::fromUtf8(secret) : QString());
+        });
 }
 
-void MainWindow::onJournalOpened(bool ok, const QString &error)
+void MainWindow::onJournalOpened()
 {
+    // Only the answer to the last open counts (opens run in order).
+    if (--m_journalOpens > 0)
+        return;
+    showJournalState();
+}
+
+void MainWindow::showJournalState()
+{
+    const bool ok = m_journal->isOpen();
+    const QString error = m_journal->errorString();
     m_operationPages[Operation::Payment]->setEnabled(ok);
     m_operationPages[Operation::Withdrawal]->setEnabled(ok);
     m_journalWarning->setVisible(!ok);
@@ -475,6 +524,7 @@ void MainWindow::onProfileChanged(const Profile &profile)
     for (OperationPage *page : m_operationPages)
         page->applyProfile(profile);
     m_startNotice->setVisible(false);
+    openJournalFor(profile);
     m_productionBanner->setVisible(profile.isProduction());
     m_productionBanner->setText(
         tr("PRODUCTION — %1, merchant %2: payments and withdrawals move real money.")
@@ -519,6 +569,10 @@ void MainWindow::onSecretState(ConsoleSession::SecretState state, const QString 
 
 void MainWindow::onCallsInFlight(int count)
 {
+    if (count == 0 && m_journalReopen) {
+        m_journalReopen = false;
+        openJournal();
+    }
     m_busy->setVisible(count > 0);
     m_inFlight->setText(tr("%n call(s) in flight", nullptr, count));
     m_cancel->setEnabled(m_session->hasCancelableCalls());

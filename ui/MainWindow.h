@@ -75,9 +75,14 @@ private:
     void openRefund(const QString &order, const QString &amount, const QString &currency);
     void reloadProfiles();
     void showUnknownOutcomes();
-    /// Opens the journal at `url` on its thread; payments and withdrawals wait for it.
-    void openJournal(const QString &url);
-    void onJournalOpened(bool ok, const QString &error);
+    /// Opens `profile`'s journal (its URL, else the Settings… default) unless it is the one
+    /// open; on PostgreSQL with its keychain password, read first. Waits for calls in flight.
+    void openJournalFor(const Profile &profile);
+    /// Opens m_journalUrl on the journal's thread; payments and withdrawals wait for it.
+    void openJournal();
+    void onJournalOpened();
+    /// Payments, withdrawals and the banner as the journal is now.
+    void showJournalState();
 
     QNetworkAccessManager *m_nam;
     JournalThread *m_journal;
@@ -100,4 +105,9 @@ private:
     QLabel *m_tlsWarning;
     QLabel *m_productionBanner;
     QLabel *m_startNotice;
+    QString m_journalUrl; ///< Asked for last (opened, opening, or waiting for calls).
+    QString m_journalPasswordKey;
+    bool m_journalReopen = false; ///< Waiting for the calls in flight to end.
+    int m_journalOpens = 0; ///< Opens asked whose answer has not come.
+    int m_journalGeneration = 0; ///< Drops a keychain answer for an older open.
 };
