@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "CsvReader.h"
+#include "Journal.h"
 #include "OperationCall.h"
 #include "TerminalText.h"
 
@@ -114,9 +115,28 @@ void BatchRunner::startMore()
     }
 }
 
+void BatchRunner::setJournal(Journal *journal, const QString &profile, const QString &operation)
+{
+    m_journal = journal;
+    m_journalProfile = profile;
+    m_journalOperation = operation;
+}
+
 void BatchRunner::complete(qint64 row, qint64 line, const QJsonObject &request,
                            const OperationResult &result)
 {
+    // A bad row never reached the gateway: nothing to journal.
+    if (m_journal && result.kind() != OperationResult::Usage) {
+        const JournalEntry::State state = result.isOk() ? JournalEntry::Ok
+            : result.kind() == OperationResult::Refused ? JournalEntry::Refused
+                                                        : JournalEntry::Failed;
+        const QString outcome = result.isOk()
+            ? result.response().value(QStringLiteral("status")).toString()
+            : result.errorLine();
+        m_journal->recordRead(
+            m_journalProfile, m_journalOperation, request.toVariantMap(), state, outcome,
+            QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact)));
+    }
     QJsonObject object;
     if (!request.isEmpty())
         object.insert(QStringLiteral("request"), request);

@@ -8,6 +8,7 @@
 #include "OperationResult.h"
 
 class CsvReader;
+class Journal;
 class QFile;
 class QTimer;
 
@@ -38,6 +39,9 @@ public:
                 QObject *parent = nullptr);
     ~BatchRunner() override;
 
+    /// Records each row that reached the gateway in `journal` as a read of `operation` on
+    /// `profile`, like a single call (written in batches; flush() after finished()).
+    void setJournal(Journal *journal, const QString &profile, const QString &operation);
     /// Starts the batch; finished() follows, also for an empty file.
     void start();
     /// The batch's exit code (see the class comment); valid after finished().
@@ -54,6 +58,9 @@ private:
     void showProgress(bool force);
 
     ClientPayment::GatewayClient *m_client;
+    Journal *m_journal = nullptr;
+    QString m_journalProfile;
+    QString m_journalOperation;
     QString m_verb;
     CsvReader *m_reader;
     QList<std::pair<QString, QString>> m_commonFields;

@@ -17,6 +17,7 @@
 #include "CsvReader.h"
 #include "GatewayClient.h"
 #include "Journal.h"
+#include "JournalPassword.h"
 #include "OperationCall.h"
 #include "OperationResult.h"
 #include "Profile.h"
@@ -112,9 +113,10 @@ int OperationCommand::run(const QStringList &arguments)
     const QCommandLineOption journalOption(
         QStringLiteral("journal"),
         tr("The journal that records the call: sqlite:///path/file.db, a path, or "
-           "postgresql://user@host:port/db (default: the console's own file). A payment or "
+           "postgresql://user@host:port/db. A payment or "
            "withdrawal is recorded before it is sent, and refused when its order was already "
-           "sent. The password comes from ~/.pgpass or PGPASSFILE."),
+           "sent. Default: the --profile's journal URL, else the console's own file. The "
+           "password comes from the profile's keychain entry, else ~/.pgpass or PGPASSFILE."),
         tr("URL"));
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"),
@@ -187,6 +189,11 @@ int OperationCommand::run(const QStringList &arguments)
             m_baseUrl = profile.baseUrl.toString();
         }
         m_timeoutMs = profile.timeoutSeconds * 1000;
+        // The profile's journal, unless --journal names one; its password from the keychain.
+        if (!parser.isSet(journalOption) && !profile.journalUrl.isEmpty())
+            m_journalUrl = profile.journalUrl;
+        if (JournalUrl::parse(m_journalUrl).backend() == JournalUrl::Postgres)
+            m_journalPassword = JournalPassword::read(profile);
         const QStringList known = OperationCall::fieldNames(m_verb);
         const std::pair<QString, QString> defaults[] = {
             { QStringLiteral("merchant_id"), profile.merchantId },
@@ -238,7 +245,7 @@ int OperationCommand::run(const QStringList &arguments)
 
 bool OperationCommand::openJournal(Journal &journal)
 {
-    if (!journal.open(m_journalUrl)) {
+    if (!journal.open(m_journalUrl, m_journalPassword)) {
         printError(tr("journal: %1; nothing was sent").arg(journal.errorString()));
         return false;
     }
@@ -452,10 +459,20 @@ int OperationCommand::runBatch()
         printError(error);
         return OperationResult::Usage;
     }
+    // Each row is journalled like a single call: reads, written in batches.
+    Journal journal;
+    if (!journal.open(m_journalUrl, m_journalPassword)) {
+        printError(tr("journal: %1; nothing was sent").arg(journal.errorString()));
+        return OperationResult::Usage;
+    }
     BatchRunner runner(client.get(), m_verb, &reader, fieldsWithDefaults(reader.header()), m_jobs);
+    runner.setJournal(&journal, m_profileName, OperationCall::journalOperation(m_verb));
     QEventLoop loop;
     connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
     runner.start();
     loop.exec();
+    if (!journal.flush())
+        printError(
+            tr("the results could not be recorded in the journal: %1").arg(journal.errorString()));
     return runner.exitCode();
 }

@@ -61,6 +61,7 @@ private:
     QByteArray m_secret;
     QString m_batchFile;
     QString m_journalUrl;
+    QString m_journalPassword; ///< From the profile's keychain entry; never printed.
     QString m_profileName;
     QString m_operatorName;
     qint64 m_approvedRequest = -1;

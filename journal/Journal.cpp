@@ -845,30 +845,48 @@ QList<JournalEntry> Journal::findPage(const QString &search, const QString &oper
     }
     if (!state.isEmpty()) {
         // An entry's state is that of its latest row: its own when no outcome row follows it.
-        // Both halves find rows in that state through entries_state, not by scanning the journal.
         // A Sent entry of another run is unknown: the run stopped before the answer.
         QString inState;
+        QString derived;
         QVariantList stateBinds;
+        QStringList rawStates;
         if (state == QLatin1String("unknown")) {
             inState
                 = QStringLiteral("(s.state = 'unknown' OR (s.state = 'sent' AND s.session <> ?))");
+            derived = QStringLiteral(
+                "(COALESCE(o.state, e.state) = 'unknown' OR (COALESCE(o.state, e.state) = 'sent'"
+                " AND COALESCE(o.session, e.session) <> ?))");
             stateBinds << m_session;
+            rawStates << QStringLiteral("unknown") << QStringLiteral("sent");
         } else if (state == QLatin1String("sent")) {
             inState = QStringLiteral("s.state = 'sent' AND s.session = ?");
+            derived = QStringLiteral("COALESCE(o.state, e.state) = 'sent'"
+                                     " AND COALESCE(o.session, e.session) = ?");
             stateBinds << m_session;
+            rawStates << QStringLiteral("sent");
         } else {
             inState = QStringLiteral("s.state = ?");
+            derived = QStringLiteral("COALESCE(o.state, e.state) = ?");
             stateBinds << state;
+            rawStates << state;
         }
-        sql += QStringLiteral(
-                   " AND e.id IN (SELECT s.id FROM entries s WHERE %1 AND s.kind <> 'outcome'"
-                   " AND NOT EXISTS (SELECT 1 FROM entries x WHERE x.entry_id = s.id"
-                   " AND x.kind = 'outcome')"
-                   " UNION ALL SELECT s.entry_id FROM entries s WHERE %1 AND s.kind = 'outcome'"
-                   " AND s.id = (SELECT MAX(x.id) FROM entries x WHERE x.entry_id = s.entry_id"
-                   " AND x.kind = 'outcome'))")
-                   .arg(inState);
-        binds << stateBinds << stateBinds;
+        if (isCommonState(rawStates)) {
+            // Most rows match: test each row as the newest are walked (by id, through the
+            // primary key); the page fills, and the walk stops, after about `limit` rows.
+            sql += QStringLiteral(" AND ") + derived;
+            binds << stateBinds;
+        } else {
+            // Few rows match: find them through entries_state, not by scanning the journal.
+            sql += QStringLiteral(
+                       " AND e.id IN (SELECT s.id FROM entries s WHERE %1 AND s.kind <> 'outcome'"
+                       " AND NOT EXISTS (SELECT 1 FROM entries x WHERE x.entry_id = s.id"
+                       " AND x.kind = 'outcome')"
+                       " UNION ALL SELECT s.entry_id FROM entries s WHERE %1 AND s.kind = 'outcome'"
+                       " AND s.id = (SELECT MAX(x.id) FROM entries x WHERE x.entry_id = s.entry_id"
+                       " AND x.kind = 'outcome'))")
+                       .arg(inState);
+            binds << stateBinds << stateBinds;
+        }
     }
     sql += QStringLiteral(" ORDER BY e.id DESC LIMIT ?");
     binds << limit;
@@ -884,6 +902,27 @@ QList<JournalEntry> Journal::findPage(const QString &search, const QString &oper
     while (q.next())
         result.append(readEntry(q));
     return result;
+}
+
+bool Journal::isCommonState(const QStringList &states) const
+{
+    // A bounded look through entries_state: past this many rows in these states, a page of
+    // them is found sooner by walking the newest entries than by collecting every match first.
+    constexpr int kCommon = 5000;
+    QStringList marks;
+    for (int i = 0; i < states.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE state IN (%1)"
+                             " LIMIT %2) c")
+                  .arg(marks.join(QLatin1Char(',')))
+                  .arg(kCommon));
+    for (const QString &s : states)
+        q.addBindValue(s);
+    if (!q.exec() || !q.next())
+        return false;
+    return q.value(0).toInt() >= kCommon;
 }
 
 QList<JournalEntry> Journal::timeline(const QString &profile, const QString &order, int limit)

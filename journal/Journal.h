@@ -137,6 +137,8 @@ private:
     JournalEntry newEntry(const QString &profile, const QString &operation,
                           const QVariantMap &clean) const;
     QString derivedSelect() const;
+    /// True when at least a few thousand rows are in one of `states` (an indexed, bounded look).
+    bool isCommonState(const QStringList &states) const;
 
     QString m_connection;
     JournalUrl m_url;

@@ -1,5 +1,7 @@
 #include "JournalThread.h"
 
+#include <memory>
+
 #include <QThread>
 
 #include "Journal.h"
@@ -40,11 +42,13 @@ JournalThread::~JournalThread()
         worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    m_password.fill(QLatin1Char('\0'));
 }
 
 void JournalThread::open(const QString &url, const QString &password)
 {
     m_open = false;
+    m_password = password;
     run(
         this,
         [url, password](Journal *journal) {
@@ -96,4 +100,25 @@ QString JournalThread::session() const
 QString JournalThread::operatorName() const
 {
     return m_operator;
+}
+
+void JournalThread::verify(QObject *context, std::function<void(const JournalVerification &)> done)
+{
+    run(
+        context, [](Journal *journal) { return journal->flush(); },
+        [this, context, done = std::move(done)](bool) {
+            auto result = std::make_shared<JournalVerification>();
+            QThread *thread = QThread::create([url = m_url, password = m_password, result] {
+                Journal journal;
+                if (journal.open(url, password))
+                    *result = journal.verify();
+                else
+                    result->reason = journal.errorString();
+            });
+            thread->setObjectName(QStringLiteral("journal verify"));
+            // Queued to this thread; gone with `context` (or this object) if they are.
+            connect(thread, &QThread::finished, context, [result, done] { done(*result); });
+            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+            thread->start();
+        });
 }

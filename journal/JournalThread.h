@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <type_traits>
 #include <utility>
 
@@ -7,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include "JournalVerification.h"
 
 class Journal;
 class QThread;
@@ -59,6 +62,11 @@ public:
             Qt::QueuedConnection);
     }
 
+    /// Writes pending reads, then recomputes the hash chain on a connection and thread of its
+    /// own (a big journal takes seconds; queued writes do not wait for it). `done` runs on this
+    /// object's thread unless `context` is gone.
+    void verify(QObject *context, std::function<void(const JournalVerification &)> done);
+
     /// Queues `work(Journal *)` with no answer wanted (an outcome to record, say).
     template<typename Work> void post(Work work)
     {
@@ -102,4 +110,5 @@ private:
     bool m_shared = false;
     QString m_session;
     QString m_operator;
+    QString m_password; ///< For verify()'s own connection; from the keychain, never written.
 };

@@ -41,6 +41,11 @@ QString Profile::secretKey() const
     return QStringLiteral("%1|merchant=%2|%3").arg(name, merchantId, url.toString());
 }
 
+QString Profile::journalPasswordKey() const
+{
+    return QStringLiteral("journal|") + secretKey();
+}
+
 bool Profile::isValid() const
 {
     const QString scheme = baseUrl.scheme();

@@ -30,6 +30,9 @@ public:
     Environment environment = Environment::Test;
     /// The built-in sandbox profile: its base URL and secret are made at each start.
     bool builtIn = false;
+    /// The journal this profile's calls are recorded in (see JournalUrl); empty for the
+    /// default of Settings… (the console) or the user's SQLite file (merchant-cli).
+    QString journalUrl;
 
     /// True when the profile is marked Production, or its base URL is the production gateway
     /// whatever it is marked: real money moves.
@@ -42,6 +45,8 @@ public:
     /// The keychain key. Name, merchant and base URL together, so that a sandbox secret can
     /// never be used against production and the other way round.
     QString secretKey() const;
+    /// The keychain key of the journal's PostgreSQL password: apart from the gateway's secret.
+    QString journalPasswordKey() const;
     /// True when the profile can be used: a name and an absolute http(s) base URL.
     bool isValid() const;
 };

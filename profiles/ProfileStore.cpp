@@ -66,6 +66,7 @@ Profile ProfileStore::profile(const QString &name)
     p.currency = settings.value(QStringLiteral("currency"), QStringLiteral("RUB")).toString();
     p.timeoutSeconds
         = std::clamp(settings.value(QStringLiteral("timeoutSeconds"), 30).toInt(), 1, 600);
+    p.journalUrl = settings.value(QStringLiteral("journalUrl")).toString();
     // Profiles saved before the environment was stored: the production URL means production.
     const QString env = settings.value(QStringLiteral("environment")).toString();
     if (env == QLatin1String("production"))
@@ -95,6 +96,11 @@ bool ProfileStore::save(const Profile &profile)
     settings.setValue(QStringLiteral("productId"), profile.productId);
     settings.setValue(QStringLiteral("currency"), profile.currency);
     settings.setValue(QStringLiteral("timeoutSeconds"), profile.timeoutSeconds);
+    // The URL only: a password is never a setting (JournalUrl refuses one in the URL).
+    if (profile.journalUrl.isEmpty())
+        settings.remove(QStringLiteral("journalUrl"));
+    else
+        settings.setValue(QStringLiteral("journalUrl"), profile.journalUrl);
     settings.setValue(QStringLiteral("environment"),
                       profile.isProduction() ? QStringLiteral("production")
                                              : QStringLiteral("test"));

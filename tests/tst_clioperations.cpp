@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include "Journal.h"
 #include "support/SandboxProcess.h"
 #include "support/TestHttpServer.h"
 
@@ -68,6 +69,7 @@ private slots:
     void batchInInputOrder();
     void batchBadRowsOthersGoOn();
     void batchWithdrawalStatus();
+    void batchRowsAreJournalled();
     void batchFileErrors_data();
     void batchFileErrors();
     void batchNetworkFailure();
@@ -730,6 +732,37 @@ void TestCliOperations::batchBadRowsOthersGoOn()
                       m_secretFile })
                  .exitCode,
              2);
+}
+
+void TestCliOperations::batchRowsAreJournalled()
+{
+    // Each row that reached the gateway is journalled like a single status call; a bad row,
+    // which never left, is not.
+    const QString okOrder = QStringLiteral("cli-bj-%1").arg(++m_orderSeq);
+    QVERIFY(!initPayment(okOrder).isEmpty());
+    const QString missing = QStringLiteral("cli-bj-missing-%1").arg(m_orderSeq);
+    const QString bad = QStringLiteral("cli-bj-bad-%1").arg(m_orderSeq);
+    const QString file
+        = writeFile(QStringLiteral("journalled.csv"),
+                    "merchant_id,product_id,order\n15,15," + okOrder.toUtf8() + "\n15,15,"
+                        + missing.toUtf8() + "\n15,abc," + bad.toUtf8() + "\n");
+    const QString journalPath = m_dir.filePath(QStringLiteral("batch-journal.db"));
+    const CliRun run
+        = runCli({ QStringLiteral("status"), QStringLiteral("--batch"), file,
+                   QStringLiteral("--base-url"), m_base, QStringLiteral("--secret-file"),
+                   m_secretFile, QStringLiteral("--journal"), journalPath });
+    QCOMPARE(run.exitCode, 3);
+    Journal journal;
+    QVERIFY(journal.open(journalPath));
+    const QList<JournalEntry> ok = journal.find(okOrder, QStringLiteral("payment_status"));
+    QCOMPARE(ok.size(), 1);
+    QCOMPARE(ok.first().state, JournalEntry::Ok);
+    QVERIFY(!ok.first().request.contains(QLatin1String("signature")));
+    const QList<JournalEntry> refused = journal.find(missing, QStringLiteral("payment_status"));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().state, JournalEntry::Refused);
+    QVERIFY(journal.find(bad).isEmpty());
+    QVERIFY(journal.verify().intact);
 }
 
 void TestCliOperations::batchWithdrawalStatus()

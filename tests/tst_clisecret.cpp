@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -13,6 +14,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include "Profile.h"
+#include "SecretStore.h"
+#include "support/FakePostgres.h"
 #include "support/SandboxProcess.h"
 
 namespace {
@@ -39,6 +43,7 @@ private slots:
     void setUseDelete();
     void lookupOrder();
     void gatewayVerbUsesProfile();
+    void journalPasswordFromProfile();
     void noKeychain_data();
     void noKeychain();
 
@@ -276,6 +281,67 @@ void TestCliSecret::gatewayVerbUsesProfile()
 
     QCOMPARE(run({ "secret", "delete", "--profile", name }).exitCode, 0);
     QVERIFY(!everythingOnDisk().contains(Secret));
+}
+
+void TestCliSecret::journalPasswordFromProfile()
+{
+    // Issue 11 (2): a team journal's password comes from the profile's own keychain entry
+    // (stored by the console's profile dialog), apart from the gateway's secret.
+    requireKeychain();
+    const QString name = newProfileName();
+    CliRun r = run({ "secret", "set", "--profile", name, "--base-url", m_base, "--merchant-id",
+                     "15", "--product-id", "15" },
+                   Secret);
+    if (r.exitCode == 2 && r.err.contains("no keychain"))
+        QSKIP("Keychain not usable here");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    FakePostgres server;
+    QVERIFY(server.isListening());
+    const QString url
+        = QStringLiteral("postgresql://operator@127.0.0.1:%1/journal").arg(server.serverPort());
+    const auto ask = [&]() -> CliRun {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"),
+                { "status", "--profile", name, "--journal", url, "order=o-1" });
+        // The fake server answers on this thread: keep its event loop turning.
+        QElapsedTimer waited;
+        waited.start();
+        while (p.state() != QProcess::NotRunning && waited.elapsed() < 30000)
+            QTest::qWait(20);
+        return CliRun { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    };
+
+    // No entry: libpq has no password to give (its .pgpass is the fallback), nothing is sent.
+    r = ask();
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("journal"), r.err.constData());
+    QVERIFY(server.passwords.isEmpty());
+    QCOMPARE(server.startups, 1);
+
+    Profile profile;
+    profile.name = name;
+    profile.baseUrl = QUrl(m_base);
+    profile.merchantId = QStringLiteral("15");
+    const QByteArray password = "pg-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    SecretStore store;
+    bool stored = false;
+    store.write(profile.journalPasswordKey(), password, this,
+                [&](SecretStore::Status s, const QByteArray &, const QString &) {
+                    stored = s == SecretStore::Status::Ok;
+                });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
+    r = ask();
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(server.passwords, QList<QByteArray> { password });
+    QVERIFY(!r.out.contains(password) && !r.err.contains(password));
+    QVERIFY(!everythingOnDisk().contains(password));
+
+    bool removed = false;
+    store.remove(profile.journalPasswordKey(), this,
+                 [&](SecretStore::Status, const QByteArray &, const QString &) { removed = true; });
+    QTRY_VERIFY(removed);
+    QCOMPARE(run({ "secret", "delete", "--profile", name }).exitCode, 0);
 }
 
 void TestCliSecret::noKeychain_data()

@@ -30,6 +30,7 @@
 #include "FieldForm.h"
 #include "FieldValidator.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
@@ -203,6 +204,8 @@ void TestFaultCardData::cardDataNeverKept()
     QCOMPARE(masked, pan.left(6) + QStringLiteral("XXXXXX") + pan.right(4));
 
     m_window = new MainWindow;
+
+    QTRY_VERIFY(m_window->session()->journal()->isOpen());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     ConsoleSession *session = m_window->session();
@@ -239,11 +242,13 @@ void TestFaultCardData::cardDataNeverKept()
              1);
 
     // The journal as it is on disk now, the -wal before any checkpoint (the journal is open).
-    Journal *journal = session->journal();
+    JournalThread *journal = session->journal();
     QVERIFY(journal->isOpen());
-    const QByteArray database = readAll(journal->path());
-    const QByteArray wal = readAll(journal->path() + QStringLiteral("-wal"));
-    const QByteArray shm = readAll(journal->path() + QStringLiteral("-shm"));
+    // Read on the journal's thread: everything queued before (the outcomes) is written by then.
+    const QString path = journal->runBlocking([](Journal *j) { return j->path(); });
+    const QByteArray database = readAll(path);
+    const QByteArray wal = readAll(path + QStringLiteral("-wal"));
+    const QByteArray shm = readAll(path + QStringLiteral("-shm"));
     QVERIFY2(!wal.isEmpty(), "the -wal file is gone: it was checkpointed before the search");
 
     // Settings, as the window leaves them when it closes.

@@ -22,6 +22,8 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@
 #include "ConsoleSession.h"
 #include "FieldForm.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
@@ -128,6 +131,7 @@ private slots:
     void unusableLocation_data();
     void unusableLocation();
     void consoleRefusesWithoutJournal();
+    void silentServerNeverBlocksTheWindow();
     void writesRefusedSendNothing_data();
     void writesRefusedSendNothing();
 };
@@ -320,15 +324,20 @@ void TestFaultJournal::consoleRefusesWithoutJournal()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ConsoleSession *session = window.session();
+    // Opened on the journal's thread: the window says so, and waits with the money pages off.
+    auto findWarning = [&window] {
+        for (QLabel *l : window.findChildren<QLabel *>()) {
+            if (l->isVisible()
+                && l->text().contains(MainWindow::tr("The journal cannot be opened").left(20)))
+                return l;
+        }
+        return static_cast<QLabel *>(nullptr);
+    };
+    QTRY_VERIFY2(findWarning(), "no visible journal warning");
+    QLabel *warning = findWarning();
     QVERIFY(!session->journal()->isOpen());
-    QLabel *warning = nullptr;
-    for (QLabel *l : window.findChildren<QLabel *>()) {
-        if (l->isVisible()
-            && l->text().contains(MainWindow::tr("The journal cannot be opened").left(20)))
-            warning = l;
-    }
-    QVERIFY2(warning, "no visible journal warning");
-    QVERIFY(warning->text().contains(session->journal()->path()));
+    QVERIFY(warning->text().contains(
+        session->journal()->runBlocking([&](Journal *j) { return j->path(); })));
     QVERIFY(!window.page(Operation::Payment)->isEnabled());
     QVERIFY(!window.page(Operation::Withdrawal)->isEnabled());
 
@@ -355,6 +364,36 @@ void TestFaultJournal::consoleRefusesWithoutJournal()
     const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         window.grab().save(dir + QStringLiteral("/fault-journal-unusable.png"));
+}
+
+void TestFaultJournal::silentServerNeverBlocksTheWindow()
+{
+    // A team journal's server that takes the connection and never answers: libpq waits out its
+    // connect_timeout (5 s). The window shows at once, says it is opening the journal, keeps
+    // the money pages off, and its event loop runs meanwhile.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QSettings().setValue(QStringLiteral("journal/url"),
+                         QStringLiteral("postgresql://nobody@127.0.0.1:%1/journal")
+                             .arg(silent.serverPort()));
+    MainWindow window;
+    window.show();
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("journalWarning"));
+    QVERIFY(warning);
+    QCOMPARE(warning->text(), MainWindow::tr("Opening the journal…"));
+    QVERIFY(!window.page(Operation::Payment)->isEnabled());
+    QVERIFY(!window.page(Operation::Withdrawal)->isEnabled());
+    bool ticked = false;
+    QTimer::singleShot(100, this, [&ticked] { ticked = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ticked, 1000);
+    QCOMPARE(warning->text(), MainWindow::tr("Opening the journal…"));
+    QVERIFY(!window.session()->journal()->isOpen());
+    // Then the answer: it cannot be opened, and the money pages stay off.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        warning->text().contains(MainWindow::tr("The journal cannot be opened").left(20)), 15000);
+    QVERIFY(!window.page(Operation::Payment)->isEnabled());
+    QVERIFY(!window.page(Operation::Withdrawal)->isEnabled());
+    QSettings().remove(QStringLiteral("journal/url"));
 }
 
 void TestFaultJournal::fillWithdrawal(OperationPage *p, const QString &order)
@@ -392,7 +431,7 @@ void TestFaultJournal::writesRefusedSendNothing()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ConsoleSession *session = window.session();
-    QVERIFY2(session->journal()->isOpen(), qPrintable(session->journal()->errorString()));
+    QTRY_VERIFY2(session->journal()->isOpen(), qPrintable(session->journal()->errorString()));
     Sandbox::SandboxGateway *sandbox = session->sandbox();
     QVERIFY(sandbox);
     OperationPage *p = page(&window, kind);
@@ -402,7 +441,8 @@ void TestFaultJournal::writesRefusedSendNothing()
     else
         fillWithdrawal(p, order);
     QVERIFY(p->submitButton()->isEnabled());
-    const qsizetype entriesBefore = session->journal()->find().size();
+    const qsizetype entriesBefore
+        = session->journal()->runBlocking([&](Journal *j) { return j->find(); }).size();
     {
         // From here the OS refuses to grow any file of this process, the journal's WAL included.
         FileSizeLimit limit(1);
@@ -421,7 +461,8 @@ void TestFaultJournal::writesRefusedSendNothing()
         if (!dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/fault-journal-full-%1.png").arg(kind));
     }
-    QCOMPARE(session->journal()->find().size(), entriesBefore);
+    QCOMPARE(session->journal()->runBlocking([&](Journal *j) { return j->find(); }).size(),
+             entriesBefore);
     QVERIFY(!session->wasSubmitted(kind, order));
 
     // Space is back: the same order goes out once, and is journalled.
@@ -431,7 +472,8 @@ void TestFaultJournal::writesRefusedSendNothing()
     QTRY_VERIFY2(p->resultCard()->outcome().isAccepted(), qPrintable(p->resultCard()->headline()));
     QCOMPARE(sandbox->requestCount(QStringLiteral("POST"), path), 1);
     // One entry of the POST (a card payment's status check, a GET, has its own).
-    const QList<JournalEntry> entries = session->journal()->find(order);
+    const QList<JournalEntry> entries
+        = session->journal()->runBlocking([&](Journal *j) { return j->find(order); });
     QCOMPARE(
         std::count_if(entries.cbegin(), entries.cend(),
                       [kind](const JournalEntry &e) { return e.operation == Operation::id(kind); }),

@@ -28,6 +28,7 @@
 #include <QUuid>
 
 #include "ConsoleSession.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProfileDialog.h"
@@ -107,6 +108,7 @@ private slots:
     {
         const QString expected = qEnvironmentVariable("MC_EXPECT_STATE");
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConsoleSession *session = window.session();
@@ -147,6 +149,7 @@ private slots:
     {
         const QString expected = qEnvironmentVariable("MC_EXPECT_STORE");
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ConsoleSession *session = window.session();
@@ -156,10 +159,8 @@ private slots:
         ProfileDialog dialog(session, &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QLineEdit *secret = nullptr;
-        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
-            if (e->echoMode() == QLineEdit::Password)
-                secret = e;
+        // The gateway's secret, not the journal's password (both are password fields).
+        QLineEdit *secret = dialog.secretEdit();
         QPushButton *store = nullptr;
         for (QPushButton *b : dialog.findChildren<QPushButton *>())
             if (b->text() == ProfileDialog::tr("Store secret in &keychain"))

@@ -51,6 +51,9 @@ private slots:
         c.merchantId = QStringLiteral("16");
         QVERIFY(a.secretKey() != b.secretKey());
         QVERIFY(a.secretKey() != c.secretKey());
+        // The journal's password has a keychain entry of its own, per profile.
+        QVERIFY(a.journalPasswordKey() != a.secretKey());
+        QVERIFY(a.journalPasswordKey() != b.journalPasswordKey());
         Profile d = a;
         d.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/"));
         QCOMPARE(a.secretKey(), d.secretKey());
@@ -74,6 +77,7 @@ private slots:
         p.productId = QStringLiteral("17");
         p.currency = QStringLiteral("EUR");
         p.timeoutSeconds = 42;
+        p.journalUrl = QStringLiteral("postgresql://alice@db.example:5432/journal");
         QVERIFY(ProfileStore::save(p));
         const Profile back = ProfileStore::profile(p.name);
         QCOMPARE(back.name, p.name);
@@ -82,7 +86,14 @@ private slots:
         QCOMPARE(back.productId, p.productId);
         QCOMPARE(back.currency, p.currency);
         QCOMPARE(back.timeoutSeconds, 42);
+        QCOMPARE(back.journalUrl, p.journalUrl);
         QVERIFY(back.isProduction());
+        // Emptied: back to the default journal.
+        Profile noJournal = p;
+        noJournal.journalUrl.clear();
+        QVERIFY(ProfileStore::save(noJournal));
+        QVERIFY(ProfileStore::profile(p.name).journalUrl.isEmpty());
+        QVERIFY(ProfileStore::save(p));
         QCOMPARE(ProfileStore::profiles().size(), 2);
         ProfileStore::setLastProfileName(p.name);
         QCOMPARE(ProfileStore::lastProfileName(), p.name);

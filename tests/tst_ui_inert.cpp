@@ -27,6 +27,7 @@
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
@@ -96,6 +97,7 @@ private slots:
         p.timeoutSeconds = 10;
         QVERIFY(ProfileStore::save(p));
         m_window = new MainWindow;
+        QTRY_VERIFY(m_window->session()->journal()->isOpen());
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -170,7 +172,8 @@ private slots:
         const QString order = QStringLiteral("inert-") + Image;
         {
             Journal crashed;
-            QVERIFY(crashed.open(m_window->session()->journal()->path()));
+            QVERIFY(crashed.open(m_window->session()->journal()->runBlocking(
+                [&](Journal *j) { return j->path(); })));
             QVERIFY(crashed.begin(QStringLiteral("Inert gateway"), QStringLiteral("payment"),
                                   { { QStringLiteral("order"), order },
                                     { QStringLiteral("merchant_id"), QStringLiteral("15") },
@@ -182,6 +185,7 @@ private slots:
         JournalPage *journal = m_window->journalPage();
         m_window->setCurrentPage(MainWindow::JournalPageIndex);
         journal->refresh();
+        QTRY_VERIFY(!journal->isLoading());
         QTableView *table = journal->table();
         const QAbstractItemModel *model = table->model();
         QVERIFY(model->rowCount() >= 2);
@@ -229,9 +233,15 @@ private slots:
             QJsonDocument(QJsonObject { { QStringLiteral("status"), Link },
                                         { QStringLiteral("payment_status"), Link } })
                 .toJson(QJsonDocument::Compact));
-        QTRY_VERIFY(m_window->session()->journal()->find(order).value(0).state == JournalEntry::Ok);
+        QTRY_VERIFY(m_window->session()
+                        ->journal()
+                        ->runBlocking([&](Journal *j) { return j->find(order); })
+                        .value(0)
+                        .state
+                    == JournalEntry::Ok);
         // The answer is in the entry's detail pane, as text.
         journal->refresh();
+        QTRY_VERIFY(!journal->isLoading());
         auto answerShown = [&] {
             for (const QTextBrowser *browser : journal->findChildren<QTextBrowser *>()) {
                 if (browser->toPlainText().contains(Link))

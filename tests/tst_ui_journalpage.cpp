@@ -30,6 +30,7 @@
 #include "JournalDetailPane.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
 #include "OutcomeWords.h"
 #include "ProfileStore.h"
@@ -47,7 +48,7 @@ private:
     int m_orderSeq = 0;
 
     ConsoleSession *session() const { return m_window->session(); }
-    Journal *journal() const { return session()->journal(); }
+    JournalThread *journal() const { return session()->journal(); }
     Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
     JournalTableModel *model() const { return m_page->model(); }
 
@@ -95,6 +96,7 @@ private:
         m_page->searchEdit()->selectAll();
         QTest::keyClick(m_page->searchEdit(), Qt::Key_Delete);
         QTest::keyClicks(m_page->searchEdit(), text);
+        QTRY_VERIFY(!m_page->isLoading());
     }
 
     int rowOfOperation(const QString &operation) const
@@ -118,6 +120,7 @@ private slots:
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_window = new MainWindow;
+        QTRY_VERIFY(m_window->session()->journal()->isOpen());
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -141,7 +144,8 @@ private slots:
         QCOMPARE(call(Operation::Payment, paid).kind, CallResult::Ok);
         // /init documents no payment status: the console settles a card payment by asking its
         // status at once, as its Payment page does.
-        const qint64 paidId = journal()->find(m_paidOrder).value(0).id;
+        const qint64 paidId
+            = journal()->runBlocking([&](Journal *j) { return j->find(m_paidOrder); }).value(0).id;
         QVERIFY(paidId > 0);
         bool settled = false;
         session()->checkStatus(paidId, this, [&settled](const CallResult &r, qint64) {
@@ -165,8 +169,9 @@ private slots:
         QVERIFY(!payoutId.isEmpty());
         QCOMPARE(call(Operation::WithdrawalStatus, { { QStringLiteral("id"), payoutId } }).kind,
                  CallResult::Ok);
-        journal()->flush();
+        journal()->runBlocking([&](Journal *j) { return j->flush(); });
         m_page->refresh();
+        QTRY_VERIFY(!m_page->isLoading());
     }
 
     void cleanupTestCase() { delete m_window; }
@@ -336,18 +341,24 @@ private slots:
     void detailPaneShowsTheOrder()
     {
         // A webhook received for the paid order, as the listener journals it.
-        journal()->recordRead(session()->profile().name, QStringLiteral("webhook"),
-                              { { QStringLiteral("order"), m_paidOrder },
-                                { QStringLiteral("webhook_type"), QStringLiteral("invoice") },
-                                { QStringLiteral("status"), QStringLiteral("complete") } },
-                              JournalEntry::Ok,
-                              OutcomeWords::codeForWebhook(true, QStringLiteral("invoice"),
-                                                           QStringLiteral("complete"), QString()));
-        journal()->flush();
+        journal()->runBlocking([&](Journal *j) {
+            return j->recordRead(session()->profile().name, QStringLiteral("webhook"),
+                                 { { QStringLiteral("order"), m_paidOrder },
+                                   { QStringLiteral("webhook_type"), QStringLiteral("invoice") },
+                                   { QStringLiteral("status"), QStringLiteral("complete") } },
+                                 JournalEntry::Ok,
+                                 OutcomeWords::codeForWebhook(true, QStringLiteral("invoice"),
+                                                              QStringLiteral("complete"),
+                                                              QString()));
+        });
+        journal()->runBlocking([&](Journal *j) { return j->flush(); });
         search(m_paidOrder);
         const int row = rowOfOperation(QStringLiteral("payment"));
         QVERIFY(row >= 0);
         m_page->table()->selectRow(row);
+        // The timeline is read on the journal's thread and follows the rest.
+        QTRY_VERIFY(m_page->detailPane()->browser()->toPlainText().contains(
+            JournalDetailPane::tr("Timeline of order %1").arg(m_paidOrder)));
         const QString text = m_page->detailPane()->browser()->toPlainText();
         QVERIFY2(text.contains(m_paidOrder), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("411111XXXXXX1111")), qPrintable(text));
@@ -402,6 +413,7 @@ private slots:
         m_page->contextMenu()->hide();
 
         m_page->showWebhooksAction()->trigger();
+        QTRY_VERIFY(!m_page->isLoading());
         QCOMPARE(m_page->operationFilter()->currentData().toString(), QStringLiteral("webhook"));
         QCOMPARE(m_page->searchEdit()->text(), m_paidOrder);
         QCOMPARE(model()->rowCount(), 1);
@@ -414,11 +426,16 @@ private slots:
     // Issue 15 (6): Ctrl+F finds; search covers the card and the amount as well as the order.
     void searchWithCtrlF()
     {
+        // The context menu of the test before may have taken the window's activation.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         m_page->table()->setFocus();
+        QTRY_VERIFY(m_page->table()->hasFocus());
         QTest::keySequence(m_page->table(), QKeySequence::Find);
         QVERIFY(m_page->searchEdit()->hasFocus());
         QTest::keyClick(m_page->searchEdit(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(m_page->searchEdit(), QStringLiteral("400000XXXXXX9995"));
+        QTRY_VERIFY(!m_page->isLoading());
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->text(0, JournalTableModel::Card), QStringLiteral("400000XXXXXX9995"));
         search(QString());
@@ -460,17 +477,20 @@ private slots:
     void loadsAsItScrolls()
     {
         for (int i = 0; i < JournalTableModel::PageSize * 2; ++i)
-            journal()->recordRead(session()->profile().name, QStringLiteral("balance"),
-                                  { { QStringLiteral("currency"), QStringLiteral("RUB") } },
-                                  JournalEntry::Ok, QStringLiteral("answered"));
-        journal()->flush();
+            journal()->runBlocking([&](Journal *j) {
+                return j->recordRead(session()->profile().name, QStringLiteral("balance"),
+                                     { { QStringLiteral("currency"), QStringLiteral("RUB") } },
+                                     JournalEntry::Ok, QStringLiteral("answered"));
+            });
+        journal()->runBlocking([&](Journal *j) { return j->flush(); });
         search(QString());
-        QCOMPARE(model()->rowCount(), int(JournalTableModel::PageSize));
+        // The journal's change notice reloads the list, on its way from the journal's thread.
+        QTRY_COMPARE(model()->rowCount(), int(JournalTableModel::PageSize));
         QVERIFY(model()->canFetchMore({}));
         m_page->table()->scrollToBottom();
         QTRY_VERIFY(model()->rowCount() > JournalTableModel::PageSize);
         m_page->table()->scrollToBottom();
-        QTRY_VERIFY(!model()->canFetchMore({}));
+        QTRY_VERIFY(!model()->canFetchMore({}) && !model()->isLoading());
         QVERIFY(model()->rowCount() > JournalTableModel::PageSize * 2);
     }
 };

@@ -3,18 +3,26 @@
 // chosen, and the profile dialog stores and deletes it. Skips without a usable keychain.
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include "ConsoleSession.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
+#include "OperationPage.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "support/FakePostgres.h"
 
 class TestUiKeychain : public QObject
 {
@@ -50,9 +58,78 @@ private slots:
         QVERIFY(ProfileStore::save(m_profile));
     }
 
+    // Issue 11 (2): a profile's team journal takes its password from the profile's own
+    // keychain entry, typed in the profile dialog, never a setting; merchant-cli reads the
+    // same entry (tst_clisecret).
+    void journalPasswordFromKeychain()
+    {
+        FakePostgres server;
+        QVERIFY(server.isListening());
+        Profile p = m_profile;
+        p.name = m_profile.name + QStringLiteral("-journal");
+        p.journalUrl
+            = QStringLiteral("postgresql://operator@127.0.0.1:%1/journal").arg(server.serverPort());
+        QVERIFY(ProfileStore::save(p));
+        const QByteArray password = "pg-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+
+        MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
+        ProfileDialog *dialog = nullptr;
+        QTimer::singleShot(0, this, [&] {
+            dialog = window.findChild<ProfileDialog *>();
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QComboBox *>();
+            list->setCurrentIndex(list->findData(p.name));
+            QCOMPARE(dialog->journalUrlEdit()->text(), p.journalUrl);
+            dialog->journalPasswordEdit()->setText(QString::fromUtf8(password));
+            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->objectName() == QLatin1String("saveProfile"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+            }
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("journalStatus"));
+            QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                      ProfileDialog::tr("The journal password is stored in the "
+                                                        "keychain."),
+                                      10000);
+            QVERIFY(dialog->journalPasswordEdit()->text().isEmpty());
+            dialog->accept();
+        });
+        window.editProfiles();
+        // Not in any settings file.
+        QSettings().sync();
+        const QString configRoot
+            = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        for (QDirIterator it(configRoot, QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext();) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(password), qPrintable(f.fileName()));
+        }
+        // Choosing the profile opens its journal with that password (read asynchronously).
+        window.selectProfile(p.name);
+        QTRY_COMPARE_WITH_TIMEOUT(server.passwords.size(), 1, 15000);
+        QCOMPARE(server.passwords.first(), password);
+        auto *warning = window.findChild<QLabel *>(QStringLiteral("journalWarning"));
+        QTRY_VERIFY(
+            warning->text().contains(MainWindow::tr("The journal cannot be opened").left(20)));
+        QVERIFY(!warning->text().contains(QString::fromUtf8(password)));
+        QVERIFY(!window.page(Operation::Payment)->isEnabled());
+        // Back to the sandbox: its journal again, the money pages on.
+        window.selectProfile(Profile::sandboxName());
+        QTRY_VERIFY(window.page(Operation::Payment)->isEnabled());
+        SecretStore store;
+        bool removed = false;
+        store.remove(
+            p.journalPasswordKey(), this,
+            [&](SecretStore::Status, const QByteArray &, const QString &) { removed = true; });
+        QTRY_VERIFY(removed);
+        ProfileStore::remove(p.name);
+    }
+
     void secretFromKeychainAndDialog()
     {
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         ConsoleSession *session = window.session();
         window.selectProfile(m_profile.name);
         QTRY_VERIFY(session->secretState() != ConsoleSession::SecretState::Loading);
@@ -62,11 +139,9 @@ private slots:
         ProfileDialog dialog(session, &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QLineEdit *secret = nullptr;
-        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
-            if (e->echoMode() == QLineEdit::Password)
-                secret = e;
-        QVERIFY(secret);
+        // The gateway's secret, not the journal's password (both are password fields).
+        QLineEdit *secret = dialog.secretEdit();
+        QVERIFY(secret && secret->echoMode() == QLineEdit::Password);
         QTest::keyClicks(secret, QStringLiteral("kc-secret"));
         QPushButton *store = nullptr;
         QPushButton *remove = nullptr;

@@ -31,6 +31,7 @@
 #include "ConsoleSession.h"
 #include "FieldForm.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MoneyOutcome.h"
@@ -138,12 +139,18 @@ private:
         return s->resultCard()->outcome().code;
     }
 
-    // Answers the next confirmation dialog, keeping its headline.
+    // Answers the next confirmation dialog, keeping its headline. Polled from a timer: a
+    // refund's dialog comes after the journal's answer, inside its own event loop.
     void confirmNext(QString *headline)
     {
-        QTimer::singleShot(0, this, [headline] {
-            QTRY_VERIFY(qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget()));
+        auto *poll = new QTimer(this);
+        poll->start(10);
+        connect(poll, &QTimer::timeout, this, [headline, poll] {
             auto *d = qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            poll->stop();
+            poll->deleteLater();
             *headline = d->findChild<QLabel *>(QStringLiteral("headline"))->text();
             for (QPushButton *b : d->findChildren<QPushButton *>()) {
                 if (b->text() == ConfirmDialog::tr("&Send"))
@@ -163,6 +170,7 @@ private slots:
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_window = new MainWindow;
+        QTRY_VERIFY(m_window->session()->journal()->isOpen());
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -414,7 +422,11 @@ private slots:
         QTRY_COMPARE(sandbox->requestCount(QStringLiteral("GET"), QStringLiteral("/status")),
                      statusCalls + (asked ? 1 : 0));
         if (asked) {
-            QTRY_COMPARE(m_window->session()->journal()->find(order).value(0).outcome,
+            QTRY_COMPARE(m_window->session()
+                             ->journal()
+                             ->runBlocking([&](Journal *j) { return j->find(order); })
+                             .value(0)
+                             .outcome,
                          QStringLiteral("paid"));
         }
     }
@@ -503,10 +515,10 @@ private slots:
         QCOMPARE(askStatus(m_paidOrder), MoneyOutcome::Paid);
         OperationPage *s = page(Operation::PaymentStatus);
         QTest::mouseClick(s->refundButton(), Qt::LeftButton);
-        QCOMPARE(m_window->pages()->currentWidget(), w);
+        QTRY_COMPARE(m_window->pages()->currentWidget(), w);
         QCOMPARE(w->refundOf(), m_paidOrder);
-        QCOMPARE(w->form()->value(QStringLiteral("order")),
-                 QStringLiteral("refund-") + m_paidOrder);
+        QTRY_COMPARE(w->form()->value(QStringLiteral("order")),
+                     QStringLiteral("refund-") + m_paidOrder);
         QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("500.00"));
         QCOMPARE(w->form()->value(QStringLiteral("currency")), QStringLiteral("RUB"));
         QVERIFY(w->form()->value(QStringLiteral("pan")).isEmpty());
@@ -541,10 +553,10 @@ private slots:
         QString headline;
         confirmNext(&headline);
         QTest::mouseClick(w->submitButton(), Qt::LeftButton);
-        QCOMPARE(headline,
-                 QStringLiteral("<b>Refund 50.00 RUB of payment %1 to 411111XXXXXX1111; 450.00 "
-                                "left after this</b>")
-                     .arg(m_paidOrder));
+        QTRY_COMPARE(headline,
+                     QStringLiteral("<b>Refund 50.00 RUB of payment %1 to 411111XXXXXX1111; 450.00 "
+                                    "left after this</b>")
+                         .arg(m_paidOrder));
         ResultCard *card = w->resultCard();
         QTRY_COMPARE(card->resultOrder(), QStringLiteral("refund-") + m_paidOrder);
         QCOMPARE(posts("/withdrawal_request"), before + 1);
@@ -560,8 +572,8 @@ private slots:
                  QStringLiteral("refund-") + m_paidOrder);
         QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("50.00"));
         QVERIFY(info->text().contains(QLatin1String("450.00")));
-        const auto refunds
-            = m_window->session()->journal()->find(QStringLiteral("refund-") + m_paidOrder);
+        const auto refunds = m_window->session()->journal()->runBlocking(
+            [&](Journal *j) { return j->find(QStringLiteral("refund-") + m_paidOrder); });
         QCOMPARE(refunds.size(), 1);
         QCOMPARE(refunds.first().refundOf, m_paidOrder);
         QCOMPARE(refunds.first().maskedPan, QStringLiteral("411111XXXXXX1111"));
@@ -573,8 +585,8 @@ private slots:
             QStringLiteral("50.00 RUB"));
         // The next Refund… offers what is left, with its own order.
         QTest::mouseClick(page(Operation::PaymentStatus)->refundButton(), Qt::LeftButton);
-        QCOMPARE(w->form()->value(QStringLiteral("order")),
-                 QStringLiteral("refund-%1-2").arg(m_paidOrder));
+        QTRY_COMPARE(w->form()->value(QStringLiteral("order")),
+                     QStringLiteral("refund-%1-2").arg(m_paidOrder));
         QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("450.00"));
         w->applyProfile(m_window->session()->profile());
     }
@@ -588,21 +600,32 @@ private slots:
         OperationPage *w = page(Operation::Withdrawal);
         w->prefillRefund(order, QStringLiteral("150.00"), QStringLiteral("RUB"));
         auto *info = w->findChild<QLabel *>(QStringLiteral("refundInfo"));
+        // Filled in once the journal has answered.
+        QTRY_COMPARE(w->form()->value(QStringLiteral("order")), QStringLiteral("refund-") + order);
+        QVERIFY(info->text().contains(order));
         QVERIFY(!info->text().contains(QLatin1String("XXXXXX")));
         type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
         QVERIFY(w->submitButton()->isEnabled()); // nothing to check against
         QVERIFY(
             info->text().contains(OperationPage::tr("The card that paid is not known").left(20)));
         QString warning;
-        QTimer::singleShot(0, this, [&warning] {
-            QTRY_VERIFY(qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget()));
+        bool asked = false;
+        // Polled: a refund's dialog comes after the journal's answer, in its own event loop.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&warning, &asked, &poll] {
             auto *d = qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            poll.stop();
             if (auto *l = d->findChild<QLabel *>(QStringLiteral("warning")))
                 warning = l->text();
+            asked = true;
             d->reject();
         });
+        poll.start(10);
         const int before = posts("/withdrawal_request");
         QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(asked);
         QVERIFY2(warning.contains(OperationPage::tr("The card that paid is not known: make sure "
                                                     "this is the payer's card.")),
                  qPrintable(warning));
@@ -610,24 +633,28 @@ private slots:
 
         // The listener journals the payment's webhook (as WebhooksPage does); a forged one
         // (not verified) must not count.
-        Journal *journal = m_window->session()->journal();
+        JournalThread *journal = m_window->session()->journal();
         const QVariantMap forged { { QStringLiteral("order"), order },
                                    { QStringLiteral("webhook_type"), QStringLiteral("invoice") },
                                    { QStringLiteral("status"), QStringLiteral("complete") },
                                    { QStringLiteral("masked_pan"),
                                      QStringLiteral("424242XXXXXX4242") } };
         const QString profile = m_window->session()->profile().name;
-        journal->recordRead(profile, QStringLiteral("webhook"), forged, JournalEntry::Refused,
-                            QStringLiteral("forged"));
+        journal->runBlocking([&](Journal *j) {
+            j->recordRead(profile, QStringLiteral("webhook"), forged, JournalEntry::Refused,
+                          QStringLiteral("forged"));
+        });
         QVariantMap genuine = forged;
         genuine.insert(QStringLiteral("masked_pan"), QStringLiteral("555555XXXXXX4444"));
         genuine.insert(QStringLiteral("amount"), QStringLiteral("150.0000"));
-        journal->recordRead(profile, QStringLiteral("webhook"), genuine, JournalEntry::Ok,
-                            QStringLiteral("verified"));
-        journal->flush();
+        journal->runBlocking([&](Journal *j) {
+            j->recordRead(profile, QStringLiteral("webhook"), genuine, JournalEntry::Ok,
+                          QStringLiteral("verified"));
+            j->flush();
+        });
         w->prefillRefund(order, QString(), QString());
-        QVERIFY2(info->text().contains(QLatin1String("555555XXXXXX4444")),
-                 qPrintable(info->text()));
+        QTRY_VERIFY2(info->text().contains(QLatin1String("555555XXXXXX4444")),
+                     qPrintable(info->text()));
         QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("150.00"));
         type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
         QVERIFY(!w->submitButton()->isEnabled());
@@ -721,6 +748,7 @@ private slots:
             }
             // Pages are built once: new ones pick up the language.
             auto *window = new MainWindow;
+            QTRY_VERIFY(window->session()->journal()->isOpen());
             std::swap(window, m_window);
             m_window->show();
             QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -743,6 +771,9 @@ private slots:
                 save(QStringLiteral("status-paid"));
                 OperationPage *w = page(Operation::Withdrawal);
                 w->prefillRefund(paid, QString(), QString());
+                QTRY_VERIFY(w->form()
+                                ->value(QStringLiteral("order"))
+                                .startsWith(QStringLiteral("refund-") + paid));
                 type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
                 save(QStringLiteral("refund-wrong-card"));
                 type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("50.00"));

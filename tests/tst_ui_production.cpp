@@ -24,6 +24,7 @@
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "FieldForm.h"
+#include "JournalThread.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -163,6 +164,7 @@ void TestUiProduction::legacyProfilesRead()
 void TestUiProduction::newProfileIsATestProfile()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     ProfileDialog dialog(window.session(), &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -204,6 +206,7 @@ void TestUiProduction::closingProfilesKeepsTheActiveProfile()
     QVERIFY(ProfileStore::save(other));
     QVERIFY(ProfileStore::save(liveProfile()));
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     QCOMPARE(window.session()->profile().name, Profile::sandboxName());
     for (const QString &look : { other.name, kLive }) {
@@ -225,6 +228,7 @@ void TestUiProduction::closingProfilesKeepsTheActiveProfile()
 void TestUiProduction::switchingToProductionAsks()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.resize(1280, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -286,6 +290,7 @@ void TestUiProduction::productionIsNotWhereTheConsoleStarts()
     QVERIFY(ProfileStore::save(liveProfile()));
     ProfileStore::setLastProfileName(kLive);
     MainWindow window; // would hang on an unanswered question if it asked here
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     QVERIFY(window.session()->profile().builtIn);
     QVERIFY(window.productionBanner()->isHidden());
     // And it says why.
@@ -302,6 +307,7 @@ void TestUiProduction::editingTheActiveProfileIntoProductionAsks()
     staging.merchantId = QStringLiteral("15");
     QVERIFY(ProfileStore::save(staging));
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.selectProfile(staging.name);
     QCOMPARE(window.session()->profile().name, staging.name);
     QTimer::singleShot(0, this, [] {
@@ -328,6 +334,7 @@ void TestUiProduction::savingATypedSecretDoesNotDropIt()
     staging.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
     QVERIFY(ProfileStore::save(staging));
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.selectProfile(staging.name);
     ProfileDialog dialog(window.session(), &window);
     dialog.show();
@@ -362,6 +369,7 @@ void TestUiProduction::enterSubmitsLookups()
     QFETCH(QString, field);
     QFETCH(QString, value);
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     window.setCurrentPage(kind);
     OperationPage *page = window.page(Operation::Kind(kind));
@@ -378,6 +386,7 @@ void TestUiProduction::enterSubmitsLookups()
 void TestUiProduction::enterDoesNotSendMoney()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     window.setCurrentPage(MainWindow::PaymentPage);
     OperationPage *page = window.page(Operation::Payment);
@@ -394,6 +403,7 @@ void TestUiProduction::enterDoesNotSendMoney()
 void TestUiProduction::ctrlEnterSendsFromAnywhere()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -417,6 +427,7 @@ void TestUiProduction::ctrlEnterSendsFromAnywhere()
 void TestUiProduction::pageShortcuts()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -429,6 +440,7 @@ void TestUiProduction::pageShortcuts()
 void TestUiProduction::menuBarListsTheShortcuts()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     QStringList titles;
     for (QAction *menu : window.menuBar()->actions())
         titles << menu->text();
@@ -455,6 +467,7 @@ void TestUiProduction::menuBarListsTheShortcuts()
 void TestUiProduction::ctrlQQuits()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -508,6 +521,7 @@ void TestUiProduction::focusedButtonHasAVisibleFrame()
 void TestUiProduction::oneLabelColumn()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.resize(1280, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -527,6 +541,7 @@ void TestUiProduction::oneLabelColumn()
 void TestUiProduction::validationDoesNotMoveFields()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -558,6 +573,7 @@ void TestUiProduction::validationDoesNotMoveFields()
 void TestUiProduction::resultPaneIsResizable()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.resize(1280, 820);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -577,6 +593,7 @@ void TestUiProduction::resultPaneIsResizable()
 void TestUiProduction::usableAt1024x700()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -599,6 +616,7 @@ void TestUiProduction::usableAt1024x700()
 void TestUiProduction::widthUsedAt1920()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.resize(1920, 1080);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -622,6 +640,7 @@ void TestUiProduction::screenshotsForReview()
     QVERIFY(ProfileStore::save(liveProfile()));
     for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) }) {
         MainWindow window;
+        QTRY_VERIFY(window.session()->journal()->isOpen());
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -22,6 +22,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
+#include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
@@ -41,7 +42,11 @@ private:
     QString m_unknownOrder;
 
     ConsoleSession *session() const { return m_window->session(); }
-    Journal *journal() const { return session()->journal(); }
+    /// Runs `work` on the console's journal thread and waits: a test may wait, the GUI may not.
+    template<typename Work> auto onJournal(Work work)
+    {
+        return session()->journal()->runBlocking(work);
+    }
     Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
 
     CallResult call(Operation::Kind kind, QVariantMap params)
@@ -121,7 +126,7 @@ private slots:
         // A paid card payment, settled by its status as the Payment page does.
         QCOMPARE(call(Operation::Payment, cardPayment(paidOrder, QStringLiteral("150.00"))).kind,
                  CallResult::Ok);
-        const qint64 paidId = journal()->find(paidOrder).value(0).id;
+        const qint64 paidId = onJournal([&](Journal *j) { return j->find(paidOrder).value(0).id; });
         bool settled = false;
         session()->checkStatus(paidId, this, [&settled](const CallResult &r, qint64) {
             settled = r.kind == CallResult::Ok;
@@ -129,10 +134,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(settled, 15000);
         // A dropped connection: the gateway took the payment, the journal says unknown.
         call(Operation::Payment, cardPayment(m_unknownOrder, QStringLiteral("20.00")));
-        const JournalEntry unknown = journal()->find(m_unknownOrder).value(0);
+        const JournalEntry unknown
+            = onJournal([&](Journal *j) { return j->find(m_unknownOrder).value(0); });
         QCOMPARE(unknown.state, JournalEntry::Unknown);
         m_unknownId = unknown.id;
-        journal()->flush();
+        onJournal([](Journal *j) { return j->flush(); });
     }
 
     void cleanupTestCase() { delete m_window; }
@@ -154,7 +160,8 @@ private slots:
         QCOMPARE(m_page->chart()->totals().size(), 1);
         QCOMPARE(m_page->chart()->totals().first().payments, 17000);
         // Settled on the journal's thread: the console's own connection sees it.
-        QTRY_COMPARE(journal()->entry(m_unknownId).state, JournalEntry::Ok);
+        QTRY_COMPARE(onJournal([&](Journal *j) { return j->entry(m_unknownId).state; }),
+                     JournalEntry::Ok);
 
         if (qEnvironmentVariableIsSet("MC_RECON_SCREENSHOT"))
             m_window->grab().save(qEnvironmentVariable("MC_RECON_SCREENSHOT"));
@@ -185,8 +192,8 @@ private slots:
         QTest::mouseClick(m_page->showEntryButton(), Qt::LeftButton);
         QCOMPARE(m_window->pages()->currentIndex(), int(MainWindow::JournalPageIndex));
         JournalPage *journalPage = m_window->journalPage();
+        QTRY_COMPARE(journalPage->table()->selectionModel()->selectedRows().size(), 1);
         const auto rows = journalPage->table()->selectionModel()->selectedRows();
-        QCOMPARE(rows.size(), 1);
         QCOMPARE(journalPage->model()->entry(rows.first().row()).id, m_unknownId);
         m_window->setCurrentPage(MainWindow::ReconciliationPageIndex);
     }
@@ -262,14 +269,17 @@ private slots:
         // An unknown outcome whose status the sandbox answers only after 5 s ("fault-slow").
         const QString order
             = QStringLiteral("fault-slow-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const qint64 id
-            = journal()->begin(session()->profile().name, QStringLiteral("payment"),
-                               { { QStringLiteral("merchant_id"), sandbox()->config().merchantId },
-                                 { QStringLiteral("product_id"), sandbox()->config().productId },
-                                 { QStringLiteral("order"), order },
-                                 { QStringLiteral("amount"), QStringLiteral("1.00") } });
-        QVERIFY(id >= 0);
-        QVERIFY(journal()->finish(id, JournalEntry::Unknown, QStringLiteral("unknown")));
+        const QVariantMap request { { QStringLiteral("merchant_id"),
+                                      sandbox()->config().merchantId },
+                                    { QStringLiteral("product_id"), sandbox()->config().productId },
+                                    { QStringLiteral("order"), order },
+                                    { QStringLiteral("amount"), QStringLiteral("1.00") } };
+        const QString profile = session()->profile().name;
+        const bool written = onJournal([&](Journal *j) {
+            const qint64 id = j->begin(profile, QStringLiteral("payment"), request);
+            return id >= 0 && j->finish(id, JournalEntry::Unknown, QStringLiteral("unknown"));
+        });
+        QVERIFY(written);
         QTest::mouseClick(m_page->runButton(), Qt::LeftButton);
         QTRY_VERIFY(m_page->statusLabel()->text().startsWith(QLatin1String("Asked")));
         QVERIFY(m_page->isRunning());

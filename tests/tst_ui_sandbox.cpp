@@ -24,6 +24,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
+#include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
@@ -69,6 +70,7 @@ private slots:
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         m_window = new MainWindow;
+        QTRY_VERIFY(m_window->session()->journal()->isOpen());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         // Every test below drives the embedded gateway; without it they would crash, not fail.
@@ -127,8 +129,8 @@ private slots:
         QTest::mouseClick(status->refundButton(), Qt::LeftButton);
 
         OperationPage *w = page(Operation::Withdrawal);
-        QCOMPARE(w->form()->value(QStringLiteral("order")),
-                 QStringLiteral("refund-") + m_paidOrder);
+        QTRY_COMPARE(w->form()->value(QStringLiteral("order")),
+                     QStringLiteral("refund-") + m_paidOrder);
         QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("150.00"));
         type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("50.00"));
         type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
@@ -139,8 +141,9 @@ private slots:
         QCOMPARE(
             sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
             1);
-        QCOMPARE(m_window->session()->journal()->refundedHundredths(QStringLiteral("Sandbox"),
-                                                                    m_paidOrder),
+        QCOMPARE(m_window->session()->journal()->runBlocking([&](Journal *j) {
+            return j->refundedHundredths(QStringLiteral("Sandbox"), m_paidOrder);
+        }),
                  qint64(5000));
 
         OperationPage *ws = page(Operation::WithdrawalStatus);
@@ -161,16 +164,19 @@ private slots:
         JournalPage *journal = m_window->journalPage();
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("balance")));
+        QTRY_VERIFY(!journal->isLoading());
         QVERIFY(journal->model()->rowCount() >= 1);
         QCOMPARE(journal->model()->text(0, JournalTableModel::Amount), QString());
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("withdrawal")));
+        QTRY_VERIFY(!journal->isLoading());
         QVERIFY(journal->model()->rowCount() >= 1);
         QVERIFY2(
             journal->model()->text(0, JournalTableModel::Amount).endsWith(QLatin1String(" RUB")),
             qPrintable(journal->model()->text(0, JournalTableModel::Amount)));
         journal->operationFilter()->setCurrentIndex(
             journal->operationFilter()->findData(QStringLiteral("payment")));
+        QTRY_VERIFY(!journal->isLoading());
         QVERIFY(journal->model()->rowCount() >= 1);
         const QString detail = journal->model()->text(0, JournalTableModel::Detail);
         // Issue 15: one amount format, with the currency, for payments too.
@@ -181,6 +187,7 @@ private slots:
             journal->model()->text(0, JournalTableModel::Amount).endsWith(QLatin1String(" RUB")),
             qPrintable(journal->model()->text(0, JournalTableModel::Amount)));
         journal->operationFilter()->setCurrentIndex(0);
+        QTRY_VERIFY(!journal->isLoading());
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/sandbox-balance.png")));
@@ -216,8 +223,9 @@ private slots:
                        + w->resultCard()
                              ->findChild<QPlainTextEdit *>(QStringLiteral("raw"))
                              ->toPlainText()));
-        const auto entries = m_window->session()->journal()->find(QStringLiteral("fault-drop-1"),
-                                                                  QStringLiteral("withdrawal"));
+        const auto entries = m_window->session()->journal()->runBlocking([&](Journal *j) {
+            return j->find(QStringLiteral("fault-drop-1"), QStringLiteral("withdrawal"));
+        });
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, JournalEntry::Ok);
         // Exactly one POST: the status was asked, nothing was resent.

@@ -21,6 +21,7 @@
 #include "ConfirmDialog.h"
 #include "FieldForm.h"
 #include "JournalPage.h"
+#include "JournalThread.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
@@ -114,6 +115,7 @@ void TestUiTranslations::qtOwnTranslations()
 void TestUiTranslations::mainWindowInRussian()
 {
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList pages;
@@ -166,8 +168,10 @@ void TestUiTranslations::pluralsInWidgets()
 
     // And a real widget: the journal page counts its entries, with the form Russian needs.
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.setCurrentPage(MainWindow::JournalPageIndex);
     window.show();
+    QTRY_VERIFY(!window.journalPage()->isLoading());
     const int n = int(window.journalPage()->shownEntries().size());
     const int mod10 = n % 10, mod100 = n % 100;
     const QString noun = mod10 == 1 && mod100 != 11                ? QStringLiteral("запись")
@@ -194,6 +198,7 @@ void TestUiTranslations::builtInProfileNameTranslated()
 {
     // One name for the built-in profile wherever it shows: box, status bar, title, dialog.
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectProfile(Profile::sandboxName());
@@ -218,6 +223,7 @@ void TestUiTranslations::mnemonicsUniquePerPage()
     QFETCH(QString, language);
     useLanguage(language);
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList problems;
@@ -282,6 +288,7 @@ void TestUiTranslations::mnemonicsUniqueInDialogs()
     QFETCH(QString, language);
     useLanguage(language);
     MainWindow window;
+    QTRY_VERIFY(window.session()->journal()->isOpen());
     ProfileDialog profiles(window.session(), &window);
     profiles.show();
     QStringList problems = clashes(&profiles);

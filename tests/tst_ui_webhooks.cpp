@@ -33,6 +33,7 @@
 #include "FieldForm.h"
 #include "Journal.h"
 #include "JournalPage.h"
+#include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
 #include "MoneyOutcome.h"
@@ -138,6 +139,7 @@ private slots:
             QFile::remove(data + QStringLiteral("/journal.sqlite") + QLatin1String(suffix));
         QVERIFY(m_dir.isValid());
         m_window = new MainWindow;
+        QTRY_VERIFY(m_window->session()->journal()->isOpen());
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -146,14 +148,18 @@ private slots:
         QVERIFY(m_page);
         QTRY_COMPARE(m_window->session()->secretState(), ConsoleSession::SecretState::Ready);
         QVERIFY(!secret().isEmpty());
-        Journal *journal = m_window->session()->journal();
-        const qint64 id
-            = journal->begin(QStringLiteral("Sandbox"), QStringLiteral("payment"),
-                             { { QStringLiteral("order"), QStringLiteral("journalled") },
-                               { QStringLiteral("notification_url"),
-                                 QStringLiteral("http://127.0.0.1:9/webhooks/cp") } });
+        JournalThread *journal = m_window->session()->journal();
+        QTRY_VERIFY(journal->isOpen());
+        const qint64 id = journal->runBlocking([](Journal *j) {
+            return j->begin(QStringLiteral("Sandbox"), QStringLiteral("payment"),
+                            { { QStringLiteral("order"), QStringLiteral("journalled") },
+                              { QStringLiteral("notification_url"),
+                                QStringLiteral("http://127.0.0.1:9/webhooks/cp") } });
+        });
         QVERIFY(id > 0);
-        QVERIFY(journal->finish(id, JournalEntry::Failed, QStringLiteral("test")));
+        QVERIFY(journal->runBlocking([id](Journal *j) {
+            return j->finish(id, JournalEntry::Failed, QStringLiteral("test"));
+        }));
     }
 
     void cleanupTestCase() { delete m_window; }
@@ -626,9 +632,10 @@ private slots:
         QVERIFY(cell(0, WebhookTableModel::Origin).contains(QLatin1String("127.0.0.1")));
 
         // ... and into the journal.
-        Journal *journal = m_window->session()->journal();
-        QVERIFY(journal->flush());
-        const QList<JournalEntry> entries = journal->find(order, QStringLiteral("webhook"));
+        JournalThread *journal = m_window->session()->journal();
+        QVERIFY(journal->runBlocking([](Journal *j) { return j->flush(); }));
+        const QList<JournalEntry> entries = journal->runBlocking(
+            [&](Journal *j) { return j->find(order, QStringLiteral("webhook")); });
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, JournalEntry::Ok);
         QVERIFY(!entries.first().request.contains(QLatin1String("signature")));
@@ -647,9 +654,10 @@ private slots:
         QTRY_COMPARE(m_page->model()->rowCount(), 2);
         QCOMPARE(cell(1, WebhookTableModel::Verdict), WebhookRecord::tr("INVALID"));
         QCOMPARE(cell(1, WebhookTableModel::Order), QStringLiteral("order-forged"));
-        QVERIFY(journal->flush());
-        const QList<JournalEntry> refused
-            = journal->find(QStringLiteral("order-forged"), QStringLiteral("webhook"));
+        QVERIFY(journal->runBlocking([](Journal *j) { return j->flush(); }));
+        const QList<JournalEntry> refused = journal->runBlocking([](Journal *j) {
+            return j->find(QStringLiteral("order-forged"), QStringLiteral("webhook"));
+        });
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused.first().state, JournalEntry::Refused);
 

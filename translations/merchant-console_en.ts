@@ -1656,6 +1656,14 @@
         <source>Journal broken at entry %1: %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -2042,6 +2050,10 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Reconciliation</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MoneyOutcome</name>
@@ -2391,10 +2403,6 @@ Payments and withdrawals sent from it move real money.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. The password comes from ~/.pgpass or PGPASSFILE.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--journal: %1; nothing was sent</source>
         <translation></translation>
     </message>
@@ -2420,6 +2428,14 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>%1: awaiting another operator&apos;s approval as request %2 (merchant-cli approvals approve %2); nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db. A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. Default: the --profile&apos;s journal URL, else the console&apos;s own file. The password comes from the profile&apos;s keychain entry, else ~/.pgpass or PGPASSFILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the results could not be recorded in the journal: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2879,6 +2895,42 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>%1 is the production gateway. Choose the Production environment for this profile, or another address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Journal URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty: the journal of Settings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team&apos;s shared journal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New journal password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; Save stores it in the keychain (else ~/.pgpass)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal URL: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal password is stored in the keychain.</source>
         <translation></translation>
     </message>
 </context>

@@ -1660,6 +1660,14 @@
         <source>Journal broken at entry %1: %2</source>
         <translation>Журнал нарушен на записи %1: %2</translation>
     </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation>Поиск в журнале…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -2052,6 +2060,10 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Reconciliation</source>
         <translation>Сверка</translation>
     </message>
+    <message>
+        <source>Opening the journal…</source>
+        <translation>Открываем журнал…</translation>
+    </message>
 </context>
 <context>
     <name>MoneyOutcome</name>
@@ -2401,10 +2413,6 @@ Payments and withdrawals sent from it move real money.</source>
         <translation>КЛЮЧ=ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. The password comes from ~/.pgpass or PGPASSFILE.</source>
-        <translation>Журнал, в который записывается вызов: sqlite:///путь/файл.db, путь или postgresql://user@host:port/db (по умолчанию — файл консоли). Платёж или выплата записываются до отправки и отклоняются, если их заказ уже отправляли. Пароль берётся из ~/.pgpass или PGPASSFILE.</translation>
-    </message>
-    <message>
         <source>--journal: %1; nothing was sent</source>
         <translation>--journal: %1; ничего не отправлено</translation>
     </message>
@@ -2431,6 +2439,14 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>%1: awaiting another operator&apos;s approval as request %2 (merchant-cli approvals approve %2); nothing was sent</source>
         <translation>%1: ждёт одобрения другого оператора как запрос %2 (merchant-cli approvals approve %2); ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db. A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. Default: the --profile&apos;s journal URL, else the console&apos;s own file. The password comes from the profile&apos;s keychain entry, else ~/.pgpass or PGPASSFILE.</source>
+        <translation>Журнал, в который записывается вызов: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база. Платёж или выплата записывается до отправки и отклоняется, если этот заказ уже был отправлен. По умолчанию: URL журнала профиля --profile, иначе собственный файл консоли. Пароль берётся из записи профиля в хранилище ключей, иначе из ~/.pgpass или PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>the results could not be recorded in the journal: %1</source>
+        <translation>результаты не удалось записать в журнал: %1</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2914,42 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>%1 is the production gateway. Choose the Production environment for this profile, or another address.</source>
         <translation>%1 — боевой шлюз. Выберите для профиля боевую среду или другой адрес.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal URL:</source>
+        <translation>URL &amp;журнала:</translation>
+    </message>
+    <message>
+        <source>Journal URL</source>
+        <translation>URL журнала</translation>
+    </message>
+    <message>
+        <source>empty: the journal of Settings…</source>
+        <translation>пусто: журнал из «Настроек…»</translation>
+    </message>
+    <message>
+        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team&apos;s shared journal.</source>
+        <translation>sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база для общего журнала команды.</translation>
+    </message>
+    <message>
+        <source>New journal password</source>
+        <translation>Новый пароль журнала</translation>
+    </message>
+    <message>
+        <source>PostgreSQL only; Save stores it in the keychain (else ~/.pgpass)</source>
+        <translation>только PostgreSQL; «Сохранить» кладёт его в хранилище ключей (иначе ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Journal pass&amp;word:</source>
+        <translation>Пар&amp;оль журнала:</translation>
+    </message>
+    <message>
+        <source>Journal URL: %1</source>
+        <translation>URL журнала: %1</translation>
+    </message>
+    <message>
+        <source>The journal password is stored in the keychain.</source>
+        <translation>Пароль журнала сохранён в хранилище ключей.</translation>
     </message>
 </context>
 <context>

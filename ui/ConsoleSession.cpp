@@ -7,6 +7,7 @@
 #include "Approvals.h"
 #include "GatewayCall.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "OutcomeWords.h"
 #include "SandboxGateway.h"
 
@@ -37,10 +38,22 @@ QString submittedKey(const Profile &p, Operation::Kind kind, const QString &orde
     return p.secretKey() + QLatin1Char('|') + Operation::id(kind) + QLatin1Char('|') + order;
 }
 
+// What begin() said, carried from the journal's thread.
+struct Begun
+{
+    qint64 id = -1;
+    bool alreadySent = false;
+    QString error;
+    /// Above the team's policy: the request journalled instead (or -1 with `error`).
+    bool awaiting = false;
+    qint64 approvalRequest = -1;
+    QString why;
+};
+
 } // namespace
 
-ConsoleSession::ConsoleSession(Journal *journal, SecretStore *secrets, QNetworkAccessManager *nam,
-                               QObject *parent)
+ConsoleSession::ConsoleSession(JournalThread *journal, SecretStore *secrets,
+                               QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_secrets(secrets)
@@ -55,7 +68,7 @@ ConsoleSession::~ConsoleSession()
     m_sandboxSecret.fill('\0');
 }
 
-Journal *ConsoleSession::journal() const
+JournalThread *ConsoleSession::journal() const
 {
     return m_journal;
 }
@@ -171,72 +184,104 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         callback(r, -1);
         return;
     }
-    if (kind == Operation::Withdrawal) {
-        // Above the team's policy a payout (or refund) waits for another operator: journalled
-        // as a request with its card number sealed, not sent. An approved one goes through.
-        Approvals approvals(m_journal);
-        QString why;
-        const std::optional<bool> wait
-            = approvals.needsApproval(params.value(QStringLiteral("amount")).toString(),
-                                      params.value(QStringLiteral("merchant_id")).toString(),
-                                      params.value(QStringLiteral("order")).toString(), &why);
-        CallResult r;
-        if (!wait) {
-            r.kind = CallResult::JournalError;
-            r.message = approvals.errorString();
-        } else if (*wait) {
-            r.approvalRequest = approvals.request(m_profile.name, params, *m_secret, refundOf);
-            r.kind
-                = r.approvalRequest < 0 ? CallResult::JournalError : CallResult::AwaitingApproval;
-            r.message = r.approvalRequest < 0
-                ? approvals.errorString()
-                : tr("%1: waiting for another operator's approval as request %2 (Approvals "
-                     "page). Nothing was sent.")
-                      .arg(why)
-                      .arg(r.approvalRequest);
-        }
-        if (!wait || *wait) {
-            callback(r, -1);
-            return;
-        }
+    const Target target { m_profile.name, m_profile.baseUrl, *m_secret,
+                          m_profile.timeoutSeconds * 1000 };
+    if (!Operation::isPost(kind)) {
+        send(kind, params, -1, target, context, std::move(callback));
+        return;
     }
-    qint64 id = -1;
-    if (Operation::isPost(kind)) {
-        // A payment names no currency (it is its product's): the profile's is journalled.
-        id = m_journal->begin(m_profile.name, Operation::id(kind), params, refundOf,
-                              m_profile.currency);
-        if (id < 0) {
-            // Nothing moves money without a committed record of it.
-            CallResult r;
-            r.kind = m_journal->alreadySent() ? CallResult::AlreadySent : CallResult::JournalError;
-            r.message = m_journal->errorString();
-            callback(r, -1);
-            return;
-        }
-        m_submitted.insert(
-            submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString()));
-    }
-    send(kind, params, id, context, std::move(callback));
+    // A payment names no currency (it is its product's): the profile's is journalled.
+    const QString submitted
+        = submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString());
+    QPointer<QObject> guard(context);
+    ++m_beginsPending;
+    emit callsInFlightChanged(callsInFlight());
+    m_journal->run(
+        this,
+        [kind, profile = m_profile.name, operation = Operation::id(kind), params, refundOf,
+         currency = m_profile.currency, secret = target.secret](Journal *journal) {
+            Begun b;
+            if (kind == Operation::Withdrawal) {
+                // Above the team's policy a payout (or refund) waits for another operator:
+                // journalled as a request with its card number sealed, not sent. An approved
+                // one goes through.
+                Approvals approvals(journal);
+                const std::optional<bool> wait = approvals.needsApproval(
+                    params.value(QStringLiteral("amount")).toString(),
+                    params.value(QStringLiteral("merchant_id")).toString(),
+                    params.value(QStringLiteral("order")).toString(), &b.why);
+                if (!wait || *wait) {
+                    b.awaiting = wait.has_value();
+                    if (b.awaiting)
+                        b.approvalRequest = approvals.request(profile, params, secret, refundOf);
+                    if (!wait || b.approvalRequest < 0)
+                        b.error = approvals.errorString();
+                    return b;
+                }
+            }
+            b.id = journal->begin(profile, operation, params, refundOf, currency);
+            if (b.id < 0) {
+                b.alreadySent = journal->alreadySent();
+                b.error = journal->errorString();
+            }
+            return b;
+        },
+        [this, kind, params, target, guard, submitted,
+         callback = std::move(callback)](const Begun &b) mutable {
+            --m_beginsPending;
+            if (b.awaiting && b.approvalRequest >= 0) {
+                emit callsInFlightChanged(callsInFlight());
+                CallResult r;
+                r.kind = CallResult::AwaitingApproval;
+                r.approvalRequest = b.approvalRequest;
+                r.message = tr("%1: waiting for another operator's approval as request %2 "
+                               "(Approvals page). Nothing was sent.")
+                                .arg(b.why)
+                                .arg(b.approvalRequest);
+                if (guard)
+                    callback(r, -1);
+                return;
+            }
+            if (b.id < 0) {
+                emit callsInFlightChanged(callsInFlight());
+                // Nothing moves money without a committed record of it.
+                CallResult r;
+                r.kind = b.alreadySent ? CallResult::AlreadySent : CallResult::JournalError;
+                r.message = b.error;
+                if (guard)
+                    callback(r, -1);
+                return;
+            }
+            m_submitted.insert(submitted);
+            // Committed: it goes out even if the form is gone, so its outcome is journalled.
+            send(kind, params, b.id, target, guard, std::move(callback));
+        });
 }
 
 void ConsoleSession::send(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
-                          QObject *context, Callback callback)
+                          const Target &target, QObject *context, Callback callback)
 {
-    GatewayCall *call = GatewayCall::start(m_nam, kind, m_profile.baseUrl, params, *m_secret,
-                                           m_profile.timeoutSeconds * 1000, this);
+    GatewayCall *call = GatewayCall::start(m_nam, kind, target.baseUrl, params, target.secret,
+                                           target.timeoutMs, this);
     QPointer<QObject> guard(context);
-    const QString profileName = m_profile.name; // the user may switch before the answer
+    const QString profileName = target.profileName; // the user may switch before the answer
     connect(call, &GatewayCall::finished, this,
             [this, kind, params, profileName, journalId, guard, callback](const CallResult &r) {
                 // A code, translated when shown: the journal reads in the viewer's language.
                 const JournalEntry::State state = journalState(kind, r);
                 const QString outcome = OutcomeWords::codeFor(Operation::id(kind), state, r);
                 const QString response = QString::fromUtf8(r.raw.left(65536));
-                if (journalId >= 0)
-                    m_journal->finish(journalId, state, outcome, response);
-                else if (!Operation::isPost(kind))
-                    m_journal->recordRead(profileName, Operation::id(kind), params, state, outcome,
-                                          response);
+                if (journalId >= 0) {
+                    m_journal->post([journalId, state, outcome, response](Journal *journal) {
+                        journal->finish(journalId, state, outcome, response);
+                    });
+                } else if (!Operation::isPost(kind)) {
+                    m_journal->post(
+                        [profileName, kind, params, state, outcome, response](Journal *journal) {
+                            journal->recordRead(profileName, Operation::id(kind), params, state,
+                                                outcome, response);
+                        });
+                }
                 // A closed form gets no late callback; the journal is updated regardless.
                 if (guard)
                     callback(r, journalId);
@@ -256,7 +301,18 @@ void ConsoleSession::track(GatewayCall *call)
 
 void ConsoleSession::checkStatus(qint64 journalId, QObject *context, Callback callback)
 {
-    const JournalEntry entry = m_journal->entry(journalId);
+    QPointer<QObject> guard(context);
+    m_journal->run(
+        this, [journalId](Journal *journal) { return journal->entry(journalId); },
+        [this, journalId, guard, callback](const JournalEntry &entry) {
+            if (guard)
+                checkStatusOf(entry, journalId, guard, callback);
+        });
+}
+
+void ConsoleSession::checkStatusOf(const JournalEntry &entry, qint64 journalId, QObject *context,
+                                   Callback callback)
+{
     Operation::Kind original;
     if (entry.id < 0 || !Operation::fromId(entry.operation, &original)
         || !Operation::isPost(original)) {
@@ -280,15 +336,20 @@ void ConsoleSession::checkStatus(qint64 journalId, QObject *context, Callback ca
     const QString operation = entry.operation;
     call(statusKind, params, this,
          [this, journalId, operation, guard, callback](const CallResult &r, qint64 id) {
-             // Only a definite answer from the gateway settles the original entry.
+             // Only a definite answer from the gateway settles the original entry. Queued before
+             // the callback runs, so what the callback asks the journal next sees it.
+             const QString response = QString::fromUtf8(r.raw.left(65536));
              if (r.kind == CallResult::Ok) {
-                 m_journal->finish(journalId, JournalEntry::Ok,
-                                   OutcomeWords::codeForBody(operation, r.body),
-                                   QString::fromUtf8(r.raw.left(65536)));
+                 const QString outcome = OutcomeWords::codeForBody(operation, r.body);
+                 m_journal->post([journalId, outcome, response](Journal *journal) {
+                     journal->finish(journalId, JournalEntry::Ok, outcome, response);
+                 });
              } else if (r.kind == CallResult::Refused || r.kind == CallResult::RequestError) {
-                 m_journal->finish(journalId, JournalEntry::NotFound,
-                                   OutcomeWords::codeFor(operation, JournalEntry::NotFound, r),
-                                   QString::fromUtf8(r.raw.left(65536)));
+                 const QString outcome
+                     = OutcomeWords::codeFor(operation, JournalEntry::NotFound, r);
+                 m_journal->post([journalId, outcome, response](Journal *journal) {
+                     journal->finish(journalId, JournalEntry::NotFound, outcome, response);
+                 });
              }
              if (guard)
                  callback(r, id);
@@ -302,7 +363,7 @@ bool ConsoleSession::wasSubmitted(Operation::Kind kind, const QString &order) co
 
 int ConsoleSession::callsInFlight() const
 {
-    int n = 0;
+    int n = m_beginsPending;
     for (const auto &c : m_calls)
         n += c ? 1 : 0;
     return n;

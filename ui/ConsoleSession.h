@@ -7,9 +7,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
 #include <QVariantMap>
 
 #include "CallResult.h"
+#include "JournalEntry.h"
 #include "Operation.h"
 #include "Profile.h"
 #include "SecretStore.h"
@@ -19,7 +21,7 @@ class SandboxGateway;
 }
 
 class GatewayCall;
-class Journal;
+class JournalThread;
 class QNetworkAccessManager;
 
 /// The console's state behind the widgets: the active profile and its secret (held in memory
@@ -35,12 +37,12 @@ public:
     /// Called once per call with the result and the journal entry id (-1 when none).
     using Callback = std::function<void(const CallResult &, qint64 journalId)>;
 
-    /// `journal` must be open; the session does not own it.
-    ConsoleSession(Journal *journal, SecretStore *secrets, QNetworkAccessManager *nam,
+    /// The session does not own `journal`; a POST made before it is open is refused.
+    ConsoleSession(JournalThread *journal, SecretStore *secrets, QNetworkAccessManager *nam,
                    QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    Journal *journal() const;
+    JournalThread *journal() const;
     SecretStore *secretStore() const;
 
     const Profile &profile() const;
@@ -56,8 +58,8 @@ public:
     /// Re-reads the secret from the keychain.
     void reloadSecret();
 
-    /// Journals (POSTs first, committed before sending), signs and sends. `refundOf` links a
-    /// withdrawal to the payment it refunds.
+    /// Journals (POSTs first: sent only once their entry is committed, on the journal's thread),
+    /// signs and sends. `refundOf` links a withdrawal to the payment it refunds.
     void call(Operation::Kind kind, const QVariantMap &params, QObject *context, Callback callback,
               const QString &refundOf = QString());
     /// Asks for the status of the POST journalled as `journalId`, by its order, and records
@@ -66,6 +68,7 @@ public:
 
     /// True when `order` was already submitted for `kind` on this profile in this session.
     bool wasSubmitted(Operation::Kind kind, const QString &order) const;
+    /// Calls out, and POSTs whose journal entry is being committed.
     int callsInFlight() const;
     /// Cancels every GET in flight; POSTs are never canceled.
     void cancelGets();
@@ -84,11 +87,22 @@ signals:
 
 private:
     void setSecretState(SecretState state, const QString &message);
-    void send(Operation::Kind kind, const QVariantMap &params, qint64 journalId, QObject *context,
-              Callback callback);
+    /// Where a call goes, fixed when it is made: the user may switch profile before the
+    /// journal answers.
+    struct Target
+    {
+        QString profileName;
+        QUrl baseUrl;
+        QByteArray secret;
+        int timeoutMs = 0;
+    };
+    void send(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
+              const Target &target, QObject *context, Callback callback);
     void track(GatewayCall *call);
+    void checkStatusOf(const JournalEntry &entry, qint64 journalId, QObject *context,
+                       Callback callback);
 
-    Journal *m_journal;
+    JournalThread *m_journal;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;
     Profile m_profile;
@@ -98,6 +112,7 @@ private:
     int m_secretGeneration = 0;
     QSet<QString> m_submitted;
     QList<QPointer<GatewayCall>> m_calls;
+    int m_beginsPending = 0; ///< POSTs whose journal entry is being committed.
     QUrl m_sandboxUrl;
     QByteArray m_sandboxSecret;
     Sandbox::SandboxGateway *m_sandbox = nullptr;

@@ -10,6 +10,7 @@
 
 #include "Journal.h"
 #include "JournalTableModel.h"
+#include "JournalThread.h"
 #include "OutcomeWords.h"
 #include "Profile.h"
 
@@ -54,7 +55,8 @@ QString gatewayId(const JournalEntry &e)
 
 } // namespace
 
-JournalDetailPane::JournalDetailPane(Journal *journal, JournalTableModel *model, QWidget *parent)
+JournalDetailPane::JournalDetailPane(JournalThread *journal, JournalTableModel *model,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
     , m_model(model)
@@ -90,11 +92,31 @@ bool JournalDetailPane::copy(const QString &key)
 
 void JournalDetailPane::showRow(int row)
 {
-    m_values.clear();
+    const int generation = ++m_generation;
     if (row < 0 || row >= m_model->rowCount()) {
+        m_values.clear();
         m_browser->clear();
         return;
     }
+    const JournalEntry &e = m_model->entry(row);
+    render(row, {});
+    // A refund belongs to the payment's story: show that one.
+    const QString story = e.refundOf.isEmpty() ? e.order : e.refundOf;
+    m_journal->run(
+        this,
+        [profile = e.profile, story](Journal *journal) {
+            return journal->timeline(profile, story);
+        },
+        [this, generation, id = e.id](const QList<JournalEntry> &timeline) {
+            const int now = m_model->rowOf(id);
+            if (generation == m_generation && now >= 0 && !timeline.isEmpty())
+                render(now, timeline);
+        });
+}
+
+void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
+{
+    m_values.clear();
     const JournalEntry &e = m_model->entry(row);
     const QString session = m_journal->session();
     const QString copyLink
@@ -126,9 +148,7 @@ void JournalDetailPane::showRow(int row)
             += line(tr("Updated (UTC)"), e.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     html += QStringLiteral("</table>");
 
-    // A refund belongs to the payment's story: show that one.
     const QString story = e.refundOf.isEmpty() ? e.order : e.refundOf;
-    const QList<JournalEntry> timeline = m_journal->timeline(e.profile, story);
     if (!timeline.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2'>")
                     .arg(esc(tr("Timeline of order %1").arg(story)));

@@ -5,7 +5,7 @@
 
 #include "JournalEntry.h"
 
-class Journal;
+class JournalThread;
 class JournalTableModel;
 class QTextBrowser;
 
@@ -16,9 +16,10 @@ class JournalDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    JournalDetailPane(Journal *journal, JournalTableModel *model, QWidget *parent = nullptr);
+    JournalDetailPane(JournalThread *journal, JournalTableModel *model, QWidget *parent = nullptr);
 
-    /// Shows entry `row` of the model (nothing when negative).
+    /// Shows entry `row` of the model (nothing when negative); its order's timeline follows
+    /// once the journal's thread has read it.
     void showRow(int row);
     QTextBrowser *browser() const;
     /// Copies the value behind a "copy:<key>" link (entry, order, gateway, request, response).
@@ -29,8 +30,11 @@ signals:
     void copied(const QString &what);
 
 private:
-    Journal *m_journal;
+    void render(int row, const QList<JournalEntry> &timeline);
+
+    JournalThread *m_journal;
     JournalTableModel *m_model;
     QTextBrowser *m_browser;
     QHash<QString, QString> m_values;
+    int m_generation = 0; ///< Drops a timeline for an entry no longer shown.
 };

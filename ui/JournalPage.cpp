@@ -1,12 +1,13 @@
 #include "JournalPage.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,13 +22,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include "ConsoleSession.h"
 #include "InertText.h"
 #include "Journal.h"
 #include "JournalDetailPane.h"
 #include "JournalTableModel.h"
+#include "JournalThread.h"
 #include "MessageBox.h"
 #include "Operation.h"
 #include "OutcomeWords.h"
@@ -246,11 +246,9 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     });
     connect(m_detail, &JournalDetailPane::copied, this,
             [this](const QString &) { m_status->setText(tr("Copied.")); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
-                          + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
-    });
-    connect(m_session->journal(), &Journal::changed, this, &JournalPage::refresh);
+    connect(m_model, &JournalTableModel::loaded, this, &JournalPage::onLoaded);
+    connect(m_session->journal(), &JournalThread::changed, this, &JournalPage::refresh);
+    connect(m_session->journal(), &JournalThread::opened, this, &JournalPage::applyFilter);
     connect(m_session, &ConsoleSession::profileChanged, this, &JournalPage::refresh);
     applyFilter();
 }
@@ -267,16 +265,11 @@ QLabel *JournalPage::statusLabel() const
 
 void JournalPage::verifyChain()
 {
-    // A big journal takes seconds (bench_journal): its own connection, on the thread pool.
-    m_session->journal()->flush();
-    const QString url = m_session->journal()->url();
+    // A big journal takes seconds (bench_journal): its own connection and thread.
     m_verify->setEnabled(false);
     m_status->setText(tr("Verifying the journal…"));
-    auto *watcher = new QFutureWatcher<JournalVerification>(this);
-    connect(watcher, &QFutureWatcher<JournalVerification>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    m_session->journal()->verify(this, [this](const JournalVerification &v) {
         m_verify->setEnabled(true);
-        const JournalVerification v = watcher->result();
         if (v.intact)
             m_status->setText(tr("Journal intact: %n entries checked", nullptr, int(v.rows)));
         else if (v.brokenId >= 0)
@@ -284,15 +277,6 @@ void JournalPage::verifyChain()
         else
             m_status->setText(v.reason);
     });
-    watcher->setFuture(QtConcurrent::run([url] {
-        Journal journal;
-        if (!journal.open(url)) {
-            JournalVerification failed;
-            failed.reason = journal.errorString();
-            return failed;
-        }
-        return journal.verify();
-    }));
 }
 
 QTableView *JournalPage::table() const
@@ -379,6 +363,11 @@ QList<JournalEntry> JournalPage::shownEntries() const
     return entries;
 }
 
+bool JournalPage::isLoading() const
+{
+    return m_searchDelay->isActive() || m_model->isLoading();
+}
+
 bool JournalPage::selectEntry(qint64 id)
 {
     const int row = m_model->rowOf(id);
@@ -400,7 +389,8 @@ void JournalPage::showEntry(qint64 id, const QString &order)
         m_outcome->setCurrentIndex(0);
     }
     applyFilter();
-    selectEntry(id);
+    // The rows come from the journal's thread: selected when they are in (onLoaded()).
+    m_reselect = id;
 }
 
 void JournalPage::applyFilter()
@@ -413,28 +403,43 @@ void JournalPage::applyFilter()
         currencies.insert(active.name, active.currency);
     m_model->setProfileCurrencies(currencies);
     m_searchDelay->stop();
-    QElapsedTimer timer;
-    timer.start();
+    m_reselect = -1;
+    m_timingSearch = !m_search->text().trimmed().isEmpty();
+    m_searchTimer.start();
     m_model->setFilter(m_search->text().trimmed(), m_operation->currentData().toString(),
                        m_outcome->currentData().toString());
-    if (!m_search->text().trimmed().isEmpty())
-        m_slowSearch = timer.elapsed() > 60;
     m_detail->showRow(-1);
-    m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
-                      + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
+    m_status->setText(tr("Searching the journal…"));
     updateButtons();
 }
 
 void JournalPage::refresh()
 {
-    const qint64 selected = selectedEntry().id;
+    // Kept across the reload: the rows are replaced when the journal's answer is in.
+    if (const qint64 selected = selectedEntry().id; selected >= 0)
+        m_reselect = selected;
     m_model->reload();
-    if (selected >= 0)
-        selectEntry(selected);
-    m_detail->showRow(selectedRow());
+}
+
+void JournalPage::onLoaded()
+{
+    if (m_timingSearch) {
+        m_timingSearch = false;
+        m_slowSearch = m_searchTimer.elapsed() > 60;
+    }
+    if (m_reselect >= 0) {
+        const qint64 id = std::exchange(m_reselect, -1);
+        selectEntry(id);
+        m_detail->showRow(selectedRow());
+    }
+    showCount();
+    updateButtons();
+}
+
+void JournalPage::showCount()
+{
     m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
                       + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
-    updateButtons();
 }
 
 int JournalPage::selectedRow() const
@@ -538,36 +543,52 @@ void JournalPage::checkSelected()
     m_check->setEnabled(false);
     m_status->setText(tr("Checking the status of %1…").arg(e.order));
     m_session->checkStatus(e.id, this, [this, e](const CallResult &r, qint64) {
-        const JournalEntry after = m_session->journal()->entry(e.id);
-        const QString session = m_session->journal()->session();
-        m_status->setText(tr("%1: %2").arg(e.order,
-                                           after.state == JournalEntry::Unknown
-                                               ? r.headline()
-                                               : OutcomeWords::text(after, session)));
-        refresh();
+        // The settling outcome was queued before this answer: the entry read next has it.
+        m_session->journal()->run(
+            this, [id = e.id](Journal *journal) { return journal->entry(id); },
+            [this, e, r](const JournalEntry &after) {
+                const QString session = m_session->journal()->session();
+                m_status->setText(tr("%1: %2").arg(e.order,
+                                                   after.state == JournalEntry::Unknown
+                                                       ? r.headline()
+                                                       : OutcomeWords::text(after, session)));
+                refresh();
+            });
     });
 }
 
-bool JournalPage::exportTo(const QString &fileName, QString *error) const
+void JournalPage::exportTo(const QString &fileName,
+                           std::function<void(bool ok, const QString &error)> done)
 {
     // Everything the filters match, a page at a time; a "sent" row left by an earlier run is
     // "unknown", as shown.
-    Journal *journal = m_session->journal();
-    QList<JournalEntry> entries;
-    qint64 before = -1;
-    for (;;) {
-        const QList<JournalEntry> page
-            = journal->findPage(m_search->text().trimmed(), m_operation->currentData().toString(),
-                                m_outcome->currentData().toString(), before, 5000);
-        for (JournalEntry e : page) {
-            e.state = e.effectiveState(journal->session());
-            entries.append(e);
-        }
-        if (page.size() < 5000)
-            break;
-        before = page.constLast().id;
-    }
-    return Journal::exportCsv(entries, fileName, error);
+    struct Written
+    {
+        bool ok = false;
+        QString error;
+    };
+    m_session->journal()->run(
+        this,
+        [search = m_search->text().trimmed(), operation = m_operation->currentData().toString(),
+         state = m_outcome->currentData().toString(), fileName](Journal *journal) {
+            QList<JournalEntry> entries;
+            qint64 before = -1;
+            for (;;) {
+                const QList<JournalEntry> page
+                    = journal->findPage(search, operation, state, before, 5000);
+                for (JournalEntry e : page) {
+                    e.state = e.effectiveState(journal->session());
+                    entries.append(e);
+                }
+                if (page.size() < 5000)
+                    break;
+                before = page.constLast().id;
+            }
+            Written w;
+            w.ok = Journal::exportCsv(entries, fileName, &w.error);
+            return w;
+        },
+        [done = std::move(done)](const Written &w) { done(w.ok, w.error); });
 }
 
 void JournalPage::exportCsv()
@@ -577,10 +598,12 @@ void JournalPage::exportCsv()
         this, tr("Export the journal"), dir + QStringLiteral("/journal.csv"), tr("CSV (*.csv)"));
     if (fileName.isEmpty())
         return;
-    QString error;
-    if (!exportTo(fileName, &error))
-        MessageBox::warning(this, tr("Export failed"),
-                            tr("Cannot write %1: %2").arg(fileName, error));
-    else
-        m_status->setText(tr("Exported to %1.").arg(fileName));
+    m_status->setText(tr("Exporting…"));
+    exportTo(fileName, [this, fileName](bool ok, const QString &error) {
+        if (!ok)
+            MessageBox::warning(this, tr("Export failed"),
+                                tr("Cannot write %1: %2").arg(fileName, error));
+        else
+            m_status->setText(tr("Exported to %1.").arg(fileName));
+    });
 }

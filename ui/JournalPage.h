@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+
+#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -50,8 +53,11 @@ public:
     QAction *copyCellAction() const;
     /// The entries loaded, in order.
     QList<JournalEntry> shownEntries() const;
-    /// Writes every entry that matches the filters to `fileName`; false with `error` set.
-    bool exportTo(const QString &fileName, QString *error) const;
+    /// Writes every entry that matches the filters to `fileName` (on the journal's thread), then
+    /// calls `done` with false and why when it could not.
+    void exportTo(const QString &fileName, std::function<void(bool ok, const QString &error)> done);
+    /// True while a search waits for a pause in typing or its rows are being read.
+    bool isLoading() const;
     /// Selects the row of entry `id` if it is loaded; false when it is not.
     bool selectEntry(qint64 id);
     /// Shows entry `id` of `order`: the filters cleared, the search set to the order, its row
@@ -76,6 +82,9 @@ private:
     int selectedRow() const;
     void updateButtons();
     void applyFilter();
+    /// A page of rows came in: selection, detail, status line.
+    void onLoaded();
+    void showCount();
     void showWebhooksOfSelected();
     void copyText(const QString &text, const QString &what);
     void fitOrderColumn();
@@ -106,5 +115,8 @@ private:
     // pause instead of scanning at every key.
     QTimer *m_searchDelay;
     bool m_slowSearch = false;
+    QElapsedTimer m_searchTimer; ///< Since the search was asked, until its first page.
+    bool m_timingSearch = false;
+    qint64 m_reselect = -1; ///< The entry to select again once a reload is in.
     bool m_fitting = false;
 };

@@ -7,6 +7,7 @@
 
 #include "InertText.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "Money.h"
 #include "Operation.h"
 #include "OutcomeWords.h"
@@ -17,9 +18,16 @@ namespace {
 // Many loaded rows are read again on a change, but never the whole of a huge journal.
 constexpr int kMaxReload = 5000;
 
+// One page as read on the journal's thread.
+struct Page
+{
+    QList<JournalEntry> entries;
+    QHash<qint64, qint64> refunded;
+};
+
 } // namespace
 
-JournalTableModel::JournalTableModel(Journal *journal, QObject *parent)
+JournalTableModel::JournalTableModel(JournalThread *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
 { }
@@ -44,19 +52,18 @@ void JournalTableModel::setFilter(const QString &search, const QString &operatio
     m_entries.clear();
     m_refunded.clear();
     m_atEnd = false;
-    load(PageSize);
     endResetModel();
+    request(PageSize, false);
 }
 
 void JournalTableModel::reload()
 {
-    const int count = qBound(PageSize, int(m_entries.size()), kMaxReload);
-    beginResetModel();
-    m_entries.clear();
-    m_refunded.clear();
-    m_atEnd = false;
-    load(count);
-    endResetModel();
+    request(qBound(PageSize, int(m_entries.size()), kMaxReload), true);
+}
+
+bool JournalTableModel::isLoading() const
+{
+    return m_loading;
 }
 
 void JournalTableModel::setProfileCurrencies(const QHash<QString, QString> &currencies)
@@ -64,45 +71,66 @@ void JournalTableModel::setProfileCurrencies(const QHash<QString, QString> &curr
     m_currencies = currencies;
 }
 
-QList<JournalEntry> JournalTableModel::next(int count)
+void JournalTableModel::request(int count, bool replace)
 {
-    const qint64 before = m_entries.isEmpty() ? -1 : m_entries.constLast().id;
-    const QList<JournalEntry> more
-        = m_journal->findPage(m_search, m_operation, m_state, before, count);
-    m_atEnd = more.size() < count;
-    // Refund totals of completed payments, once per row loaded (an indexed query each).
-    const QString payment = Operation::id(Operation::Payment);
-    for (const JournalEntry &e : more) {
-        if (e.operation == payment && e.state == JournalEntry::Ok) {
-            const qint64 refunded = m_journal->refundedHundredths(e.profile, e.order);
-            if (refunded > 0)
-                m_refunded.insert(e.id, refunded);
-        }
+    const int generation = ++m_generation;
+    if (!m_journal->isOpen()) {
+        // Nothing to read yet: the page asks again once the journal is open.
+        m_loading = false;
+        m_atEnd = true;
+        emit loaded();
+        return;
     }
-    return more;
-}
-
-void JournalTableModel::load(int count)
-{
-    m_entries.append(next(count));
+    m_loading = true;
+    const qint64 before = replace || m_entries.isEmpty() ? -1 : m_entries.constLast().id;
+    m_journal->run(
+        this,
+        [search = m_search, operation = m_operation, state = m_state, before,
+         count](Journal *journal) {
+            Page page;
+            page.entries = journal->findPage(search, operation, state, before, count);
+            // Refund totals of completed payments, once per row loaded (an indexed query each).
+            const QString payment = Operation::id(Operation::Payment);
+            for (const JournalEntry &e : std::as_const(page.entries)) {
+                if (e.operation == payment && e.state == JournalEntry::Ok) {
+                    const qint64 refunded = journal->refundedHundredths(e.profile, e.order);
+                    if (refunded > 0)
+                        page.refunded.insert(e.id, refunded);
+                }
+            }
+            return page;
+        },
+        [this, generation, count, replace](const Page &page) {
+            if (generation != m_generation)
+                return; // asked before the filter changed
+            m_loading = false;
+            m_atEnd = page.entries.size() < count;
+            if (replace) {
+                beginResetModel();
+                m_entries = page.entries;
+                m_refunded = page.refunded;
+                endResetModel();
+            } else if (!page.entries.isEmpty()) {
+                const int first = int(m_entries.size());
+                beginInsertRows(QModelIndex(), first, first + int(page.entries.size()) - 1);
+                m_entries.append(page.entries);
+                m_refunded.insert(page.refunded);
+                endInsertRows();
+            }
+            emit loaded();
+        });
 }
 
 bool JournalTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
 void JournalTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_loading)
         return;
-    const QList<JournalEntry> more = next(PageSize);
-    if (more.isEmpty())
-        return;
-    const int first = int(m_entries.size());
-    beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
-    m_entries.append(more);
-    endInsertRows();
+    request(PageSize, false);
 }
 
 const JournalEntry &JournalTableModel::entry(int row) const

@@ -6,11 +6,13 @@
 
 #include "JournalEntry.h"
 
-class Journal;
+class JournalThread;
 
 /// The Journal page's rows, loaded a page at a time as the view scrolls (canFetchMore), so that
-/// a journal of a million entries opens as fast as one of ten. Outcomes are shown in operator
-/// words with their colours (OutcomeWords); amounts always with their currency.
+/// a journal of a million entries opens as fast as one of ten. Pages are read on the journal's
+/// thread (JournalThread): one at a time, and an answer for an older filter is dropped. Outcomes
+/// are shown in operator words with their colours (OutcomeWords); amounts always with their
+/// currency.
 class JournalTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
     /// Rows read from the journal at a time.
     static constexpr int PageSize = 200;
 
-    explicit JournalTableModel(Journal *journal, QObject *parent = nullptr);
+    explicit JournalTableModel(JournalThread *journal, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,10 +45,14 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    /// Shows the entries that match (see Journal::findPage), from the newest.
+    /// Shows the entries that match (see Journal::findPage), from the newest; rows come with
+    /// loaded().
     void setFilter(const QString &search, const QString &operation, const QString &state);
-    /// Reads the rows again (the journal changed), keeping as many loaded as before.
+    /// Reads the rows again (the journal changed), keeping as many loaded as before; the rows
+    /// shown stay until the new ones replace them.
     void reload();
+    /// True while a page is being read.
+    bool isLoading() const;
     /// The currency to show for a profile's entries that journalled none (older payments).
     void setProfileCurrencies(const QHash<QString, QString> &currencies);
 
@@ -60,11 +66,15 @@ public:
     /// The text of a cell, as shown and as copied.
     QString text(int row, int column) const;
 
-private:
-    QList<JournalEntry> next(int count);
-    void load(int count);
+signals:
+    /// A page came in (rows added or, after reload(), replaced).
+    void loaded();
 
-    Journal *m_journal;
+private:
+    /// Reads `count` rows after the last loaded (all again when `replace`).
+    void request(int count, bool replace);
+
+    JournalThread *m_journal;
     QString m_search;
     QString m_operation;
     QString m_state;
@@ -73,4 +83,6 @@ private:
     QHash<qint64, qint64> m_refunded;
     QHash<QString, QString> m_currencies;
     bool m_atEnd = false;
+    bool m_loading = false;
+    int m_generation = 0; ///< Bumped by each new query; older answers are dropped.
 };

@@ -27,6 +27,7 @@
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalThread.h"
+#include "JournalUrl.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileDialog.h"
@@ -39,27 +40,23 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_nam(new QNetworkAccessManager(this))
-    , m_journal(new Journal(this))
+    , m_journal(new JournalThread(this))
     , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Merchant Console"));
     // Signed calls are never redirected; a stale proxy must not see them either way.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    const bool journalOk = m_journal->open(SettingsDialog::savedJournalUrl());
     m_session = new ConsoleSession(m_journal, m_secrets, m_nam, this);
 
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     m_journalWarning = new QLabel(central);
+    m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
     m_journalWarning->setWordWrap(true);
     m_journalWarning->setTextFormat(Qt::PlainText); // quotes a file name and SQLite's error
-    m_journalWarning->setVisible(!journalOk);
-    m_journalWarning->setText(
-        tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
-           "can: nothing moves money without a record.")
-            .arg(m_journal->errorString()));
+    m_journalWarning->setVisible(false);
     outer->addWidget(m_journalWarning);
     m_unknownBanner = new QLabel(central);
     m_unknownBanner->setObjectName(QStringLiteral("unknownBanner"));
@@ -125,10 +122,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_journalPage = new JournalPage(m_session, m_pages);
     m_pages->addWidget(m_journalPage);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icons[6]), tr("Journal")));
-    // The Approvals page reads the journal on a thread of its own (the same URL as m_journal).
-    auto *approvalsJournal = new JournalThread(this);
-    approvalsJournal->open(SettingsDialog::savedJournalUrl());
-    m_approvalsPage = new ApprovalsPage(m_session, approvalsJournal, m_pages);
+    // Both pages read and write the console's journal, on its thread.
+    m_approvalsPage = new ApprovalsPage(m_session, m_journal, m_pages);
     m_pages->addWidget(m_approvalsPage);
     m_sidebar->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals")));
@@ -136,12 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_sidebar->item(ApprovalsPageIndex)
             ->setText(count > 0 ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
     });
-    connect(m_journal, &Journal::changed, m_approvalsPage, &ApprovalsPage::refresh);
-    // Reconciliation reads and settles the journal on a thread of its own. Until the console's
-    // journal access moves onto JournalThread, it opens one on the same journal.
-    m_reconJournal = new JournalThread(this);
-    m_reconJournal->open(SettingsDialog::savedJournalUrl());
-    m_reconPage = new ReconciliationPage(m_session, m_reconJournal, m_pages);
+    connect(m_journal, &JournalThread::changed, m_approvalsPage, &ApprovalsPage::refresh);
+    m_reconPage = new ReconciliationPage(m_session, m_journal, m_pages);
     m_pages->addWidget(m_reconPage);
     m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
                                            tr("Reconciliation")));
@@ -201,14 +192,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_journalPage->outcomeFilter()->setCurrentIndex(
             m_journalPage->outcomeFilter()->findData(QStringLiteral("unknown")));
     });
-    connect(m_journal, &Journal::changed, this, [this] {
+    connect(m_journal, &JournalThread::changed, this, [this] {
         if (m_unknownBanner->isVisible())
             showUnknownOutcomes();
     });
-    if (!journalOk) {
-        m_operationPages[Operation::Payment]->setEnabled(false);
-        m_operationPages[Operation::Withdrawal]->setEnabled(false);
-    }
+    connect(m_journal, &JournalThread::opened, this, &MainWindow::onJournalOpened);
+    // The journal opens with the first profile (onProfileChanged), below.
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -229,7 +218,6 @@ MainWindow::MainWindow(QWidget *parent)
     } else {
         selectProfile(last.name);
     }
-    showUnknownOutcomes();
 }
 
 void MainWindow::buildMenus(QAction *editProfiles, QAction *settings)
@@ -299,19 +287,97 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showUnknownOutcomes()
 {
-    // Payments and withdrawals an earlier run sent without learning their outcome (it stopped
-    // mid-call): say so at start, and lead to them.
-    const int unknown
-        = int(m_journal->find(QString(), QString(), QStringLiteral("unknown")).size());
-    if (unknown == 0) {
-        m_unknownBanner->setVisible(false);
+    // Payments and withdrawals an earlier run (or, on a team journal, anyone) sent without
+    // learning their outcome: say so, and lead to them.
+    m_journal->run(
+        this,
+        [](Journal *journal) {
+            return int(journal->find(QString(), QString(), QStringLiteral("unknown")).size());
+        },
+        [this](int unknown) {
+            if (unknown == 0) {
+                m_unknownBanner->setVisible(false);
+                return;
+            }
+            m_unknownBanner->setText(
+                tr("%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them "
+                   "again: <a href=\"journal\">check their status in the journal</a>.",
+                   nullptr, unknown));
+            m_unknownBanner->setVisible(true);
+        });
+}
+
+void MainWindow::openJournalFor(const Profile &profile)
+{
+    const QString url
+        = profile.journalUrl.isEmpty() ? SettingsDialog::savedJournalUrl() : profile.journalUrl;
+    const QString key = profile.builtIn ? QString() : profile.journalPasswordKey();
+    const bool current = url == m_journalUrl && key == m_journalPasswordKey;
+    if (current && (m_journal->isOpen() || m_journalOpens > 0 || m_journalReopen))
+        return;
+    m_journalUrl = url;
+    m_journalPasswordKey = key;
+    // An entry begun on one journal is finished on it: switch once no call is out.
+    if (m_session->callsInFlight() > 0) {
+        m_journalReopen = true;
         return;
     }
-    m_unknownBanner->setText(
-        tr("%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: "
-           "<a href=\"journal\">check their status in the journal</a>.",
-           nullptr, unknown));
-    m_unknownBanner->setVisible(true);
+    openJournal();
+}
+
+void MainWindow::openJournal()
+{
+    // Nothing moves money without a record: the pages that move it wait for the journal.
+    m_operationPages[Operation::Payment]->setEnabled(false);
+    m_operationPages[Operation::Withdrawal]->setEnabled(false);
+    m_journalWarning->setText(tr("Opening the journal…"));
+    m_journalWarning->setVisible(true);
+    ++m_journalOpens;
+    const int generation = ++m_journalGeneration;
+    const QString url = m_journalUrl;
+    if (JournalUrl::parse(url).backend() != JournalUrl::Postgres
+        || m_journalPasswordKey.isEmpty()) {
+        m_journal->open(url);
+        return;
+    }
+    // The password from the profile's keychain entry, read asynchronously; none: ~/.pgpass.
+    m_secrets->read(
+        m_journalPasswordKey, this,
+        [this, generation, url](SecretStore::Status status, const QByteArray &secret,
+                                const QString &) {
+            if (generation != m_journalGeneration) {
+                if (--m_journalOpens == 0) // a newer open is on its way
+                    showJournalState();
+                return;
+            }
+            m_journal->open(
+                url, status == SecretStore::Status::Ok ? QString::fromUtf8(secret) : QString());
+        });
+}
+
+void MainWindow::onJournalOpened()
+{
+    // Only the answer to the last open counts (opens run in order).
+    if (--m_journalOpens > 0)
+        return;
+    showJournalState();
+}
+
+void MainWindow::showJournalState()
+{
+    const bool ok = m_journal->isOpen();
+    const QString error = m_journal->errorString();
+    m_operationPages[Operation::Payment]->setEnabled(ok);
+    m_operationPages[Operation::Withdrawal]->setEnabled(ok);
+    m_journalWarning->setVisible(!ok);
+    if (!ok) {
+        m_journalWarning->setText(
+            tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
+               "can: nothing moves money without a record.")
+                .arg(error));
+        return;
+    }
+    showUnknownOutcomes();
 }
 
 MainWindow::~MainWindow() = default;
@@ -491,6 +557,7 @@ void MainWindow::onProfileChanged(const Profile &profile)
     for (OperationPage *page : m_operationPages)
         page->applyProfile(profile);
     m_startNotice->setVisible(false);
+    openJournalFor(profile);
     m_productionBanner->setVisible(profile.isProduction());
     m_productionBanner->setText(
         tr("PRODUCTION — %1, merchant %2: payments and withdrawals move real money.")
@@ -535,6 +602,10 @@ void MainWindow::onSecretState(ConsoleSession::SecretState state, const QString 
 
 void MainWindow::onCallsInFlight(int count)
 {
+    if (count == 0 && m_journalReopen) {
+        m_journalReopen = false;
+        openJournal();
+    }
     m_busy->setVisible(count > 0);
     m_inFlight->setText(tr("%n call(s) in flight", nullptr, count));
     m_cancel->setEnabled(m_session->hasCancelableCalls());

@@ -7,7 +7,6 @@
 
 class ApprovalsPage;
 class JournalPage;
-class JournalThread;
 class ReconciliationPage;
 class OperationPage;
 class QComboBox;
@@ -18,7 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
-class Journal;
+class JournalThread;
 class SecretStore;
 class WebhooksPage;
 
@@ -82,9 +81,17 @@ private:
     void openRefund(const QString &order, const QString &amount, const QString &currency);
     void reloadProfiles();
     void showUnknownOutcomes();
+    /// Opens `profile`'s journal (its URL, else the Settings… default) unless it is the one
+    /// open; on PostgreSQL with its keychain password, read first. Waits for calls in flight.
+    void openJournalFor(const Profile &profile);
+    /// Opens m_journalUrl on the journal's thread; payments and withdrawals wait for it.
+    void openJournal();
+    void onJournalOpened();
+    /// Payments, withdrawals and the banner as the journal is now.
+    void showJournalState();
 
     QNetworkAccessManager *m_nam;
-    Journal *m_journal;
+    JournalThread *m_journal;
     SecretStore *m_secrets;
     ConsoleSession *m_session;
     QListWidget *m_sidebar;
@@ -92,7 +99,6 @@ private:
     OperationPage *m_operationPages[Operation::count] = {};
     JournalPage *m_journalPage;
     ApprovalsPage *m_approvalsPage;
-    JournalThread *m_reconJournal;
     ReconciliationPage *m_reconPage;
     WebhooksPage *m_webhooksPage;
     QComboBox *m_profileBox;
@@ -107,4 +113,9 @@ private:
     QLabel *m_tlsWarning;
     QLabel *m_productionBanner;
     QLabel *m_startNotice;
+    QString m_journalUrl; ///< Asked for last (opened, opening, or waiting for calls).
+    QString m_journalPasswordKey;
+    bool m_journalReopen = false; ///< Waiting for the calls in flight to end.
+    int m_journalOpens = 0; ///< Opens asked whose answer has not come.
+    int m_journalGeneration = 0; ///< Drops a keychain answer for an older open.
 };

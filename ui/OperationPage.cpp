@@ -21,6 +21,7 @@
 #include "FieldForm.h"
 #include "FieldValidator.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "MessageBox.h"
 #include "Money.h"
 #include "MoneyOutcome.h"
@@ -28,6 +29,52 @@
 #include "ResultCard.h"
 
 namespace {
+
+// A refund's payment as the journal knows it.
+struct RefundFacts
+{
+    PaidPayment payment;
+    int earlier = 0;
+    qint64 refunded = 0;
+};
+
+// The raw amount of `order`'s completed payment on `profile`, as journalled.
+QString paymentAmount(Journal *journal, const QString &profile, const QString &order)
+{
+    const auto entries = journal->find(order, Operation::id(Operation::Payment));
+    for (const JournalEntry &e : entries) {
+        if (e.order == order && e.profile == profile && e.state == JournalEntry::Ok)
+            return e.amount;
+    }
+    return {};
+}
+
+// A status answer documents no amount or card: they come from the journal. Runs on its thread.
+void completeContext(Journal *journal, ResultCard::Context *c)
+{
+    if (c->order.isEmpty() || !c->kind)
+        return;
+    if (*c->kind == Operation::PaymentStatus) {
+        const PaidPayment paid = PaidPayment::find(journal, c->profile, c->order);
+        c->amount = paid.amount;
+        c->maskedPan = paid.maskedPan;
+        if (!paid.currency.isEmpty())
+            c->currency = paid.currency;
+        if (const qint64 refunded = journal->refundedHundredths(c->profile, c->order); refunded > 0)
+            c->refunded = Money::format(refunded);
+    } else if (*c->kind == Operation::WithdrawalStatus) {
+        const auto entries = journal->find(c->order, Operation::id(Operation::Withdrawal));
+        for (const JournalEntry &e : entries) {
+            if (e.order == c->order && e.profile == c->profile) {
+                c->amount = e.amount;
+                c->currency = e.currency;
+                c->maskedPan = e.maskedPan;
+                c->refundOf = e.refundOf;
+                break;
+            }
+        }
+    }
+}
 
 QList<FieldSpec> fieldsFor(Operation::Kind kind)
 {
@@ -224,8 +271,16 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     connect(m_copyCli, &QPushButton::clicked, this, &OperationPage::copyCliCommand);
     connect(m_checkStatus, &QPushButton::clicked, this, &OperationPage::checkStatus);
     connect(m_refund, &QPushButton::clicked, this, [this] {
-        emit refundRequested(m_lastStatusOrder, originalPaymentAmount(m_lastStatusOrder),
-                             m_session->profile().currency);
+        const QString order = m_lastStatusOrder;
+        const QString currency = m_session->profile().currency;
+        m_session->journal()->run(
+            this,
+            [profile = m_session->profile().name, order](Journal *journal) {
+                return paymentAmount(journal, profile, order);
+            },
+            [this, order, currency](const QString &amount) {
+                emit refundRequested(order, amount, currency);
+            });
     });
     // Ctrl+Enter sends from anywhere while the page is shown (sidebar, toolbar, result).
     for (auto key : { Qt::Key_Return, Qt::Key_Enter }) {
@@ -396,6 +451,9 @@ void OperationPage::applyProfile(const Profile &profile)
         m_threeDsForm->reset();
     m_refundOf.clear();
     m_refundPayment = PaidPayment();
+    m_refunded = 0;
+    ++m_refundGeneration;
+    m_confirming = false;
     m_refundInfo->setVisible(false);
     m_unknownJournalId = -1;
     m_resultKey.clear();
@@ -414,32 +472,49 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
                                   const QString &currency)
 {
     m_refundOf = order;
-    Journal *journal = m_session->journal();
-    const QString profile = m_session->profile().name;
-    // The payment as the journal (or its webhook) knows it; the caller's values fill the gaps.
-    m_refundPayment = PaidPayment::find(journal, profile, order);
-    if (m_refundPayment.amount.isEmpty())
-        m_refundPayment.amount = amount;
-    if (m_refundPayment.currency.isEmpty())
-        m_refundPayment.currency = currency.isEmpty() ? m_session->profile().currency : currency;
-    // Each partial refund is its own withdrawal, so it needs its own order:
-    // refund-<order>, then refund-<order>-2, -3, ...
-    const int earlier = journal->refundCount(profile, order);
-    m_form->setValue(QStringLiteral("order"),
-                     earlier == 0 ? QStringLiteral("refund-") + order
-                                  : QStringLiteral("refund-%1-%2").arg(order).arg(earlier + 1));
-    const qint64 refunded = journal->refundedHundredths(profile, order);
-    // Offer what is left to refund, not the whole payment again.
-    QString offer = m_refundPayment.amount;
-    if (const auto paid = Money::parse(m_refundPayment.amount); paid)
-        offer = *paid > refunded ? Money::format(*paid - refunded) : QString();
-    m_form->setValue(QStringLiteral("amount"), offer);
-    m_form->setValue(QStringLiteral("currency"), m_refundPayment.currency);
+    m_refundPayment = PaidPayment();
+    m_refunded = 0;
     m_form->setValue(QStringLiteral("pan"), QString());
-    updateRefundInfo();
-    updateButtons();
-    if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
-        pan->setFocus();
+    const QString profile = m_session->profile().name;
+    const QString fallbackCurrency = currency.isEmpty() ? m_session->profile().currency : currency;
+    const int generation = ++m_refundGeneration;
+    m_session->journal()->run(
+        this,
+        [profile, order](Journal *journal) {
+            RefundFacts f;
+            // The payment as the journal (or its webhook) knows it.
+            f.payment = PaidPayment::find(journal, profile, order);
+            f.earlier = journal->refundCount(profile, order);
+            f.refunded = journal->refundedHundredths(profile, order);
+            return f;
+        },
+        [this, generation, amount, fallbackCurrency, order](const RefundFacts &f) {
+            if (generation != m_refundGeneration)
+                return; // the form has moved on
+            m_refundPayment = f.payment;
+            m_refunded = f.refunded;
+            // The caller's values fill the gaps.
+            if (m_refundPayment.amount.isEmpty())
+                m_refundPayment.amount = amount;
+            if (m_refundPayment.currency.isEmpty())
+                m_refundPayment.currency = fallbackCurrency;
+            // Each partial refund is its own withdrawal, so it needs its own order:
+            // refund-<order>, then refund-<order>-2, -3, ...
+            m_form->setValue(QStringLiteral("order"),
+                             f.earlier == 0
+                                 ? QStringLiteral("refund-") + order
+                                 : QStringLiteral("refund-%1-%2").arg(order).arg(f.earlier + 1));
+            // Offer what is left to refund, not the whole payment again.
+            QString offer = m_refundPayment.amount;
+            if (const auto paid = Money::parse(m_refundPayment.amount); paid)
+                offer = *paid > f.refunded ? Money::format(*paid - f.refunded) : QString();
+            m_form->setValue(QStringLiteral("amount"), offer);
+            m_form->setValue(QStringLiteral("currency"), m_refundPayment.currency);
+            updateRefundInfo();
+            updateButtons();
+            if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
+                pan->setFocus();
+        });
 }
 
 void OperationPage::updateRefundInfo()
@@ -449,8 +524,7 @@ void OperationPage::updateRefundInfo()
         return;
     }
     const PaidPayment &p = m_refundPayment;
-    const qint64 refunded
-        = m_session->journal()->refundedHundredths(m_session->profile().name, m_refundOf);
+    const qint64 refunded = m_refunded;
     QStringList lines;
     if (const auto paid = Money::parse(p.amount); paid) {
         lines << tr("Refund of payment %1: paid %2 %3; already refunded %4; %5 left.")
@@ -505,17 +579,6 @@ QString OperationPage::refundOf() const
     return m_refundOf;
 }
 
-QString OperationPage::originalPaymentAmount(const QString &order) const
-{
-    const auto entries = m_session->journal()->find(order, Operation::id(Operation::Payment));
-    for (const JournalEntry &e : entries) {
-        if (e.order == order && e.profile == m_session->profile().name
-            && e.state == JournalEntry::Ok)
-            return e.amount;
-    }
-    return {};
-}
-
 bool OperationPage::confirmMoney(const QVariantMap &p)
 {
     const QString order = p.value(QStringLiteral("order")).toString();
@@ -537,8 +600,7 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
         const QString original = m_refundPayment.amount;
         const auto paid = Money::parse(original);
         const auto now = Money::parse(amount);
-        const qint64 before
-            = m_session->journal()->refundedHundredths(m_session->profile().name, m_refundOf);
+        const qint64 before = m_refunded; // read again by submit()
         d.refundOf = m_refundOf;
         if (paid && now && before + *now <= *paid)
             d.leftAfter = Money::format(*paid - before - *now);
@@ -573,9 +635,34 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
 
 void OperationPage::submit()
 {
-    if (!canSubmit())
+    if (!canSubmit() || m_confirming)
         return;
     const QVariantMap p = params();
+    if (!isRefund(p.value(QStringLiteral("order")).toString())) {
+        submitChecked(p);
+        return;
+    }
+    // What was refunded so far, as the journal says now (another operator may have refunded).
+    m_confirming = true;
+    const int generation = m_refundGeneration;
+    m_session->journal()->run(
+        this,
+        [profile = m_session->profile().name, order = m_refundOf](Journal *journal) {
+            return journal->refundedHundredths(profile, order);
+        },
+        [this, p, generation](qint64 refunded) {
+            m_confirming = false;
+            if (generation != m_refundGeneration)
+                return;
+            m_refunded = refunded;
+            updateRefundInfo();
+            if (canSubmit() && params() == p)
+                submitChecked(p);
+        });
+}
+
+void OperationPage::submitChecked(const QVariantMap &p)
+{
     if (Operation::isPost(m_kind) && !confirmMoney(p))
         return;
     m_sentParams = p;
@@ -593,7 +680,38 @@ void OperationPage::submit()
         m_kind, p, this, [this](const CallResult &r, qint64 id) { onResult(r, id); }, refundOf);
 }
 
+void OperationPage::withFacts(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
+                              std::function<void(const JournalFacts &)> then)
+{
+    JournalFacts base;
+    base.context = resultContext(kind, params);
+    const QString profile = m_session->profile().name;
+    const QString refundOf
+        = isRefund(params.value(QStringLiteral("order")).toString()) ? m_refundOf : QString();
+    m_session->journal()->run(
+        this,
+        [base, journalId, profile, refundOf](Journal *journal) {
+            JournalFacts f = base;
+            completeContext(journal, &f.context);
+            if (journalId >= 0)
+                f.entry = journal->entry(journalId);
+            if (!refundOf.isEmpty())
+                f.refunded = journal->refundedHundredths(profile, refundOf);
+            return f;
+        },
+        std::move(then));
+}
+
 void OperationPage::onResult(const CallResult &result, qint64 journalId)
+{
+    // The entry's outcome was queued before this answer: the journal's reply has it.
+    withFacts(m_kind, m_sentParams, journalId, [this, result, journalId](const JournalFacts &f) {
+        showResult(result, journalId, f);
+    });
+}
+
+void OperationPage::showResult(const CallResult &result, qint64 journalId,
+                               const JournalFacts &facts)
 {
     m_inFlight = false;
     // A CVC that went out is typed again for the next request; one that never left (journal
@@ -604,12 +722,11 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
                 form->clearSecretInputs();
         }
     }
-    m_result->showResult(result, resultContext(m_kind, m_sentParams));
+    m_result->showResult(result, facts.context);
     m_resultKey = keyOf(m_kind, m_sentParams);
-    const JournalEntry entry
-        = journalId >= 0 ? m_session->journal()->entry(journalId) : JournalEntry();
+    const JournalEntry &entry = facts.entry;
     if (Operation::isPost(m_kind) && entry.state == JournalEntry::Unknown)
-        showOutcomeUnknown(journalId, result);
+        showOutcomeUnknown(journalId, result, facts.context);
     // /init documents no payment status, yet a host-to-host payment is settled by then: its
     // result is asked for at once (a GET, safe to repeat), so the card says Paid or Declined.
     // A 3-D Secure challenge (a payment_redirect_url to go to) keeps its card: the payer acts.
@@ -621,8 +738,10 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
         m_refund->setVisible(true);
     // The form stays as sent: no refill for another refund. Only the totals are brought up to
     // date; another refund is another Refund….
-    if (isRefund(m_sentParams.value(QStringLiteral("order")).toString()))
+    if (isRefund(m_sentParams.value(QStringLiteral("order")).toString())) {
+        m_refunded = facts.refunded;
         updateRefundInfo();
+    }
     updateStale();
     updateButtons();
     emit callFinished(result);
@@ -630,10 +749,16 @@ void OperationPage::onResult(const CallResult &result, qint64 journalId)
 
 void OperationPage::showOutcomeUnknown(qint64 journalId, const CallResult &result)
 {
+    showOutcomeUnknown(journalId, result, resultContext(m_kind, m_sentParams));
+}
+
+void OperationPage::showOutcomeUnknown(qint64 journalId, const CallResult &result,
+                                       const ResultCard::Context &context)
+{
     m_unknownJournalId = journalId;
     m_unknownOrder = m_sentParams.value(QStringLiteral("order")).toString();
     const QString why = result.message.isEmpty() ? result.headline() : result.message;
-    m_result->showUnknown(result, resultContext(m_kind, m_sentParams),
+    m_result->showUnknown(result, context,
                           tr("The request was sent, but no definite answer came back.\n%1\nIt "
                              "may or may not have been carried out. Do not send it again: use "
                              "Check status.")
@@ -654,31 +779,33 @@ void OperationPage::askStatus(qint64 id)
 {
     const QVariantMap sent = m_sentParams;
     m_session->checkStatus(id, this, [this, id, sent](const CallResult &r, qint64) {
-        // Shown as what it is about: this page's payment or payout, with what was sent.
-        const Operation::Kind statusKind
-            = m_kind == Operation::Payment ? Operation::PaymentStatus : Operation::WithdrawalStatus;
-        ResultCard::Context context = resultContext(m_kind, sent);
-        context.kind = statusKind;
-        m_result->showResult(r, context);
-        m_resultKey = keyOf(m_kind, sent);
-        const JournalEntry e = m_session->journal()->entry(id);
-        const bool settling = id == m_unknownJournalId;
-        if (!settling) {
-            if (r.kind == CallResult::Ok)
-                m_result->setDetail(tr("Confirmed by a status check."));
-        } else if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
-            m_checkStatus->setVisible(false);
-            m_unknownJournalId = -1;
-            updateButtons();
-            m_result->setDetail(e.state == JournalEntry::Ok
-                                    ? tr("Settled by a status check: the gateway has it.")
-                                    : tr("Settled: the gateway does not have it — it was not "
-                                         "carried out"));
-        } else {
-            m_checkStatus->setEnabled(true);
-        }
-        updateStale();
-        emit callFinished(r);
+        // The settling outcome was queued before this answer: the entry read next has it.
+        withFacts(m_kind, sent, id, [this, id, sent, r](const JournalFacts &f) {
+            // Shown as what it is about: this page's payment or payout, with what was sent.
+            ResultCard::Context context = f.context;
+            context.kind = m_kind == Operation::Payment ? Operation::PaymentStatus
+                                                        : Operation::WithdrawalStatus;
+            m_result->showResult(r, context);
+            m_resultKey = keyOf(m_kind, sent);
+            const JournalEntry &e = f.entry;
+            const bool settling = id == m_unknownJournalId;
+            if (!settling) {
+                if (r.kind == CallResult::Ok)
+                    m_result->setDetail(tr("Confirmed by a status check."));
+            } else if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
+                m_checkStatus->setVisible(false);
+                m_unknownJournalId = -1;
+                updateButtons();
+                m_result->setDetail(e.state == JournalEntry::Ok
+                                        ? tr("Settled by a status check: the gateway has it.")
+                                        : tr("Settled: the gateway does not have it — it was "
+                                             "not carried out"));
+            } else {
+                m_checkStatus->setEnabled(true);
+            }
+            updateStale();
+            emit callFinished(r);
+        });
     });
 }
 
@@ -698,28 +825,6 @@ ResultCard::Context OperationPage::resultContext(Operation::Kind kind, const QVa
     c.time = QDateTime::currentDateTimeUtc();
     if (kind == Operation::Withdrawal && isRefund(c.order))
         c.refundOf = m_refundOf;
-    // A status answer documents no amount or card: they come from the journal.
-    Journal *journal = m_session->journal();
-    if (kind == Operation::PaymentStatus && !c.order.isEmpty()) {
-        const PaidPayment paid = PaidPayment::find(journal, c.profile, c.order);
-        c.amount = paid.amount;
-        c.maskedPan = paid.maskedPan;
-        if (!paid.currency.isEmpty())
-            c.currency = paid.currency;
-        if (const qint64 refunded = journal->refundedHundredths(c.profile, c.order); refunded > 0)
-            c.refunded = Money::format(refunded);
-    } else if (kind == Operation::WithdrawalStatus && !c.order.isEmpty()) {
-        const auto entries = journal->find(c.order, Operation::id(Operation::Withdrawal));
-        for (const JournalEntry &e : entries) {
-            if (e.order == c.order && e.profile == c.profile) {
-                c.amount = e.amount;
-                c.currency = e.currency;
-                c.maskedPan = e.maskedPan;
-                c.refundOf = e.refundOf;
-                break;
-            }
-        }
-    }
     return c;
 }
 

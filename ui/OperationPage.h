@@ -1,9 +1,12 @@
 #pragma once
 
+#include <functional>
+
 #include <QVariantMap>
 #include <QWidget>
 
 #include "CallResult.h"
+#include "JournalEntry.h"
 #include "Operation.h"
 #include "PaidPayment.h"
 #include "Profile.h"
@@ -76,12 +79,26 @@ private:
     void updateButtons();
     void onResult(const CallResult &result, qint64 journalId);
     bool confirmMoney(const QVariantMap &params);
-    QString originalPaymentAmount(const QString &order) const;
+    /// After a refund's totals are read again (off the GUI thread): confirm and send.
+    void submitChecked(const QVariantMap &params);
     /// True when the form's order is a refund of m_refundOf.
     bool isRefund(const QString &order) const;
     void updateRefundInfo();
     /// What was sent, for the result card's money rows.
     ResultCard::Context resultContext(Operation::Kind kind, const QVariantMap &params) const;
+    /// What the journal knows around a result, read on the journal's thread.
+    struct JournalFacts
+    {
+        ResultCard::Context context; ///< resultContext(), completed from the journal
+        JournalEntry entry; ///< The call's own entry, when it was journalled.
+        qint64 refunded = 0; ///< Refunded so far of m_refundOf, when a refund.
+    };
+    /// Reads the facts for a result of `kind` (entry `journalId`), then calls `then` here.
+    void withFacts(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
+                   std::function<void(const JournalFacts &)> then);
+    void showResult(const CallResult &result, qint64 journalId, const JournalFacts &facts);
+    void showOutcomeUnknown(qint64 journalId, const CallResult &result,
+                            const ResultCard::Context &context);
     /// The form's order (or withdrawal id, or balance currency): what a result belongs to.
     QString resultKey() const;
     void updateStale();
@@ -105,6 +122,9 @@ private:
     QString m_unknownOrder;
     QString m_refundOf;
     PaidPayment m_refundPayment;
+    qint64 m_refunded = 0; ///< Of m_refundOf, as the journal said last.
+    int m_refundGeneration = 0; ///< Drops a late answer for a refund the form has left.
+    bool m_confirming = false; ///< Reading a refund's totals before confirming.
     QString m_resultKey; ///< resultKey() of the call the card shows; empty when none.
     QVariantMap m_sentParams;
     QString m_lastStatusOrder;

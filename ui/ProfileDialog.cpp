@@ -14,6 +14,7 @@
 
 #include "ConsoleSession.h"
 #include "FocusFrame.h"
+#include "JournalUrl.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -73,6 +74,23 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
     m_secretStatus->setWordWrap(true);
     m_secretStatus->setTextFormat(Qt::PlainText); // quotes keychain errors
     form->addRow(QString(), m_secretStatus);
+    m_journalUrl = line(tr("&Journal URL:"), tr("Journal URL"));
+    m_journalUrl->setObjectName(QStringLiteral("journalUrl"));
+    m_journalUrl->setPlaceholderText(tr("empty: the journal of Settings…"));
+    m_journalUrl->setToolTip(tr("sqlite:///path/file.db, a path, or postgresql://user@host:port/db "
+                                "for a team's shared journal."));
+    m_journalPassword = new QLineEdit(this);
+    m_journalPassword->setEchoMode(QLineEdit::Password);
+    m_journalPassword->setObjectName(QStringLiteral("journalPassword"));
+    m_journalPassword->setAccessibleName(tr("New journal password"));
+    m_journalPassword->setPlaceholderText(
+        tr("PostgreSQL only; Save stores it in the keychain (else ~/.pgpass)"));
+    form->addRow(tr("Journal pass&word:"), m_journalPassword);
+    m_journalStatus = new QLabel(this);
+    m_journalStatus->setObjectName(QStringLiteral("journalStatus"));
+    m_journalStatus->setWordWrap(true);
+    m_journalStatus->setTextFormat(Qt::PlainText); // quotes keychain errors
+    form->addRow(QString(), m_journalStatus);
     layout->addLayout(form);
 
     auto *actions = new QHBoxLayout;
@@ -173,11 +191,15 @@ void ProfileDialog::load(const QString &name)
     m_product->setText(p.productId);
     m_currency->setText(p.currency);
     m_timeout->setValue(p.timeoutSeconds);
+    m_journalUrl->setText(p.journalUrl);
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_name, m_baseUrl, m_merchant, m_product, m_currency, m_timeout, m_secret, m_save,
-             m_environment, m_remove, m_storeSecret, m_deleteSecret })
+             m_environment, m_remove, m_storeSecret, m_deleteSecret, m_journalUrl,
+             m_journalPassword })
         w->setEnabled(!builtIn);
     m_secret->clear();
+    m_journalPassword->clear();
+    m_journalStatus->clear();
     if (builtIn) {
         m_secretStatus->setText(
             tr("The sandbox secret is generated at each start and never stored."));
@@ -200,6 +222,7 @@ Profile ProfileDialog::current() const
     p.productId = m_product->text().trimmed();
     p.currency = m_currency->text().trimmed().toUpper();
     p.timeoutSeconds = m_timeout->value();
+    p.journalUrl = m_journalUrl->text().trimmed();
     p.environment = m_environment->currentData().toString() == QLatin1String("production")
         ? Profile::Environment::Production
         : Profile::Environment::Test;
@@ -223,13 +246,21 @@ void ProfileDialog::save()
                                 .arg(p.baseUrl.toString()));
         return;
     }
+    if (const JournalUrl url = JournalUrl::parse(p.journalUrl); !url.isValid()) {
+        MessageBox::warning(this, tr("Profile"), tr("Journal URL: %1").arg(url.errorString()));
+        m_journalUrl->setFocus();
+        return;
+    }
     // A secret typed before Save is stored with the profile, never dropped.
     const QByteArray secret = m_secret->text().toUtf8();
+    const QByteArray journalPassword = m_journalPassword->text().toUtf8();
     if (!ProfileStore::save(p)) {
         MessageBox::warning(this, tr("Profile"), tr("The profile could not be saved."));
         return;
     }
     refreshList(p.name);
+    if (!journalPassword.isEmpty())
+        storeJournalPassword(ProfileStore::profile(p.name), journalPassword);
     if (!secret.isEmpty()) {
         m_secret->setText(QString::fromUtf8(secret));
         storeSecretFor(ProfileStore::profile(p.name), secret);
@@ -299,6 +330,32 @@ void ProfileDialog::storeSecretFor(const Profile &p, const QByteArray &secret)
                                                "for the session.")
                                                 .arg(p.name));
                 }
+            }
+        });
+}
+
+QLineEdit *ProfileDialog::journalUrlEdit() const
+{
+    return m_journalUrl;
+}
+
+QLineEdit *ProfileDialog::journalPasswordEdit() const
+{
+    return m_journalPassword;
+}
+
+void ProfileDialog::storeJournalPassword(const Profile &profile, const QByteArray &password)
+{
+    m_journalStatus->setText(tr("Storing…"));
+    m_session->secretStore()->write(
+        profile.journalPasswordKey(), password, this,
+        [this](SecretStore::Status s, const QByteArray &, const QString &msg) {
+            if (s == SecretStore::Status::Ok) {
+                m_journalPassword->clear();
+                m_journalStatus->setText(tr("The journal password is stored in the keychain."));
+            } else {
+                // Kept in the field: nothing typed is lost; never written anywhere else.
+                m_journalStatus->setText(msg);
             }
         });
 }

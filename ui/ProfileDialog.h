@@ -23,6 +23,9 @@ public:
     QString selectedProfile() const;
     QComboBox *environmentBox() const;
     QLineEdit *secretEdit() const;
+    QLineEdit *journalUrlEdit() const;
+    /// Write-only, like the secret: Save stores it in the profile's keychain entry.
+    QLineEdit *journalPasswordEdit() const;
 
 private:
     void load(const QString &name);
@@ -33,6 +36,8 @@ private:
     /// Stores `secret` for `profile` in the keychain (asynchronously); without a keychain,
     /// asks whether to keep it for this session.
     void storeSecretFor(const Profile &profile, const QByteArray &secret);
+    /// Stores the journal's PostgreSQL password for `profile` in the keychain.
+    void storeJournalPassword(const Profile &profile, const QByteArray &password);
     void deleteSecret();
     void refreshList(const QString &select);
     void setBusy(bool busy);
@@ -48,6 +53,9 @@ private:
     QComboBox *m_environment;
     QLineEdit *m_secret;
     QLabel *m_secretStatus;
+    QLineEdit *m_journalUrl;
+    QLineEdit *m_journalPassword;
+    QLabel *m_journalStatus;
     QLabel *m_production;
     QPushButton *m_save;
     QPushButton *m_remove;

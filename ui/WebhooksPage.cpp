@@ -31,6 +31,7 @@
 
 #include "ConsoleSession.h"
 #include "Journal.h"
+#include "JournalThread.h"
 #include "MessageBox.h"
 #include "OutcomeWords.h"
 #include "ProfileStore.h"
@@ -542,10 +543,9 @@ void WebhooksPage::showCurrent()
     m_details->setHtml(htmlFor(row, false));
 }
 
-QStringList WebhooksPage::journalPaths() const
+QStringList WebhooksPage::journalPaths(Journal *journal)
 {
     QStringList paths;
-    Journal *journal = m_session->journal();
     if (!journal || !journal->isOpen())
         return paths;
     for (const QString &op : { QStringLiteral("payment"), QStringLiteral("withdrawal") }) {
@@ -568,13 +568,25 @@ void WebhooksPage::startDiagnosis(int row)
     const WebhookRecord &r = m_model->record(row);
     if (r.run < 0 || r.run >= m_runs.size())
         return;
-    const Run &run = m_runs.at(r.run);
     const int generation = ++m_diagnosisGeneration;
     m_diagnosedRow = row;
     m_diagnosing = true;
     m_hints.clear();
+    // The paths the journal's requests named, read on its thread, then the diagnosis.
+    m_session->journal()->run(
+        this, [](Journal *journal) { return journalPaths(journal); },
+        [this, row, generation](const QStringList &paths) {
+            if (generation == m_diagnosisGeneration && row < m_model->rowCount())
+                diagnose(row, generation, paths);
+        });
+}
+
+void WebhooksPage::diagnose(int row, int generation, const QStringList &paths)
+{
+    const WebhookRecord &r = m_model->record(row);
+    const Run &run = m_runs.at(r.run);
     WebhookDiagnoser::Candidates candidates;
-    candidates.paths = journalPaths();
+    candidates.paths = paths;
     candidates.secrets = m_otherSecrets;
     candidates.keyValueLayout = r.format == ClientPayment::WebhookParser::Format::KeyValue;
     // The diagnosis makes up to 20,000 verifications: a worker thread, never the GUI's.
@@ -887,15 +899,17 @@ void WebhooksPage::onWebhookReceived(const WebhookEvent &event)
     } else {
         r.seen = WebhookHistory::Classification::NoId;
     }
-    if (Journal *journal = m_session->journal()) {
+    if (JournalThread *journal = m_session->journal()) {
         // A code, translated when the journal is shown.
         const QString outcome = OutcomeWords::codeForWebhook(
             r.isValid(), r.value("webhook_type"), r.value("status"),
             r.value("payment_error").isEmpty() ? r.value("payment_error_code")
                                                : r.value("payment_error"));
-        journal->recordRead(m_runs.value(m_listenerRun).profile, QStringLiteral("webhook"),
-                            r.data.toVariantMap(),
-                            r.isValid() ? JournalEntry::Ok : JournalEntry::Refused, outcome);
+        journal->post([profile = m_runs.value(m_listenerRun).profile,
+                       request = r.data.toVariantMap(), ok = r.isValid(), outcome](Journal *j) {
+            j->recordRead(profile, QStringLiteral("webhook"), request,
+                          ok ? JournalEntry::Ok : JournalEntry::Refused, outcome);
+        });
     }
     m_model->append({ r });
     updateSummary();

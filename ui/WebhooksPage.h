@@ -18,6 +18,7 @@ struct WebhookEvent;
 } // namespace ClientPayment
 
 class ConsoleSession;
+class Journal;
 class QCheckBox;
 class QSpinBox;
 class QComboBox;
@@ -98,7 +99,9 @@ private:
     void showCurrent();
     void startDiagnosis(int row);
     void loadOtherSecrets();
-    QStringList journalPaths() const;
+    /// Paths named by journalled requests' notification URLs (on the journal's thread).
+    static QStringList journalPaths(Journal *journal);
+    void diagnose(int row, int generation, const QStringList &paths);
     void saveEndpoint() const;
     QList<WebhookRecord> selectedRecords() const;
     QString askSaveFileName(const QString &title, const QString &name, const QString &filter);
