@@ -3,6 +3,8 @@
 #include <QColor>
 
 #include "InertText.h"
+#include "MoneyOutcome.h"
+#include "OutcomeWords.h"
 
 namespace {
 
@@ -15,6 +17,16 @@ QString line(const QString &s)
             c = QChar::ReplacementCharacter;
     }
     return out;
+}
+
+// "unknown: no_answer" (a state or outcome code, and its detail) in the operator's words.
+QString journalWords(const QString &says)
+{
+    const qsizetype colon = says.indexOf(QLatin1String(": "));
+    if (colon < 0)
+        return OutcomeWords::word(says);
+    return OutcomeWords::tr("%1 (%2)").arg(OutcomeWords::word(says.left(colon)),
+                                           OutcomeWords::word(says.mid(colon + 2)));
 }
 
 } // namespace
@@ -80,9 +92,9 @@ QVariant ReconFindingModel::data(const QModelIndex &index, int role) const
     case Currency:
         return line(f.currency);
     case JournalSays:
-        return line(f.journal);
+        return line(journalWords(f.journal));
     case GatewaySays:
-        return line(f.gateway);
+        return line(MoneyOutcome::valueTitle(f.gateway));
     case Detail:
         return line(f.detail);
     }
