@@ -10,6 +10,7 @@
 
 #include "GatewayClient.h"
 #include "Journal.h"
+#include "JournalPassword.h"
 #include "JournalUrl.h"
 #include "Money.h"
 #include "OperationCall.h"
@@ -189,6 +190,7 @@ int ReconcileCommand::run(const QStringList &arguments)
 
     QString base = parser.value(baseUrl);
     int timeoutMs = 0;
+    QString journalPassword;
     const QString profileName = parser.value(profileOption);
     if (!profileName.isEmpty()) {
         const Profile profile = ProfileStore::profile(profileName);
@@ -206,6 +208,9 @@ int ReconcileCommand::run(const QStringList &arguments)
             base = profile.baseUrl.toString();
         }
         timeoutMs = profile.timeoutSeconds * 1000;
+        // As every other verb: a team journal's password from the profile's keychain entry.
+        if (JournalUrl::parse(journalUrl).backend() == JournalUrl::Postgres)
+            journalPassword = JournalPassword::read(profile);
     }
     if (parser.isSet(timeout)) {
         const double seconds = parser.value(timeout).toDouble(&ok);
@@ -231,7 +236,7 @@ int ReconcileCommand::run(const QStringList &arguments)
     }
 
     Journal journal;
-    if (!journal.open(journalUrl)) {
+    if (!journal.open(journalUrl, journalPassword)) {
         printError(tr("journal: %1").arg(journal.errorString()));
         return ExitUsage;
     }
