@@ -23,6 +23,7 @@
 #include "PanCipher.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliRun.h"
 
 namespace {
 
@@ -32,13 +33,6 @@ const QString WithdrawalPath = QStringLiteral("/withdrawal_request");
 // The server's time as the journal writes it: raw rows that pass the time check.
 const QString Now
     = QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -64,7 +58,6 @@ private slots:
     void postgresDailyLimit();
 
 private:
-    CliRun runCli(const QStringList &arguments);
     QString newDatabase(const QString &name);
     QSqlDatabase connect(const QString &url, const QString &connection);
     /// A journal of its own with operators alice, bob and carol; returns the owner's URL.
@@ -107,32 +100,6 @@ void TestApprovals::cleanupTestCase()
         QSqlDatabase::removeDatabase(name);
 }
 
-CliRun TestApprovals::runCli(const QStringList &arguments)
-{
-    // Spins the event loop meanwhile: the sandbox answers from this process.
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CLIENT_PAYMENT_SECRET"));
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), arguments);
-    loop.exec();
-    CliRun run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "merchant-cli did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 QSqlDatabase TestApprovals::connect(const QString &url, const QString &connection)
 {
     const QUrl u(url);
@@ -173,11 +140,11 @@ QString TestApprovals::team(const QString &name)
 {
     const QString url = newDatabase(name);
     const CliRun init
-        = runCli({ QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"),
-                   url, QStringLiteral("--operators"),
-                   QStringList { role(QStringLiteral("alice")), role(QStringLiteral("bob")),
-                                 role(QStringLiteral("carol")) }
-                       .join(QLatin1Char(',')) });
+        = CliRun::run({ QStringLiteral("journal"), QStringLiteral("init"),
+                        QStringLiteral("--journal"), url, QStringLiteral("--operators"),
+                        QStringList { role(QStringLiteral("alice")), role(QStringLiteral("bob")),
+                                      role(QStringLiteral("carol")) }
+                            .join(QLatin1Char(',')) });
     if (init.exitCode != 0)
         qWarning() << "journal init:" << init.err;
     return url;
@@ -200,9 +167,9 @@ QStringList TestApprovals::withdraw(const QString &journal, const QString &order
 
 CliRun TestApprovals::approve(const QString &journal, const QString &id, const QStringList &extra)
 {
-    return runCli(QStringList { QStringLiteral("approvals"), QStringLiteral("approve"), id,
-                                QStringLiteral("--journal"), journal }
-                  + gateway() + extra);
+    return CliRun::run(QStringList { QStringLiteral("approvals"), QStringLiteral("approve"), id,
+                                     QStringLiteral("--journal"), journal }
+                       + gateway() + extra);
 }
 
 void TestApprovals::parseId_data()
@@ -262,9 +229,10 @@ void TestApprovals::policyRefusesBadAmounts()
     QFETCH(QStringList, options);
     QFETCH(QByteArray, word);
     const QString journal = m_dir.filePath(QStringLiteral("policy.db"));
-    const CliRun run = runCli(QStringList { QStringLiteral("journal"), QStringLiteral("policy"),
-                                            QStringLiteral("--journal"), journal }
-                              + options);
+    const CliRun run
+        = CliRun::run(QStringList { QStringLiteral("journal"), QStringLiteral("policy"),
+                                    QStringLiteral("--journal"), journal }
+                      + options);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(word), run.err.constData());
     Journal j;
@@ -299,22 +267,23 @@ void TestApprovals::cipherRoundTripAndTamper()
 void TestApprovals::sqliteDryRun()
 {
     const QString journal = m_dir.filePath(QStringLiteral("dry.db"));
-    const CliRun policy
-        = runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                   journal, QStringLiteral("--approval-above"), QStringLiteral("100"),
-                   QStringLiteral("--currency"), QStringLiteral("RUB") });
+    const CliRun policy = CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
+                                        QStringLiteral("--journal"), journal,
+                                        QStringLiteral("--approval-above"), QStringLiteral("100"),
+                                        QStringLiteral("--currency"), QStringLiteral("RUB") });
     QVERIFY2(policy.exitCode == 0, policy.err.constData());
     const int before = sent();
     const CliRun waits
-        = runCli(withdraw(journal, QStringLiteral("dry-1"), QStringLiteral("100.01"),
-                          { QStringLiteral("--operator"), QStringLiteral("alice") }));
+        = CliRun::run(withdraw(journal, QStringLiteral("dry-1"), QStringLiteral("100.01"),
+                               { QStringLiteral("--operator"), QStringLiteral("alice") }));
     QCOMPARE(waits.exitCode, 7);
     const QByteArray id = waits.out.trimmed();
     QVERIFY2(waits.err.contains("approvals approve " + id), waits.err.constData());
     QCOMPARE(sent(), before);
     // At the limit itself nothing waits.
-    const CliRun at = runCli(withdraw(journal, QStringLiteral("dry-2"), QStringLiteral("100.00"),
-                                      { QStringLiteral("--operator"), QStringLiteral("alice") }));
+    const CliRun at
+        = CliRun::run(withdraw(journal, QStringLiteral("dry-2"), QStringLiteral("100.00"),
+                               { QStringLiteral("--operator"), QStringLiteral("alice") }));
     QVERIFY2(at.exitCode == 0, at.err.constData());
     QCOMPARE(sent(), before + 1);
 
@@ -339,8 +308,8 @@ void TestApprovals::sqliteDryRun()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM approval_secrets")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     const CliRun waits2
-        = runCli(withdraw(journal, QStringLiteral("dry-3"), QStringLiteral("500"),
-                          { QStringLiteral("--operator"), QStringLiteral("alice") }));
+        = CliRun::run(withdraw(journal, QStringLiteral("dry-3"), QStringLiteral("500"),
+                               { QStringLiteral("--operator"), QStringLiteral("alice") }));
     QCOMPARE(waits2.exitCode, 7);
     QVERIFY(
         !q.exec(QStringLiteral("INSERT INTO entries (kind, entry_id, created, updated, operator,"
@@ -363,23 +332,24 @@ void TestApprovals::postgresFourEyes()
     const QString owner = team(QStringLiteral("foureyes"));
     const QString alice = as(owner, QStringLiteral("alice"));
     const QString bob = as(owner, QStringLiteral("bob"));
-    const CliRun policy
-        = runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                   owner, QStringLiteral("--approval-above"), QStringLiteral("100.00"),
-                   QStringLiteral("--currency"), QStringLiteral("RUB") });
+    const CliRun policy = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"), owner,
+          QStringLiteral("--approval-above"), QStringLiteral("100.00"),
+          QStringLiteral("--currency"), QStringLiteral("RUB") });
     QVERIFY2(policy.exitCode == 0, policy.err.constData());
 
     // Above the limit: exit 7 with the request's id, nothing at the gateway.
     const int before = sent();
-    const CliRun waits = runCli(withdraw(alice, QStringLiteral("fe-1"), QStringLiteral("150.00")));
+    const CliRun waits
+        = CliRun::run(withdraw(alice, QStringLiteral("fe-1"), QStringLiteral("150.00")));
     QCOMPARE(waits.exitCode, 7);
     const QString id = QString::fromLatin1(waits.out.trimmed());
     QVERIFY(ApprovalsCommand::parseId(id));
     QCOMPARE(sent(), before);
 
     // Bob sees it, masked, with who asked and when.
-    const CliRun list = runCli({ QStringLiteral("approvals"), QStringLiteral("list"),
-                                 QStringLiteral("--json"), QStringLiteral("--journal"), bob });
+    const CliRun list = CliRun::run({ QStringLiteral("approvals"), QStringLiteral("list"),
+                                      QStringLiteral("--json"), QStringLiteral("--journal"), bob });
     QVERIFY2(list.exitCode == 0, list.err.constData());
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -433,10 +403,10 @@ void TestApprovals::postgresFourEyes()
     // Sent: the sealed card number is gone, the list is empty, the chain is intact.
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM approval_secrets")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
-    const CliRun empty = runCli(
+    const CliRun empty = CliRun::run(
         { QStringLiteral("approvals"), QStringLiteral("list"), QStringLiteral("--journal"), bob });
     QCOMPARE(empty.out, QByteArray());
-    const CliRun verify = runCli(
+    const CliRun verify = CliRun::run(
         { QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--journal"), bob });
     QVERIFY2(verify.exitCode == 0, verify.err.constData());
     a.close();
@@ -447,16 +417,16 @@ void TestApprovals::postgresTwoApproversAtOnceSendOnce()
     if (m_pgAdmin.isEmpty())
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString owner = team(QStringLiteral("race"));
-    QCOMPARE(
-        runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                 owner, QStringLiteral("--approval-above"), QStringLiteral("10") })
-            .exitCode,
-        0);
+    QCOMPARE(CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
+                           QStringLiteral("--journal"), owner, QStringLiteral("--approval-above"),
+                           QStringLiteral("10") })
+                 .exitCode,
+             0);
     constexpr int Rounds = 8;
     for (int round = 0; round < Rounds; ++round) {
         const CliRun waits
-            = runCli(withdraw(as(owner, QStringLiteral("alice")),
-                              QStringLiteral("race-%1").arg(round), QStringLiteral("20")));
+            = CliRun::run(withdraw(as(owner, QStringLiteral("alice")),
+                                   QStringLiteral("race-%1").arg(round), QStringLiteral("20")));
         QCOMPARE(waits.exitCode, 7);
         const QString id = QString::fromLatin1(waits.out.trimmed());
         const int before = sent();
@@ -497,25 +467,27 @@ void TestApprovals::postgresRejectedAndExpiredNeverSent()
     const QString owner = team(QStringLiteral("reject"));
     const QString alice = as(owner, QStringLiteral("alice"));
     const QString bob = as(owner, QStringLiteral("bob"));
-    QCOMPARE(
-        runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                 owner, QStringLiteral("--approval-above"), QStringLiteral("10") })
-            .exitCode,
-        0);
+    QCOMPARE(CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
+                           QStringLiteral("--journal"), owner, QStringLiteral("--approval-above"),
+                           QStringLiteral("10") })
+                 .exitCode,
+             0);
     const int before = sent();
-    const CliRun first = runCli(withdraw(alice, QStringLiteral("rj-1"), QStringLiteral("50")));
-    const CliRun second = runCli(withdraw(alice, QStringLiteral("rj-2"), QStringLiteral("60")));
+    const CliRun first = CliRun::run(withdraw(alice, QStringLiteral("rj-1"), QStringLiteral("50")));
+    const CliRun second
+        = CliRun::run(withdraw(alice, QStringLiteral("rj-2"), QStringLiteral("60")));
     QCOMPARE(first.exitCode, 7);
     QCOMPARE(second.exitCode, 7);
     const QString rejected = QString::fromLatin1(first.out.trimmed());
     const QString expired = QString::fromLatin1(second.out.trimmed());
 
-    const CliRun noReason = runCli({ QStringLiteral("approvals"), QStringLiteral("reject"),
-                                     rejected, QStringLiteral("--journal"), bob });
+    const CliRun noReason = CliRun::run({ QStringLiteral("approvals"), QStringLiteral("reject"),
+                                          rejected, QStringLiteral("--journal"), bob });
     QCOMPARE(noReason.exitCode, 2);
-    const CliRun reject = runCli({ QStringLiteral("approvals"), QStringLiteral("reject"), rejected,
-                                   QStringLiteral("--journal"), bob, QStringLiteral("--reason"),
-                                   QStringLiteral("card not on file") });
+    const CliRun reject
+        = CliRun::run({ QStringLiteral("approvals"), QStringLiteral("reject"), rejected,
+                        QStringLiteral("--journal"), bob, QStringLiteral("--reason"),
+                        QStringLiteral("card not on file") });
     QVERIFY2(reject.exitCode == 0, reject.err.constData());
     const CliRun late = approve(as(owner, QStringLiteral("carol")), rejected);
     QCOMPARE(late.exitCode, 2);
@@ -561,7 +533,7 @@ void TestApprovals::postgresRejectedAndExpiredNeverSent()
     QCOMPARE(sent(), before);
 
     // Listing erases the sealed numbers of both; the list shows neither.
-    const CliRun list = runCli(
+    const CliRun list = CliRun::run(
         { QStringLiteral("approvals"), QStringLiteral("list"), QStringLiteral("--journal"), bob });
     QVERIFY2(list.exitCode == 0, list.err.constData());
     QCOMPARE(list.out, QByteArray());
@@ -577,17 +549,18 @@ void TestApprovals::postgresOperatorsCannotRewriteOrSetPolicy()
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString owner = team(QStringLiteral("rewrite"));
     const QString alice = as(owner, QStringLiteral("alice"));
-    QCOMPARE(
-        runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                 owner, QStringLiteral("--approval-above"), QStringLiteral("10") })
-            .exitCode,
-        0);
-    QCOMPARE(runCli(withdraw(alice, QStringLiteral("rw-1"), QStringLiteral("50"))).exitCode, 7);
+    QCOMPARE(CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
+                           QStringLiteral("--journal"), owner, QStringLiteral("--approval-above"),
+                           QStringLiteral("10") })
+                 .exitCode,
+             0);
+    QCOMPARE(CliRun::run(withdraw(alice, QStringLiteral("rw-1"), QStringLiteral("50"))).exitCode,
+             7);
 
     // An operator cannot raise the limit: the CLI is refused by the database...
-    const CliRun raise
-        = runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                   alice, QStringLiteral("--approval-above"), QStringLiteral("1000000") });
+    const CliRun raise = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"), alice,
+          QStringLiteral("--approval-above"), QStringLiteral("1000000") });
     QCOMPARE(raise.exitCode, 2);
     QVERIFY2(raise.err.contains("owner"), raise.err.constData());
     QSqlDatabase db = connect(alice, QStringLiteral("rw-alice"));
@@ -615,13 +588,13 @@ void TestApprovals::postgresOperatorsCannotRewriteOrSetPolicy()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM approval_secrets")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     db.close();
-    const CliRun verify = runCli({ QStringLiteral("journal"), QStringLiteral("verify"),
-                                   QStringLiteral("--journal"), alice });
+    const CliRun verify = CliRun::run({ QStringLiteral("journal"), QStringLiteral("verify"),
+                                        QStringLiteral("--journal"), alice });
     QVERIFY2(verify.exitCode == 0, verify.err.constData());
     // --operator is the dry run's; on PostgreSQL the role is the operator.
-    const CliRun pretend
-        = runCli({ QStringLiteral("approvals"), QStringLiteral("list"), QStringLiteral("--journal"),
-                   alice, QStringLiteral("--operator"), QStringLiteral("bob") });
+    const CliRun pretend = CliRun::run({ QStringLiteral("approvals"), QStringLiteral("list"),
+                                         QStringLiteral("--journal"), alice,
+                                         QStringLiteral("--operator"), QStringLiteral("bob") });
     QCOMPARE(pretend.exitCode, 2);
     QVERIFY2(pretend.err.contains("SQLite"), pretend.err.constData());
 }
@@ -631,11 +604,11 @@ void TestApprovals::postgresDatabaseRefusesUnapprovedPayout()
     if (m_pgAdmin.isEmpty())
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString owner = team(QStringLiteral("direct"));
-    QCOMPARE(
-        runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                 owner, QStringLiteral("--approval-above"), QStringLiteral("10") })
-            .exitCode,
-        0);
+    QCOMPARE(CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
+                           QStringLiteral("--journal"), owner, QStringLiteral("--approval-above"),
+                           QStringLiteral("10") })
+                 .exitCode,
+             0);
     // A client that skips the check (an older merchant-cli, a script) cannot journal the send.
     Journal j;
     QVERIFY2(j.open(as(owner, QStringLiteral("bob"))), qPrintable(j.errorString()));
@@ -670,32 +643,35 @@ void TestApprovals::postgresDailyLimit()
     if (m_pgAdmin.isEmpty())
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString owner = team(QStringLiteral("daily"));
-    QCOMPARE(
-        runCli({ QStringLiteral("journal"), QStringLiteral("policy"), QStringLiteral("--journal"),
-                 owner, QStringLiteral("--approval-above"), QStringLiteral("100"),
-                 QStringLiteral("--daily-limit"), QStringLiteral("150") })
-            .exitCode,
-        0);
+    QCOMPARE(CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
+                           QStringLiteral("--journal"), owner, QStringLiteral("--approval-above"),
+                           QStringLiteral("100"), QStringLiteral("--daily-limit"),
+                           QStringLiteral("150") })
+                 .exitCode,
+             0);
     const QString alice = as(owner, QStringLiteral("alice"));
     const int before = sent();
-    QCOMPARE(runCli(withdraw(alice, QStringLiteral("dl-1"), QStringLiteral("80"))).exitCode, 0);
-    QCOMPARE(runCli(withdraw(alice, QStringLiteral("dl-2"), QStringLiteral("70"))).exitCode, 0);
+    QCOMPARE(CliRun::run(withdraw(alice, QStringLiteral("dl-1"), QStringLiteral("80"))).exitCode,
+             0);
+    QCOMPARE(CliRun::run(withdraw(alice, QStringLiteral("dl-2"), QStringLiteral("70"))).exitCode,
+             0);
     QCOMPARE(sent(), before + 2);
     // 150 today: one cent more waits.
-    const CliRun third = runCli(withdraw(alice, QStringLiteral("dl-3"), QStringLiteral("0.01")));
+    const CliRun third
+        = CliRun::run(withdraw(alice, QStringLiteral("dl-3"), QStringLiteral("0.01")));
     QCOMPARE(third.exitCode, 7);
     QVERIFY2(third.err.contains("daily limit"), third.err.constData());
     // Bob's day is his own.
-    QCOMPARE(runCli(withdraw(as(owner, QStringLiteral("bob")), QStringLiteral("dl-4"),
-                             QStringLiteral("100")))
+    QCOMPARE(CliRun::run(withdraw(as(owner, QStringLiteral("bob")), QStringLiteral("dl-4"),
+                                  QStringLiteral("100")))
                  .exitCode,
              0);
     // Bob approves alice's: sent, and it does not count against either day.
     QCOMPARE(approve(as(owner, QStringLiteral("bob")), QString::fromLatin1(third.out.trimmed()))
                  .exitCode,
              0);
-    QCOMPARE(runCli(withdraw(as(owner, QStringLiteral("bob")), QStringLiteral("dl-5"),
-                             QStringLiteral("50")))
+    QCOMPARE(CliRun::run(withdraw(as(owner, QStringLiteral("bob")), QStringLiteral("dl-5"),
+                                  QStringLiteral("50")))
                  .exitCode,
              0);
     QCOMPARE(sent(), before + 5);

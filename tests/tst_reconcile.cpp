@@ -27,6 +27,7 @@
 #include "Signature.h"
 #include "WebhookListener.h"
 #include "WithdrawalRequest.h"
+#include "support/CliRun.h"
 
 using namespace ClientPayment;
 
@@ -34,13 +35,6 @@ namespace {
 
 const QByteArray Secret = "recon-secret-5Tz";
 const QString Profile = QStringLiteral("Test");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QVariantMap payment(const QString &order, const QString &amount, const QString &pan)
 {
@@ -112,7 +106,6 @@ private:
     bool waitForWebhooks(int count);
     QList<ReconFinding> reconcile(const QList<ReconWebhookFile::Webhook> &files = {});
     QString writeFile(const QString &name, const QByteArray &content);
-    CliRun runCli(const QStringList &arguments);
     QStringList cliArgs() const;
 
     QTemporaryDir m_dir;
@@ -402,32 +395,6 @@ void TestReconcile::findsExactlyEachKind()
     }
 }
 
-CliRun TestReconcile::runCli(const QStringList &arguments)
-{
-    // Spins the event loop meanwhile: the sandbox answers from this process.
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CLIENT_PAYMENT_SECRET"));
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), arguments);
-    loop.exec();
-    CliRun run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "merchant-cli did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 QStringList TestReconcile::cliArgs() const
 {
     return { QStringLiteral("reconcile"),
@@ -443,11 +410,11 @@ void TestReconcile::cliExitCodesAndJson()
 {
     cleanDay();
     m_journal->flush();
-    CliRun run = runCli(cliArgs() << QStringLiteral("--json"));
+    CliRun run = CliRun::run(cliArgs() << QStringLiteral("--json"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, QByteArray());
 
-    run = runCli(cliArgs());
+    run = CliRun::run(cliArgs());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("2 payments and withdrawals asked"));
 
@@ -457,8 +424,8 @@ void TestReconcile::cliExitCodesAndJson()
                                      JournalEntry::Unknown, QStringLiteral("unknown: timeout"));
     QVERIFY(id >= 0);
     QVERIFY(waitForWebhooks(3));
-    run = runCli(cliArgs() << QStringLiteral("--json") << QStringLiteral("--jobs")
-                           << QStringLiteral("2"));
+    run = CliRun::run(cliArgs() << QStringLiteral("--json") << QStringLiteral("--jobs")
+                                << QStringLiteral("2"));
     QCOMPARE(run.exitCode, 1);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -469,7 +436,7 @@ void TestReconcile::cliExitCodesAndJson()
     QCOMPARE(m_journal->entry(id).state, JournalEntry::Ok);
 
     // Settled: the next run agrees again.
-    run = runCli(cliArgs());
+    run = CliRun::run(cliArgs());
     QVERIFY2(run.exitCode == 0, run.out.constData());
 
     // A webhook file with an orphan: 1, named in the table.
@@ -483,7 +450,7 @@ void TestReconcile::cliExitCodesAndJson()
         Signature::sign(QStringLiteral("/webhooks"), QStringLiteral("POST"), fieldsOf, Secret));
     const QString file = writeFile(QStringLiteral("cli-orphan.log"),
                                    jsonLine(WebhookData::fromVariantMap(fieldsOf)));
-    run = runCli(cliArgs() << QStringLiteral("--webhooks") << file);
+    run = CliRun::run(cliArgs() << QStringLiteral("--webhooks") << file);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("webhook_without_entry"));
     QVERIFY(run.out.contains("nobody-sent-this"));
@@ -509,7 +476,7 @@ void TestReconcile::cliRefusesHostileDates_data()
 void TestReconcile::cliRefusesHostileDates()
 {
     QFETCH(QStringList, options);
-    const CliRun run = runCli(cliArgs() << options);
+    const CliRun run = CliRun::run(cliArgs() << options);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY2(!run.err.contains('\x1b'), run.err.constData());
@@ -543,7 +510,7 @@ void TestReconcile::cliRefusesHostileWebhookFiles()
         file = m_dir.path();
     else
         QVERIFY(!writeFile(QStringLiteral("hostile.log"), content).isEmpty());
-    const CliRun run = runCli(cliArgs() << QStringLiteral("--webhooks") << file);
+    const CliRun run = CliRun::run(cliArgs() << QStringLiteral("--webhooks") << file);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--webhooks"));
     QVERIFY2(!run.err.contains('\x1b') && !run.err.contains('\x07'), run.err.constData());
@@ -559,7 +526,7 @@ void TestReconcile::cliNetworkFailureIsNotAgreement()
     const int at = args.indexOf(QStringLiteral("--base-url")) + 1;
     m_gateway.reset();
     args[at] = QStringLiteral("http://127.0.0.1:1");
-    const CliRun run = runCli(args << QStringLiteral("--timeout") << QStringLiteral("3"));
+    const CliRun run = CliRun::run(args << QStringLiteral("--timeout") << QStringLiteral("3"));
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.out.contains("check_failed"));
 }

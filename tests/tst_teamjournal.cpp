@@ -25,17 +25,11 @@
 #include "JournalUrl.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliRun.h"
 
 namespace {
 
 const QByteArray Secret = "team-journal-secret-7Hq";
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -67,7 +61,6 @@ private slots:
     void postgresFaultsSendNothing();
 
 private:
-    CliRun runCli(const QStringList &arguments);
     QString newDatabase(const QString &name);
     QSqlDatabase admin(const QString &database, const QString &connection);
     QStringList initArgs(const QString &journal, const QString &order) const;
@@ -100,32 +93,6 @@ void TestTeamJournal::cleanupTestCase()
 {
     for (const QString &name : QSqlDatabase::connectionNames())
         QSqlDatabase::removeDatabase(name);
-}
-
-CliRun TestTeamJournal::runCli(const QStringList &arguments)
-{
-    // Spins the event loop meanwhile: the sandbox answers from this process.
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CLIENT_PAYMENT_SECRET"));
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), arguments);
-    loop.exec();
-    CliRun run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "merchant-cli did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 QStringList TestTeamJournal::initArgs(const QString &journal, const QString &order) const
@@ -243,9 +210,9 @@ void TestTeamJournal::sqliteSecondSendRefused()
 {
     const QString journal = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("one.db"));
     const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
-    const CliRun first = runCli(initArgs(journal, QStringLiteral("sq-1")));
+    const CliRun first = CliRun::run(initArgs(journal, QStringLiteral("sq-1")));
     QVERIFY2(first.exitCode == 0, first.err.constData());
-    const CliRun second = runCli(initArgs(journal, QStringLiteral("sq-1")));
+    const CliRun second = CliRun::run(initArgs(journal, QStringLiteral("sq-1")));
     QCOMPARE(second.exitCode, 2);
     QVERIFY2(second.err.contains("already"), second.err.constData());
     QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before + 1);
@@ -352,7 +319,7 @@ void TestTeamJournal::verifyCatchesEdits()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("t"));
-    const CliRun run = runCli(
+    const CliRun run = CliRun::run(
         { QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--journal"), path });
     if (broken < 0) {
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -451,9 +418,10 @@ void TestTeamJournal::listIsInertOnATerminal()
         QVERIFY(j.finish(id, JournalEntry::Refused, QString::fromUtf8("declined: \x1b[2Jgone")));
     }
     for (const QStringList &extra : { QStringList(), QStringList { QStringLiteral("--json") } }) {
-        const CliRun run = runCli(QStringList { QStringLiteral("journal"), QStringLiteral("list"),
-                                                QStringLiteral("--journal"), url }
-                                  + extra);
+        const CliRun run
+            = CliRun::run(QStringList { QStringLiteral("journal"), QStringLiteral("list"),
+                                        QStringLiteral("--journal"), url }
+                          + extra);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("evil"), run.out.constData());
         QVERIFY2(!run.out.contains('\x1b'), run.out.constData());
@@ -471,9 +439,9 @@ void TestTeamJournal::postgresRace()
     const QString adminUrl = newDatabase(QStringLiteral("race"));
     const QString alice = m_tag + QStringLiteral("_alice");
     const QString bob = m_tag + QStringLiteral("_bob");
-    const CliRun init
-        = runCli({ QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"),
-                   adminUrl, QStringLiteral("--operators"), alice + QLatin1Char(',') + bob });
+    const CliRun init = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"), adminUrl,
+          QStringLiteral("--operators"), alice + QLatin1Char(',') + bob });
     QVERIFY2(init.exitCode == 0, init.err.constData());
     QString urlOf[2];
     for (int k = 0; k < 2; ++k) {
@@ -522,8 +490,9 @@ void TestTeamJournal::postgresRace()
     }
 
     // The list names the database role as operator, for every entry.
-    const CliRun list = runCli({ QStringLiteral("journal"), QStringLiteral("list"),
-                                 QStringLiteral("--json"), QStringLiteral("--journal"), urlOf[0] });
+    const CliRun list
+        = CliRun::run({ QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json"),
+                        QStringLiteral("--journal"), urlOf[0] });
     QVERIFY2(list.exitCode == 0, list.err.constData());
     const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(entries.size(), Rounds);
@@ -532,8 +501,8 @@ void TestTeamJournal::postgresRace()
         QVERIFY2(who == alice || who == bob, qPrintable(who));
         QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
     }
-    const CliRun verify = runCli({ QStringLiteral("journal"), QStringLiteral("verify"),
-                                   QStringLiteral("--journal"), urlOf[1] });
+    const CliRun verify = CliRun::run({ QStringLiteral("journal"), QStringLiteral("verify"),
+                                        QStringLiteral("--journal"), urlOf[1] });
     QVERIFY2(verify.exitCode == 0, verify.err.constData());
 }
 
@@ -543,12 +512,12 @@ void TestTeamJournal::postgresVerifyCatchesEditedAmount()
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString adminUrl = newDatabase(QStringLiteral("verify"));
     for (const char *order : { "pv-1", "pv-2", "pv-3" }) {
-        const CliRun run = runCli(initArgs(adminUrl, QLatin1String(order)));
+        const CliRun run = CliRun::run(initArgs(adminUrl, QLatin1String(order)));
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
     const QStringList verify { QStringLiteral("journal"), QStringLiteral("verify"),
                                QStringLiteral("--journal"), adminUrl };
-    CliRun run = runCli(verify);
+    CliRun run = CliRun::run(verify);
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
     QSqlDatabase db = admin(QUrl(adminUrl).path().mid(1), QStringLiteral("admin-verify"));
@@ -557,7 +526,7 @@ void TestTeamJournal::postgresVerifyCatchesEditedAmount()
     const qint64 id = q.value(0).toLongLong();
     QVERIFY2(q.exec(QStringLiteral("UPDATE entries SET amount = '1234.00' WHERE id = %1").arg(id)),
              qPrintable(q.lastError().text()));
-    run = runCli(verify);
+    run = CliRun::run(verify);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QByteArray("entry ") + QByteArray::number(id)), run.err.constData());
     db.close();
@@ -569,13 +538,13 @@ void TestTeamJournal::postgresOperatorsCannotRewriteHistory()
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString adminUrl = newDatabase(QStringLiteral("grants"));
     const QString carol = m_tag + QStringLiteral("_carol");
-    const CliRun init
-        = runCli({ QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"),
-                   adminUrl, QStringLiteral("--operators"), carol });
+    const CliRun init = CliRun::run({ QStringLiteral("journal"), QStringLiteral("init"),
+                                      QStringLiteral("--journal"), adminUrl,
+                                      QStringLiteral("--operators"), carol });
     QVERIFY2(init.exitCode == 0, init.err.constData());
     QUrl carolUrl(adminUrl);
     carolUrl.setUserName(carol);
-    const CliRun sent = runCli(initArgs(carolUrl.toString(), QStringLiteral("pg-1")));
+    const CliRun sent = CliRun::run(initArgs(carolUrl.toString(), QStringLiteral("pg-1")));
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("carol"));
@@ -663,7 +632,7 @@ void TestTeamJournal::postgresFaultsSendNothing()
                             .replace(QLatin1String("PORT"), QString::number(m_pgAdmin.port(5432)))
                             .replace(QLatin1String("DB"), m_pgAdmin.path().mid(1));
     const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
-    const CliRun run = runCli(initArgs(url, QStringLiteral("fault-1")));
+    const CliRun run = CliRun::run(initArgs(url, QStringLiteral("fault-1")));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
     QVERIFY2(run.err.contains("nothing was sent"), run.err.constData());
