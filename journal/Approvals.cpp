@@ -514,6 +514,23 @@ QList<ApprovalRequest> Approvals::waiting()
     return all;
 }
 
+qint64 Approvals::refundsPendingHundredths(const QString &profile, const QString &order)
+{
+    m_error.clear();
+    const QList<ApprovalRequest> requests = select(
+        QStringLiteral("r.kind = 'request' AND r.profile = ? AND r.refund_of = ?"
+                       " AND r.created >= ?"),
+        { profile, order,
+          QDateTime::currentDateTimeUtc().addSecs(-kExpirySeconds).toString(Qt::ISODateWithMs) });
+    qint64 total = 0;
+    for (const ApprovalRequest &r : requests) {
+        // A sent one is a withdrawal entry already, counted by Journal::refundedHundredths().
+        if (r.state == ApprovalRequest::Awaiting || r.state == ApprovalRequest::Approved)
+            total += Money::parse(r.amount).value_or(0);
+    }
+    return total;
+}
+
 ApprovalRequest Approvals::find(qint64 id)
 {
     m_error.clear();

@@ -55,6 +55,9 @@ public:
                    const QString &refundOf = QString());
     /// Requests still waiting, oldest first.
     QList<ApprovalRequest> waiting();
+    /// Sum, in hundredths, of refunds of `order` on `profile` that wait for a decision or were
+    /// approved and are about to be sent: money that may still move.
+    qint64 refundsPendingHundredths(const QString &profile, const QString &order);
     /// The request `id` with its state, or one with id -1.
     ApprovalRequest find(qint64 id);
 

@@ -5,6 +5,7 @@
 // above the limit sent from the console comes back as waiting, with the request's id.
 
 #include <QApplication>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include "FieldForm.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "OperationPage.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
@@ -270,6 +272,72 @@ private slots:
         if (!dir.isEmpty())
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/approvals-waiting.png")));
         QTRY_COMPARE(page()->count(), waiting + 1);
+        QCOMPARE(sent(), before);
+        m_window->setCurrentPage(MainWindow::ApprovalsPageIndex);
+    }
+
+    // A refund waiting for approval is money that may still move: a second refund of the same
+    // payment may take only what is left after it.
+    void waitingRefundCountsAgainstWhatIsLeft()
+    {
+        const QString paid = nextOrder("paid");
+        CallResult paidResult;
+        qint64 paidId = -1;
+        session()->call(Operation::Payment,
+                        { { QStringLiteral("merchant_id"), sandbox()->config().merchantId },
+                          { QStringLiteral("product_id"), sandbox()->config().productId },
+                          { QStringLiteral("order"), paid },
+                          { QStringLiteral("amount"), QStringLiteral("200.00") },
+                          { QStringLiteral("pan"), Pan },
+                          { QStringLiteral("expire_month"), QStringLiteral("12") },
+                          { QStringLiteral("expire_year"),
+                            QString::number(QDate::currentDate().year() % 100 + 3) },
+                          { QStringLiteral("cvc"), QStringLiteral("123") } },
+                        this, [&](const CallResult &r, qint64 id) {
+                            paidResult = r;
+                            paidId = id;
+                        });
+        QTRY_VERIFY(paidId >= 0);
+        QCOMPARE(paidResult.kind, CallResult::Ok);
+        bool settled = false;
+        session()->checkStatus(paidId, this, [&settled](const CallResult &r, qint64) {
+            settled = r.kind == CallResult::Ok;
+        });
+        QTRY_VERIFY(settled);
+
+        Journal journal;
+        QVERIFY(journal.open());
+        const qint64 waiting = Approvals(&journal).request(
+            QStringLiteral("Sandbox"),
+            { { QStringLiteral("merchant_id"), sandbox()->config().merchantId },
+              { QStringLiteral("order"), QStringLiteral("refund-") + paid },
+              { QStringLiteral("pan"), Pan },
+              { QStringLiteral("amount"), QStringLiteral("150.00") } },
+            *session()->secret(), paid);
+        QVERIFY(waiting > 0);
+
+        // As the Payment status page's Refund… button asks for it.
+        emit m_window->page(Operation::PaymentStatus)
+            ->refundRequested(paid, QStringLiteral("200.00"), QStringLiteral("RUB"));
+        OperationPage *w = m_window->page(Operation::Withdrawal);
+        auto *info = w->findChild<QLabel *>(QStringLiteral("refundInfo"));
+        QTRY_VERIFY2(info->text().contains(QLatin1String("50.00 left")), qPrintable(info->text()));
+        QVERIFY2(info->text().contains(QLatin1String("150.00 waits")), qPrintable(info->text()));
+        const auto type = [](QLineEdit *edit, const QString &text) {
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Delete);
+            QTest::keyClicks(edit, text);
+        };
+        type(w->form()->editor(QStringLiteral("pan")), Pan);
+        type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("60.00"));
+        // 150.00 waiting + 60.00 is more than the 200.00 paid: the operator is asked, and a
+        // No sends nothing.
+        const int before = sent();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY2(MessageBox::lastText().contains(QLatin1String("Already refunded: 150.00")),
+                     qPrintable(MessageBox::lastText()));
+        MessageBox::clearNextAnswer();
         QCOMPARE(sent(), before);
         m_window->setCurrentPage(MainWindow::ApprovalsPageIndex);
     }

@@ -2579,6 +2579,10 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <source>Confirmed by a status check.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>

@@ -2595,6 +2595,10 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <source>Confirmed by a status check.</source>
         <translation>Подтверждено проверкой статуса.</translation>
     </message>
+    <message>
+        <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
+        <translation>Из них %1 ждут одобрения другого оператора (страница «Одобрения»).</translation>
+    </message>
 </context>
 <context>
     <name>OperationResult</name>

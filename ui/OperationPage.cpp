@@ -1,6 +1,7 @@
 #include "OperationPage.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "Approvals.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "FieldForm.h"
@@ -36,7 +38,18 @@ struct RefundFacts
     PaidPayment payment;
     int earlier = 0;
     qint64 refunded = 0;
+    qint64 waiting = 0;
 };
+
+// What of `order` is refunded or may be: refunds paid, in flight or unknown, and refunds that
+// wait for a second operator (they go out once approved), with the waiting part apart. Both count
+// against what is left, or two refunds could together exceed the payment.
+std::pair<qint64, qint64> refundsHeld(Journal *journal, const QString &profile,
+                                      const QString &order)
+{
+    const qint64 waiting = Approvals(journal).refundsPendingHundredths(profile, order);
+    return { journal->refundedHundredths(profile, order) + waiting, waiting };
+}
 
 // The raw amount of `order`'s completed payment on `profile`, as journalled.
 QString paymentAmount(Journal *journal, const QString &profile, const QString &order)
@@ -452,6 +465,7 @@ void OperationPage::applyProfile(const Profile &profile)
     m_refundOf.clear();
     m_refundPayment = PaidPayment();
     m_refunded = 0;
+    m_refundWaiting = 0;
     ++m_refundGeneration;
     m_confirming = false;
     m_refundInfo->setVisible(false);
@@ -474,6 +488,7 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
     m_refundOf = order;
     m_refundPayment = PaidPayment();
     m_refunded = 0;
+    m_refundWaiting = 0;
     m_form->setValue(QStringLiteral("pan"), QString());
     const QString profile = m_session->profile().name;
     const QString fallbackCurrency = currency.isEmpty() ? m_session->profile().currency : currency;
@@ -485,7 +500,7 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
             // The payment as the journal (or its webhook) knows it.
             f.payment = PaidPayment::find(journal, profile, order);
             f.earlier = journal->refundCount(profile, order);
-            f.refunded = journal->refundedHundredths(profile, order);
+            std::tie(f.refunded, f.waiting) = refundsHeld(journal, profile, order);
             return f;
         },
         [this, generation, amount, fallbackCurrency, order](const RefundFacts &f) {
@@ -493,6 +508,7 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
                 return; // the form has moved on
             m_refundPayment = f.payment;
             m_refunded = f.refunded;
+            m_refundWaiting = f.waiting;
             // The caller's values fill the gaps.
             if (m_refundPayment.amount.isEmpty())
                 m_refundPayment.amount = amount;
@@ -535,6 +551,9 @@ void OperationPage::updateRefundInfo()
                     "%2.")
                      .arg(m_refundOf, Money::format(refunded));
     }
+    if (m_refundWaiting > 0)
+        lines << tr("Of that, %1 waits for another operator's approval (Approvals page).")
+                     .arg(Money::format(m_refundWaiting));
     switch (p.cardSource) {
     case PaidPayment::CardSource::Journal:
         lines << tr("It goes back to the card that paid, %1 (from the journal): type that card's "
@@ -648,13 +667,13 @@ void OperationPage::submit()
     m_session->journal()->run(
         this,
         [profile = m_session->profile().name, order = m_refundOf](Journal *journal) {
-            return journal->refundedHundredths(profile, order);
+            return refundsHeld(journal, profile, order);
         },
-        [this, p, generation](qint64 refunded) {
+        [this, p, generation](const std::pair<qint64, qint64> &held) {
             m_confirming = false;
             if (generation != m_refundGeneration)
                 return;
-            m_refunded = refunded;
+            std::tie(m_refunded, m_refundWaiting) = held;
             updateRefundInfo();
             if (canSubmit() && params() == p)
                 submitChecked(p);
@@ -696,7 +715,7 @@ void OperationPage::withFacts(Operation::Kind kind, const QVariantMap &params, q
             if (journalId >= 0)
                 f.entry = journal->entry(journalId);
             if (!refundOf.isEmpty())
-                f.refunded = journal->refundedHundredths(profile, refundOf);
+                std::tie(f.refunded, f.waiting) = refundsHeld(journal, profile, refundOf);
             return f;
         },
         std::move(then));
@@ -740,6 +759,7 @@ void OperationPage::showResult(const CallResult &result, qint64 journalId,
     // date; another refund is another Refund….
     if (isRefund(m_sentParams.value(QStringLiteral("order")).toString())) {
         m_refunded = facts.refunded;
+        m_refundWaiting = facts.waiting;
         updateRefundInfo();
     }
     updateStale();

@@ -92,6 +92,7 @@ private:
         ResultCard::Context context; ///< resultContext(), completed from the journal
         JournalEntry entry; ///< The call's own entry, when it was journalled.
         qint64 refunded = 0; ///< Refunded so far of m_refundOf, when a refund.
+        qint64 waiting = 0; ///< Of `refunded`, refunds waiting for approval.
     };
     /// Reads the facts for a result of `kind` (entry `journalId`), then calls `then` here.
     void withFacts(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
@@ -122,7 +123,8 @@ private:
     QString m_unknownOrder;
     QString m_refundOf;
     PaidPayment m_refundPayment;
-    qint64 m_refunded = 0; ///< Of m_refundOf, as the journal said last.
+    qint64 m_refunded = 0; ///< Of m_refundOf, as the journal said last (waiting ones included).
+    qint64 m_refundWaiting = 0; ///< Of m_refunded, refunds waiting for a second operator.
     int m_refundGeneration = 0; ///< Drops a late answer for a refund the form has left.
     bool m_confirming = false; ///< Reading a refund's totals before confirming.
     QString m_resultKey; ///< resultKey() of the call the card shows; empty when none.
