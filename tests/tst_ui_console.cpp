@@ -234,6 +234,8 @@ private:
         m_window->selectProfile(p.name);
         QCOMPARE(m_window->session()->profile().name, p.name);
         m_window->session()->setSessionSecret(kSecret);
+        // A profile may bring another journal: the money pages wait until it is open.
+        QTRY_VERIFY(page(Operation::Withdrawal)->isEnabled());
     }
 
     // Answers the confirmation dialog when it appears, checking what it shows. Polled from a

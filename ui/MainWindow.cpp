@@ -311,7 +311,10 @@ void MainWindow::openJournalFor(const Profile &profile)
 {
     const QString url
         = profile.journalUrl.isEmpty() ? SettingsDialog::savedJournalUrl() : profile.journalUrl;
-    const QString key = profile.builtIn ? QString() : profile.journalPasswordKey();
+    // Only a PostgreSQL journal has a password: two profiles on one SQLite file share it as it
+    // is, without a reopen that would disable the money pages meanwhile.
+    const bool postgres = JournalUrl::parse(url).backend() == JournalUrl::Postgres;
+    const QString key = profile.builtIn || !postgres ? QString() : profile.journalPasswordKey();
     const bool current = url == m_journalUrl && key == m_journalPasswordKey;
     if (current && (m_journal->isOpen() || m_journalOpens > 0 || m_journalReopen))
         return;
