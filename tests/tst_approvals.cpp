@@ -24,6 +24,7 @@
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
 #include "support/CliRun.h"
+#include "support/TestPostgres.h"
 
 namespace {
 
@@ -102,31 +103,12 @@ void TestApprovals::cleanupTestCase()
 
 QSqlDatabase TestApprovals::connect(const QString &url, const QString &connection)
 {
-    const QUrl u(url);
-    QSqlDatabase db = QSqlDatabase::contains(connection)
-        ? QSqlDatabase::database(connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-    db.setHostName(u.host());
-    db.setPort(u.port(5432));
-    db.setUserName(u.userName());
-    db.setDatabaseName(u.path().mid(1));
-    if (!db.isOpen() && !db.open())
-        qWarning() << "connection:" << db.lastError().text();
-    return db;
+    return TestPostgres::connect(QUrl(url), connection);
 }
 
 QString TestApprovals::newDatabase(const QString &name)
 {
-    const QString database = m_tag + QLatin1Char('_') + name;
-    QUrl postgres = m_pgAdmin;
-    postgres.setPath(QStringLiteral("/postgres"));
-    QSqlQuery q(connect(postgres.toString(), QStringLiteral("admin-postgres")));
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
-        qWarning() << "CREATE DATABASE:" << q.lastError().text();
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(m_pgAdmin.userName(), m_pgAdmin.host())
-        .arg(m_pgAdmin.port(5432))
-        .arg(database);
+    return TestPostgres::newDatabase(m_pgAdmin, m_tag, name);
 }
 
 QString TestApprovals::as(const QString &adminUrl, const QString &who) const

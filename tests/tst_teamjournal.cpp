@@ -26,6 +26,7 @@
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
 #include "support/CliRun.h"
+#include "support/TestPostgres.h"
 
 namespace {
 
@@ -112,30 +113,15 @@ QStringList TestTeamJournal::initArgs(const QString &journal, const QString &ord
 
 QSqlDatabase TestTeamJournal::admin(const QString &database, const QString &connection)
 {
-    QSqlDatabase db = QSqlDatabase::contains(connection)
-        ? QSqlDatabase::database(connection, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-    db.setHostName(m_pgAdmin.host());
-    db.setPort(m_pgAdmin.port(5432));
-    db.setUserName(m_pgAdmin.userName());
-    db.setDatabaseName(database);
-    if (!db.isOpen() && !db.open())
-        qWarning() << "admin connection:" << db.lastError().text();
-    return db;
+    QUrl url = m_pgAdmin;
+    url.setPath(QLatin1Char('/') + database);
+    return TestPostgres::connect(url, connection);
 }
 
 // A database of its own for a test case; returns its admin URL.
 QString TestTeamJournal::newDatabase(const QString &name)
 {
-    const QString database = m_tag + QLatin1Char('_') + name;
-    QSqlDatabase db = admin(QStringLiteral("postgres"), QStringLiteral("admin-postgres"));
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
-        qWarning() << "CREATE DATABASE:" << q.lastError().text();
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(m_pgAdmin.userName(), m_pgAdmin.host())
-        .arg(m_pgAdmin.port(5432))
-        .arg(database);
+    return TestPostgres::newDatabase(m_pgAdmin, m_tag, name);
 }
 
 void TestTeamJournal::parseUrl_data()
