@@ -283,8 +283,15 @@ OperationResult OperationCall::resultFromError(const GatewayError &error,
     }
     case GatewayError::Kind::GatewayRefusal:
         return OperationResult::failure(OperationResult::Refused, message, error.body());
-    case GatewayError::Kind::GatewayFailure:
-        return OperationResult::failure(OperationResult::GatewayFailed, message, error.body());
+    case GatewayError::Kind::GatewayFailure: {
+        OperationResult result
+            = OperationResult::failure(OperationResult::GatewayFailed, message, error.body());
+        // A 5xx, redirect or unusable answer to a POST says nothing of what the gateway did.
+        if (error.outcomeUnknown())
+            result.markOutcomeUnknown(OperationResult::statusCommand(
+                m_verb, fields, m_client->baseUrl().toString()));
+        return result;
+    }
     case GatewayError::Kind::Network:
     case GatewayError::Kind::Cancelled:
         break;
@@ -313,20 +320,10 @@ OperationResult OperationCall::resultFromError(const GatewayError &error,
     }
     if (!what.isEmpty())
         message = QStringLiteral("%1: %2").arg(what, message);
-    if (error.outcomeUnknown()) {
-        // A POST may have reached the gateway: say so, and how to find out; never resend.
-        const QString merchant = fields.value(QStringLiteral("merchant_id"));
-        const QString order = fields.value(QStringLiteral("order"));
-        const QString check = m_verb == QLatin1String("withdraw")
-            ? QStringLiteral("merchant-cli withdrawal-status merchant_id=%1 order=%2")
-                  .arg(merchant, order)
-            : QStringLiteral("merchant-cli status merchant_id=%1 product_id=%2 order=%3")
-                  .arg(merchant, fields.value(QStringLiteral("product_id")), order);
-        message = tr("%1 The outcome is unknown: the request may have reached the gateway. Do "
-                     "not send it again; check with `%2`")
-                      .arg(message, check);
-    }
     OperationResult result = OperationResult::failure(OperationResult::NetworkFailed, message);
-    result.setOutcomeUnknown(error.outcomeUnknown());
+    // A POST may have reached the gateway: say so, and how to find out; never resend.
+    if (error.outcomeUnknown())
+        result.markOutcomeUnknown(
+            OperationResult::statusCommand(m_verb, fields, m_client->baseUrl().toString()));
     return result;
 }

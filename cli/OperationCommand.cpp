@@ -1,6 +1,8 @@
 #include "OperationCommand.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 
 #include "Approvals.h"
 #include "BatchRunner.h"
+#include "CardInput.h"
 #include "CsvReader.h"
 #include "GatewayClient.h"
 #include "Journal.h"
@@ -124,6 +127,20 @@ int OperationCommand::run(const QStringList &arguments)
            "of the login name. On PostgreSQL the database role is the operator."),
         tr("NAME"));
     parser.addOptions({ profileOption, baseUrl, timeout, secretFile, journalOption });
+    // Card data never on the command line: the verbs that take a card read it with --card.
+    QStringList cardFields;
+    for (const QString &field : CardInput::cardFields())
+        if (OperationCall::fieldNames(m_verb).contains(field))
+            cardFields << field;
+    const QCommandLineOption cardOption(
+        QStringLiteral("card"),
+        tr("File of KEY=VALUE lines with the card (%1), or - for standard input (asked field "
+           "by field, the CVC unechoed, on a terminal). Card fields are never taken as "
+           "arguments, which every local user can read in the process list.")
+            .arg(cardFields.join(QStringLiteral(", "))),
+        tr("FILE"));
+    if (!cardFields.isEmpty())
+        parser.addOption(cardOption);
     if (m_verb == QLatin1String("withdraw"))
         parser.addOption(operatorOption);
     if (batchVerb)
@@ -155,12 +172,31 @@ int OperationCommand::run(const QStringList &arguments)
             return OperationResult::Usage;
         }
         const QString key = kv.left(eq);
+        if (CardInput::isCardField(key)) {
+            printError(tr("%1 is not taken as an argument: every local user can read a command "
+                          "line in the process list (ps); give the card with --card FILE or "
+                          "--card -; nothing was sent")
+                           .arg(key));
+            return OperationResult::Usage;
+        }
         if (keys.contains(key)) {
             printError(tr("the field '%1' is given twice").arg(key));
             return OperationResult::Usage;
         }
         keys.insert(key);
         m_fields.append({ key, kv.mid(eq + 1) });
+    }
+
+    if (!cardFields.isEmpty() && parser.isSet(cardOption)) {
+        CardInput card;
+        const bool read = card.read(parser.value(cardOption), cardFields);
+        for (const QString &warning : card.warnings())
+            printError(warning);
+        if (!read) {
+            printError(card.errorString());
+            return OperationResult::Usage;
+        }
+        m_fields.append(card.fields());
     }
 
     m_journalUrl = parser.value(journalOption);
@@ -419,6 +455,15 @@ int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call, qint6
         return OperationResult::Ok;
     }
     printError(result.errorLine());
+    if (result.kind() == OperationResult::NetworkFailed
+        && QCoreApplication::applicationName() == QLatin1String("merchant-cli")) {
+        // The call is over, printed and journalled. Qt's HTTP thread may still be busy with what
+        // a hostile gateway keeps sending (Qt 6.4 parses a response head a byte at a time), and
+        // ~QNetworkAccessManager would wait up to 5 s for it: --timeout is the bound, so end now.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(result.exitCode());
+    }
     return result.exitCode();
 }
 

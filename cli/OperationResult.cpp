@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringList>
 
 OperationResult OperationResult::success(const QJsonObject &response)
 {
@@ -73,6 +74,40 @@ bool OperationResult::outcomeUnknown() const
 void OperationResult::setOutcomeUnknown(bool unknown)
 {
     m_outcomeUnknown = unknown;
+}
+
+void OperationResult::markOutcomeUnknown(const QString &statusCommand)
+{
+    m_outcomeUnknown = true;
+    m_message = QCoreApplication::translate("OperationResult",
+                                            "%1 The outcome is unknown: the request may have "
+                                            "reached the gateway. Do not send it again; check "
+                                            "with `%2`")
+                    .arg(m_message, statusCommand);
+}
+
+QString OperationResult::statusCommand(const QString &verb, const QMap<QString, QString> &fields,
+                                       const QString &baseUrl)
+{
+    // Quoted for a POSIX shell when a value needs it, so that the line can be pasted as is.
+    const auto arg = [](const QString &text) {
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]*$"));
+        if (plain.match(text).hasMatch() && !text.isEmpty())
+            return text;
+        QString quoted = text;
+        quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+        return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    };
+    QStringList words { QStringLiteral("merchant-cli") };
+    const bool withdrawal = verb == QLatin1String("withdraw");
+    words << (withdrawal ? QStringLiteral("withdrawal-status") : QStringLiteral("status"));
+    if (!baseUrl.isEmpty() && baseUrl != QLatin1String("https://sbank.gogo.vc"))
+        words << QStringLiteral("--base-url") << arg(baseUrl);
+    words << arg(QStringLiteral("merchant_id=") + fields.value(QStringLiteral("merchant_id")));
+    if (!withdrawal)
+        words << arg(QStringLiteral("product_id=") + fields.value(QStringLiteral("product_id")));
+    words << arg(QStringLiteral("order=") + fields.value(QStringLiteral("order")));
+    return words.join(QLatin1Char(' '));
 }
 
 QString OperationResult::errorLine() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 /// The outcome of one merchant-cli gateway call, in the terms of the CLI's contract: an exit code,
@@ -32,9 +33,17 @@ public:
     QString message() const;
     /// A stable, machine-readable name of kind(): ok, usage, refused, gateway, network.
     QString kindName() const;
-    /// A network failure after which the request may have reached the gateway.
+    /// A POST after which the request may have reached the gateway without a usable answer
+    /// (network failure, HTTP 5xx, a redirect, a garbled, truncated or oversized answer).
     bool outcomeUnknown() const;
     void setOutcomeUnknown(bool unknown);
+    /// Marks the outcome unknown and adds to the message that it is, that the request must not
+    /// be sent again, and the exact command that asks its status (`statusCommand`).
+    void markOutcomeUnknown(const QString &statusCommand);
+    /// The merchant-cli command that asks the status of the POST `verb` (init, withdraw, refund)
+    /// with these request `fields`; `baseUrl` is named unless it is the production gateway.
+    static QString statusCommand(const QString &verb, const QMap<QString, QString> &fields,
+                                 const QString &baseUrl);
 
     /// The line merchant-cli prints on stderr for a failure.
     QString errorLine() const;

@@ -1,5 +1,6 @@
 #include "GatewayReply.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <QCoreApplication>
@@ -15,6 +16,9 @@
 namespace ClientPayment {
 
 namespace {
+
+// How much is read from Qt at a time, and the most Qt may hold unread for us.
+constexpr qint64 ReadSlice = 64 * 1024;
 
 // Qt reports the data-level failures (connection, proxy, protocol) below 200 and HTTP
 // statuses as content/server errors above; only the former mean "no usable answer".
@@ -109,6 +113,7 @@ void GatewayReply::startAttempt()
     m_redirectTarget.clear();
     m_httpStatus = 0;
     m_tooLarge = false;
+    m_redirected = false;
 
     QNetworkRequest request = m_call.request;
     // Qt's own transfer timeout as a second line; the deadline timer bounds the whole call.
@@ -130,7 +135,7 @@ void GatewayReply::startAttempt()
     }
     // Back-pressure: Qt stops reading the socket while this much is unread, so a huge answer
     // never piles up in memory before the size check sees it.
-    m_reply->setReadBufferSize(256 * 1024);
+    m_reply->setReadBufferSize(ReadSlice);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &GatewayReply::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &GatewayReply::onReadyRead);
     connect(m_reply, &QNetworkReply::sslErrors, this, &GatewayReply::onSslErrors);
@@ -144,6 +149,12 @@ void GatewayReply::onMetaDataChanged()
         return;
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_redirectTarget = QString::fromUtf8(m_reply->rawHeader("Location").left(512));
+    if (m_httpStatus >= 300 && m_httpStatus < 400) {
+        // Never followed, and its body is of no use: the call ends here, named as a redirect.
+        m_redirected = true;
+        m_reply->abort();
+        return;
+    }
     bool ok = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
     if (ok && length > m_call.maxResponseBytes) {
@@ -154,17 +165,25 @@ void GatewayReply::onMetaDataChanged()
 
 void GatewayReply::onReadyRead()
 {
-    if (!m_reply || m_tooLarge)
+    if (!m_reply || m_tooLarge || m_redirected)
         return;
-    const qint64 room = m_call.maxResponseBytes - m_buffer.size();
-    // Read at most one byte beyond the cap: enough to know the answer is too large.
-    const QByteArray chunk = m_reply->read(qMin(m_reply->bytesAvailable(), room + 1));
-    m_buffer += chunk;
-    if (m_buffer.size() > m_call.maxResponseBytes) {
-        m_tooLarge = true;
-        m_buffer.clear();
-        m_buffer.squeeze();
-        m_reply->abort();
+    // Drain what Qt holds (at most its read buffer), a slice at a time, and stop one byte past
+    // the cap: whatever the framing (Content-Length, chunked, until close), no more than the cap
+    // is ever kept, and Qt stops reading the socket while its small buffer is full.
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const qint64 room = m_call.maxResponseBytes - m_buffer.size();
+        const qint64 want = std::min({ m_reply->bytesAvailable(), room + 1, ReadSlice });
+        const QByteArray chunk = m_reply->read(want);
+        if (chunk.isEmpty())
+            break;
+        m_buffer += chunk;
+        if (m_buffer.size() > m_call.maxResponseBytes) {
+            m_tooLarge = true;
+            m_buffer.clear();
+            m_buffer.squeeze();
+            m_reply->abort();
+            return;
+        }
     }
 }
 
@@ -197,8 +216,8 @@ void GatewayReply::onReplyFinished()
     if (m_finished)
         return;
 
-    if (!m_tooLarge && reply->bytesAvailable() > 0) {
-        const QByteArray rest = reply->readAll();
+    if (!m_tooLarge && !m_redirected && reply->bytesAvailable() > 0) {
+        const QByteArray rest = reply->read(m_call.maxResponseBytes - m_buffer.size() + 1);
         if (m_buffer.size() + rest.size() > m_call.maxResponseBytes)
             m_tooLarge = true;
         else
@@ -207,6 +226,13 @@ void GatewayReply::onReplyFinished()
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (statusAttr.isValid())
         m_httpStatus = statusAttr.toInt();
+    if (m_httpStatus >= 300 && m_httpStatus < 400) {
+        // Qt fails a 307/308 to a POST it cannot rewind with a resend error before any
+        // metaDataChanged(): it is still a redirect, and must be named so.
+        m_redirected = true;
+        if (m_redirectTarget.isEmpty())
+            m_redirectTarget = QString::fromUtf8(reply->rawHeader("Location").left(512));
+    }
     m_http2WasUsed = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     const QNetworkReply::NetworkError err = reply->error();
     const bool bodyWasRead = m_body && m_body->wasRead();
@@ -215,6 +241,8 @@ void GatewayReply::onReplyFinished()
     GatewayError error;
     if (m_cancelled) {
         error = GatewayError::cancelled();
+    } else if (m_redirected) {
+        error = classify(m_httpStatus, QByteArray(), m_redirectTarget, &m_json);
     } else if (m_tooLarge) {
         error = GatewayError::failure(
             GatewayError::FailureKind::TooLarge, m_httpStatus,
@@ -245,17 +273,8 @@ void GatewayReply::onReplyFinished()
     m_buffer.clear();
     m_buffer.squeeze();
 
-    const bool isPost = m_method == "POST";
-    if (error.isError()) {
-        const bool sent = m_httpStatus != 0 || m_requestWritten || bodyWasRead
-            || error.kind() == GatewayError::Kind::GatewayRefusal
-            || error.kind() == GatewayError::Kind::GatewayFailure;
-        // For a POST only a success or an explicit refusal tells what happened; anything else
-        // after the request went out (lost connection, timeout, 5xx, garbled answer) may have
-        // moved money, so it must be checked and never resent.
-        const bool unknown = isPost && sent && error.kind() != GatewayError::Kind::GatewayRefusal;
-        error.setSent(sent, unknown);
-    }
+    if (error.isError())
+        markSent(error, bodyWasRead);
 
     if (error.isError() && shouldRetry(error)) {
         const int backoff
@@ -270,6 +289,19 @@ void GatewayReply::onReplyFinished()
         }
     }
     finish(error);
+}
+
+void GatewayReply::markSent(GatewayError &error, bool bodyWasRead) const
+{
+    const bool sent = m_httpStatus != 0 || m_requestWritten || bodyWasRead
+        || error.kind() == GatewayError::Kind::GatewayRefusal
+        || error.kind() == GatewayError::Kind::GatewayFailure;
+    // For a POST only a success or an explicit refusal tells what happened; anything else
+    // after the request went out (lost or reset connection, timeout, 5xx, redirect, garbled,
+    // truncated or oversized answer) may have moved money: it must be checked, never resent.
+    const bool unknown
+        = m_method == "POST" && sent && error.kind() != GatewayError::Kind::GatewayRefusal;
+    error.setSent(sent, unknown);
 }
 
 bool GatewayReply::shouldRetry(const GatewayError &error) const
@@ -369,7 +401,16 @@ void GatewayReply::onDeadline()
         return;
     m_timedOut = true;
     if (m_reply) {
-        m_reply->abort(); // finishes through onReplyFinished, reported as a timeout
+        // Finish now, not when Qt's HTTP thread gets round to the abort: a gateway that floods
+        // it with headers could otherwise stretch the bound.
+        const bool bodyWasRead = m_body && m_body->wasRead();
+        m_body = nullptr; // owned by the reply, which stopNetwork() aborts and deletes
+        GatewayError error = GatewayError::network(
+            GatewayError::NetworkKind::Timeout, QNetworkReply::TimeoutError,
+            tr("The gateway did not answer within %1 s.")
+                .arg(QString::number(m_call.timeoutMs / 1000.0)));
+        markSent(error, bodyWasRead);
+        finish(error);
         return;
     }
     // Between GET retries: no request in flight.

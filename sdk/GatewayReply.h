@@ -110,6 +110,9 @@ private:
     void onReplyFinished();
     void onDeadline();
     bool shouldRetry(const GatewayError &error) const;
+    /// Marks whether the request may have reached the gateway, and for a POST whether its
+    /// outcome is therefore unknown.
+    void markSent(GatewayError &error, bool bodyWasRead) const;
     void finish(const GatewayError &error);
     void stopNetwork();
 
@@ -132,6 +135,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_redirected = false;
     bool m_requestWritten = false;
     bool m_http2WasUsed = false;
 };
