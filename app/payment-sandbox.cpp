@@ -73,8 +73,21 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("payment-sandbox",
                                     "Milliseconds the fault-slow answer waits (default 5000)."),
         QStringLiteral("MS"), QStringLiteral("5000"));
+    const QCommandLineOption requestTimeoutOption(
+        QStringLiteral("request-timeout"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Milliseconds a request may take to arrive, from its first "
+                                    "byte (default 10000); then 408 and the connection closed."),
+        QStringLiteral("MS"), QStringLiteral("10000"));
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Connections at once (default 256); at the limit the one "
+                                    "idle the longest, else the slowest, is closed."),
+        QStringLiteral("N"), QStringLiteral("256"));
     parser.addOptions({ portOption, secretFileOption, merchantOption, productOption,
-                        extraKeysOption, balanceOption, delayOption, slowOption });
+                        extraKeysOption, balanceOption, delayOption, slowOption,
+                        requestTimeoutOption, maxConnectionsOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("payment-sandbox", "unexpected argument: %1")
@@ -111,6 +124,14 @@ int main(int argc, char *argv[])
     if (!ok || config.slowDelayMs < 0)
         return fail(
             QCoreApplication::translate("payment-sandbox", "--slow-delay takes milliseconds"));
+    config.requestTimeoutMs = parser.value(requestTimeoutOption).toInt(&ok);
+    if (!ok || config.requestTimeoutMs < 1)
+        return fail(
+            QCoreApplication::translate("payment-sandbox", "--request-timeout takes milliseconds"));
+    config.maxConnections = parser.value(maxConnectionsOption).toInt(&ok);
+    if (!ok || config.maxConnections < 1)
+        return fail(QCoreApplication::translate("payment-sandbox",
+                                                "--max-connections takes a number above 0"));
 
     if (parser.isSet(secretFileOption)) {
         QFile file(parser.value(secretFileOption));

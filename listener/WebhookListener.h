@@ -38,7 +38,7 @@ public:
     {
         int requestTimeoutMs = 10000; ///< a request must arrive within this from its first byte
         int idleTimeoutMs = 30000; ///< an idle keep-alive connection is closed after this
-        int maxConnections = 64; ///< more are answered 503 and closed
+        int maxConnections = 64; ///< at the limit the one idle the longest (else slowest) goes
     };
 
     explicit WebhookListener(QObject *parent = nullptr);

@@ -41,6 +41,12 @@ struct SandboxConfig
     int webhookTimeoutMs = 5000;
     /// Requests larger than this (request line, headers and body) get 413 and a closed connection.
     qint64 maxRequestBytes = 1024 * 1024;
+    /// A request must arrive completely (head and body) within this of its first byte: 408.
+    int requestTimeoutMs = 10000;
+    /// A connection with no request in progress is closed after this.
+    int idleTimeoutMs = 30000;
+    /// Connections at once; at the limit, the one idle the longest (else the slowest) is closed.
+    int maxConnections = 256;
 };
 
 } // namespace Sandbox

@@ -105,6 +105,9 @@ quint16 SandboxGateway::listen(quint16 port)
     if (m_tcp)
         return 0;
     auto *tcp = new HttpGuard::GuardedTcpServer(m_config.maxRequestBytes, this);
+    tcp->setRequestTimeout(m_config.requestTimeoutMs);
+    tcp->setIdleTimeout(m_config.idleTimeoutMs);
+    tcp->setMaxConnections(m_config.maxConnections);
     // Loopback only: the sandbox accepts any test card and must never face a network.
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         qCWarning(lcSandbox) << "cannot listen:" << tcp->errorString();
