@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <termios.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,18 +12,11 @@
 #include <QTextStream>
 
 #include <sys/stat.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
 // A card block is four short lines; anything much longer is not a card file.
 constexpr qint64 MaxCardBytes = 4096;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CardInput", text);
-}
 
 // One line from standard input, at most MaxCardBytes; false at end of input.
 bool readStdinLine(std::string *line)
@@ -62,33 +57,44 @@ bool CardInput::read(const QString &source, const QStringList &accepted)
         while (readStdinLine(&line)) {
             text += QByteArray::fromStdString(line) + '\n';
             if (text.size() > MaxCardBytes) {
-                m_error = tr("--card -: standard input holds more than a card; nothing was sent");
+                m_error = QCoreApplication::translate(
+                    "CardInput",
+                    "--card -: standard input holds more than a card; nothing was sent");
                 return false;
             }
         }
-        return parse(text, tr("standard input"), accepted);
+        return parse(text, QCoreApplication::translate("CardInput", "standard input"), accepted);
     }
 
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("--card: cannot read %1: %2; nothing was sent")
+        m_error = QCoreApplication::translate("CardInput",
+                                              "--card: cannot read %1: %2; nothing was sent")
                       .arg(source, file.errorString());
         return false;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(file.handle(), &st) == 0) {
         if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-            m_error = tr("--card: %1 is not a file; nothing was sent").arg(source);
+            m_error = QCoreApplication::translate("CardInput",
+                                                  "--card: %1 is not a file; nothing was sent")
+                          .arg(source);
             return false;
         }
         if (S_ISREG(st.st_mode) && (st.st_mode & (S_IRGRP | S_IROTH | S_IWGRP | S_IWOTH)))
-            m_warnings << tr("warning: the card file %1 can be read by other users; make it "
-                             "yours alone (chmod 600) or give the card with --card -")
+            m_warnings << QCoreApplication::translate(
+                              "CardInput",
+                              "warning: the card file %1 can be read by other users; make it "
+                              "yours alone (chmod 600) or give the card with --card -")
                               .arg(source);
     }
     const QByteArray text = file.read(MaxCardBytes + 1);
     if (text.size() > MaxCardBytes) {
-        m_error = tr("--card: %1 holds more than a card; nothing was sent").arg(source);
+        m_error = QCoreApplication::translate("CardInput",
+                                              "--card: %1 holds more than a card; nothing was sent")
+                      .arg(source);
         return false;
     }
     return parse(text, source, accepted);
@@ -107,7 +113,8 @@ bool CardInput::parse(const QByteArray &text, const QString &sourceName,
         const qsizetype eq = line.indexOf('=');
         // The line is never quoted back: it may be a card number without its key.
         if (eq <= 0) {
-            m_error = tr("--card: line %1 of %2 is not KEY=VALUE; nothing was sent")
+            m_error = QCoreApplication::translate(
+                          "CardInput", "--card: line %1 of %2 is not KEY=VALUE; nothing was sent")
                           .arg(lineNumber)
                           .arg(sourceName);
             return false;
@@ -115,29 +122,35 @@ bool CardInput::parse(const QByteArray &text, const QString &sourceName,
         const QString key = QString::fromUtf8(line.left(eq).trimmed());
         if (!accepted.contains(key)) {
             const bool printable = key.size() <= 32
-                && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
-                       return c.isLetter() || c == u'_';
-                   });
-            m_error = tr("--card: line %1 of %2 is not a card field (%3); nothing was sent")
+                && std::all_of(key.cbegin(), key.cend(),
+                               [](QChar c) { return c.isLetter() || c == u'_'; });
+            m_error = QCoreApplication::translate(
+                          "CardInput",
+                          "--card: line %1 of %2 is not a card field (%3); nothing was sent")
                           .arg(lineNumber)
                           .arg(sourceName, accepted.join(QStringLiteral(", ")));
             if (printable)
-                m_error = tr("--card: '%1' on line %2 of %3 is not a card field (%4); nothing "
-                             "was sent")
+                m_error = QCoreApplication::translate(
+                              "CardInput",
+                              "--card: '%1' on line %2 of %3 is not a card field (%4); nothing "
+                              "was sent")
                               .arg(key)
                               .arg(lineNumber)
                               .arg(sourceName, accepted.join(QStringLiteral(", ")));
             return false;
         }
         if (seen.contains(key)) {
-            m_error = tr("--card: %1 is given twice in %2; nothing was sent").arg(key, sourceName);
+            m_error = QCoreApplication::translate(
+                          "CardInput", "--card: %1 is given twice in %2; nothing was sent")
+                          .arg(key, sourceName);
             return false;
         }
         seen.insert(key);
         m_fields.append({ key, QString::fromUtf8(line.mid(eq + 1).trimmed()) });
     }
     if (m_fields.isEmpty()) {
-        m_error = tr("--card: %1 holds no card field (%2); nothing was sent")
+        m_error = QCoreApplication::translate(
+                      "CardInput", "--card: %1 holds no card field (%2); nothing was sent")
                       .arg(sourceName, accepted.join(QStringLiteral(", ")));
         return false;
     }
@@ -164,7 +177,8 @@ bool CardInput::prompt(const QStringList &accepted)
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         if (!got) {
             err << Qt::endl;
-            m_error = tr("--card -: the card was not finished; nothing was sent");
+            m_error = QCoreApplication::translate(
+                "CardInput", "--card -: the card was not finished; nothing was sent");
             return false;
         }
         const QString value = QString::fromStdString(line).trimmed();
@@ -172,7 +186,8 @@ bool CardInput::prompt(const QStringList &accepted)
             m_fields.append({ key, value });
     }
     if (m_fields.isEmpty()) {
-        m_error = tr("--card -: no card field was given; nothing was sent");
+        m_error = QCoreApplication::translate(
+            "CardInput", "--card -: no card field was given; nothing was sent");
         return false;
     }
     return true;

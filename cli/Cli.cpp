@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include "ApprovalsCommand.h"
@@ -21,10 +22,39 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitUsage = 2 };
 
-// Qt's and the SDK's log lines (QT_LOGGING_RULES) may quote the gateway: inert like the rest.
+// Qt's own messages (Qt SQL's "QSqlQuery::exec: database not open", the PostgreSQL driver's
+// "Unable to free statement" with libpq's text, "QSocketNotifier: Invalid socket"...) carry no
+// category of ours: they go through this one, off unless QT_LOGGING_RULES asks for it
+// (merchant.qt.warning=true). The failure itself is told once, by the command's own line.
+Q_LOGGING_CATEGORY(lcQtInternal, "merchant.qt", QtWarningMsg)
+
+bool isQtInternal(const char *category)
+{
+    const QByteArrayView name(category ? category : "default");
+    return name == "default" || name.startsWith("qt.");
+}
+
+// Log lines may quote the gateway or a server: inert like the rest, and one line each.
 void printLogMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    QTextStream(stderr) << TerminalText::escaped(qFormatLogMessage(type, context, message))
+    QString text = message;
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text = text.trimmed();
+    if (type != QtFatalMsg && isQtInternal(context.category)) {
+        const bool wanted = type == QtDebugMsg ? lcQtInternal().isDebugEnabled()
+            : type == QtInfoMsg                ? lcQtInternal().isInfoEnabled()
+                                               : lcQtInternal().isWarningEnabled();
+        if (!wanted)
+            return;
+        QTextStream(stderr) << TerminalText::escaped(
+            QStringLiteral("merchant.qt: ")
+            + (context.category && qstrcmp(context.category, "default")
+                   ? QString::fromLatin1(context.category) + QStringLiteral(": ")
+                   : QString())
+            + text) << Qt::endl;
+        return;
+    }
+    QTextStream(stderr) << TerminalText::escaped(qFormatLogMessage(type, context, text))
                         << Qt::endl;
 }
 
@@ -37,6 +67,11 @@ Cli::Cli(QObject *parent)
 int Cli::run(const QStringList &arguments)
 {
     qInstallMessageHandler(printLogMessage);
+    // One line per failure, the command's own: log lines (ours and Qt's) only when asked for
+    // with QT_LOGGING_RULES, which overrides these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("merchant.*.debug=false\n"
+                                                    "merchant.*.info=false\n"
+                                                    "merchant.*.warning=false"));
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("sign"))
         return runSign(arguments, false);

@@ -405,10 +405,10 @@ void GatewayReply::onDeadline()
         // it with headers could otherwise stretch the bound.
         const bool bodyWasRead = m_body && m_body->wasRead();
         m_body = nullptr; // owned by the reply, which stopNetwork() aborts and deletes
-        GatewayError error = GatewayError::network(
-            GatewayError::NetworkKind::Timeout, QNetworkReply::TimeoutError,
-            tr("The gateway did not answer within %1 s.")
-                .arg(QString::number(m_call.timeoutMs / 1000.0)));
+        GatewayError error
+            = GatewayError::network(GatewayError::NetworkKind::Timeout, QNetworkReply::TimeoutError,
+                                    tr("The gateway did not answer within %1 s.")
+                                        .arg(QString::number(m_call.timeoutMs / 1000.0)));
         markSent(error, bodyWasRead);
         finish(error);
         return;

@@ -139,6 +139,8 @@ QString TestCliInert::writeFile(const QString &name, const QByteArray &content)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // a card file must be private
     return path;
 }
 
@@ -243,7 +245,8 @@ void TestCliInert::gatewayAnswers()
     else if (verb == QLatin1String("status"))
         args << QStringLiteral("product_id=15") << QStringLiteral("order=o-1");
     else if (verb == QLatin1String("withdraw"))
-        args << postOrder << QStringLiteral("pan=4242424242424242")
+        args << postOrder << QStringLiteral("--card")
+             << writeFile(QStringLiteral("card"), "pan=4242424242424242\n")
              << QStringLiteral("amount=1.00");
     else if (verb == QLatin1String("withdrawal-status"))
         args << QStringLiteral("order=o-2");

@@ -102,17 +102,22 @@ Handler handlerFor(const QByteArray &name)
     if (name == "dropped")
         return TestHttpServer::dropConnection();
     if (name == "reset")
-        return [](const R &, QTcpSocket *s) { reset(s); };
+        return [](const R &, QTcpSocket *s) {
+            reset(s);
+        };
     if (name == "trickled body")
         return [](const R &, QTcpSocket *s) {
-            trickle(s, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                       "100000\r\n\r\n{",
-                    [](int) { return QByteArray(" "); }, 100);
+            trickle(
+                s,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                "100000\r\n\r\n{",
+                [](int) { return QByteArray(" "); }, 100);
         };
     if (name == "trickled headers")
         return [](const R &, QTcpSocket *s) {
-            trickle(s, "HTTP/1.1 200 OK\r\n",
-                    [](int i) { return "X-Slow-" + QByteArray::number(i) + ": a\r\n"; }, 100);
+            trickle(
+                s, "HTTP/1.1 200 OK\r\n",
+                [](int i) { return "X-Slow-" + QByteArray::number(i) + ": a\r\n"; }, 100);
         };
     if (name == "20000 headers")
         return [](const R &, QTcpSocket *s) {
@@ -131,8 +136,9 @@ Handler handlerFor(const QByteArray &name)
         return TestHttpServer::huge(256 * MiB, false);
     if (name == "256 MiB until close")
         return [](const R &, QTcpSocket *s) {
-            stream(s, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
-                      "close\r\n\r\n",
+            stream(s,
+                   "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
+                   "close\r\n\r\n",
                    256 * MiB, true);
         };
     return {};
@@ -210,8 +216,7 @@ void TestHostileGateway::initTestCase()
     card.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 }
 
-TestHostileGateway::Run TestHostileGateway::runCli(const QStringList &args,
-                                                   const QByteArray &input)
+TestHostileGateway::Run TestHostileGateway::runCli(const QStringList &args, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -358,8 +363,8 @@ void TestHostileGateway::postWithoutUsableAnswer()
     Journal journal;
     QVERIFY2(journal.open(journalPath), qPrintable(journal.errorString()));
     const QList<JournalEntry> entries = journal.find(
-        order, verb == QLatin1String("init") ? QStringLiteral("payment")
-                                             : QStringLiteral("withdrawal"));
+        order,
+        verb == QLatin1String("init") ? QStringLiteral("payment") : QStringLiteral("withdrawal"));
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().state, JournalEntry::Unknown);
 
@@ -408,11 +413,11 @@ void TestHostileGateway::cardFromStdinIsNotInTheProcessList()
     m_server.resetCounters();
     const QString order = QStringLiteral("ps-%1").arg(++m_seq);
     const QString expireYear = QString::number(QDate::currentDate().year() % 100 + 3);
-    const Run run = runCli(
-        postArgs(QStringLiteral("init"), order, m_dir.filePath(QStringLiteral("ps.db"))),
-        QStringLiteral("pan=%1\nexpire_month=12\nexpire_year=%2\ncvc=%3\n")
-            .arg(Pan, expireYear, Cvc)
-            .toUtf8());
+    const Run run
+        = runCli(postArgs(QStringLiteral("init"), order, m_dir.filePath(QStringLiteral("ps.db"))),
+                 QStringLiteral("pan=%1\nexpire_month=12\nexpire_year=%2\ncvc=%3\n")
+                     .arg(Pan, expireYear, Cvc)
+                     .toUtf8());
     QVERIFY(!run.cmdline.isEmpty());
     QVERIFY2(run.cmdline.contains("--card"), run.cmdline.constData());
     QVERIFY(!run.cmdline.contains(Pan.toLatin1()));
@@ -432,8 +437,8 @@ void TestHostileGateway::cardFileReadableByOthersWarns()
     m_server.setHandler(TestHttpServer::json(200, R"({"status":"wait","url":"https://x"})"));
     const QString shared = m_dir.filePath(QStringLiteral("shared-card"));
     QVERIFY(QFile::copy(m_cardFile, shared));
-    QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther
-                              | QFile::ReadGroup);
+    QFile::setPermissions(
+        shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
     QStringList args = postArgs(QStringLiteral("init"), QStringLiteral("warn-%1").arg(++m_seq),
                                 m_dir.filePath(QStringLiteral("warn.db")));
     args[args.indexOf(QStringLiteral("-"))] = shared;

@@ -336,6 +336,61 @@
     </message>
 </context>
 <context>
+    <name>CardInput</name>
+    <message>
+        <source>--card -: standard input holds more than a card; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: cannot read %1: %2; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: %1 is not a file; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning: the card file %1 can be read by other users; make it yours alone (chmod 600) or give the card with --card -</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: %1 holds more than a card; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: line %1 of %2 is not KEY=VALUE; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: line %1 of %2 is not a card field (%3); nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: &apos;%1&apos; on line %2 of %3 is not a card field (%4); nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: %1 is given twice in %2; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card: %1 holds no card field (%2); nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card -: the card was not finished; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--card -: no card field was given; nothing was sent</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Signed calls to the Client Payment API.</source>
@@ -2287,10 +2342,6 @@ Payments and withdrawals sent from it move real money.</source>
         <source>TLS</source>
         <translation></translation>
     </message>
-    <message>
-        <source>%1 The outcome is unknown: the request may have reached the gateway. Do not send it again; check with `%2`</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>OperationCommand</name>
@@ -2436,6 +2487,14 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>the results could not be recorded in the journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File of KEY=VALUE lines with the card (%1), or - for standard input (asked field by field, the CVC unechoed, on a terminal). Card fields are never taken as arguments, which every local user can read in the process list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <translation></translation>
     </message>
 </context>
@@ -2596,6 +2655,10 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>network error: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 The outcome is unknown: the request may have reached the gateway. Do not send it again; check with `%2`</source>
         <translation></translation>
     </message>
 </context>
@@ -5183,6 +5246,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>--product-id is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Milliseconds a request may take to arrive, from its first byte (default 10000); then 408 and the connection closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connections at once (default 256); at the limit the one idle the longest, else the slowest, is closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--request-timeout takes milliseconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number above 0</source>
         <translation></translation>
     </message>
 </context>

@@ -337,6 +337,61 @@
     </message>
 </context>
 <context>
+    <name>CardInput</name>
+    <message>
+        <source>--card -: standard input holds more than a card; nothing was sent</source>
+        <translation>--card -: на стандартном вводе больше, чем данные карты; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>--card: cannot read %1: %2; nothing was sent</source>
+        <translation>--card: не удаётся прочитать %1: %2; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card: %1 is not a file; nothing was sent</source>
+        <translation>--card: %1 — не файл; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>warning: the card file %1 can be read by other users; make it yours alone (chmod 600) or give the card with --card -</source>
+        <translation>предупреждение: файл карты %1 могут читать другие пользователи; оставьте его только себе (chmod 600) или передайте карту через --card -</translation>
+    </message>
+    <message>
+        <source>--card: %1 holds more than a card; nothing was sent</source>
+        <translation>--card: в %1 больше, чем данные карты; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card: line %1 of %2 is not KEY=VALUE; nothing was sent</source>
+        <translation>--card: строка %1 в %2 — не КЛЮЧ=ЗНАЧЕНИЕ; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card: line %1 of %2 is not a card field (%3); nothing was sent</source>
+        <translation>--card: строка %1 в %2 — не поле карты (%3); ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card: &apos;%1&apos; on line %2 of %3 is not a card field (%4); nothing was sent</source>
+        <translation>--card: «%1» в строке %2 в %3 — не поле карты (%4); ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card: %1 is given twice in %2; nothing was sent</source>
+        <translation>--card: %1 указано в %2 дважды; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card: %1 holds no card field (%2); nothing was sent</source>
+        <translation>--card: в %1 нет ни одного поля карты (%2); ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card -: the card was not finished; nothing was sent</source>
+        <translation>--card -: ввод карты не завершён; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--card -: no card field was given; nothing was sent</source>
+        <translation>--card -: не введено ни одного поля карты; ничего не отправлено</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Signed calls to the Client Payment API.</source>
@@ -2297,10 +2352,6 @@ Payments and withdrawals sent from it move real money.</source>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
-    <message>
-        <source>%1 The outcome is unknown: the request may have reached the gateway. Do not send it again; check with `%2`</source>
-        <translation>%1 Исход неизвестен: запрос мог дойти до шлюза. Не отправляйте его повторно; проверьте командой `%2`</translation>
-    </message>
 </context>
 <context>
     <name>OperationCommand</name>
@@ -2447,6 +2498,14 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>the results could not be recorded in the journal: %1</source>
         <translation>результаты не удалось записать в журнал: %1</translation>
+    </message>
+    <message>
+        <source>File of KEY=VALUE lines with the card (%1), or - for standard input (asked field by field, the CVC unechoed, on a terminal). Card fields are never taken as arguments, which every local user can read in the process list.</source>
+        <translation>Файл со строками КЛЮЧ=ЗНАЧЕНИЕ с данными карты (%1) или - для стандартного ввода (на терминале — по полю, CVC без отображения). Поля карты никогда не принимаются аргументами: их видит в списке процессов любой локальный пользователь.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
+        <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2672,10 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>network error: %1</source>
         <translation>сетевая ошибка: %1</translation>
+    </message>
+    <message>
+        <source>%1 The outcome is unknown: the request may have reached the gateway. Do not send it again; check with `%2`</source>
+        <translation>%1 Итог неизвестен: запрос мог дойти до шлюза. Не отправляйте его снова; проверьте командой `%2`</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5274,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>--product-id is empty</source>
         <translation>--product-id пуст</translation>
+    </message>
+    <message>
+        <source>Milliseconds a request may take to arrive, from its first byte (default 10000); then 408 and the connection closed.</source>
+        <translation>Сколько миллисекунд запрос может поступать, от первого байта (по умолчанию 10000); затем 408 и соединение закрывается.</translation>
+    </message>
+    <message>
+        <source>Connections at once (default 256); at the limit the one idle the longest, else the slowest, is closed.</source>
+        <translation>Соединений одновременно (по умолчанию 256); при достижении предела закрывается дольше всех простаивающее, иначе самое медленное.</translation>
+    </message>
+    <message>
+        <source>--request-timeout takes milliseconds</source>
+        <translation>--request-timeout принимает миллисекунды</translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number above 0</source>
+        <translation>--max-connections принимает число больше 0</translation>
     </message>
 </context>
 </TS>

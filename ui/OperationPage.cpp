@@ -439,12 +439,20 @@ QString OperationPage::cliCommand() const
         args << QStringLiteral("--profile") << shellQuote(p.name);
     args << QStringLiteral("--base-url") << shellQuote(p.baseUrl.toString());
     const QVariantMap values = params();
+    // Card data never goes on a command line (every local user can read it with ps): the
+    // command reads the card from standard input, and merchant-cli asks for it there.
+    static const QStringList cardFields { QStringLiteral("pan"), QStringLiteral("expire_month"),
+                                          QStringLiteral("expire_year"), QStringLiteral("cvc") };
+    bool card = false;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        // The CVC never leaves the form; the operator types it again.
-        const QString value
-            = it.key() == QLatin1String("cvc") ? QStringLiteral("CVC") : it.value().toString();
-        args << shellQuote(it.key() + QLatin1Char('=') + value);
+        if (cardFields.contains(it.key())) {
+            card = true;
+            continue;
+        }
+        args << shellQuote(it.key() + QLatin1Char('=') + it.value().toString());
     }
+    if (card)
+        args.insert(2, QStringLiteral("--card -"));
     return args.join(QLatin1Char(' '));
 }
 
