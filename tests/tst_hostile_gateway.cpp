@@ -7,11 +7,15 @@
 // no card data in /proc/PID/cmdline.
 
 #include <memory>
+#include <poll.h>
+#include <pty.h>
+#include <unistd.h>
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +23,7 @@
 
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 
 #include "Journal.h"
 #include "support/TestHttpServer.h"
@@ -175,6 +180,7 @@ private slots:
     void cardFieldsAsArgumentsAreRefused();
     void cardFromStdinIsNotInTheProcessList();
     void cardFileReadableByOthersWarns();
+    void cardPromptOnTerminal();
 
 private:
     struct Run
@@ -452,6 +458,67 @@ void TestHostileGateway::cardFileReadableByOthersWarns()
     const Run quiet = runCli(args, QByteArray());
     QCOMPARE(quiet.exitCode, 0);
     QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+}
+
+void TestHostileGateway::cardPromptOnTerminal()
+{
+    // `--card -` on a terminal asks for each field, and the CVC is not echoed. A port nobody
+    // listens on: the call is refused at once, after the card was read.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(closed.serverPort());
+    closed.close();
+    const QByteArray program = MC_BIN_DIR "/merchant-cli";
+    const QByteArray secret = m_secretFile.toLocal8Bit();
+    const QByteArray journal = m_dir.filePath(QStringLiteral("pty.db")).toLocal8Bit();
+    const QByteArray year = QByteArray::number(QDate::currentDate().year() % 100 + 3);
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    QVERIFY(pid >= 0);
+    if (pid == 0) {
+        const char *argv[] = { "merchant-cli",   "init",
+                               "--base-url",     base.constData(),
+                               "--secret-file",  secret.constData(),
+                               "--journal",      journal.constData(),
+                               "--card",         "-",
+                               "merchant_id=15", "product_id=15",
+                               "order=pty-1",    "amount=1.00",
+                               nullptr };
+        ::unsetenv("CLIENT_PAYMENT_SECRET");
+        ::execv(program.constData(), const_cast<char *const *>(argv));
+        ::_exit(127);
+    }
+    QByteArray seen;
+    const auto readFor = [&](int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            pollfd p { master, POLLIN, 0 };
+            if (::poll(&p, 1, 50) > 0) {
+                char buf[4096];
+                const ssize_t n = ::read(master, buf, sizeof buf);
+                if (n <= 0)
+                    return;
+                seen.append(buf, n);
+            }
+        }
+    };
+    for (const QByteArray &answer :
+         { Pan.toLatin1() + '\n', QByteArray("12\n"), year + '\n', Cvc.toLatin1() + '\n' }) {
+        readFor(300);
+        QVERIFY(::write(master, answer.constData(), size_t(answer.size())) == answer.size());
+    }
+    readFor(5000);
+    int status = 0;
+    QCOMPARE(::waitpid(pid, &status, 0), pid);
+    ::close(master);
+    QVERIFY2(seen.contains("pan: ") && seen.contains("expire_month: ")
+                 && seen.contains("expire_year: ") && seen.contains("cvc: "),
+             seen.constData());
+    QVERIFY2(seen.contains(Pan.toLatin1()), seen.constData()); // the card number is echoed
+    QVERIFY2(!seen.contains(Cvc.toLatin1()), seen.constData()); // the CVC is not
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 5); // refused: the card was read and the call made
 }
 
 QTEST_GUILESS_MAIN(TestHostileGateway)
