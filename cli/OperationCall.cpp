@@ -288,8 +288,8 @@ OperationResult OperationCall::resultFromError(const GatewayError &error,
             = OperationResult::failure(OperationResult::GatewayFailed, message, error.body());
         // A 5xx, redirect or unusable answer to a POST says nothing of what the gateway did.
         if (error.outcomeUnknown())
-            result.markOutcomeUnknown(OperationResult::statusCommand(
-                m_verb, fields, m_client->baseUrl().toString()));
+            result.markOutcomeUnknown(
+                OperationResult::statusCommand(m_verb, fields, m_client->baseUrl().toString()));
         return result;
     }
     case GatewayError::Kind::Network:
