@@ -270,8 +270,10 @@ void TestHostileServers::uploads()
     qInfo("%s: %lld MiB sent before the server closed; resting %lld KiB, peak %lld KiB, after "
           "%lld KiB",
           qPrintable(server), sum / MiB, resting / 1024, peak / 1024, after / 1024);
+#ifndef MC_SANITIZED_BUILD // ASan's shadow memory and quarantine: the plain build bounds it
     QVERIFY2(peak > 0 && peak < 64 * MiB, qPrintable(QString::number(peak / 1024)));
     QVERIFY2(after < resting + 8 * MiB, qPrintable(QString::number(after / 1024)));
+#endif
     for (const auto &c : clients)
         QVERIFY2(c->lastStatus() == 413 || c->lastStatus() == 400, c->in.constData());
     // And the server still serves.
