@@ -43,6 +43,8 @@ private slots:
 
     void parseUrl_data();
     void parseUrl();
+    void sslModeDefault_data();
+    void sslModeDefault();
 
     void sqliteSecondSendRefused();
     void sqliteMigratesVersion1();
@@ -150,9 +152,39 @@ void TestTeamJournal::parseUrl_data()
     QTest::newRow("nested database")
         << "postgresql://alice@h/a/b" << int(JournalUrl::Invalid) << "database";
     QTest::newRow("bad port") << "postgresql://alice@h:99999/db" << int(JournalUrl::Invalid)
-                              << "postgresql";
-    QTest::newRow("query") << "postgresql://alice@h/db?sslmode=disable" << int(JournalUrl::Invalid)
-                           << "query";
+                              << "port";
+    QTest::newRow("libpq parameters")
+        << "postgresql://alice@h/db?sslmode=verify-ca&sslrootcert=/etc/ca.crt&sslcert=/a/c.crt"
+           "&sslkey=/a/c.key&target_session_attrs=read-write&connect_timeout=3"
+           "&application_name=desk%201"
+        << int(JournalUrl::Postgres) << "alice@h:5432/db";
+    QTest::newRow("two hosts")
+        << "postgresql://alice@db1:5432,db2:5433/payments_journal?target_session_attrs=read-write"
+        << int(JournalUrl::Postgres) << "alice@db1:5432/payments_journal";
+    QTest::newRow("unix socket") << "postgresql://alice@%2Fvar%2Frun%2Fpostgresql/j"
+                                 << int(JournalUrl::Postgres) << "alice@/var/run/postgresql:5432/j";
+    QTest::newRow("ipv6") << "postgresql://alice@[::1]:6000/j" << int(JournalUrl::Postgres)
+                          << "alice@::1:6000/j";
+    QTest::newRow("password parameter")
+        << "postgresql://alice@h/db?password=hunter2" << int(JournalUrl::Invalid) << "password";
+    QTest::newRow("unknown parameter") << "postgresql://alice@h/db?sslcompression=1"
+                                       << int(JournalUrl::Invalid) << "sslcompression";
+    QTest::newRow("bad sslmode") << "postgresql://alice@h/db?sslmode=maybe"
+                                 << int(JournalUrl::Invalid) << "verify-full";
+    QTest::newRow("no timeout") << "postgresql://alice@h/db?connect_timeout=0"
+                                << int(JournalUrl::Invalid) << "connect_timeout";
+    QTest::newRow("relative cert")
+        << "postgresql://alice@h/db?sslrootcert=ca.crt" << int(JournalUrl::Invalid) << "absolute";
+    QTest::newRow("twice") << "postgresql://alice@h/db?sslmode=disable&sslmode=require"
+                           << int(JournalUrl::Invalid) << "twice";
+    QTest::newRow("no value") << "postgresql://alice@h/db?sslmode=" << int(JournalUrl::Invalid)
+                              << "value";
+    QTest::newRow("second host port")
+        << "postgresql://alice@h1,h2:0/db" << int(JournalUrl::Invalid) << "port";
+    QTest::newRow("fragment") << "postgresql://alice@h/db#x" << int(JournalUrl::Invalid)
+                              << "fragment";
+    QTest::newRow("dash") << "-" << int(JournalUrl::Invalid) << "not a journal";
+    QTest::newRow("folder") << "/tmp/" << int(JournalUrl::Invalid) << "not a journal";
     QTest::newRow("other scheme") << "mysql://alice@h/db" << int(JournalUrl::Invalid) << "mysql";
     QTest::newRow("sqlite two slashes")
         << "sqlite://relative.db" << int(JournalUrl::Invalid) << "sqlite:///";
@@ -190,6 +222,37 @@ void TestTeamJournal::parseUrl()
         QVERIFY(!url.errorString().contains(QLatin1String("hunter2")));
         break;
     }
+}
+
+void TestTeamJournal::sslModeDefault_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sslmode"); // as given to libpq; empty: libpq's own default
+
+    QTest::newRow("network host") << "postgresql://a@db.example/j"
+                                  << "verify-full";
+    QTest::newRow("loopback") << "postgresql://a@127.0.0.1/j"
+                              << "";
+    QTest::newRow("localhost") << "postgresql://a@localhost/j"
+                               << "";
+    QTest::newRow("socket") << "postgresql://a@%2Ftmp/j"
+                            << "";
+    QTest::newRow("loopback and network") << "postgresql://a@127.0.0.1,db.example/j"
+                                          << "verify-full";
+    QTest::newRow("weaker, written") << "postgresql://a@db.example/j?sslmode=require"
+                                     << "require";
+}
+
+void TestTeamJournal::sslModeDefault()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sslmode);
+    const JournalUrl url = JournalUrl::parse(text);
+    QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+    QCOMPARE(url.sslMode(), sslmode);
+    QCOMPARE(url.connectOptions().contains(QLatin1String("sslmode=")), !sslmode.isEmpty());
+    // The URL as shown round-trips.
+    QCOMPARE(JournalUrl::parse(url.toString()).connectOptions(), url.connectOptions());
 }
 
 void TestTeamJournal::sqliteSecondSendRefused()
