@@ -348,9 +348,11 @@ bool Journal::openPostgres(const QString &password)
             << QStringLiteral("keepalives_idle=%1").arg(qMax(1, ms / 3000))
             << QStringLiteral("keepalives_interval=%1").arg(qMax(1, ms / 6000))
             << QStringLiteral("keepalives_count=3") << QStringLiteral("tcp_user_timeout=%1").arg(ms)
-            << QStringLiteral("options='-c statement_timeout=%1 -c lock_timeout=%1 "
-                              "-c idle_in_transaction_session_timeout=%2'")
+            // A lock gives up a little before the statement: the error then says "lock timeout".
+            << QStringLiteral("options='-c statement_timeout=%1 -c lock_timeout=%2 "
+                              "-c idle_in_transaction_session_timeout=%3'")
                    .arg(ms)
+                   .arg(qMax(1, ms * 4 / 5))
                    .arg(qMax(ms, 60000));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
@@ -408,6 +410,14 @@ QString Journal::reasonOf(const QSqlError &error) const
     if (const QString driver = error.driverText().simplified(); !driver.isEmpty())
         return driver;
     return tr("the database driver gave no reason");
+}
+
+QString Journal::notOpenReason() const
+{
+    // Opened once, closed by the driver since: its server went away.
+    return isShared() && !m_server.isEmpty()
+        ? tr("The journal is not open: the connection to its server was lost.")
+        : tr("The journal is not open.");
 }
 
 QString Journal::warningString() const
@@ -752,7 +762,7 @@ qint64 Journal::begin(const QString &profile, const QString &operation, const QV
     m_alreadySent = false;
     m_conflict = JournalEntry();
     if (!isOpen()) {
-        m_error = tr("The journal is not open.");
+        m_error = notOpenReason();
         return -1;
     }
     const QVariantMap clean = sanitize(request);
@@ -809,13 +819,15 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (uniqueCheck) {
         QSqlQuery q(db);
-        q.prepare(derivedSelect()
-                  + QStringLiteral(" AND e.kind = 'post' AND e.merchant = ? AND e.operation = ?"
-                                   " AND e.order_no = ?"));
+        // A failed PREPARE (a lock, the deadline) keeps its own error, not EXECUTE's.
+        const bool prepared = q.prepare(
+            derivedSelect()
+            + QStringLiteral(" AND e.kind = 'post' AND e.merchant = ? AND e.operation = ?"
+                             " AND e.order_no = ?"));
         q.addBindValue(notNull(uniqueCheck->merchant));
         q.addBindValue(notNull(uniqueCheck->operation));
         q.addBindValue(notNull(uniqueCheck->order));
-        if (!q.exec()) {
+        if (!prepared || !q.exec()) {
             m_error = tr("Cannot write to the journal: %1").arg(reasonOf(q.lastError()));
             rollback();
             return false;
@@ -885,14 +897,14 @@ qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QStri
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (isShared())
         sql += QStringLiteral(" RETURNING id");
-    q.prepare(sql);
+    const bool prepared = q.prepare(sql);
     q.addBindValue(kind);
     q.addBindValue(e.entryId >= 0 ? QVariant(e.entryId) : QVariant(QMetaType(QMetaType::LongLong)));
     for (int i = 2; i < content.size(); ++i)
         q.addBindValue(content.at(i));
     q.addBindValue(notNull(previousHash));
     q.addBindValue(*hash);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         m_error = tr("Cannot write to the journal: %1").arg(reasonOf(q.lastError()));
         qCWarning(lcJournal) << m_error;
         return -1;
@@ -941,7 +953,7 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
                      const QString &response)
 {
     if (!isOpen()) {
-        m_error = tr("The journal is not open.");
+        m_error = notOpenReason();
         return false;
     }
     JournalEntry e;
@@ -971,7 +983,7 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
 bool Journal::finishAll(const QList<JournalEntry> &outcomes)
 {
     if (!isOpen()) {
-        m_error = tr("The journal is not open.");
+        m_error = notOpenReason();
         return false;
     }
     QList<JournalEntry> rows;

@@ -151,6 +151,8 @@ private:
     bool grantRoles(const QStringList &operators);
     /// The deadline of each call: setTimeout(), else setDefaultTimeout(), else 10 seconds.
     int timeoutMs() const;
+    /// "The journal is not open", and why when known.
+    QString notOpenReason() const;
     /// "the connection was lost" when the driver gives no reason, else its text.
     QString reasonOf(const QSqlError &error) const;
     bool migrate();
