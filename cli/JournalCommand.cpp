@@ -40,6 +40,69 @@ QJsonObject toJson(const JournalEntry &e)
 
 } // namespace
 
+int JournalCommand::check(Journal &journal)
+{
+    QTextStream out(stdout);
+    const JournalUrl url = JournalUrl::parse(journal.url());
+    QStringList risks;
+    out << tr("journal: %1").arg(TerminalText::escaped(journal.url())) << Qt::endl;
+    if (journal.isShared()) {
+        out << tr("server: %1, as %2")
+                   .arg(TerminalText::escaped(journal.server()),
+                        TerminalText::escaped(journal.operatorName()))
+            << Qt::endl;
+        const QString mode
+            = url.sslMode().isEmpty() ? tr("libpq's default, prefer") : url.sslMode();
+        out << (journal.isEncrypted() ? tr("TLS: in use (sslmode %1)").arg(mode)
+                                      : tr("TLS: not in use (sslmode %1): the journal's traffic "
+                                           "is readable on the network")
+                                            .arg(mode))
+            << Qt::endl;
+        const QString commit = journal.serverSetting(QStringLiteral("synchronous_commit"));
+        const QString standbys = journal.serverSetting(QStringLiteral("synchronous_standby_names"));
+        const QString fsync = journal.serverSetting(QStringLiteral("fsync"));
+        if (commit.isEmpty() || fsync.isEmpty()) {
+            VerbParser::printError(journal.errorString());
+            return ExitUsage;
+        }
+        out << tr("synchronous_commit: %1").arg(TerminalText::escaped(commit)) << Qt::endl;
+        out << tr("synchronous standbys: %1")
+                   .arg(standbys.isEmpty() ? tr("none") : TerminalText::escaped(standbys))
+            << Qt::endl;
+        out << tr("fsync: %1").arg(TerminalText::escaped(fsync)) << Qt::endl;
+        if (fsync != QLatin1String("on"))
+            risks << tr("fsync is %1: a crash of the server can lose committed entries").arg(fsync);
+        if (standbys.trimmed().isEmpty())
+            risks << tr("no synchronous standby (synchronous_standby_names is empty): a failover "
+                        "to a standby can lose committed sent entries, and the same order could "
+                        "then be sent again");
+        else if (commit != QLatin1String("on") && commit != QLatin1String("remote_apply"))
+            risks << tr("synchronous_commit is %1: an entry counts as committed before the "
+                        "standby has it on disk; a failover can lose it")
+                         .arg(commit);
+    } else {
+        out << tr("SQLite: one machine's file (synchronous=FULL); no server, no failover")
+            << Qt::endl;
+    }
+    out << tr("schema version: %1").arg(Journal::schemaVersion()) << Qt::endl;
+    const JournalVerification v = journal.verify();
+    bool broken = false;
+    if (v.intact) {
+        out << tr("chain: intact, %n entries checked", nullptr, int(v.rows)) << Qt::endl;
+    } else if (v.brokenId >= 0) {
+        broken = true;
+        out << tr("chain: broken at entry %1: %2").arg(v.brokenId).arg(v.reason) << Qt::endl;
+    } else {
+        VerbParser::printError(v.reason);
+        return ExitUsage;
+    }
+    for (const QString &risk : std::as_const(risks))
+        VerbParser::printError(tr("at-most-once could be lost in a failover: %1").arg(risk));
+    if (risks.isEmpty() && journal.isShared())
+        out << tr("at-most-once holds across a failover to a synchronous standby") << Qt::endl;
+    return risks.isEmpty() && !broken ? ExitOk : ExitBroken;
+}
+
 int JournalCommand::run(const QStringList &arguments)
 {
     const QString sub = arguments.value(2);
@@ -52,6 +115,12 @@ int JournalCommand::run(const QStringList &arguments)
            "PGPASSFILE, never from the command line."),
         tr("URL"));
     parser.addOption(journalOption);
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Each journal call's deadline, in seconds (default 10): connecting, a lock, a "
+           "query."),
+        tr("SECONDS"));
+    parser.addOption(timeout);
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON array instead of lines."));
     const QCommandLineOption order(QStringLiteral("order"),
                                    tr("Only entries whose order contains TEXT."), tr("TEXT"));
@@ -85,6 +154,12 @@ int JournalCommand::run(const QStringList &arguments)
         parser.setApplicationDescription(
             tr("Checks the journal's hash chain: exit 0 when intact, 1 when an entry was "
                "changed, removed or reordered (the first one is named)."));
+    } else if (sub == QLatin1String("check")) {
+        parser.setApplicationDescription(
+            tr("Says what the journal's at-most-once rests on: TLS, synchronous_commit, the "
+               "synchronous standbys, fsync, the schema version and the hash chain. Exit 0 when "
+               "it holds across a failover, 1 when it could be lost (saying why) or the chain "
+               "is broken, 2 when the journal cannot be read."));
     } else if (sub == QLatin1String("init")) {
         parser.setApplicationDescription(
             tr("Creates or migrates the journal's schema; on PostgreSQL also lets the operators' "
@@ -92,13 +167,14 @@ int JournalCommand::run(const QStringList &arguments)
         parser.addOption(operators);
     } else {
         parser.setApplicationDescription(tr("The journal the console and merchant-cli share."));
-        parser.addPositionalArgument(tr("COMMAND"),
-                                     tr("list, verify, init or policy (see COMMAND --help)"));
+        parser.addPositionalArgument(
+            tr("COMMAND"), tr("list, verify, check, init or policy (see COMMAND --help)"));
         QStringList args = arguments;
         if (const std::optional<int> done = VerbParser::parse(parser, args))
             return *done;
-        VerbParser::printError(sub.isEmpty() ? tr("journal wants list, verify, init or policy")
-                                             : tr("unknown journal command '%1'").arg(sub));
+        VerbParser::printError(sub.isEmpty()
+                                   ? tr("journal wants list, verify, check, init or policy")
+                                   : tr("unknown journal command '%1'").arg(sub));
         return ExitUsage;
     }
     QStringList args = arguments;
@@ -150,11 +226,34 @@ int JournalCommand::run(const QStringList &arguments)
     if (sub == QLatin1String("init") && parser.isSet(operators))
         roles = parser.value(operators).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
+    int timeoutMs = 0;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 3600) {
+            VerbParser::printError(tr("--timeout wants a number of seconds above 0, not '%1'")
+                                       .arg(parser.value(timeout)));
+            return ExitUsage;
+        }
+        timeoutMs = qMax(1, int(seconds * 1000));
+    }
+
     Journal journal;
-    if (!journal.open(parser.value(journalOption))) {
+    // verify and check read every row in one statement: a long journal takes longer than one
+    // call, though still bounded.
+    const bool readsAll = sub == QLatin1String("verify") || sub == QLatin1String("check");
+    journal.setTimeout(readsAll && !parser.isSet(timeout) ? 600000 : timeoutMs);
+    const bool opened = sub == QLatin1String("init")
+        ? journal.initialize(parser.value(journalOption), roles)
+        : journal.open(parser.value(journalOption));
+    if (!opened) {
         VerbParser::printError(journal.errorString());
         return ExitUsage;
     }
+    if (!journal.warningString().isEmpty())
+        VerbParser::printError(journal.warningString());
+    if (sub == QLatin1String("check"))
+        return check(journal);
     QTextStream out(stdout);
     if (sub == QLatin1String("policy")) {
         Approvals approvals(&journal);
@@ -178,10 +277,6 @@ int JournalCommand::run(const QStringList &arguments)
         return ExitOk;
     }
     if (sub == QLatin1String("init")) {
-        if (!roles.isEmpty() && !journal.grantOperators(roles)) {
-            VerbParser::printError(journal.errorString());
-            return ExitUsage;
-        }
         out << tr("journal %1 ready (schema version %2)")
                    .arg(TerminalText::escaped(journal.url()))
                    .arg(Journal::schemaVersion());

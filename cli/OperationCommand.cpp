@@ -250,6 +250,8 @@ int OperationCommand::run(const QStringList &arguments)
         }
         m_timeoutMs = qMax(1, int(seconds * 1000));
     }
+    // The journal's calls have the same deadline as the gateway's (issue 20).
+    Journal::setDefaultTimeout(m_timeoutMs);
     if (batchVerb && parser.isSet(batch)) {
         m_batchFile = parser.value(batch);
         bool ok = false;

@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include <fcntl.h>
+#include <libpq-fe.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -19,6 +21,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 #include "Approvals.h"
 #include "FieldValidator.h"
 #include "JournalChain.h"
@@ -29,6 +33,7 @@ Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 namespace {
 
 constexpr int kSchemaVersion = 4;
+constexpr int kDefaultTimeoutMs = 10000;
 // pg_advisory_xact_lock keys: one writer at a time keeps the hash chain a line.
 constexpr qint64 kWriteLock = 0x4d434a4f55524e;
 constexpr qint64 kMigrateLock = 0x4d434a4d494752;
@@ -130,6 +135,35 @@ QString csvCell(QString s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+// The process's deadline for journals that were given none (merchant-cli's --timeout).
+int &defaultTimeoutMs()
+{
+    static int ms = 0;
+    return ms;
+}
+
+// libpq's connection under a QPSQL database, or null.
+PGconn *nativeConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// libpq's notices (a NOTICE, or a WARNING with a COMMIT) would go to stderr: they go to the
+// journal's logging category, and the one that matters to at-most-once is kept.
+void onNotice(void *standbyUnconfirmed, const PGresult *result)
+{
+    const QString message = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+    // "canceling wait for synchronous replication": committed here, maybe not on the standby.
+    if (message.contains(QLatin1String("synchronous replication")))
+        *static_cast<bool *>(standbyUnconfirmed) = true;
+    qCDebug(lcJournal) << "server notice:" << message;
+}
+
 QString quoteIdentifier(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
@@ -164,6 +198,11 @@ bool Journal::open(const QString &url, const QString &password)
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
     }
+    delete m_poll;
+    m_poll = nullptr;
+    m_encrypted = false;
+    m_server.clear();
+    m_warning.clear();
     m_url = JournalUrl::parse(url);
     if (!m_url.isValid()) {
         m_error = m_url.errorString();
@@ -183,24 +222,103 @@ bool Journal::open(const QString &url, const QString &password)
     return true;
 }
 
+bool Journal::initialize(const QString &url, const QStringList &operators, const QString &password)
+{
+    if (!operators.isEmpty() && JournalUrl::parse(url).backend() != JournalUrl::Postgres) {
+        m_url = JournalUrl::parse(url);
+        m_error = m_url.isValid()
+            ? tr("Operators and grants are for a PostgreSQL journal; a SQLite journal belongs "
+                 "to the one person whose file it is.")
+            : m_url.errorString();
+        return false;
+    }
+    static const QRegularExpression role(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
+    for (const QString &name : operators) {
+        if (!role.match(name).hasMatch()) {
+            m_error = tr("'%1' is not a role name (letters, digits, _ . -)").arg(name);
+            return false;
+        }
+    }
+    m_initOperators = operators;
+    const bool ok = open(url, password);
+    // migrate() grants them in its transaction, and clears the list, when it had work to do.
+    const bool granted = m_initOperators.isEmpty();
+    m_initOperators.clear();
+    if (!ok)
+        return false;
+    return granted || grantOperators(operators);
+}
+
+void Journal::setTimeout(int milliseconds)
+{
+    m_timeoutMs = qMax(0, milliseconds);
+}
+
+void Journal::setDefaultTimeout(int milliseconds)
+{
+    defaultTimeoutMs() = qMax(0, milliseconds);
+}
+
+int Journal::timeoutMs() const
+{
+    if (m_timeoutMs > 0)
+        return m_timeoutMs;
+    return defaultTimeoutMs() > 0 ? defaultTimeoutMs() : kDefaultTimeoutMs;
+}
+
 bool Journal::openSqlite()
 {
-    if (m_url.path() == JournalUrl::defaultPath())
-        QDir().mkpath(QFileInfo(m_url.path()).absolutePath());
+    const QString path = m_url.path();
+    const QFileInfo file(path);
+    if (file.exists() && !file.isFile()) {
+        m_error = tr("Cannot open the journal %1: it is not a file").arg(path);
+        return false;
+    }
+    if (file.exists() && file.size() > 0) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            m_error = tr("Cannot open the journal %1: it is not a SQLite journal").arg(path);
+            return false;
+        }
+    }
+    // The journal holds masked cards, amounts and sealed card numbers: owner-only, folder and
+    // file (SQLite gives its -wal and -shm files the database's mode).
+    if (path == JournalUrl::defaultPath()) {
+        QStringList missing;
+        for (QDir dir = file.absoluteDir(); !dir.exists();
+             dir.setPath(QFileInfo(dir.path()).path()))
+            missing.prepend(dir.path());
+        QDir().mkpath(file.absolutePath());
+        for (const QString &dir : std::as_const(missing))
+            ::chmod(QFile::encodeName(dir).constData(), 0700);
+    }
+    if (!file.exists()) {
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    } else if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther)) {
+        m_warning = tr("The journal %1 can be read by other users of this machine (it holds "
+                       "masked cards and amounts): chmod 600 %1")
+                        .arg(path);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_url.path());
+    db.setDatabaseName(path);
     if (!db.open()) {
-        m_error = tr("Cannot open the journal %1: %2").arg(m_url.path(), db.lastError().text());
+        m_error = tr("Cannot open the journal %1: %2").arg(path, reasonOf(db.lastError()));
         return false;
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        m_error = tr("Cannot switch the journal %1 to WAL mode").arg(m_url.path());
+        m_error = tr("Cannot open the journal %1: %2")
+                      .arg(path,
+                           q.lastError().isValid() ? reasonOf(q.lastError())
+                                                   : tr("it cannot switch to WAL mode"));
         return false;
     }
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(QStringLiteral("PRAGMA busy_timeout=10000")))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(timeoutMs())))
         return false;
     m_operator = osLogin();
     return true;
@@ -215,25 +333,46 @@ bool Journal::openPostgres(const QString &password)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
-    db.setHostName(m_url.host());
-    db.setPort(m_url.port());
-    db.setUserName(m_url.userName());
-    db.setDatabaseName(m_url.database());
     if (!password.isEmpty())
         db.setPassword(password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=merchant-console"));
+    // Host, port (lists, for a standby), database, user and the URL's parameters go to libpq as
+    // they are; then the deadline: connecting, a silent peer, a statement, a lock.
+    const int ms = timeoutMs();
+    const QMap<QString, QString> given = m_url.parameters();
+    QStringList options { m_url.connectOptions() };
+    if (!given.contains(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=%1").arg(qMax(2, (ms + 999) / 1000));
+    if (!given.contains(QStringLiteral("application_name")))
+        options << QStringLiteral("application_name=merchant-console");
+    options << QStringLiteral("keepalives=1")
+            << QStringLiteral("keepalives_idle=%1").arg(qMax(1, ms / 3000))
+            << QStringLiteral("keepalives_interval=%1").arg(qMax(1, ms / 6000))
+            << QStringLiteral("keepalives_count=3") << QStringLiteral("tcp_user_timeout=%1").arg(ms)
+            // A lock gives up a little before the statement: the error then says "lock timeout".
+            << QStringLiteral("options='-c statement_timeout=%1 -c lock_timeout=%2 "
+                              "-c idle_in_transaction_session_timeout=%3'")
+                   .arg(ms)
+                   .arg(qMax(1, ms * 4 / 5))
+                   .arg(qMax(ms, 60000));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         m_error = tr("Cannot connect to the journal %1: %2")
-                      .arg(m_url.toString(), db.lastError().text().simplified());
+                      .arg(m_url.toString(), reasonOf(db.lastError()));
         return false;
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
         m_error = tr("Cannot connect to the journal %1: %2")
-                      .arg(m_url.toString(), q.lastError().text().simplified());
+                      .arg(m_url.toString(), reasonOf(q.lastError()));
         return false;
     }
     m_operator = q.value(0).toString();
+    if (PGconn *conn = nativeConnection(db)) {
+        PQsetNoticeReceiver(conn, onNotice, &m_standbyUnconfirmed);
+        m_encrypted = PQsslInUse(conn) == 1;
+        m_server = QString::fromLocal8Bit(PQhost(conn)) + QLatin1Char(':')
+            + QString::fromLocal8Bit(PQport(conn));
+    }
     // Another operator's entries appear at once through NOTIFY; polling when that fails.
     QSqlDriver *driver = db.driver();
     if (driver->subscribeToNotification(QLatin1String(kChannel))) {
@@ -257,24 +396,106 @@ bool Journal::openPostgres(const QString &password)
     return true;
 }
 
+QString Journal::reasonOf(const QSqlError &error) const
+{
+    // The server's or libpq's own words first; a driver's bare "Unable to execute statement"
+    // on a dropped connection says what happened instead.
+    if (const QString said = error.databaseText().simplified(); !said.isEmpty())
+        return said;
+    if (isShared() && QSqlDatabase::contains(m_connection)) {
+        PGconn *conn = nativeConnection(QSqlDatabase::database(m_connection, false));
+        if (!conn || PQstatus(conn) == CONNECTION_BAD)
+            return tr("the connection to the journal's server was lost");
+    }
+    if (const QString driver = error.driverText().simplified(); !driver.isEmpty())
+        return driver;
+    return tr("the database driver gave no reason");
+}
+
+QString Journal::notOpenReason() const
+{
+    // Opened once, closed by the driver since: its server went away.
+    return isShared() && !m_server.isEmpty()
+        ? tr("The journal is not open: the connection to its server was lost.")
+        : tr("The journal is not open.");
+}
+
+QString Journal::warningString() const
+{
+    return m_warning;
+}
+
+bool Journal::isEncrypted() const
+{
+    return m_encrypted;
+}
+
+QString Journal::server() const
+{
+    return m_server;
+}
+
+bool Journal::isConnectionLost() const
+{
+    if (!isShared())
+        return false;
+    if (!isOpen())
+        return true;
+    PGconn *conn = nativeConnection(QSqlDatabase::database(m_connection, false));
+    return !conn || PQstatus(conn) == CONNECTION_BAD;
+}
+
+bool Journal::ping()
+{
+    if (!isShared())
+        return isOpen();
+    if (isConnectionLost())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT 1"))) {
+        m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
+        return false;
+    }
+    return !isConnectionLost();
+}
+
+QString Journal::serverSetting(const QString &name)
+{
+    if (!isShared() || !isOpen())
+        return QString();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT current_setting(?)"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next()) {
+        m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
+        return QString();
+    }
+    return q.value(0).toString();
+}
+
 bool Journal::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool pg = isShared();
-    auto version = [&db]() -> int {
+    auto version = [this, &db]() -> int {
         const QStringList tables = db.tables();
         if (tables.contains(QStringLiteral("journal_schema"))) {
             QSqlQuery q(db);
-            return q.exec(QStringLiteral("SELECT MAX(version) FROM journal_schema")) && q.next()
-                ? q.value(0).toInt()
-                : -1;
+            if (q.exec(QStringLiteral("SELECT MAX(version) FROM journal_schema")) && q.next())
+                return q.value(0).toInt();
+            m_error = reasonOf(q.lastError());
+            return -1;
         }
         return tables.contains(QStringLiteral("entries")) ? 1 : 0;
     };
     int from = version();
     if (from == kSchemaVersion)
         return true;
-    if (from > kSchemaVersion || from < 0) {
+    if (from < 0) { // not a version: the schema could not be read
+        m_error = tr("Cannot read the journal %1's schema version: %2").arg(url(), m_error);
+        return false;
+    }
+    if (from > kSchemaVersion) {
         m_error = tr("The journal %1 has schema version %2; this program knows up to %3.")
                       .arg(url())
                       .arg(from)
@@ -417,6 +638,14 @@ bool Journal::migrate()
             return fail(QStringLiteral("4"));
         }
     }
+    // journal init: the operators' roles and grants commit with the schema, or nothing does.
+    if (!m_initOperators.isEmpty()) {
+        if (!grantRoles(m_initOperators)) {
+            rollback();
+            return false;
+        }
+        m_initOperators.clear();
+    }
     if (!exec(QStringLiteral("DELETE FROM journal_schema"))
         || !exec(
             QStringLiteral("INSERT INTO journal_schema (version) VALUES (%1)").arg(kSchemaVersion)))
@@ -467,8 +696,17 @@ QString Journal::operatorName() const
 bool Journal::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    m_standbyUnconfirmed = false;
     if (!q.exec(sql)) {
-        m_error = tr("Journal error: %1").arg(q.lastError().text().simplified());
+        m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
+        qCWarning(lcJournal) << m_error;
+        return false;
+    }
+    if (m_standbyUnconfirmed && sql == QLatin1String("COMMIT")) {
+        // The deadline ended the wait for the synchronous standby: the rows are on the primary
+        // only, and a failover could lose them. Not durable enough to send a payment after.
+        m_error = tr("Journal error: the journal's synchronous standby did not confirm the entry "
+                     "within the deadline (it is on the primary only)");
         qCWarning(lcJournal) << m_error;
         return false;
     }
@@ -524,7 +762,7 @@ qint64 Journal::begin(const QString &profile, const QString &operation, const QV
     m_alreadySent = false;
     m_conflict = JournalEntry();
     if (!isOpen()) {
-        m_error = tr("The journal is not open.");
+        m_error = notOpenReason();
         return -1;
     }
     const QVariantMap clean = sanitize(request);
@@ -581,14 +819,16 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (uniqueCheck) {
         QSqlQuery q(db);
-        q.prepare(derivedSelect()
-                  + QStringLiteral(" AND e.kind = 'post' AND e.merchant = ? AND e.operation = ?"
-                                   " AND e.order_no = ?"));
+        // A failed PREPARE (a lock, the deadline) keeps its own error, not EXECUTE's.
+        const bool prepared = q.prepare(
+            derivedSelect()
+            + QStringLiteral(" AND e.kind = 'post' AND e.merchant = ? AND e.operation = ?"
+                             " AND e.order_no = ?"));
         q.addBindValue(notNull(uniqueCheck->merchant));
         q.addBindValue(notNull(uniqueCheck->operation));
         q.addBindValue(notNull(uniqueCheck->order));
-        if (!q.exec()) {
-            m_error = tr("Cannot write to the journal: %1").arg(q.lastError().text().simplified());
+        if (!prepared || !q.exec()) {
+            m_error = tr("Cannot write to the journal: %1").arg(reasonOf(q.lastError()));
             rollback();
             return false;
         }
@@ -603,7 +843,7 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
     }
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT hash FROM entries ORDER BY id DESC LIMIT 1"))) {
-        m_error = tr("Cannot write to the journal: %1").arg(last.lastError().text().simplified());
+        m_error = tr("Cannot write to the journal: %1").arg(reasonOf(last.lastError()));
         rollback();
         return false;
     }
@@ -657,15 +897,15 @@ qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QStri
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (isShared())
         sql += QStringLiteral(" RETURNING id");
-    q.prepare(sql);
+    const bool prepared = q.prepare(sql);
     q.addBindValue(kind);
     q.addBindValue(e.entryId >= 0 ? QVariant(e.entryId) : QVariant(QMetaType(QMetaType::LongLong)));
     for (int i = 2; i < content.size(); ++i)
         q.addBindValue(content.at(i));
     q.addBindValue(notNull(previousHash));
     q.addBindValue(*hash);
-    if (!q.exec()) {
-        m_error = tr("Cannot write to the journal: %1").arg(q.lastError().text().simplified());
+    if (!prepared || !q.exec()) {
+        m_error = tr("Cannot write to the journal: %1").arg(reasonOf(q.lastError()));
         qCWarning(lcJournal) << m_error;
         return -1;
     }
@@ -713,7 +953,7 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
                      const QString &response)
 {
     if (!isOpen()) {
-        m_error = tr("The journal is not open.");
+        m_error = notOpenReason();
         return false;
     }
     JournalEntry e;
@@ -743,7 +983,7 @@ bool Journal::finish(qint64 id, JournalEntry::State state, const QString &outcom
 bool Journal::finishAll(const QList<JournalEntry> &outcomes)
 {
     if (!isOpen()) {
-        m_error = tr("The journal is not open.");
+        m_error = notOpenReason();
         return false;
     }
     QList<JournalEntry> rows;
@@ -1081,42 +1321,63 @@ bool Journal::grantOperators(const QStringList &operators)
     }
     if (!beginWrite())
         return false;
+    if (!grantRoles(operators) || !exec(QStringLiteral("COMMIT"))) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::grantRoles(const QStringList &operators)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QStringList missing;
     for (const QString &name : operators) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
         q.addBindValue(name);
         if (!q.exec()) {
-            m_error = tr("Journal error: %1").arg(q.lastError().text().simplified());
-            rollback();
+            m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
             return false;
         }
-        const bool exists = q.next();
+        if (!q.next())
+            missing << name;
+    }
+    if (!missing.isEmpty()) {
+        // Said before trying: CREATE ROLE's own "permission denied" names no privilege.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE "
+                                   "rolname = current_user"))
+            || !q.next()) {
+            m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
+            return false;
+        }
+        if (!q.value(0).toBool()) {
+            m_error = tr("Cannot create the operators' roles %1: the journal's owner %2 lacks the "
+                         "CREATEROLE privilege (as PostgreSQL's superuser: ALTER ROLE %2 "
+                         "CREATEROLE), or create them first (createuser --login NAME). Nothing "
+                         "was created.")
+                          .arg(missing.join(QStringLiteral(", ")), m_operator);
+            return false;
+        }
+    }
+    for (const QString &name : operators) {
         const QString id = quoteIdentifier(name);
-        if ((!exists && !exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(id)))
+        if ((missing.contains(name) && !exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(id)))
             || !exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(id))
             || !exec(QStringLiteral("GRANT SELECT, INSERT ON entries TO %1").arg(id))
             || !exec(QStringLiteral("GRANT SELECT ON journal_schema TO %1").arg(id))
             || !exec(QStringLiteral("GRANT USAGE ON SEQUENCE entries_id_seq TO %1").arg(id))
             || !exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries, journal_schema "
                                     "FROM %1")
-                         .arg(id))) {
-            rollback();
+                         .arg(id)))
             return false;
-        }
         for (const QString &sql : Approvals::grantSql(id)) {
-            if (!exec(sql)) {
-                rollback();
+            if (!exec(sql))
                 return false;
-            }
         }
     }
-    if (!exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries FROM PUBLIC"))
-        || !exec(QStringLiteral("COMMIT"))) {
-        rollback();
-        return false;
-    }
-    return true;
+    return exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries FROM PUBLIC"));
 }
 
 bool Journal::setOperatorName(const QString &name)

@@ -10,6 +10,7 @@
 #include "JournalUrl.h"
 #include "JournalVerification.h"
 
+class QSqlError;
 class QTimer;
 
 /// The record of every operation, shared by the console and merchant-cli: in SQLite (WAL,
@@ -31,8 +32,34 @@ public:
     /// default SQLite file when empty. `password` is for PostgreSQL only, from the keychain;
     /// when empty libpq looks in PGPASSFILE / ~/.pgpass.
     bool open(const QString &url = QString(), const QString &password = QString());
+    /// `journal init`: opens as open() does, and in the same transaction as the schema lets
+    /// `operators` (roles, created when missing, with LOGIN) INSERT and SELECT the journal (see
+    /// grantOperators()). When a role cannot be created, nothing is: the error names the
+    /// privilege the owner lacks.
+    bool initialize(const QString &url, const QStringList &operators,
+                    const QString &password = QString());
+    /// The deadline of each journal call, in milliseconds, for the journals opened after: on
+    /// PostgreSQL the connection's connect_timeout, keepalives and tcp_user_timeout,
+    /// statement_timeout and lock_timeout; on SQLite the busy timeout. 0: 10 seconds.
+    void setTimeout(int milliseconds);
+    /// The deadline of journals whose setTimeout() was not called (merchant-cli's --timeout).
+    static void setDefaultTimeout(int milliseconds);
     bool isOpen() const;
+    /// PostgreSQL: true when the connection is encrypted (TLS); false on SQLite.
+    bool isEncrypted() const;
+    /// PostgreSQL: the host:port this connection reached (one of the URL's hosts).
+    QString server() const;
+    /// PostgreSQL: true when the connection to the server is lost (open() again to reconnect).
+    bool isConnectionLost() const;
+    /// PostgreSQL: a trivial query within the deadline; false (connection lost) when the server
+    /// does not answer. True on SQLite.
+    bool ping();
+    /// PostgreSQL: the server's setting `name` (SHOW), empty when it cannot be read.
+    QString serverSetting(const QString &name);
     QString errorString() const;
+    /// What the last open() found worth a warning though it opened (a SQLite file that others
+    /// can read); empty when nothing.
+    QString warningString() const;
     /// The SQLite file, or the PostgreSQL URL.
     QString path() const;
     /// The URL as people read it (never a password).
@@ -120,6 +147,14 @@ private:
     friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
     bool openSqlite();
     bool openPostgres(const QString &password);
+    /// Creates (when missing) and grants each of `operators`, inside the caller's transaction.
+    bool grantRoles(const QStringList &operators);
+    /// The deadline of each call: setTimeout(), else setDefaultTimeout(), else 10 seconds.
+    int timeoutMs() const;
+    /// "The journal is not open", and why when known.
+    QString notOpenReason() const;
+    /// "the connection was lost" when the driver gives no reason, else its text.
+    QString reasonOf(const QSqlError &error) const;
     bool migrate();
     bool exec(const QString &sql);
     bool beginWrite();
@@ -145,10 +180,17 @@ private:
     QString m_session;
     QString m_operator;
     QString m_error;
+    QString m_warning;
     QList<JournalEntry> m_pending;
     bool m_flushQueued = false;
     bool m_alreadySent = false;
     JournalEntry m_conflict;
     QTimer *m_poll = nullptr;
     qint64 m_lastSeenId = -1;
+    int m_timeoutMs = 0;
+    bool m_encrypted = false;
+    QString m_server;
+    /// Set by libpq's notice receiver: a COMMIT stopped waiting for the synchronous standby.
+    bool m_standbyUnconfirmed = false;
+    QStringList m_initOperators; ///< initialize(): granted in migrate()'s transaction.
 };

@@ -13,15 +13,25 @@
 
 class Journal;
 class QThread;
+class QTimer;
 
 /// Runs a Journal on a thread of its own, so that a journal on a team's PostgreSQL server (or a
 /// slow disk) never blocks the thread that asks: the console's GUI thread waits on neither.
 /// Work runs in the order it was queued, so an entry's outcome is always written after the entry.
 /// Results come back on this object's thread. Create and use it from one thread (the GUI's).
+///
+/// It keeps one state for its journal (state()): Open; Reconnecting, when a PostgreSQL journal's
+/// connection was lost or could not be made (a restart, a failover, the network): it opens it
+/// again by itself, after 0.5, 1, 2, 4, 8, then every 15 seconds, at once on retryNow();
+/// Offline, when the journal cannot be opened for a reason that waiting does not mend (a bad
+/// URL, a file that is no journal, a schema this program does not know).
 class JournalThread : public QObject
 {
     Q_OBJECT
 public:
+    enum class State { Opening, Open, Reconnecting, Offline };
+    Q_ENUM(State)
+
     explicit JournalThread(QObject *parent = nullptr);
     /// Finishes the queued work (pending writes included), then stops the thread.
     ~JournalThread() override;
@@ -29,8 +39,19 @@ public:
     /// Opens the journal at `url` (see Journal::open) on the journal's thread; opened() tells how
     /// it went. Work queued before the answer runs after the open, in order.
     void open(const QString &url, const QString &password = QString());
-    /// The state as of the last open(): false until opened() said true.
+    /// The deadline of each journal call (Journal::setTimeout), for the opens that follow.
+    void setTimeout(int milliseconds);
+    /// While Reconnecting: tries now instead of at the end of the wait.
+    void retryNow();
+    State state() const;
+    /// True when state() is Open.
     bool isOpen() const;
+    /// PostgreSQL: the connection is encrypted (TLS).
+    bool isEncrypted() const;
+    /// What the last open found worth a warning (Journal::warningString()).
+    QString warningString() const;
+    /// While Reconnecting: milliseconds until the next try (0 while one is under way).
+    int nextRetryMs() const;
     QString errorString() const;
     QString url() const;
     bool isShared() const;
@@ -49,6 +70,7 @@ public:
             m_worker,
             [journal, guard, self, work = std::move(work), done = std::move(done)]() mutable {
                 Result result = work(journal);
+                checkConnection(journal, self);
                 // Posted to this object, which outlives its queue (see the destructor), and only
                 // there is `guard` read: on the thread that may delete the context.
                 QMetaObject::invokeMethod(
@@ -72,7 +94,11 @@ public:
     {
         Journal *journal = m_journal;
         QMetaObject::invokeMethod(
-            m_worker, [journal, work = std::move(work)]() mutable { work(journal); },
+            m_worker,
+            [journal, self = QPointer<JournalThread>(this), work = std::move(work)]() mutable {
+                work(journal);
+                checkConnection(journal, self);
+            },
             Qt::QueuedConnection);
     }
 
@@ -99,12 +125,30 @@ signals:
     void opened(bool ok, const QString &error);
     /// Something was written, here or (PostgreSQL) by another operator.
     void changed();
+    /// state() changed; `error` says why when it is not Open.
+    void stateChanged(JournalThread::State state, const QString &error);
 
 private:
+    /// On the journal's thread, after a call: tells `self` when the connection was lost.
+    static void checkConnection(Journal *journal, const QPointer<JournalThread> &self);
+    void onConnectionLost(const QString &error);
+    void setState(State state, const QString &error);
+    /// Opens m_requestedUrl again (a reconnect); `generation` drops answers of older opens.
+    void reconnect();
+    void scheduleReconnect();
+
     QThread *m_thread;
+    State m_state = State::Opening;
+    int m_attempt = 0; ///< Reconnects tried since the connection was lost.
+    int m_generation = 0; ///< Bumped by open(): an older open's answer is dropped.
+    bool m_reconnecting = false; ///< A reconnect is queued or under way.
+    int m_timeoutMs = 0;
+    bool m_encrypted = false;
+    QString m_warning;
+    QString m_requestedUrl; ///< As given to open(), for reconnects.
     QObject *m_worker; ///< Lives on m_thread; queued work is posted to it.
     Journal *m_journal; ///< A child of m_worker.
-    bool m_open = false;
+    QTimer *m_retry; ///< The wait before the next reconnect.
     QString m_error;
     QString m_url;
     bool m_shared = false;

@@ -43,6 +43,8 @@ private slots:
 
     void parseUrl_data();
     void parseUrl();
+    void sslModeDefault_data();
+    void sslModeDefault();
 
     void sqliteSecondSendRefused();
     void sqliteMigratesVersion1();
@@ -60,6 +62,12 @@ private slots:
     void postgresServerGoneMidSessionRefusesBegin();
     void postgresFaultsSendNothing_data();
     void postgresFaultsSendNothing();
+    void postgresHeldLockEndsWithinDeadline_data();
+    void postgresHeldLockEndsWithinDeadline();
+    void postgresLostConnectionSaysSo();
+    void postgresInitCreatesNothingWithoutCreaterole();
+    void postgresCheckSaysWhatFailoverRestsOn();
+    void sqliteFilesAreOwnerOnly();
 
 private:
     QString newDatabase(const QString &name);
@@ -150,9 +158,39 @@ void TestTeamJournal::parseUrl_data()
     QTest::newRow("nested database")
         << "postgresql://alice@h/a/b" << int(JournalUrl::Invalid) << "database";
     QTest::newRow("bad port") << "postgresql://alice@h:99999/db" << int(JournalUrl::Invalid)
-                              << "postgresql";
-    QTest::newRow("query") << "postgresql://alice@h/db?sslmode=disable" << int(JournalUrl::Invalid)
-                           << "query";
+                              << "port";
+    QTest::newRow("libpq parameters")
+        << "postgresql://alice@h/db?sslmode=verify-ca&sslrootcert=/etc/ca.crt&sslcert=/a/c.crt"
+           "&sslkey=/a/c.key&target_session_attrs=read-write&connect_timeout=3"
+           "&application_name=desk%201"
+        << int(JournalUrl::Postgres) << "alice@h:5432/db";
+    QTest::newRow("two hosts")
+        << "postgresql://alice@db1:5432,db2:5433/payments_journal?target_session_attrs=read-write"
+        << int(JournalUrl::Postgres) << "alice@db1:5432/payments_journal";
+    QTest::newRow("unix socket") << "postgresql://alice@%2Fvar%2Frun%2Fpostgresql/j"
+                                 << int(JournalUrl::Postgres) << "alice@/var/run/postgresql:5432/j";
+    QTest::newRow("ipv6") << "postgresql://alice@[::1]:6000/j" << int(JournalUrl::Postgres)
+                          << "alice@::1:6000/j";
+    QTest::newRow("password parameter")
+        << "postgresql://alice@h/db?password=hunter2" << int(JournalUrl::Invalid) << "password";
+    QTest::newRow("unknown parameter") << "postgresql://alice@h/db?sslcompression=1"
+                                       << int(JournalUrl::Invalid) << "sslcompression";
+    QTest::newRow("bad sslmode") << "postgresql://alice@h/db?sslmode=maybe"
+                                 << int(JournalUrl::Invalid) << "verify-full";
+    QTest::newRow("no timeout") << "postgresql://alice@h/db?connect_timeout=0"
+                                << int(JournalUrl::Invalid) << "connect_timeout";
+    QTest::newRow("relative cert")
+        << "postgresql://alice@h/db?sslrootcert=ca.crt" << int(JournalUrl::Invalid) << "absolute";
+    QTest::newRow("twice") << "postgresql://alice@h/db?sslmode=disable&sslmode=require"
+                           << int(JournalUrl::Invalid) << "twice";
+    QTest::newRow("no value") << "postgresql://alice@h/db?sslmode=" << int(JournalUrl::Invalid)
+                              << "value";
+    QTest::newRow("second host port")
+        << "postgresql://alice@h1,h2:0/db" << int(JournalUrl::Invalid) << "port";
+    QTest::newRow("fragment") << "postgresql://alice@h/db#x" << int(JournalUrl::Invalid)
+                              << "fragment";
+    QTest::newRow("dash") << "-" << int(JournalUrl::Invalid) << "not a journal";
+    QTest::newRow("folder") << "/tmp/" << int(JournalUrl::Invalid) << "not a journal";
     QTest::newRow("other scheme") << "mysql://alice@h/db" << int(JournalUrl::Invalid) << "mysql";
     QTest::newRow("sqlite two slashes")
         << "sqlite://relative.db" << int(JournalUrl::Invalid) << "sqlite:///";
@@ -190,6 +228,37 @@ void TestTeamJournal::parseUrl()
         QVERIFY(!url.errorString().contains(QLatin1String("hunter2")));
         break;
     }
+}
+
+void TestTeamJournal::sslModeDefault_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sslmode"); // as given to libpq; empty: libpq's own default
+
+    QTest::newRow("network host") << "postgresql://a@db.example/j"
+                                  << "verify-full";
+    QTest::newRow("loopback") << "postgresql://a@127.0.0.1/j"
+                              << "";
+    QTest::newRow("localhost") << "postgresql://a@localhost/j"
+                               << "";
+    QTest::newRow("socket") << "postgresql://a@%2Ftmp/j"
+                            << "";
+    QTest::newRow("loopback and network") << "postgresql://a@127.0.0.1,db.example/j"
+                                          << "verify-full";
+    QTest::newRow("weaker, written") << "postgresql://a@db.example/j?sslmode=require"
+                                     << "require";
+}
+
+void TestTeamJournal::sslModeDefault()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sslmode);
+    const JournalUrl url = JournalUrl::parse(text);
+    QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+    QCOMPARE(url.sslMode(), sslmode);
+    QCOMPARE(url.connectOptions().contains(QLatin1String("sslmode=")), !sslmode.isEmpty());
+    // The URL as shown round-trips.
+    QCOMPARE(JournalUrl::parse(url.toString()).connectOptions(), url.connectOptions());
 }
 
 void TestTeamJournal::sqliteSecondSendRefused()
@@ -624,6 +693,166 @@ void TestTeamJournal::postgresFaultsSendNothing()
     QVERIFY2(run.err.contains("nothing was sent"), run.err.constData());
     QVERIFY(!run.err.contains("secret"));
     QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
+}
+
+void TestTeamJournal::postgresHeldLockEndsWithinDeadline_data()
+{
+    QTest::addColumn<QString>("hold"); // run by another connection, in a transaction kept open
+    // The guard's advisory lock (any role that can connect could take it, issue 20) and the
+    // table itself: either way the send ends, with a reason, and nothing reaches the gateway.
+    QTest::newRow("advisory lock") << "SELECT pg_advisory_lock(21747559644353102)";
+    QTest::newRow("table lock") << "LOCK TABLE entries IN ACCESS EXCLUSIVE MODE";
+}
+
+void TestTeamJournal::postgresHeldLockEndsWithinDeadline()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    QFETCH(QString, hold);
+    const QString url = newDatabase(
+        QStringLiteral("held_")
+        + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const CliRun init = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("init"), QStringLiteral("--journal"), url });
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QSqlDatabase db
+        = admin(QUrl(url).path().mid(1), QStringLiteral("held-") + QTest::currentDataTag());
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("BEGIN")) && q.exec(hold), qPrintable(q.lastError().text()));
+    const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
+    // CliRun gives up after a minute: an unbounded wait shows as exit code -1.
+    const CliRun run = CliRun::run(initArgs(url, QStringLiteral("held-1"))
+                                   << QStringLiteral("--timeout") << QStringLiteral("2"));
+    q.exec(QStringLiteral("ROLLBACK"));
+    q.exec(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+    QVERIFY2(run.exitCode != -1, "the send waited on the lock past its deadline");
+    if (run.exitCode == 0) {
+        // The lock held is no longer one the guard takes: the send went, once.
+        QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")),
+                 before + 1);
+        return;
+    }
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("timeout") && run.err.contains("nothing was sent"),
+             run.err.constData());
+    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
+}
+
+void TestTeamJournal::postgresLostConnectionSaysSo()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = newDatabase(QStringLiteral("lost"));
+    Journal journal;
+    QVERIFY2(journal.open(url), qPrintable(journal.errorString()));
+    QVERIFY(!journal.isConnectionLost());
+    QVERIFY(journal.ping());
+    QSqlDatabase db = admin(QUrl(url).path().mid(1), QStringLiteral("lost-admin"));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                  "datname = current_database() AND pid <> pg_backend_pid()")));
+    db.close();
+    QVERIFY(!journal.ping());
+    QVERIFY(journal.isConnectionLost());
+    const QVariantMap request { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                { QStringLiteral("order"), QStringLiteral("lost-1") } };
+    QCOMPARE(journal.begin(QStringLiteral("p"), QStringLiteral("payment"), request), -1);
+    QVERIFY2(journal.errorString().contains(QLatin1String("lost"))
+                 || journal.errorString().contains(QLatin1String("terminat")),
+             qPrintable(journal.errorString()));
+    QVERIFY2(!journal.errorString().trimmed().endsWith(QLatin1Char(':')),
+             qPrintable(journal.errorString()));
+    // Opened again, it works: what the console does when it reconnects.
+    QVERIFY2(journal.open(url), qPrintable(journal.errorString()));
+    QVERIFY(journal.begin(QStringLiteral("p"), QStringLiteral("payment"), request) > 0);
+}
+
+void TestTeamJournal::postgresInitCreatesNothingWithoutCreaterole()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString database = m_tag + QStringLiteral("_norole");
+    const QString owner = m_tag + QStringLiteral("_owner");
+    QSqlDatabase db = admin(QStringLiteral("postgres"), QStringLiteral("norole-admin"));
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(owner)),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, owner)),
+             qPrintable(q.lastError().text()));
+    QUrl url = m_pgAdmin;
+    url.setUserName(owner);
+    url.setPath(QLatin1Char('/') + database);
+    const QString alice = m_tag + QStringLiteral("_dora");
+    CliRun run = CliRun::run({ QStringLiteral("journal"), QStringLiteral("init"),
+                               QStringLiteral("--journal"), url.toString(),
+                               QStringLiteral("--operators"), alice });
+    QVERIFY2(run.exitCode == 2, run.out.constData());
+    QVERIFY2(run.err.contains("CREATEROLE") && run.err.contains("Nothing was created"),
+             run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QSqlQuery tables(admin(database, QStringLiteral("norole-db")));
+    QVERIFY(
+        tables.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")));
+    QVERIFY(tables.next());
+    QCOMPARE(tables.value(0).toInt(), 0);
+    // With the privilege, the same command does it all.
+    QVERIFY(q.exec(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(owner)));
+    run = CliRun::run({ QStringLiteral("journal"), QStringLiteral("init"),
+                        QStringLiteral("--journal"), url.toString(), QStringLiteral("--operators"),
+                        alice });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(alice)));
+    QVERIFY(q.next());
+}
+
+void TestTeamJournal::postgresCheckSaysWhatFailoverRestsOn()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = newDatabase(QStringLiteral("check"));
+    // ./dev test's server runs with fsync=off and no standby: both are named, exit 1.
+    const CliRun run = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("check"), QStringLiteral("--journal"), url });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("TLS: not in use") && run.out.contains("synchronous_commit: on")
+                 && run.out.contains("synchronous standbys: none")
+                 && run.out.contains("schema version: ") && run.out.contains("chain: intact"),
+             run.out.constData());
+    QVERIFY2(run.err.contains("fsync is off") && run.err.contains("no synchronous standby"),
+             run.err.constData());
+}
+
+void TestTeamJournal::sqliteFilesAreOwnerOnly()
+{
+    // The default journal: folder and file owner-only from the start.
+    const QString path = JournalUrl::defaultPath();
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
+    {
+        Journal journal;
+        QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+        QVERIFY(journal.warningString().isEmpty());
+    }
+    QCOMPARE(QFileInfo(path).permissions() & QFile::Permissions(0x7077),
+             QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).permissions() & QFile::Permissions(0x7077),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // One that others can read opens, with a warning.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    Journal journal;
+    QVERIFY2(journal.open(), qPrintable(journal.errorString()));
+    QVERIFY2(journal.warningString().contains(QLatin1String("chmod 600")),
+             qPrintable(journal.warningString()));
+    // A folder or a file that is no SQLite journal is refused, and left alone.
+    QVERIFY(!journal.open(m_dir.path()));
+    QVERIFY(journal.errorString().contains(QLatin1String("not a file")));
+    const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a journal\n");
+    notes.close();
+    QVERIFY(!journal.open(text));
+    QVERIFY(journal.errorString().contains(QLatin1String("not a SQLite journal")));
+    QCOMPARE(QFileInfo(text).size(), qint64(14));
 }
 
 QTEST_GUILESS_MAIN(TestTeamJournal)

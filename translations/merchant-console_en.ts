@@ -863,6 +863,10 @@
         <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The journal cannot be reached (%1), so the answer would not be journalled: nothing was sent. The console reconnects by itself; try again when the status bar says the journal is open.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1211,10 +1215,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot switch the journal %1 to WAL mode</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation></translation>
     </message>
@@ -1284,6 +1284,46 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: it is not a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: it is not a SQLite journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal %1 can be read by other users of this machine (it holds masked cards and amounts): chmod 600 %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it cannot switch to WAL mode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the connection to the journal&apos;s server was lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database driver gave no reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal is not open: the connection to its server was lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1&apos;s schema version: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal error: the journal&apos;s synchronous standby did not confirm the entry within the deadline (it is on the primary only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
         <translation></translation>
     </message>
 </context>
@@ -1401,14 +1441,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>list, verify, init or policy (see COMMAND --help)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>journal wants list, verify, init or policy</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
         <translation></translation>
     </message>
@@ -1430,6 +1462,101 @@
     </message>
     <message>
         <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server: %1, as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default, prefer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TLS: in use (sslmode %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TLS: not in use (sslmode %1): the journal&apos;s traffic is readable on the network</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>synchronous_commit: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>synchronous standbys: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fsync: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fsync is %1: a crash of the server can lose committed entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no synchronous standby (synchronous_standby_names is empty): a failover to a standby can lose committed sent entries, and the same order could then be sent again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>synchronous_commit is %1: an entry counts as committed before the standby has it on disk; a failover can lose it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite: one machine&apos;s file (synchronous=FULL); no server, no failover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>chain: intact, %n entries checked</source>
+        <translation>
+            <numerusform>chain: intact, %n entry checked</numerusform>
+            <numerusform>chain: intact, %n entries checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chain: broken at entry %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>at-most-once could be lost in a failover: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>at-most-once holds across a failover to a synchronous standby</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each journal call&apos;s deadline, in seconds (default 10): connecting, a lock, a query.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Says what the journal&apos;s at-most-once rests on: TLS, synchronous_commit, the synchronous standbys, fsync, the schema version and the hash chain. Exit 0 when it holds across a failover, 1 when it could be lost (saying why) or the chain is broken, 2 when the journal cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list, verify, check, init or policy (see COMMAND --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, check, init or policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
 </context>
@@ -1719,6 +1846,10 @@
         <source>Exporting…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1766,6 +1897,17 @@
         <source>Detail</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the journal is not open yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalThread</name>
+    <message>
+        <source>the connection to the journal&apos;s server was lost</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalUrl</name>
@@ -1806,11 +1948,67 @@
         <translation></translation>
     </message>
     <message>
-        <source>the journal URL takes no query or fragment: postgresql://user@host:port/db</source>
+        <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
         <translation></translation>
     </message>
     <message>
-        <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
+        <source>&apos;%1&apos; is not a journal file; expected %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL takes no fragment: postgresql://user@host:port/db</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s user is not a role name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; lacks its &apos;]&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not an IPv6 address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not host:port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s socket folder &apos;%1&apos; holds a ; , or &apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not a host name or address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s parameter &apos;%1&apos; is not one a journal takes (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s parameter &apos;%1&apos; has no value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL gives &apos;%1&apos; twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seconds from 1 to 3600</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>up to 63 letters, digits, spaces and . _ : @ / -</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an absolute path without ;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s %1 &apos;%2&apos; is not valid; expected %3</source>
         <translation></translation>
     </message>
 </context>
@@ -2107,6 +2305,46 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>Opening the journal…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal: opening</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal: open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal: open, encrypted (TLS)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal: open, NOT encrypted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal: reconnecting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal: offline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal cannot be reached (%1). The console reconnects by itself (Retry in the status bar tries now). Payments and withdrawals are disabled until it is back: nothing moves money without a record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reconnect to the journal now</source>
         <translation></translation>
     </message>
 </context>

@@ -864,6 +864,10 @@
         <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
         <translation>%1: ждёт одобрения другого оператора как запрос %2 (страница «Одобрения»). Ничего не отправлено.</translation>
     </message>
+    <message>
+        <source>The journal cannot be reached (%1), so the answer would not be journalled: nothing was sent. The console reconnects by itself; try again when the status bar says the journal is open.</source>
+        <translation>Журнал недоступен (%1), поэтому ответ не был бы записан в журнал: ничего не отправлено. Консоль переподключится сама; повторите, когда строка состояния покажет, что журнал открыт.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1212,10 +1216,6 @@
         <translation>Не удаётся открыть журнал %1: %2</translation>
     </message>
     <message>
-        <source>Cannot switch the journal %1 to WAL mode</source>
-        <translation>Не удаётся перевести журнал %1 в режим WAL</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Ошибка журнала: %1</translation>
     </message>
@@ -1286,6 +1286,46 @@
     <message>
         <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
         <translation>«%1» — не имя оператора (буквы, цифры, _ . @ -)</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: it is not a file</source>
+        <translation>Не удаётся открыть журнал %1: это не файл</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: it is not a SQLite journal</source>
+        <translation>Не удаётся открыть журнал %1: это не журнал SQLite</translation>
+    </message>
+    <message>
+        <source>The journal %1 can be read by other users of this machine (it holds masked cards and amounts): chmod 600 %1</source>
+        <translation>Журнал %1 могут читать другие пользователи этой машины (в нём маскированные карты и суммы): chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>it cannot switch to WAL mode</source>
+        <translation>не удаётся включить режим WAL</translation>
+    </message>
+    <message>
+        <source>the connection to the journal&apos;s server was lost</source>
+        <translation>соединение с сервером журнала потеряно</translation>
+    </message>
+    <message>
+        <source>the database driver gave no reason</source>
+        <translation>драйвер базы данных не сообщил причину</translation>
+    </message>
+    <message>
+        <source>The journal is not open: the connection to its server was lost.</source>
+        <translation>Журнал не открыт: соединение с его сервером потеряно.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1&apos;s schema version: %2</source>
+        <translation>Не удаётся прочитать версию схемы журнала %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: the journal&apos;s synchronous standby did not confirm the entry within the deadline (it is on the primary only)</source>
+        <translation>Ошибка журнала: синхронная реплика журнала не подтвердила запись в срок (запись есть только на основном сервере)</translation>
+    </message>
+    <message>
+        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
+        <translation>Не удаётся создать роли операторов %1: у владельца журнала %2 нет привилегии CREATEROLE (от имени суперпользователя PostgreSQL: ALTER ROLE %2 CREATEROLE), либо создайте их заранее (createuser --login ИМЯ). Ничего не создано.</translation>
     </message>
 </context>
 <context>
@@ -1403,14 +1443,6 @@
         <translation>Задаёт правила одобрения команды записью в журнале. Может только роль, выполнившая journal init; без параметров показывает действующие правила.</translation>
     </message>
     <message>
-        <source>list, verify, init or policy (see COMMAND --help)</source>
-        <translation>list, verify, init или policy (см. COMMAND --help)</translation>
-    </message>
-    <message>
-        <source>journal wants list, verify, init or policy</source>
-        <translation>journal ждёт list, verify, init или policy</translation>
-    </message>
-    <message>
         <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
         <translation>--%1 ждёт сумму вида 500 или 500.00, а не «%2»</translation>
     </message>
@@ -1433,6 +1465,102 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>журнал: %1</translation>
+    </message>
+    <message>
+        <source>server: %1, as %2</source>
+        <translation>сервер: %1, от имени %2</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default, prefer</source>
+        <translation>по умолчанию libpq, prefer</translation>
+    </message>
+    <message>
+        <source>TLS: in use (sslmode %1)</source>
+        <translation>TLS: используется (sslmode %1)</translation>
+    </message>
+    <message>
+        <source>TLS: not in use (sslmode %1): the journal&apos;s traffic is readable on the network</source>
+        <translation>TLS: не используется (sslmode %1): трафик журнала можно прочитать в сети</translation>
+    </message>
+    <message>
+        <source>synchronous_commit: %1</source>
+        <translation>synchronous_commit: %1</translation>
+    </message>
+    <message>
+        <source>synchronous standbys: %1</source>
+        <translation>синхронные реплики: %1</translation>
+    </message>
+    <message>
+        <source>fsync: %1</source>
+        <translation>fsync: %1</translation>
+    </message>
+    <message>
+        <source>fsync is %1: a crash of the server can lose committed entries</source>
+        <translation>fsync = %1: при сбое сервера зафиксированные записи могут пропасть</translation>
+    </message>
+    <message>
+        <source>no synchronous standby (synchronous_standby_names is empty): a failover to a standby can lose committed sent entries, and the same order could then be sent again</source>
+        <translation>нет синхронной реплики (synchronous_standby_names пуст): при переключении на реплику зафиксированные записи об отправке могут пропасть, и тот же заказ могут отправить ещё раз</translation>
+    </message>
+    <message>
+        <source>synchronous_commit is %1: an entry counts as committed before the standby has it on disk; a failover can lose it</source>
+        <translation>synchronous_commit = %1: запись считается зафиксированной до того, как реплика сохранила её на диск; при переключении она может пропасть</translation>
+    </message>
+    <message>
+        <source>SQLite: one machine&apos;s file (synchronous=FULL); no server, no failover</source>
+        <translation>SQLite: файл на одной машине (synchronous=FULL); ни сервера, ни переключения</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>версия схемы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>chain: intact, %n entries checked</source>
+        <translation>
+            <numerusform>цепочка: цела, проверена %n запись</numerusform>
+            <numerusform>цепочка: цела, проверено %n записи</numerusform>
+            <numerusform>цепочка: цела, проверено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chain: broken at entry %1: %2</source>
+        <translation>цепочка: нарушена на записи %1: %2</translation>
+    </message>
+    <message>
+        <source>at-most-once could be lost in a failover: %1</source>
+        <translation>при переключении «не более одного раза» может нарушиться: %1</translation>
+    </message>
+    <message>
+        <source>at-most-once holds across a failover to a synchronous standby</source>
+        <translation>«не более одного раза» сохраняется при переключении на синхронную реплику</translation>
+    </message>
+    <message>
+        <source>Each journal call&apos;s deadline, in seconds (default 10): connecting, a lock, a query.</source>
+        <translation>Срок каждого обращения к журналу в секундах (по умолчанию 10): подключение, блокировка, запрос.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>Says what the journal&apos;s at-most-once rests on: TLS, synchronous_commit, the synchronous standbys, fsync, the schema version and the hash chain. Exit 0 when it holds across a failover, 1 when it could be lost (saying why) or the chain is broken, 2 when the journal cannot be read.</source>
+        <translation>Показывает, на чём держится «не более одного раза» в журнале: TLS, synchronous_commit, синхронные реплики, fsync, версия схемы и цепочка хешей. Код 0, если гарантия сохраняется при переключении, 1, если может нарушиться (с причиной) или цепочка нарушена, 2, если журнал не читается.</translation>
+    </message>
+    <message>
+        <source>list, verify, check, init or policy (see COMMAND --help)</source>
+        <translation>list, verify, check, init или policy (см. КОМАНДА --help)</translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, check, init or policy</source>
+        <translation>journal ожидает list, verify, check, init или policy</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation>--timeout ожидает число секунд больше 0, а не «%1»</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1851,10 @@
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
+    <message>
+        <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
+        <translation>Журнал не читается (%1): записи не показаны, пока он недоступен.</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1770,6 +1902,17 @@
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>the journal is not open yet</source>
+        <translation>журнал ещё не открыт</translation>
+    </message>
+</context>
+<context>
+    <name>JournalThread</name>
+    <message>
+        <source>the connection to the journal&apos;s server was lost</source>
+        <translation>соединение с сервером журнала потеряно</translation>
+    </message>
 </context>
 <context>
     <name>JournalUrl</name>
@@ -1810,12 +1953,68 @@
         <translation>в URL журнала нет базы данных: postgresql://user@host:port/db</translation>
     </message>
     <message>
-        <source>the journal URL takes no query or fragment: postgresql://user@host:port/db</source>
-        <translation>URL журнала не принимает запрос или фрагмент: postgresql://user@host:port/db</translation>
-    </message>
-    <message>
         <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
         <translation>порт в URL журнала — не число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a journal file; expected %2</source>
+        <translation>«%1» — не файл журнала; ожидается %2</translation>
+    </message>
+    <message>
+        <source>the journal URL takes no fragment: postgresql://user@host:port/db</source>
+        <translation>URL журнала не допускает фрагмента: postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s user is not a role name</source>
+        <translation>пользователь в URL журнала — не имя роли</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; lacks its &apos;]&apos;</source>
+        <translation>у узла «%1» в URL журнала нет «]»</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not an IPv6 address</source>
+        <translation>узел «%1» в URL журнала — не адрес IPv6</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not host:port</source>
+        <translation>узел «%1» в URL журнала — не узел:порт</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s socket folder &apos;%1&apos; holds a ; , or &apos;</source>
+        <translation>папка сокета «%1» в URL журнала содержит ; , или &apos;</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not a host name or address</source>
+        <translation>узел «%1» в URL журнала — не имя узла и не адрес</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s parameter &apos;%1&apos; is not one a journal takes (%2)</source>
+        <translation>параметр «%1» в URL журнала не поддерживается (допустимы: %2)</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s parameter &apos;%1&apos; has no value</source>
+        <translation>у параметра «%1» в URL журнала нет значения</translation>
+    </message>
+    <message>
+        <source>the journal URL gives &apos;%1&apos; twice</source>
+        <translation>в URL журнала «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>seconds from 1 to 3600</source>
+        <translation>секунды от 1 до 3600</translation>
+    </message>
+    <message>
+        <source>up to 63 letters, digits, spaces and . _ : @ / -</source>
+        <translation>до 63 букв, цифр, пробелов и . _ : @ / -</translation>
+    </message>
+    <message>
+        <source>an absolute path without ;</source>
+        <translation>абсолютный путь без ;</translation>
+    </message>
+    <message>
+        <source>the journal URL&apos;s %1 &apos;%2&apos; is not valid; expected %3</source>
+        <translation>%1 «%2» в URL журнала недопустим; ожидается %3</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2317,46 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>Opening the journal…</source>
         <translation>Открываем журнал…</translation>
+    </message>
+    <message>
+        <source>Journal: opening</source>
+        <translation>Журнал: открывается</translation>
+    </message>
+    <message>
+        <source>Journal: open</source>
+        <translation>Журнал: открыт</translation>
+    </message>
+    <message>
+        <source>Journal: open, encrypted (TLS)</source>
+        <translation>Журнал: открыт, зашифрован (TLS)</translation>
+    </message>
+    <message>
+        <source>Journal: open, NOT encrypted</source>
+        <translation>Журнал: открыт, НЕ зашифрован</translation>
+    </message>
+    <message>
+        <source>Journal: reconnecting</source>
+        <translation>Журнал: переподключение</translation>
+    </message>
+    <message>
+        <source>Journal: offline</source>
+        <translation>Журнал: недоступен</translation>
+    </message>
+    <message>
+        <source>The journal cannot be reached (%1). The console reconnects by itself (Retry in the status bar tries now). Payments and withdrawals are disabled until it is back: nothing moves money without a record.</source>
+        <translation>Журнал недоступен (%1). Консоль переподключится сама («Повторить» в строке состояния — сразу). Платежи и выплаты отключены, пока он не вернётся: деньги не движутся без записи.</translation>
+    </message>
+    <message>
+        <source>Journal state</source>
+        <translation>Состояние журнала</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Reconnect to the journal now</source>
+        <translation>Переподключиться к журналу сейчас</translation>
     </message>
 </context>
 <context>

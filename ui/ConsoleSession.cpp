@@ -187,6 +187,18 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
     const Target target { m_profile.name, m_profile.baseUrl, *m_secret,
                           m_profile.timeoutSeconds * 1000 };
     if (!Operation::isPost(kind)) {
+        // A lookup's answer is journalled; while the journal is reconnecting it could not be,
+        // so it is not asked (issue 20): said plainly, nothing sent.
+        if (m_journal->state() == JournalThread::State::Reconnecting) {
+            CallResult r;
+            r.kind = CallResult::JournalError;
+            r.message = tr("The journal cannot be reached (%1), so the answer would not be "
+                           "journalled: nothing was sent. The console reconnects by itself; "
+                           "try again when the status bar says the journal is open.")
+                            .arg(m_journal->errorString());
+            callback(r, -1);
+            return;
+        }
         send(kind, params, -1, target, context, std::move(callback));
         return;
     }

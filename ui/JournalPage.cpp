@@ -249,6 +249,8 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     connect(m_model, &JournalTableModel::loaded, this, &JournalPage::onLoaded);
     connect(m_session->journal(), &JournalThread::changed, this, &JournalPage::refresh);
     connect(m_session->journal(), &JournalThread::opened, this, &JournalPage::applyFilter);
+    // Lost: says so; back: reads again.
+    connect(m_session->journal(), &JournalThread::stateChanged, this, &JournalPage::refresh);
     connect(m_session, &ConsoleSession::profileChanged, this, &JournalPage::refresh);
     applyFilter();
 }
@@ -438,6 +440,12 @@ void JournalPage::onLoaded()
 
 void JournalPage::showCount()
 {
+    if (const QString error = m_model->errorString(); !error.isEmpty()) {
+        m_status->setText(tr("The journal cannot be read (%1): the entries are not shown until "
+                             "it can.")
+                              .arg(error));
+        return;
+    }
     m_status->setText(tr("%n entries", nullptr, m_model->rowCount())
                       + (m_model->canFetchMore({}) ? tr(" (scroll for more)") : QString()));
 }

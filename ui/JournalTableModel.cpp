@@ -23,6 +23,7 @@ struct Page
 {
     QList<JournalEntry> entries;
     QHash<qint64, qint64> refunded;
+    QString error; ///< The journal could not be read: entries are none of its content.
 };
 
 } // namespace
@@ -61,6 +62,11 @@ void JournalTableModel::reload()
     request(qBound(PageSize, int(m_entries.size()), kMaxReload), true);
 }
 
+QString JournalTableModel::errorString() const
+{
+    return m_error;
+}
+
 bool JournalTableModel::isLoading() const
 {
     return m_loading;
@@ -75,9 +81,18 @@ void JournalTableModel::request(int count, bool replace)
 {
     const int generation = ++m_generation;
     if (!m_journal->isOpen()) {
-        // Nothing to read yet: the page asks again once the journal is open.
+        // Nothing to read yet: the page asks again once the journal is open, and says why
+        // meanwhile instead of showing no entries as if there were none.
         m_loading = false;
         m_atEnd = true;
+        m_error = m_journal->errorString().isEmpty() ? tr("the journal is not open yet")
+                                                     : m_journal->errorString();
+        if (replace && !m_entries.isEmpty()) {
+            beginResetModel();
+            m_entries.clear();
+            m_refunded.clear();
+            endResetModel();
+        }
         emit loaded();
         return;
     }
@@ -89,6 +104,11 @@ void JournalTableModel::request(int count, bool replace)
          count](Journal *journal) {
             Page page;
             page.entries = journal->findPage(search, operation, state, before, count);
+            // An empty page from a journal that cannot answer is no empty journal.
+            if (page.entries.isEmpty() && !journal->ping()) {
+                page.error = journal->errorString();
+                return page;
+            }
             // Refund totals of completed payments, once per row loaded (an indexed query each).
             const QString payment = Operation::id(Operation::Payment);
             for (const JournalEntry &e : std::as_const(page.entries)) {
@@ -105,6 +125,7 @@ void JournalTableModel::request(int count, bool replace)
                 return; // asked before the filter changed
             m_loading = false;
             m_atEnd = page.entries.size() < count;
+            m_error = page.error;
             if (replace) {
                 beginResetModel();
                 m_entries = page.entries;

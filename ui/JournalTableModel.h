@@ -52,6 +52,9 @@ public:
     /// shown stay until the new ones replace them.
     void reload();
     /// True while a page is being read.
+    /// Why the journal could not be read at the last load (the rows shown are then none of
+    /// its content); empty when it was read.
+    QString errorString() const;
     bool isLoading() const;
     /// The currency to show for a profile's entries that journalled none (older payments).
     void setProfileCurrencies(const QHash<QString, QString> &currencies);
@@ -83,6 +86,7 @@ private:
     QHash<qint64, qint64> m_refunded;
     QHash<QString, QString> m_currencies;
     bool m_atEnd = false;
+    QString m_error;
     bool m_loading = false;
     int m_generation = 0; ///< Bumped by each new query; older answers are dropped.
 };

@@ -197,6 +197,11 @@ MainWindow::MainWindow(QWidget *parent)
             showUnknownOutcomes();
     });
     connect(m_journal, &JournalThread::opened, this, &MainWindow::onJournalOpened);
+    // A lost journal comes back by itself (JournalThread reconnects): the pages follow.
+    connect(m_journal, &JournalThread::stateChanged, this, [this] {
+        if (m_journalOpens == 0)
+            showJournalState();
+    });
     // The journal opens with the first profile (onProfileChanged), below.
 
     QSettings settings;
@@ -320,6 +325,8 @@ void MainWindow::openJournalFor(const Profile &profile)
         return;
     m_journalUrl = url;
     m_journalPasswordKey = key;
+    // The journal's calls have the profile's deadline, as its gateway calls do.
+    m_journal->setTimeout(profile.timeoutSeconds * 1000);
     // An entry begun on one journal is finished on it: switch once no call is out.
     if (m_session->callsInFlight() > 0) {
         m_journalReopen = true;
@@ -335,6 +342,8 @@ void MainWindow::openJournal()
     m_operationPages[Operation::Withdrawal]->setEnabled(false);
     m_journalWarning->setText(tr("Opening the journal…"));
     m_journalWarning->setVisible(true);
+    m_journalState->setText(tr("Journal: opening"));
+    m_journalRetry->setVisible(false);
     ++m_journalOpens;
     const int generation = ++m_journalGeneration;
     const QString url = m_journalUrl;
@@ -368,11 +377,41 @@ void MainWindow::onJournalOpened()
 
 void MainWindow::showJournalState()
 {
-    const bool ok = m_journal->isOpen();
+    const JournalThread::State state = m_journal->state();
+    const bool ok = state == JournalThread::State::Open;
     const QString error = m_journal->errorString();
     m_operationPages[Operation::Payment]->setEnabled(ok);
     m_operationPages[Operation::Withdrawal]->setEnabled(ok);
-    m_journalWarning->setVisible(!ok);
+    m_journalRetry->setVisible(state == JournalThread::State::Reconnecting);
+    switch (state) {
+    case JournalThread::State::Open:
+        m_journalState->setText(!m_journal->isShared() ? tr("Journal: open")
+                                    : m_journal->isEncrypted()
+                                    ? tr("Journal: open, encrypted (TLS)")
+                                    : tr("Journal: open, NOT encrypted"));
+        m_journalState->setToolTip(m_journal->url());
+        break;
+    case JournalThread::State::Opening:
+        m_journalState->setText(tr("Journal: opening"));
+        break;
+    case JournalThread::State::Reconnecting:
+        m_journalState->setText(tr("Journal: reconnecting"));
+        m_journalState->setToolTip(error);
+        break;
+    case JournalThread::State::Offline:
+        m_journalState->setText(tr("Journal: offline"));
+        m_journalState->setToolTip(error);
+        break;
+    }
+    m_journalWarning->setVisible(!ok || !m_journal->warningString().isEmpty());
+    if (state == JournalThread::State::Reconnecting) {
+        m_journalWarning->setText(
+            tr("The journal cannot be reached (%1). The console reconnects by itself (Retry in "
+               "the status bar tries now). Payments and withdrawals are disabled until it is "
+               "back: nothing moves money without a record.")
+                .arg(error));
+        return;
+    }
     if (!ok) {
         m_journalWarning->setText(
             tr("The journal cannot be opened (%1). Payments and withdrawals are disabled until it "
@@ -380,6 +419,7 @@ void MainWindow::showJournalState()
                 .arg(error));
         return;
     }
+    m_journalWarning->setText(m_journal->warningString());
     showUnknownOutcomes();
 }
 
@@ -420,6 +460,17 @@ void MainWindow::buildStatusBar()
     bar->addWidget(m_profileBadge);
     bar->addWidget(m_secretLabel, 1);
     bar->addWidget(m_secretButton);
+    m_journalState = new QLabel(tr("Journal: opening"), bar);
+    m_journalState->setObjectName(QStringLiteral("journalState"));
+    m_journalState->setAccessibleName(tr("Journal state"));
+    m_journalState->setTextFormat(Qt::PlainText);
+    m_journalRetry = new QPushButton(tr("Retry"), bar);
+    m_journalRetry->setObjectName(QStringLiteral("journalRetry"));
+    m_journalRetry->setToolTip(tr("Reconnect to the journal now"));
+    m_journalRetry->setVisible(false);
+    connect(m_journalRetry, &QPushButton::clicked, m_journal, &JournalThread::retryNow);
+    bar->addPermanentWidget(m_journalState);
+    bar->addPermanentWidget(m_journalRetry);
     bar->addPermanentWidget(m_busy);
     bar->addPermanentWidget(m_inFlight);
     bar->addPermanentWidget(m_cancel);

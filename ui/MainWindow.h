@@ -109,6 +109,8 @@ private:
     QLabel *m_inFlight;
     QPushButton *m_cancel;
     QLabel *m_journalWarning;
+    QLabel *m_journalState; ///< In the status bar: open, reconnecting, offline; encrypted or not.
+    QPushButton *m_journalRetry; ///< Reconnect now, while reconnecting.
     QLabel *m_unknownBanner;
     QLabel *m_tlsWarning;
     QLabel *m_productionBanner;
