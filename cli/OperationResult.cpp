@@ -75,6 +75,16 @@ void OperationResult::setOutcomeUnknown(bool unknown)
     m_outcomeUnknown = unknown;
 }
 
+Outcome OperationResult::outcome() const
+{
+    return m_outcome;
+}
+
+void OperationResult::setOutcome(const Outcome &outcome)
+{
+    m_outcome = outcome;
+}
+
 QString OperationResult::errorLine() const
 {
     QString line;
