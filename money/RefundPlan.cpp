@@ -3,6 +3,7 @@
 #include "Approvals.h"
 #include "Journal.h"
 #include "Money.h"
+#include "Outcome.h"
 
 RefundPlan RefundPlan::read(Journal *journal, const QString &profile, const QString &order)
 {
@@ -19,7 +20,19 @@ void RefundPlan::refresh(Journal *journal, const QString &profile)
     // Refunds waiting for a second operator go out once approved: they count against what is
     // left, or two refunds could together exceed the payment.
     waiting = Approvals(journal).refundsPendingHundredths(profile, of);
-    refunded = journal->refundedHundredths(profile, of) + waiting;
+    // Refunds that moved or may move money, by their outcome in the one vocabulary: a refund
+    // the gateway declined (payout_declined, even on an accepted answer) or refused, or one
+    // never sent, holds nothing.
+    qint64 held = 0;
+    const QList<JournalEntry> story = journal->timeline(profile, of);
+    for (const JournalEntry &e : story) {
+        if (e.operation != QLatin1String("withdrawal") || e.refundOf != of || e.profile != profile)
+            continue;
+        if (Outcome::saidFailed(Outcome::fromEntry(e, journal->session()).code()))
+            continue;
+        held += Money::parse(e.amount).value_or(0);
+    }
+    refunded = held + waiting;
 }
 
 std::optional<qint64> RefundPlan::paid() const

@@ -20,7 +20,9 @@ public:
     QString of; ///< The payment's order.
     PaidPayment payment; ///< What the journal (or a verified webhook) knows of the payment.
     int earlier = 0; ///< Refund withdrawals journalled before, whatever came of them.
-    qint64 refunded = 0; ///< Hundredths refunded or that may be, waiting ones included.
+    /// Hundredths refunded or that may be (paid out, pending, in flight, unknown), waiting ones
+    /// included; refunds declined, refused or never sent hold nothing.
+    qint64 refunded = 0;
     qint64 waiting = 0; ///< Of `refunded`, hundredths waiting for approval.
 
     /// Reads the plan for refunding payment `order` of `profile`. On the journal's thread.

@@ -469,14 +469,34 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("pending"), run.err.constData());
         QCOMPARE(m_server.requestCount(), 1);
-        // The second refund of what is left gets its own order.
+        // A refund the gateway declined (on an accepted answer) holds nothing of what is left.
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            const qint64 declined
+                = journal.begin(QString(), QStringLiteral("withdrawal"),
+                                { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                  { QStringLiteral("order"), QStringLiteral("refund-pay-1-2") },
+                                  { QStringLiteral("amount"), QStringLiteral("30.00") },
+                                  { QStringLiteral("pan"), QStringLiteral("4111111111111111") } },
+                                QStringLiteral("pay-1"), QStringLiteral("RUB"));
+            QVERIFY(declined >= 0);
+            QVERIFY(journal.finish(declined, JournalEntry::Ok,
+                                   QStringLiteral("payout_declined: Card blocked")));
+        }
+        // The refund of what is left gets its own order.
         run = refund(QStringLiteral("pay-1"), QStringLiteral("40.00"),
                      QStringLiteral("4111111111111111"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         Journal journal;
         QVERIFY(journal.open(path));
         QCOMPARE(
-            journal.find(QStringLiteral("refund-pay-1-2"), QStringLiteral("withdrawal")).size(), 1);
+            journal.find(QStringLiteral("refund-pay-1-3"), QStringLiteral("withdrawal")).size(), 1);
+        // Now nothing is left.
+        run = refund(QStringLiteral("pay-1"), QStringLiteral("0.01"),
+                     QStringLiteral("4111111111111111"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("0.00 left"), run.err.constData());
         QVERIFY(journal.verify().intact);
     }
 
