@@ -127,15 +127,14 @@ void BatchRunner::complete(qint64 row, qint64 line, const QJsonObject &request,
 {
     // A bad row never reached the gateway: nothing to journal.
     if (m_journal && result.kind() != OperationResult::Usage) {
-        const JournalEntry::State state = result.isOk() ? JournalEntry::Ok
-            : result.kind() == OperationResult::Refused ? JournalEntry::Refused
-                                                        : JournalEntry::Failed;
-        const QString outcome = result.isOk()
-            ? result.response().value(QStringLiteral("status")).toString()
-            : result.errorLine();
-        m_journal->recordRead(
-            m_journalProfile, m_journalOperation, request.toVariantMap(), state, outcome,
-            QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact)));
+        // The same code the console stores, decided by money/Outcome from the SDK's answer.
+        const Outcome outcome = result.outcome();
+        const QString response
+            = QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact));
+        m_journal->recordRead(m_journalProfile, m_journalOperation, request.toVariantMap(),
+                              outcome.state(), outcome.stored(), response);
+        // Rows are written in batches, one sync for many: a batch does not look up and settle
+        // each row's POST (a single status check does; `reconcile` settles in bulk).
     }
     QJsonObject object;
     if (!request.isEmpty())

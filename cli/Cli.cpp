@@ -98,7 +98,7 @@ int Cli::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(
         tr("VERB"),
-        tr("init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, "
+        tr("init, status, balance, withdraw, refund, withdrawal-status, sign, canonical, verify, "
            "listen, secret, journal, approvals, reconcile (see VERB --help)"));
     // Not process(): it would print a bad option raw, bypassing TerminalText.
     if (!parser.parse(arguments)) {

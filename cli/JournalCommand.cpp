@@ -10,6 +10,7 @@
 #include "Approvals.h"
 #include "Journal.h"
 #include "Money.h"
+#include "Outcome.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
 
@@ -17,8 +18,11 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitBroken = 1, ExitUsage = 2 };
 
-QJsonObject toJson(const JournalEntry &e)
+QJsonObject toJson(const JournalEntry &e, const QString &session)
 {
+    // Whatever wrote the entry (an older console, merchant-cli), its outcome reads as a code of
+    // the vocabulary (money/Outcome); what was stored stays in outcome_stored.
+    const Outcome outcome = Outcome::fromEntry(e, session);
     return QJsonObject {
         { QStringLiteral("id"), e.id },
         { QStringLiteral("created"), e.created.toUTC().toString(Qt::ISODateWithMs) },
@@ -27,12 +31,15 @@ QJsonObject toJson(const JournalEntry &e)
         { QStringLiteral("profile"), e.profile },
         { QStringLiteral("operation"), e.operation },
         { QStringLiteral("merchant"), e.merchant },
+        { QStringLiteral("merchant_id"), e.merchant },
         { QStringLiteral("order"), e.order },
         { QStringLiteral("amount"), e.amount },
         { QStringLiteral("currency"), e.currency },
         { QStringLiteral("masked_pan"), e.maskedPan },
         { QStringLiteral("state"), JournalEntry::stateId(e.state) },
-        { QStringLiteral("outcome"), e.outcome },
+        { QStringLiteral("outcome"), Outcome::id(outcome.code()) },
+        { QStringLiteral("outcome_detail"), outcome.detail() },
+        { QStringLiteral("outcome_stored"), e.outcome },
         { QStringLiteral("settled_by"), e.settledBy },
         { QStringLiteral("refund_of"), e.refundOf },
     };
@@ -301,7 +308,7 @@ int JournalCommand::run(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const JournalEntry &e : entries)
-            array.append(toJson(e));
+            array.append(toJson(e, journal.session()));
         // Entries quote the gateway and other operators: inert on a terminal (TerminalText).
         out << TerminalText::json(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
@@ -319,7 +326,7 @@ int JournalCommand::run(const QStringList &arguments)
                             e.order,
                             amount,
                             JournalEntry::stateTitle(e.effectiveState(journal.session())),
-                            e.outcome.simplified() };
+                            Outcome::fromEntry(e, journal.session()).stored() };
         for (QString &cell : cells)
             cell = TerminalText::escaped(cell);
         out << cells.join(QLatin1Char('\t')) << '\n';

@@ -11,53 +11,6 @@ using namespace ClientPayment;
 
 namespace {
 
-struct FieldGroup
-{
-    const char *title; // translated at use
-    QStringList required;
-    QStringList optional;
-};
-
-// The README's request tables, per verb.
-QList<FieldGroup> fieldGroups(const QString &verb)
-{
-    if (verb == QLatin1String("init")) {
-        return {
-            { QT_TRANSLATE_NOOP("OperationCall", "Payment"),
-              { "merchant_id", "product_id", "order", "amount" },
-              { "to_card", "description", "language", "finish_url", "notification_url",
-                "lifetime" } },
-            { QT_TRANSLATE_NOOP("OperationCall", "Host-to-host card (all or none)"),
-              { "pan", "expire_month", "expire_year", "cvc" },
-              {} },
-            { QT_TRANSLATE_NOOP("OperationCall", "3-D Secure 2.0 browser (all or none)"),
-              { "device_channel", "device_browser_ip", "device_browser_accept_header",
-                "device_browser_java_enabled", "device_browser_language",
-                "device_browser_color_depth", "device_browser_screen_height",
-                "device_browser_screen_width", "device_browser_tz", "device_browser_user_agent",
-                "challenge_window_size" },
-              {} },
-        };
-    }
-    if (verb == QLatin1String("status"))
-        return { { QT_TRANSLATE_NOOP("OperationCall", "Fields"),
-                   { "merchant_id", "product_id", "order" },
-                   {} } };
-    if (verb == QLatin1String("balance"))
-        return {
-            { QT_TRANSLATE_NOOP("OperationCall", "Fields"), { "merchant_id" }, { "currency" } }
-        };
-    if (verb == QLatin1String("withdraw"))
-        return { { QT_TRANSLATE_NOOP("OperationCall", "Fields"),
-                   { "merchant_id", "order", "pan", "amount" },
-                   { "currency", "notification_url" } } };
-    if (verb == QLatin1String("withdrawal-status"))
-        return { { QT_TRANSLATE_NOOP("OperationCall", "Fields (id or order)"),
-                   { "merchant_id" },
-                   { "id", "order" } } };
-    return {};
-}
-
 // The typed request from wire names, sent only when every name is known to it.
 template<typename Request>
 GatewayReply *sendIfKnown(GatewayClient *client,
@@ -72,8 +25,12 @@ GatewayReply *sendIfKnown(GatewayClient *client,
 
 QStringList OperationCall::verbs()
 {
-    return { QStringLiteral("init"), QStringLiteral("status"), QStringLiteral("balance"),
-             QStringLiteral("withdraw"), QStringLiteral("withdrawal-status") };
+    return Operation::cliVerbs();
+}
+
+bool OperationCall::kindOf(const QString &verb, Operation::Kind *kind)
+{
+    return Operation::fromCliVerb(verb, kind);
 }
 
 bool OperationCall::isVerb(const QString &verb)
@@ -106,8 +63,11 @@ QString OperationCall::summary(const QString &verb)
 QString OperationCall::fieldHelp(const QString &verb)
 {
     QString help;
-    for (const FieldGroup &group : fieldGroups(verb)) {
-        help += QCoreApplication::translate("OperationCall", group.title) + QLatin1Char(':');
+    Operation::Kind kind;
+    if (!Operation::fromCliVerb(verb, &kind))
+        return {};
+    for (const Operation::FieldGroup &group : Operation::fieldGroups(kind)) {
+        help += QCoreApplication::translate("Operation", group.title) + QLatin1Char(':');
         for (const QString &name : group.required)
             help += QLatin1Char(' ') + name + QLatin1Char('*');
         for (const QString &name : group.optional)
@@ -121,28 +81,20 @@ QString OperationCall::fieldHelp(const QString &verb)
 
 QStringList OperationCall::fieldNames(const QString &verb)
 {
-    QStringList names;
-    for (const FieldGroup &group : fieldGroups(verb))
-        names << group.required << group.optional;
-    return names;
+    Operation::Kind kind;
+    return Operation::fromCliVerb(verb, &kind) ? Operation::fieldNames(kind) : QStringList();
 }
 
 bool OperationCall::isPost(const QString &verb)
 {
-    return verb == QLatin1String("init") || verb == QLatin1String("withdraw");
+    Operation::Kind kind;
+    return Operation::fromCliVerb(verb, &kind) && Operation::isPost(kind);
 }
 
 QString OperationCall::journalOperation(const QString &verb)
 {
-    if (verb == QLatin1String("init"))
-        return QStringLiteral("payment");
-    if (verb == QLatin1String("status"))
-        return QStringLiteral("payment_status");
-    if (verb == QLatin1String("withdraw"))
-        return QStringLiteral("withdrawal");
-    if (verb == QLatin1String("withdrawal-status"))
-        return QStringLiteral("withdrawal_status");
-    return verb;
+    Operation::Kind kind;
+    return Operation::fromCliVerb(verb, &kind) ? Operation::id(kind) : verb;
 }
 
 QVariantMap OperationCall::request() const
@@ -239,22 +191,28 @@ void OperationCall::start()
 
     if (!reply) {
         // Nothing was sent: an unknown field is most likely a typo of a needed one.
-        const OperationResult result
+        OperationResult result
             = OperationResult::failure(OperationResult::Usage,
                                        tr("unknown field(s) for %1: %2 (fields: %3)")
                                            .arg(m_verb, unknown.join(QStringLiteral(", ")),
                                                 fieldNames(m_verb).join(QStringLiteral(", "))));
+        result.setOutcome(Outcome::notSent(QStringLiteral("invalid")));
         QMetaObject::invokeMethod(
             this, [this, result] { deliver(result); }, Qt::QueuedConnection);
         return;
     }
-    connect(reply, &GatewayReply::finished, this, [this, reply, fields] {
+    Operation::Kind kind = Operation::Balance;
+    Operation::fromCliVerb(m_verb, &kind);
+    const bool cardSent
+        = kind == Operation::Payment && !fields.value(QStringLiteral("pan")).isEmpty();
+    connect(reply, &GatewayReply::finished, this, [this, reply, fields, kind, cardSent] {
         reply->deleteLater();
-        if (reply->isSuccess()) {
-            deliver(OperationResult::success(reply->json()));
-            return;
-        }
-        deliver(resultFromError(reply->error(), fields));
+        // What happened to the money: decided by money/Outcome, as for the console.
+        const Outcome outcome = Outcome::fromReply(kind, *reply, cardSent);
+        OperationResult result = reply->isSuccess() ? OperationResult::success(reply->json())
+                                                    : resultFromError(reply->error(), fields);
+        result.setOutcome(outcome);
+        deliver(result);
     });
 }
 

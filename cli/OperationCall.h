@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "Operation.h"
 #include "OperationResult.h"
 
 class QNetworkAccessManager;
@@ -19,8 +20,8 @@ class GatewayError;
 } // namespace ClientPayment
 
 /// One merchant-cli verb made into one SDK call: builds the typed request from KEY=VALUE fields,
-/// runs it on the client and reports an OperationResult. Also the table of the verbs and their
-/// fields, for --help and for checking a batch file's columns.
+/// runs it on the client and reports an OperationResult (with money/Outcome's outcome). The
+/// verbs and their fields come from money/Operation's catalogue.
 class OperationCall : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     /// init, status, balance, withdraw, withdrawal-status.
     static QStringList verbs();
     static bool isVerb(const QString &verb);
+    /// The catalogue's operation of `verb`; false when it is none.
+    static bool kindOf(const QString &verb, Operation::Kind *kind);
     /// True for the GET verbs that take --batch: status, withdrawal-status.
     static bool supportsBatch(const QString &verb);
     /// One translated sentence about the verb.

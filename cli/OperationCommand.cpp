@@ -22,9 +22,11 @@
 #include "Journal.h"
 #include "JournalPassword.h"
 #include "OperationCall.h"
+#include "OperationProtocol.h"
 #include "OperationResult.h"
 #include "Profile.h"
 #include "ProfileStore.h"
+#include "RefundPlan.h"
 #include "SecretSource.h"
 #include "TerminalText.h"
 
@@ -45,7 +47,29 @@ OperationCommand::OperationCommand(QObject *parent)
 
 bool OperationCommand::handles(const QString &verb)
 {
-    return OperationCall::isVerb(verb);
+    return OperationCall::isVerb(verb) || verb == QLatin1String("refund");
+}
+
+bool OperationCommand::isRefund() const
+{
+    return m_verb == QLatin1String("refund");
+}
+
+QString OperationCommand::callVerb() const
+{
+    // A refund is a withdrawal to the paying card: the same call, fields and journal operation.
+    return isRefund() ? QStringLiteral("withdraw") : m_verb;
+}
+
+QList<std::pair<QString, QString>> OperationCommand::cardFields() const
+{
+    // The one place card fields come from: --card (CardInput) appends them to m_fields.
+    QList<std::pair<QString, QString>> card;
+    for (const auto &field : m_fields) {
+        if (field.first == QLatin1String("pan"))
+            card.append(field);
+    }
+    return card;
 }
 
 QList<std::pair<QString, QString>>
@@ -81,8 +105,15 @@ int OperationCommand::run(const QStringList &arguments)
     const bool batchVerb = OperationCall::supportsBatch(m_verb);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(OperationCall::summary(m_verb) + QStringLiteral("\n\n")
-                                     + OperationCall::fieldHelp(m_verb));
+    parser.setApplicationDescription(
+        (isRefund() ? tr("Refunds a paid payment to the card that paid it (POST "
+                         "/withdrawal_request), as the console's Refund… does: at most what is "
+                         "left of the payment, to the card whose first 6 and last 4 digits paid "
+                         "it, under the same approval policy; the journal records which payment "
+                         "it refunds. The order defaults to refund-ORDER (-2, -3... for later "
+                         "refunds), merchant_id and currency to the profile's and the payment's.")
+                    : OperationCall::summary(callVerb()))
+        + QStringLiteral("\n\n") + OperationCall::fieldHelp(callVerb()));
     parser.addHelpOption();
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
@@ -130,7 +161,7 @@ int OperationCommand::run(const QStringList &arguments)
     // Card data never on the command line: the verbs that take a card read it with --card.
     QStringList cardFields;
     for (const QString &field : CardInput::cardFields())
-        if (OperationCall::fieldNames(m_verb).contains(field))
+        if (OperationCall::fieldNames(callVerb()).contains(field))
             cardFields << field;
     const QCommandLineOption cardOption(
         QStringLiteral("card"),
@@ -141,8 +172,12 @@ int OperationCommand::run(const QStringList &arguments)
         tr("FILE"));
     if (!cardFields.isEmpty())
         parser.addOption(cardOption);
-    if (m_verb == QLatin1String("withdraw"))
+    const QCommandLineOption paymentOption(
+        QStringLiteral("payment"), tr("The order of the paid payment to refund."), tr("ORDER"));
+    if (m_verb == QLatin1String("withdraw") || isRefund())
         parser.addOption(operatorOption);
+    if (isRefund())
+        parser.addOption(paymentOption);
     if (batchVerb)
         parser.addOptions({ batch, jobs });
     parser.addPositionalArgument(tr("KEY=VALUE"), tr("Request fields."), tr("[KEY=VALUE...]"));
@@ -200,8 +235,15 @@ int OperationCommand::run(const QStringList &arguments)
     }
 
     m_journalUrl = parser.value(journalOption);
-    if (m_verb == QLatin1String("withdraw"))
+    if (m_verb == QLatin1String("withdraw") || isRefund())
         m_operatorName = parser.value(operatorOption);
+    if (isRefund()) {
+        m_refundOf = parser.value(paymentOption);
+        if (m_refundOf.isEmpty()) {
+            printError(tr("--payment ORDER names the payment to refund; nothing was sent"));
+            return OperationResult::Usage;
+        }
+    }
     if (const JournalUrl journalUrl = JournalUrl::parse(m_journalUrl); !journalUrl.isValid()) {
         printError(tr("--journal: %1; nothing was sent").arg(journalUrl.errorString()));
         return OperationResult::Usage;
@@ -225,12 +267,13 @@ int OperationCommand::run(const QStringList &arguments)
             m_baseUrl = profile.baseUrl.toString();
         }
         m_timeoutMs = profile.timeoutSeconds * 1000;
+        m_currency = profile.currency;
         // The profile's journal, unless --journal names one; its password from the keychain.
         if (!parser.isSet(journalOption) && !profile.journalUrl.isEmpty())
             m_journalUrl = profile.journalUrl;
         if (JournalUrl::parse(m_journalUrl).backend() == JournalUrl::Postgres)
             m_journalPassword = JournalPassword::read(profile);
-        const QStringList known = OperationCall::fieldNames(m_verb);
+        const QStringList known = OperationCall::fieldNames(callVerb());
         const std::pair<QString, QString> defaults[] = {
             { QStringLiteral("merchant_id"), profile.merchantId },
             { QStringLiteral("product_id"), profile.productId },
@@ -278,6 +321,8 @@ int OperationCommand::run(const QStringList &arguments)
 
     if (m_approvedRequest >= 0)
         return runApproved();
+    if (isRefund())
+        return runRefund();
     return m_batchFile.isEmpty() ? runSingle() : runBatch();
 }
 
@@ -326,26 +371,63 @@ int OperationCommand::runApproved()
     OperationCall::Fields fields;
     for (auto it = request->cbegin(); it != request->cend(); ++it)
         fields.append({ it.key(), it.value().toString() });
-    OperationCall call(client.get(), m_verb, fields);
+    OperationCall call(client.get(), callVerb(), fields);
     if (const std::optional<OperationResult> invalid = call.precheck()) {
         printError(invalid->errorLine());
         return invalid->exitCode();
     }
     const ApprovalRequest r = approvals.find(m_approvedRequest);
-    // The send takes the withdrawal's unique key: a second approval, or a second approver,
+    // Approved already: the send is journalled as the request was, without a second policy
+    // check. It takes the withdrawal's unique key: a second approval, or a second approver,
     // is refused here before anything goes out.
-    const qint64 entry = journal.begin(r.profile, OperationCall::journalOperation(m_verb),
-                                       call.request(), r.refundOf, r.currency);
-    if (entry < 0) {
-        printError(journal.alreadySent()
-                       ? journal.errorString()
-                       : tr("journal: %1; nothing was sent").arg(journal.errorString()));
-        return OperationResult::Usage;
-    }
+    OperationProtocol::Call op = protocolCall(call);
+    op.profile = r.profile;
+    op.refundOf = r.refundOf;
+    op.currency = r.currency;
+    op.checkPolicy = false;
+    const OperationProtocol::Begun begun = OperationProtocol::begin(&journal, op, m_secret);
+    if (!begun.mayGo(op))
+        return refusedToBegin(begun);
     // Committed as sent: the sealed card number is no longer needed.
     if (!approvals.eraseSettled())
         printError(approvals.errorString());
-    return sendAndRecord(journal, call, entry);
+    return sendAndRecord(journal, call, op, begun.id);
+}
+
+OperationProtocol::Call OperationCommand::protocolCall(const OperationCall &call) const
+{
+    OperationProtocol::Call op;
+    OperationCall::kindOf(callVerb(), &op.kind);
+    op.params = call.request();
+    op.profile = m_profileName;
+    // Whole: a payment's currency (its product's) is the profile's, else the default one.
+    op.currency = m_currency.isEmpty() ? Profile().currency : m_currency;
+    op.refundOf = m_refundOf;
+    return op;
+}
+
+int OperationCommand::refusedToBegin(const OperationProtocol::Begun &begun)
+{
+    if (begun.awaiting && begun.approvalRequest >= 0) {
+        QTextStream(stdout) << begun.approvalRequest << Qt::endl;
+        printError(tr("%1: awaiting another operator's approval as request %2 (merchant-cli "
+                      "approvals approve %2); nothing was sent")
+                       .arg(begun.why)
+                       .arg(begun.approvalRequest));
+        return AwaitingApproval;
+    }
+    printError(begun.alreadySent ? begun.error
+                                 : tr("journal: %1; nothing was sent").arg(begun.error));
+    return OperationResult::Usage;
+}
+
+int OperationCommand::beginAndSend(Journal &journal, OperationCall &call)
+{
+    const OperationProtocol::Call op = protocolCall(call);
+    const OperationProtocol::Begun begun = OperationProtocol::begin(&journal, op, m_secret);
+    if (!begun.mayGo(op))
+        return refusedToBegin(begun);
+    return sendAndRecord(journal, call, op, begun.id);
 }
 
 int OperationCommand::runSingle()
@@ -358,9 +440,9 @@ int OperationCommand::runSingle()
         printError(error);
         return OperationResult::Usage;
     }
-    OperationCall call(client.get(), m_verb, fieldsWithDefaults({}));
+    OperationCall call(client.get(), callVerb(), fieldsWithDefaults({}));
     // A POST is checked, then committed to the journal, and only then sent.
-    const bool post = OperationCall::isPost(m_verb);
+    const bool post = OperationCall::isPost(callVerb());
     if (post) {
         if (const std::optional<OperationResult> invalid = call.precheck()) {
             printError(invalid->errorLine());
@@ -370,46 +452,89 @@ int OperationCommand::runSingle()
     Journal journal;
     if (!openJournal(journal))
         return OperationResult::Usage;
-    if (m_verb == QLatin1String("withdraw")) {
-        // Above the team's policy the payout is journalled as awaiting approval, not sent.
-        Approvals approvals(&journal);
-        QString why;
-        const std::optional<bool> wait = approvals.needsApproval(
-            call.request().value(QStringLiteral("amount")).toString(), QString(), QString(), &why);
-        if (!wait) {
-            printError(tr("journal: %1; nothing was sent").arg(approvals.errorString()));
-            return OperationResult::Usage;
-        }
-        if (*wait) {
-            const qint64 id = approvals.request(m_profileName, call.request(), m_secret);
-            if (id < 0) {
-                printError(approvals.errorString());
-                return OperationResult::Usage;
-            }
-            QTextStream(stdout) << id << Qt::endl;
-            printError(tr("%1: awaiting another operator's approval as request %2 (merchant-cli "
-                          "approvals approve %2); nothing was sent")
-                           .arg(why)
-                           .arg(id));
-            return AwaitingApproval;
-        }
-    }
-    return sendAndRecord(journal, call, -1);
+    // The console's protocol: policy (a payout), entry committed, call, outcome settled.
+    return beginAndSend(journal, call);
 }
 
-int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call, qint64 entry)
+int OperationCommand::runRefund()
 {
-    const bool post = OperationCall::isPost(m_verb);
-    const QString operation = OperationCall::journalOperation(m_verb);
-    if (post && entry < 0) {
-        entry = journal.begin(m_profileName, operation, call.request());
-        if (entry < 0) {
-            printError(journal.alreadySent()
-                           ? journal.errorString()
-                           : tr("journal: %1; nothing was sent").arg(journal.errorString()));
-            return OperationResult::Usage;
-        }
+    QNetworkAccessManager manager;
+    QString error;
+    std::unique_ptr<GatewayClient> client
+        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
+    if (!client) {
+        printError(error);
+        return OperationResult::Usage;
     }
+    Journal journal;
+    if (!openJournal(journal))
+        return OperationResult::Usage;
+    // Only a payment the journal knows as paid is refunded, and the journal's word is read
+    // through the same classifier as everywhere (an older entry included).
+    bool paid = false;
+    QString said;
+    const QList<JournalEntry> payments
+        = journal.find(m_refundOf, Operation::id(Operation::Payment));
+    for (const JournalEntry &e : payments) {
+        if (e.order != m_refundOf || e.profile != m_profileName)
+            continue;
+        const Outcome o = Outcome::fromEntry(e, journal.session());
+        paid = o.code() == Outcome::Paid;
+        said = o.stored();
+        break;
+    }
+    if (!paid) {
+        printError(said.isEmpty()
+                       ? tr("no payment %1 in the journal%2; nothing was sent")
+                             .arg(m_refundOf,
+                                  m_profileName.isEmpty()
+                                      ? QString()
+                                      : tr(" for profile %1").arg(m_profileName))
+                       : tr("payment %1 is not paid as far as the journal knows (%2): check its "
+                            "status first; nothing was sent")
+                             .arg(m_refundOf, said));
+        return OperationResult::Usage;
+    }
+    RefundPlan plan = RefundPlan::read(&journal, m_profileName, m_refundOf);
+    // The fields: the given ones, the card, and the plan's and profile's defaults.
+    QList<std::pair<QString, QString>> fields;
+    for (const auto &field : fieldsWithDefaults({})) {
+        if (field.first != QLatin1String("pan"))
+            fields.append(field);
+    }
+    fields << cardFields();
+    auto has = [&fields](const char *key) {
+        return std::any_of(fields.cbegin(), fields.cend(),
+                           [key](const auto &f) { return f.first == QLatin1String(key); });
+    };
+    if (!has("order"))
+        fields.append({ QStringLiteral("order"), plan.nextOrder() });
+    if (!has("currency") && !plan.payment.currency.isEmpty())
+        fields.append({ QStringLiteral("currency"), plan.payment.currency });
+    OperationCall call(client.get(), callVerb(), fields);
+    if (const std::optional<OperationResult> invalid = call.precheck()) {
+        printError(invalid->errorLine());
+        return invalid->exitCode();
+    }
+    const QVariantMap request = call.request();
+    const QString amount = request.value(QStringLiteral("amount")).toString();
+    if (const QString problem = plan.amountProblem(amount); !problem.isEmpty()) {
+        printError(problem + tr("; nothing was sent"));
+        return OperationResult::Usage;
+    }
+    if (const QString problem = plan.cardProblem(request.value(QStringLiteral("pan")).toString());
+        !problem.isEmpty()) {
+        printError(problem + tr(" Nothing was sent."));
+        return OperationResult::Usage;
+    }
+    if (m_currency.isEmpty())
+        m_currency = plan.payment.currency;
+    return beginAndSend(journal, call);
+}
+
+int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call,
+                                    const OperationProtocol::Call &op, qint64 entry)
+{
     OperationResult result;
     QEventLoop loop;
     connect(&call, &OperationCall::finished, &loop, [&](const OperationResult &r) {
@@ -418,36 +543,12 @@ int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call, qint6
     });
     call.start();
     loop.exec();
-    JournalEntry::State state = JournalEntry::Failed;
-    switch (result.kind()) {
-    case OperationResult::Ok:
-        state = JournalEntry::Ok;
-        break;
-    case OperationResult::Refused:
-        state = JournalEntry::Refused;
-        break;
-    case OperationResult::GatewayFailed:
-        // An answer that proves nothing about a POST leaves its outcome unknown.
-        state = post ? JournalEntry::Unknown : JournalEntry::Failed;
-        break;
-    case OperationResult::NetworkFailed:
-        state = post && result.outcomeUnknown() ? JournalEntry::Unknown : JournalEntry::Failed;
-        break;
-    case OperationResult::Usage:
-        break;
-    }
-    const QString outcome = result.isOk()
-        ? result.response().value(QStringLiteral("status")).toString()
-        : result.errorLine();
+    // The same code the console stores, decided by money/Outcome from the SDK's answer, and
+    // settled by the same step.
     const QString response
         = QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact));
-    bool recorded = true;
-    if (post) {
-        recorded = journal.finish(entry, state, outcome, response);
-    } else {
-        journal.recordRead(m_profileName, operation, call.request(), state, outcome, response);
-        recorded = journal.flush();
-    }
+    const bool recorded = OperationProtocol::settle(&journal, op, entry, result.outcome(), response)
+        && journal.flush();
     if (!recorded)
         printError(
             tr("the result could not be recorded in the journal: %1").arg(journal.errorString()));
@@ -482,7 +583,7 @@ int OperationCommand::runBatch()
         return OperationResult::Usage;
     }
     // Whole-file mistakes are refused before anything is sent.
-    const QStringList known = OperationCall::fieldNames(m_verb);
+    const QStringList known = OperationCall::fieldNames(callVerb());
     for (const QString &column : reader.header()) {
         if (!known.contains(column)) {
             printError(tr("%1: the column '%2' is not a field of %3 (fields: %4)")
@@ -513,7 +614,7 @@ int OperationCommand::runBatch()
         return OperationResult::Usage;
     }
     BatchRunner runner(client.get(), m_verb, &reader, fieldsWithDefaults(reader.header()), m_jobs);
-    runner.setJournal(&journal, m_profileName, OperationCall::journalOperation(m_verb));
+    runner.setJournal(&journal, m_profileName, OperationCall::journalOperation(callVerb()));
     QEventLoop loop;
     connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
     runner.start();

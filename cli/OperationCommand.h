@@ -5,10 +5,13 @@
 #include <QObject>
 #include <QStringList>
 
+#include "OperationProtocol.h"
+
 class Journal;
 class OperationCall;
 
-/// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status. Parses
+/// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status, and refund
+/// (a withdrawal back to the card that paid, under money/RefundPlan's rules). Parses
 /// `--profile`, `--base-url`, `--timeout`, `--secret-file`, `--journal`, `--batch`, `--jobs` and
 /// KEY=VALUE
 /// fields (a profile gives the defaults of the others, and its keychain secret), makes the
@@ -41,10 +44,26 @@ public:
 
 private:
     int runSingle();
+    /// `refund --payment ORDER`: the payment's RefundPlan checks, then a withdrawal that
+    /// records which payment it refunds.
+    int runRefund();
+    /// The protocol's description of `call` (money/OperationProtocol), from this command's
+    /// profile, currency and refunded payment.
+    OperationProtocol::Call protocolCall(const OperationCall &call) const;
+    /// Begins `call` (policy, entry committed), sends it and records the outcome.
+    int beginAndSend(Journal &journal, OperationCall &call);
+    /// Says why begin() let nothing go, and returns the exit code.
+    int refusedToBegin(const OperationProtocol::Begun &begun);
+    bool isRefund() const;
+    /// The gateway verb run: a refund is a withdraw.
+    QString callVerb() const;
+    /// The card fields of the request (pan), from the one place they are read.
+    QList<std::pair<QString, QString>> cardFields() const;
     int runApproved();
-    /// Commits `call`'s POST entry (unless `entry` is given), sends it, records the outcome,
+    /// Sends `call` (whose POST entry begin() committed as `entry`), records the outcome,
     /// prints, and returns the exit code.
-    int sendAndRecord(Journal &journal, OperationCall &call, qint64 entry);
+    int sendAndRecord(Journal &journal, OperationCall &call, const OperationProtocol::Call &op,
+                      qint64 entry);
     bool openJournal(Journal &journal);
     int runBatch();
     void printError(const QString &line) const;
@@ -63,6 +82,9 @@ private:
     QString m_journalUrl;
     QString m_journalPassword; ///< From the profile's keychain entry; never printed.
     QString m_profileName;
+    QString m_currency;
+    QString m_refundOf; ///< refund: the payment's order. ///< The profile's currency, journalled
+                        ///< when a request names none.
     QString m_operatorName;
     qint64 m_approvedRequest = -1;
     int m_jobs = 6;

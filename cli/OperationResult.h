@@ -4,6 +4,8 @@
 #include <QMap>
 #include <QString>
 
+#include "Outcome.h"
+
 /// The outcome of one merchant-cli gateway call, in the terms of the CLI's contract: an exit code,
 /// the response's JSON (every key, known or not) or a one-line error.
 class OperationResult
@@ -45,6 +47,10 @@ public:
     static QString statusCommand(const QString &verb, const QMap<QString, QString> &fields,
                                  const QString &baseUrl);
 
+    /// What happened to the money (money/Outcome, from the SDK's answer): what the journal keeps.
+    Outcome outcome() const;
+    void setOutcome(const Outcome &outcome);
+
     /// The line merchant-cli prints on stderr for a failure.
     QString errorLine() const;
     /// The error as a JSON object for batch lines: {kind, message[, response]}.
@@ -55,4 +61,5 @@ private:
     QJsonObject m_response;
     QString m_message;
     bool m_outcomeUnknown = false;
+    Outcome m_outcome;
 };

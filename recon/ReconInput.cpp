@@ -1,5 +1,7 @@
 #include "ReconInput.h"
 
+#include <functional>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -33,8 +35,44 @@ QString operationOfWebhook(const QString &type)
 
 } // namespace
 
+namespace {
+
+ReconInput readWith(Journal *journal, const QDate &since, const QDate &until,
+                    const QList<WebhookData> &fileWebhooks,
+                    const std::function<bool(const JournalEntry &)> &inScope);
+
+} // namespace
+
 ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &until,
                             const QList<WebhookData> &fileWebhooks, const QString &profile)
+{
+    // One profile's gateway cannot answer for another's orders.
+    return readWith(journal, since, until, fileWebhooks, [&profile](const JournalEntry &e) {
+        return profile.isEmpty() || e.profile == profile;
+    });
+}
+
+ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &until,
+                            const QList<WebhookData> &fileWebhooks, const Scope &scope)
+{
+    return readWith(journal, since, until, fileWebhooks, [&scope](const JournalEntry &e) {
+        QString merchant = e.merchant;
+        if (merchant.isEmpty())
+            merchant = QJsonDocument::fromJson(e.request.toUtf8())
+                           .object()
+                           .value(QStringLiteral("merchant_id"))
+                           .toVariant()
+                           .toString();
+        return (scope.merchant.isEmpty() || merchant == scope.merchant)
+            && !scope.otherGateways.contains(e.profile);
+    });
+}
+
+namespace {
+
+ReconInput readWith(Journal *journal, const QDate &since, const QDate &until,
+                    const QList<WebhookData> &fileWebhooks,
+                    const std::function<bool(const JournalEntry &)> &inScope)
 {
     ReconInput input;
     input.since = since;
@@ -47,9 +85,9 @@ ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &u
         input.error = journal->errorString();
         return input;
     }
-    // One profile's gateway cannot answer for another's orders.
-    if (!profile.isEmpty())
-        input.entries.removeIf([&](const JournalEntry &e) { return e.profile != profile; });
+    const qsizetype all = input.entries.size();
+    input.entries.removeIf([&](const JournalEntry &e) { return !inScope(e); });
+    input.leftOut = int(all - input.entries.size());
     // Webhooks may come for orders sent before the period: look those up one by one.
     QSet<QString> known;
     for (const JournalEntry &e : std::as_const(input.entries)) {
@@ -73,9 +111,11 @@ ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &u
             continue;
         known.insert(key);
         for (const JournalEntry &e : journal->find(order, operation, QString(), 1000)) {
-            if (e.order == order && (profile.isEmpty() || e.profile == profile))
+            if (e.order == order && inScope(e))
                 input.outside.append(e);
         }
     }
     return input;
 }
+
+} // namespace

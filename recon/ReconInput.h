@@ -23,6 +23,17 @@ struct ReconInput
     /// POST entries outside the period that a webhook names (matched, never asked about).
     QList<JournalEntry> outside;
     QString error; ///< why the journal could not be read; empty when it was
+    /// Entries of the period left out by the scope: another merchant's, or another gateway's.
+    int leftOut = 0;
+    /// Which entries a reconciliation checks: one merchant on one gateway, whatever wrote them
+    /// (the console under any profile name, merchant-cli with or without one).
+    struct Scope
+    {
+        QString merchant; ///< Empty: every merchant.
+        /// Profiles that talk to another gateway (another base URL, or the embedded sandbox
+        /// when the active one is not): their entries are that gateway's.
+        QStringList otherGateways;
+    };
 
     /// Start of `since` and end of `until`, as UTC times: [from, to).
     QDateTime from() const;
@@ -35,4 +46,8 @@ struct ReconInput
     static ReconInput read(Journal *journal, const QDate &since, const QDate &until,
                            const QList<ClientPayment::WebhookData> &fileWebhooks,
                            const QString &profile = QString());
+    /// The same, for the entries of `scope` (not one profile's): leftOut counts the others.
+    static ReconInput read(Journal *journal, const QDate &since, const QDate &until,
+                           const QList<ClientPayment::WebhookData> &fileWebhooks,
+                           const Scope &scope);
 };

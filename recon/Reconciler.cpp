@@ -9,6 +9,7 @@
 #include "GatewayClient.h"
 #include "GatewayReply.h"
 #include "Money.h"
+#include "Outcome.h"
 #include "StatusPaymentResponse.h"
 #include "StatusRequest.h"
 #include "StatusWithdrawalResponse.h"
@@ -19,12 +20,6 @@
 using namespace ClientPayment;
 
 namespace {
-
-QString withDetail(const QString &code, const QString &detail)
-{
-    const QString d = detail.simplified();
-    return d.isEmpty() ? code : code + QStringLiteral(": ") + d;
-}
 
 QJsonObject requestOf(const JournalEntry &e)
 {
@@ -178,30 +173,33 @@ void Reconciler::onReply(GatewayReply *reply, int index)
     s.response = QString::fromUtf8(QJsonDocument(reply->json()).toJson(QJsonDocument::Compact));
     const GatewayError &error = reply->error();
     if (reply->isSuccess()) {
-        QString status;
-        if (e.operation == QLatin1String("payment")) {
-            const StatusPaymentResponse r = reply->statusPaymentResponse();
-            status = r.paymentStatus().value_or(QString()).toLower();
-            s.detail = r.lastPaymentError().value_or(r.lastPaymentErrorCode().value_or(QString()));
-        } else {
-            const QJsonObject w = reply->statusWithdrawalResponse().withdrawalRequest().toObject();
-            status = field(w, "status").toLower();
-            s.detail = field(w, "payment_error");
-            if (s.detail.isEmpty())
-                s.detail = field(w, "payment_error_code");
-        }
-        if (status == QLatin1String("complete") || status == QLatin1String("success"))
+        // The status read through the one classifier (money/Outcome), as the front ends do.
+        const bool payment = e.operation == QLatin1String("payment");
+        s.read = Outcome::fromAnswer(
+            payment ? Operation::PaymentStatus : Operation::WithdrawalStatus, reply->json());
+        s.detail = s.read.detail();
+        switch (s.read.code()) {
+        case Outcome::Paid:
+        case Outcome::PaidOut:
             s.state = Status::Complete;
-        else if (status == QLatin1String("failed") || status == QLatin1String("declined"))
+            break;
+        case Outcome::Declined:
+        case Outcome::PayoutDeclined:
+        case Outcome::Expired:
             s.state = Status::Failed;
-        else if (status == QLatin1String("pending") || status == QLatin1String("new")
-                 || status == QLatin1String("processing"))
+            if (s.read.code() == Outcome::Expired && s.detail.isEmpty())
+                s.detail = QStringLiteral("expired");
+            break;
+        case Outcome::Pending:
+        case Outcome::PayoutPending:
             s.state = Status::Pending;
-        else {
+            break;
+        default:
             s.state = Status::Error;
             s.errorCode = 4;
             s.detail = tr("the gateway's status '%1' is not one this program knows")
-                           .arg(status.left(40));
+                           .arg(s.read.detail().left(40));
+            break;
         }
     } else if (error.kind() == GatewayError::Kind::GatewayRefusal
                && error.code() == QLatin1String("not_found")) {
@@ -273,18 +271,15 @@ ReconFinding Reconciler::fromEntry(ReconKind::Kind kind, const JournalEntry &e) 
 
 QString Reconciler::journalSays(const JournalEntry &e) const
 {
-    // The state, and the outcome code when it says more ("unknown: no_answer" once, not twice).
-    const QString state = JournalEntry::stateId(e.effectiveState(m_input.session));
-    if (e.outcome.isEmpty() || e.outcome == state)
-        return state;
-    return e.outcome.startsWith(state) ? e.outcome : state + QStringLiteral(": ") + e.outcome;
+    // The stored outcome code, whatever wrote the entry (older forms read as today's codes).
+    return Outcome::fromEntry(e, m_input.session).stored();
 }
 
 bool Reconciler::saysFailed(const JournalEntry &e) const
 {
-    const JournalEntry::State s = e.effectiveState(m_input.session);
-    return s == JournalEntry::Refused || s == JournalEntry::Failed || s == JournalEntry::NotFound
-        || (s == JournalEntry::Ok && e.outcome.startsWith(QLatin1String("declined")));
+    // Declined, refused, payout declined (even on an answer the gateway accepted: a payout
+    // whose withdrawal_request said failed), expired, not found, not sent.
+    return Outcome::saidFailed(Outcome::fromEntry(e, m_input.session).code());
 }
 
 void Reconciler::analyse()
@@ -295,7 +290,6 @@ void Reconciler::analyse()
         const JournalEntry &e = m_input.entries.at(index);
         const Status s = m_status.value(index);
         const JournalEntry::State state = e.effectiveState(m_input.session);
-        const bool payment = e.operation == QLatin1String("payment");
         if (s.state == Status::Error) {
             ReconFinding f = fromEntry(ReconKind::CheckFailed, e);
             f.gateway = statusWord(s.state);
@@ -308,24 +302,12 @@ void Reconciler::analyse()
             ReconSettlement settle;
             settle.entryId = e.id;
             settle.response = s.response;
-            switch (s.state) {
-            case Status::Complete:
-                settle.outcome = payment ? QStringLiteral("paid") : QStringLiteral("paid_out");
-                break;
-            case Status::Pending:
-                settle.outcome
-                    = payment ? QStringLiteral("pending") : QStringLiteral("payout_pending");
-                break;
-            case Status::Failed:
-                settle.outcome = withDetail(QStringLiteral("declined"), s.detail);
-                break;
-            case Status::NotFound:
-                settle.state = JournalEntry::NotFound;
-                settle.outcome = withDetail(QStringLiteral("not_found"), s.detail);
-                break;
-            default:
-                break;
-            }
+            // What the gateway's answer says, in the one vocabulary (money/Outcome).
+            const Outcome settled = s.state == Status::NotFound
+                ? Outcome(Outcome::NotFound, s.detail, JournalEntry::NotFound)
+                : s.read;
+            settle.state = settled.state();
+            settle.outcome = settled.stored();
             ReconFinding f = fromEntry(ReconKind::UnknownSettled, e);
             f.gateway = statusWord(s.state);
             f.detail = tr("settled as %1").arg(settle.outcome);
@@ -505,8 +487,12 @@ void Reconciler::checkRefunds()
         }
         if (total > *paid) {
             ReconFinding f = fromEntry(ReconKind::OverRefunded, p);
-            f.detail = tr("%n refund(s) total %1 of a payment of %2", nullptr, count)
-                           .arg(Money::format(total), Money::format(*paid));
+            // The finding's amount is the excess; the detail gives both totals.
+            f.amount = Money::format(total - *paid);
+            f.detail = tr("%n refund(s) total %1 of a payment of %2: %3 more than was paid",
+                          nullptr, count)
+                           .arg(Money::format(total), Money::format(*paid),
+                                Money::format(total - *paid));
             m_findings.append(f);
         }
     }
@@ -519,8 +505,10 @@ void Reconciler::sumDays()
         const JournalEntry &e = m_input.entries.at(index);
         const Status s = m_status.value(index);
         bool moved = s.state == Status::Complete;
-        if (s.state == Status::Error || s.state == Status::Unchecked)
-            moved = e.outcome == QLatin1String("paid") || e.outcome == QLatin1String("paid_out");
+        if (s.state == Status::Error || s.state == Status::Unchecked) {
+            const Outcome::Code code = Outcome::fromEntry(e, m_input.session).code();
+            moved = code == Outcome::Paid || code == Outcome::PaidOut;
+        }
         const std::optional<qint64> amount = Money::parse(e.amount);
         if (!moved || !amount)
             continue;

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include "Outcome.h"
 #include "ReconDayTotal.h"
 #include "ReconFinding.h"
 #include "ReconInput.h"
@@ -72,6 +73,7 @@ private:
         State state = Unchecked;
         QString detail; ///< the gateway's reason of a failure, or the error message
         QString response; ///< the answer, JSON
+        Outcome read; ///< the answer, classified (money/Outcome)
         int errorCode = 0;
     };
 

@@ -257,7 +257,8 @@ void TestFaultGateway::everyErrorKind()
         && server.requestCount() > 0)
         QCOMPARE(server.requestCount(), 1); // a POST never goes twice
 
-    const CallResult r = GatewayCall::toCallResult(*reply);
+    const CallResult r = GatewayCall::toCallResult(
+        method == QLatin1String("POST") ? Operation::Payment : Operation::PaymentStatus, *reply);
     QVERIFY2(r.kind == shown, qPrintable(r.headline() + QStringLiteral(" — ") + r.message));
     QVERIFY(!r.headline().isEmpty());
 

@@ -278,6 +278,13 @@ void TestReconcile::findsExactlyEachKind_data()
     QTest::newRow("unknown, never arrived")
         << "unknown not found" << QStringList { "unknown_settled" };
     QTest::newRow("refused, but paid") << "money moved" << QStringList { "money_moved" };
+    // Issue 25: a payout whose answer said withdrawal_request.status failed (journalled as an
+    // accepted answer) that the gateway later completes; as the console stores it now, and as
+    // merchant-cli stored it before (the raw "success" and the answer).
+    QTest::newRow("payout declined, but paid out")
+        << "payout declined" << QStringList { "money_moved" };
+    QTest::newRow("payout failed in an old cli row, but paid out")
+        << "payout failed cli" << QStringList { "money_moved" };
     QTest::newRow("webhook without entry (listener)")
         << "orphan webhook" << QStringList { "webhook_without_entry" };
     QTest::newRow("webhook without entry (file)")
@@ -318,6 +325,19 @@ void TestReconcile::findsExactlyEachKind()
         QVERIFY(journalPayment(payment(QStringLiteral("mm-1"), QStringLiteral("10.00"), pan),
                                JournalEntry::Refused, QStringLiteral("refused: bad gateway"))
                 >= 0);
+        QVERIFY(waitForWebhooks(3));
+    } else if (scenario == QLatin1String("payout declined")
+               || scenario == QLatin1String("payout failed cli")) {
+        const QVariantMap request = withdrawal(QStringLiteral("pd-1"), QStringLiteral("15.00"));
+        const qint64 id = m_journal->begin(Profile, QStringLiteral("withdrawal"), request);
+        QVERIFY(id >= 0);
+        QVERIFY(sendWithdrawal(request));
+        const bool cli = scenario == QLatin1String("payout failed cli");
+        QVERIFY(m_journal->finish(
+            id, JournalEntry::Ok,
+            cli ? QStringLiteral("success") : QStringLiteral("payout_declined: Card blocked"),
+            QStringLiteral("{\"status\":\"success\",\"withdrawal_request\":{\"status\":"
+                           "\"failed\",\"payment_error\":\"Card blocked\"}}")));
         QVERIFY(waitForWebhooks(3));
     } else if (scenario == QLatin1String("orphan webhook")) {
         QVERIFY(sendPayment(payment(QStringLiteral("o-1"), QStringLiteral("10.00"), pan)));
@@ -387,6 +407,13 @@ void TestReconcile::findsExactlyEachKind()
     for (const ReconFinding &f : findings)
         found << ReconKind::id(f.kind);
     QCOMPARE(found, kinds);
+    if (scenario == QLatin1String("over refunded")) {
+        // The excess, and both totals: 120.00 refunded of a payment of 100.00.
+        QCOMPARE(findings.first().amount, QStringLiteral("20.00"));
+        QVERIFY2(findings.first().detail.contains(QStringLiteral("120.00"))
+                     && findings.first().detail.contains(QStringLiteral("100.00")),
+                 qPrintable(findings.first().detail));
+    }
     if (settledId >= 0) {
         const JournalEntry e = m_journal->entry(settledId);
         QCOMPARE(JournalEntry::stateId(e.state), JournalEntry::stateId(settledAs));

@@ -32,7 +32,8 @@
 #include "JournalTableModel.h"
 #include "JournalThread.h"
 #include "MainWindow.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
+#include "OutcomeStyle.h"
 #include "ProfileStore.h"
 #include "SandboxGateway.h"
 
@@ -185,19 +186,19 @@ private slots:
         QTest::addColumn<int>("tone");
         QTest::newRow("browser payment pending")
             << QStringLiteral("browser") << QStringLiteral("payment") << QStringLiteral("pending")
-            << int(OutcomeWords::Tone::Waiting);
+            << int(OutcomeStyle::Tone::Waiting);
         QTest::newRow("card payment paid")
             << QStringLiteral("paid") << QStringLiteral("payment") << QStringLiteral("paid")
-            << int(OutcomeWords::Tone::Good);
+            << int(OutcomeStyle::Tone::Good);
         QTest::newRow("status says paid")
             << QStringLiteral("paid") << QStringLiteral("payment_status") << QStringLiteral("paid")
-            << int(OutcomeWords::Tone::Good);
+            << int(OutcomeStyle::Tone::Good);
         QTest::newRow("payout pending")
             << QStringLiteral("payout") << QStringLiteral("withdrawal")
-            << QStringLiteral("payout_pending") << int(OutcomeWords::Tone::Waiting);
+            << QStringLiteral("payout_pending") << int(OutcomeStyle::Tone::Waiting);
         QTest::newRow("payout status by id")
             << QStringLiteral("payout") << QStringLiteral("withdrawal_status")
-            << QStringLiteral("payout_pending") << int(OutcomeWords::Tone::Waiting);
+            << QStringLiteral("payout_pending") << int(OutcomeStyle::Tone::Waiting);
     }
 
     void outcomeWords()
@@ -212,7 +213,8 @@ private slots:
         search(order);
         const int row = rowOfOperation(operation);
         QVERIFY2(row >= 0, qPrintable(operation));
-        QCOMPARE(model()->text(row, JournalTableModel::Outcome), OutcomeWords::word(code));
+        QCOMPARE(model()->text(row, JournalTableModel::Outcome),
+                 Outcome::word(*Outcome::fromId(code)));
         QCOMPARE(model()
                      ->index(row, JournalTableModel::Outcome)
                      .data(JournalTableModel::OutcomeCodeRole)
@@ -224,7 +226,7 @@ private slots:
                                       .data(Qt::BackgroundRole)
                                       .value<QBrush>()
                                       .color();
-        QCOMPARE(background, OutcomeWords::background(OutcomeWords::Tone(tone)));
+        QCOMPARE(background, OutcomeStyle::background(OutcomeStyle::Tone(tone)));
         // The journal keeps the code, never the words of one language.
         QVERIFY2(model()->entry(row).outcome.startsWith(code),
                  qPrintable(model()->entry(row).outcome));
@@ -282,7 +284,7 @@ private slots:
                      .data(Qt::BackgroundRole)
                      .value<QBrush>()
                      .color(),
-                 OutcomeWords::background(OutcomeWords::Tone::Bad));
+                 OutcomeStyle::background(OutcomeStyle::Tone::Bad));
         if (!reason.isEmpty())
             QVERIFY2(model()->text(0, JournalTableModel::Detail).contains(reason),
                      qPrintable(model()->text(0, JournalTableModel::Detail)));
@@ -347,9 +349,9 @@ private slots:
                                    { QStringLiteral("webhook_type"), QStringLiteral("invoice") },
                                    { QStringLiteral("status"), QStringLiteral("complete") } },
                                  JournalEntry::Ok,
-                                 OutcomeWords::codeForWebhook(true, QStringLiteral("invoice"),
-                                                              QStringLiteral("complete"),
-                                                              QString()));
+                                 Outcome::fromWebhook(true, QStringLiteral("invoice"),
+                                                      QStringLiteral("complete"), QString())
+                                     .stored());
         });
         journal()->runBlocking([&](Journal *j) { return j->flush(); });
         search(m_paidOrder);
@@ -418,8 +420,7 @@ private slots:
         QCOMPARE(m_page->searchEdit()->text(), m_paidOrder);
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->entry(0).operation, QStringLiteral("webhook"));
-        QCOMPARE(model()->text(0, JournalTableModel::Outcome),
-                 OutcomeWords::word(QStringLiteral("paid")));
+        QCOMPARE(model()->text(0, JournalTableModel::Outcome), Outcome::word(Outcome::Paid));
         m_page->operationFilter()->setCurrentIndex(0);
     }
 

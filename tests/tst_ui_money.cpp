@@ -1,6 +1,6 @@
 // The console's money words, driven through its real widgets offscreen against the embedded
-// sandbox: results that say what happened to the money (MoneyOutcome, one table), refunds that
-// go back to the card that paid, results marked stale when the form moves to another order,
+// sandbox: results that say what happened to the money (money/Outcome, one classifier), refunds
+// that go back to the card that paid, results marked stale when the form moves to another order,
 // the result card at 1024×700 and in Russian.
 
 #include <QApplication>
@@ -34,8 +34,8 @@
 #include "JournalThread.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "MoneyOutcome.h"
 #include "OperationPage.h"
+#include "Outcome.h"
 #include "PaidPayment.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
@@ -55,12 +55,14 @@ QByteArray j(const char *singleQuoted)
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 
-CallResult okResult(const QByteArray &json)
+// An answer to `kind` as GatewayCall hands it over: its outcome decided by money/Outcome.
+CallResult okResult(Operation::Kind kind, const QByteArray &json)
 {
     CallResult r;
     r.kind = CallResult::Ok;
     r.raw = json;
     r.body = QJsonDocument::fromJson(json).object();
+    r.outcome = Outcome::fromAnswer(kind, r.body);
     return r;
 }
 
@@ -126,17 +128,18 @@ private:
         p->cardGroup()->setChecked(false);
     }
 
-    MoneyOutcome::Code askStatus(const QString &order)
+    // The code the status card shows for `order`; -1 when none came.
+    int askStatus(const QString &order)
     {
         OperationPage *s = page(Operation::PaymentStatus);
         type(s->form()->editor(QStringLiteral("order")), order);
         QTest::mouseClick(s->submitButton(), Qt::LeftButton);
         if (!QTest::qWaitFor([s, order] {
                 return s->resultCard()->resultOrder() == order
-                    && s->resultCard()->outcome().code != MoneyOutcome::None;
+                    && s->resultCard()->outcome().has_value();
             }))
-            return MoneyOutcome::None;
-        return s->resultCard()->outcome().code;
+            return -1;
+        return s->resultCard()->outcome()->code();
     }
 
     // Answers the next confirmation dialog, keeping its headline. Polled from a timer: a
@@ -193,178 +196,6 @@ private slots:
 
     void cleanupTestCase() { delete m_window; }
 
-    // One table: (operation, answer) → the operator's word, its colour and the card's headline.
-    void outcomeWords_data()
-    {
-        QTest::addColumn<int>("operation");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("headline");
-        const int ok = CallResult::Ok;
-        QTest::newRow("browser payment created")
-            << int(Operation::Payment) << ok
-            << j("{'status':'success','payment_redirect_url':'http://x/pay/1',"
-                 "'url':'http://x/pay/1','form_data':{}}")
-            << "pending"
-            << "Pending (waiting for the payer)";
-        QTest::newRow("card payment created")
-            << int(Operation::Payment) << ok
-            << j("{'status':'success','payment_redirect_url':'','url':'http://x/pay/2'}")
-            << "pending"
-            << "Pending (check its status for the result)";
-        QTest::newRow("payment complete")
-            << int(Operation::PaymentStatus) << ok
-            << j("{'status':'success','payment_status':'complete'}") << "paid"
-            << "Paid";
-        QTest::newRow("payment pending")
-            << int(Operation::PaymentStatus) << ok
-            << j("{'status':'success','payment_status':'pending'}") << "pending"
-            << "Pending (waiting for the payer)";
-        QTest::newRow("payment failed") << int(Operation::PaymentStatus) << ok
-                                        << j("{'status':'success','payment_status':'failed',"
-                                             "'last_payment_error_code':'insufficient_funds',"
-                                             "'last_payment_error':'Insufficient funds'}")
-                                        << "declined"
-                                        << "Declined (Insufficient funds)";
-        QTest::newRow("payment status unheard of")
-            << int(Operation::PaymentStatus) << ok
-            << j("{'status':'success','payment_status':'frobbed'}") << "unrecognised"
-            << "Unrecognised status (frobbed)";
-        QTest::newRow("card declined on init")
-            << int(Operation::Payment) << int(CallResult::Refused)
-            << j("{'status':'error','code':'payment_declined','message':'Do not honor'}")
-            << "declined"
-            << "Declined (Do not honor)";
-        QTest::newRow("status refused")
-            << int(Operation::PaymentStatus) << int(CallResult::Refused)
-            << j("{'status':'error','code':'not_found','message':'No such order'}") << "refused"
-            << "Refused by the gateway (No such order)";
-        QTest::newRow("withdrawal accepted")
-            << int(Operation::Withdrawal) << ok
-            << j("{'status':'success','withdrawal_request':{'id':7}}") << "payout_pending"
-            << "Payout pending";
-        QTest::newRow("withdrawal pending")
-            << int(Operation::Withdrawal) << ok
-            << j("{'status':'success','withdrawal_request':{'status':'pending'}}")
-            << "payout_pending"
-            << "Payout pending";
-        QTest::newRow("withdrawal complete")
-            << int(Operation::WithdrawalStatus) << ok
-            << j("{'status':'success','withdrawal_request':{'status':'complete'}}") << "paid_out"
-            << "Paid out";
-        QTest::newRow("withdrawal failed")
-            << int(Operation::WithdrawalStatus) << ok
-            << j("{'status':'success','withdrawal_request':{'status':'failed',"
-                 "'payment_error':'Card blocked'}}")
-            << "declined"
-            << "Declined (Card blocked)";
-        QTest::newRow("withdrawal 500")
-            << int(Operation::Withdrawal) << int(CallResult::ServerError) << j("{'message':'boom'}")
-            << "unknown"
-            << "Outcome unknown (Gateway internal error (HTTP 500))";
-        QTest::newRow("balance 500") << int(Operation::Balance) << int(CallResult::ServerError)
-                                     << j("{'message':'boom'}") << "failed"
-                                     << "Gateway internal error (HTTP 500)";
-        QTest::newRow("not delivered") << int(Operation::Payment) << int(CallResult::NotDelivered)
-                                       << QByteArray() << "not_sent"
-                                       << "Not sent: the gateway could not be reached";
-    }
-
-    void outcomeWords()
-    {
-        QFETCH(int, operation);
-        QFETCH(int, kind);
-        QFETCH(QByteArray, body);
-        QFETCH(QString, code);
-        QFETCH(QString, headline);
-        CallResult r = okResult(body);
-        r.kind = CallResult::Kind(kind);
-        r.httpStatus = kind == CallResult::ServerError ? 500 : 200;
-        const bool cardSent = QByteArray(QTest::currentDataTag()).startsWith("card");
-        const MoneyOutcome o = MoneyOutcome::fromResult(Operation::Kind(operation), r, cardSent);
-        QCOMPARE(MoneyOutcome::id(o.code), code);
-        QCOMPARE(MoneyOutcome::fromId(code), o.code); // stored as a code, read back the same
-        ResultCard card;
-        ResultCard::Context c;
-        c.kind = Operation::Kind(operation);
-        c.order = QStringLiteral("o-1");
-        if (QByteArray(QTest::currentDataTag()).startsWith("card"))
-            c.maskedPan = QStringLiteral("411111XXXXXX1111");
-        card.showResult(r, c);
-        QCOMPARE(card.headline(), headline);
-        QVERIFY(!card.headline().startsWith(QLatin1String("Done")));
-        QCOMPARE(card.outcome().code, o.code);
-        // The same colour as the journal's badge for this code.
-        QVERIFY(card.findChild<QLabel *>(QStringLiteral("headline"))
-                    ->styleSheet()
-                    .contains(MoneyOutcome::color(o.code)));
-    }
-
-    // The journal says the same words: a created payment is pending, not "ok".
-    void journalOutcomes_data()
-    {
-        QTest::addColumn<QString>("operation");
-        QTest::addColumn<int>("state");
-        QTest::addColumn<QString>("request");
-        QTest::addColumn<QString>("response");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("payment created")
-            << "payment" << int(JournalEntry::Ok) << "{}"
-            << "{'status':'success','payment_redirect_url':'http://x/p'}"
-            << "pending";
-        QTest::newRow("payment confirmed by status")
-            << "payment" << int(JournalEntry::Ok) << "{}"
-            << "{'status':'success','payment_status':'complete'}"
-            << "paid";
-        QTest::newRow("payment lost") << "payment" << int(JournalEntry::Unknown) << "{}"
-                                      << ""
-                                      << "unknown";
-        QTest::newRow("payment not found") << "payment" << int(JournalEntry::NotFound) << "{}"
-                                           << ""
-                                           << "not_carried_out";
-        QTest::newRow("withdrawal accepted") << "withdrawal" << int(JournalEntry::Ok) << "{}"
-                                             << "{'status':'success','withdrawal_request':{'id':3}}"
-                                             << "payout_pending";
-        QTest::newRow("withdrawal refused") << "withdrawal" << int(JournalEntry::Refused) << "{}"
-                                            << "{'status':'error','message':'Insufficient funds'}"
-                                            << "refused";
-        QTest::newRow("webhook paid")
-            << "webhook" << int(JournalEntry::Ok)
-            << "{'webhook_type':'invoice','status':'complete','masked_pan':'411111XXXXXX1111'}"
-            << ""
-            << "paid";
-        QTest::newRow("webhook paid out") << "webhook" << int(JournalEntry::Ok)
-                                          << "{'webhook_type':'withdrawal','status':'complete'}"
-                                          << ""
-                                          << "paid_out";
-        QTest::newRow("webhook failed")
-            << "webhook" << int(JournalEntry::Ok)
-            << "{'webhook_type':'invoice','status':'failed','payment_error':'Expired'}"
-            << ""
-            << "declined";
-        QTest::newRow("garbage response") << "payment_status" << int(JournalEntry::Ok) << "{}"
-                                          << "\x01not json"
-                                          << "unrecognised";
-    }
-
-    void journalOutcomes()
-    {
-        QFETCH(QString, operation);
-        QFETCH(int, state);
-        QFETCH(QString, request);
-        QFETCH(QString, response);
-        QFETCH(QString, code);
-        JournalEntry e;
-        e.session = QStringLiteral("this-run");
-        e.operation = operation;
-        e.state = JournalEntry::State(state);
-        e.request = QString(request).replace(QLatin1Char('\''), QLatin1Char('"'));
-        e.response = QString(response).replace(QLatin1Char('\''), QLatin1Char('"'));
-        QCOMPARE(MoneyOutcome::id(MoneyOutcome::fromJournal(e, QStringLiteral("this-run")).code),
-                 code);
-    }
-
     void cardMatching_data()
     {
         QTest::addColumn<QString>("masked");
@@ -402,8 +233,8 @@ private slots:
     {
         QTest::addColumn<QString>("pan");
         QTest::addColumn<int>("code");
-        QTest::newRow("approved") << "4111111111111111" << int(MoneyOutcome::Paid);
-        QTest::newRow("challenge") << "4000000000003220" << int(MoneyOutcome::Pending);
+        QTest::newRow("approved") << "4111111111111111" << int(Outcome::Paid);
+        QTest::newRow("challenge") << "4000000000003220" << int(Outcome::Pending);
     }
 
     void cardPaymentSettlesByStatus()
@@ -416,9 +247,9 @@ private slots:
         QString order;
         pay(QStringLiteral("70.00"), pan, &order);
         ResultCard *card = page(Operation::Payment)->resultCard();
-        QTRY_COMPARE(int(card->outcome().code), code);
+        QTRY_COMPARE(card->outcome() ? int(card->outcome()->code()) : -1, code);
         QCOMPARE(card->resultOrder(), order);
-        const bool asked = code == int(MoneyOutcome::Paid);
+        const bool asked = code == int(Outcome::Paid);
         QTRY_COMPARE(sandbox->requestCount(QStringLiteral("GET"), QStringLiteral("/status")),
                      statusCalls + (asked ? 1 : 0));
         if (asked) {
@@ -436,10 +267,11 @@ private slots:
         QString order;
         pay(QStringLiteral("150.00"), QString(), &order);
         ResultCard *card = page(Operation::Payment)->resultCard();
-        QCOMPARE(card->outcome().code, MoneyOutcome::Pending);
+        QVERIFY(card->outcome());
+        QCOMPARE(card->outcome()->code(), Outcome::Pending);
         QCOMPARE(card->headline(),
-                 MoneyOutcome::tr("%1 (%2)").arg(MoneyOutcome::tr("Pending"),
-                                                 MoneyOutcome::tr("waiting for the payer")));
+                 Outcome::tr("%1 (%2)").arg(Outcome::tr("Pending"),
+                                            Outcome::tr("waiting for the payer")));
         QVERIFY(card->metaText().startsWith(Operation::title(Operation::Payment)));
         QVERIFY(card->fieldText(QStringLiteral("time")).endsWith(QLatin1String(" UTC")));
         QCOMPARE(card->fieldText(QStringLiteral("amount")), QStringLiteral("150.00 RUB"));
@@ -479,7 +311,7 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), url);
 
         // Status: still pending; the payer pays; status: paid, and Refund… is offered.
-        QCOMPARE(askStatus(order), MoneyOutcome::Pending);
+        QCOMPARE(askStatus(order), int(Outcome::Pending));
         QVERIFY(page(Operation::PaymentStatus)->refundButton()->isHidden());
         QNetworkAccessManager nam;
         QNetworkRequest confirm(QUrl(url + QStringLiteral("/confirm")));
@@ -487,9 +319,9 @@ private slots:
         QNetworkReply *reply = nam.post(confirm, QByteArray());
         QTRY_VERIFY(reply->isFinished());
         reply->deleteLater();
-        QCOMPARE(askStatus(order), MoneyOutcome::Paid);
+        QCOMPARE(askStatus(order), int(Outcome::Paid));
         OperationPage *s = page(Operation::PaymentStatus);
-        QCOMPARE(s->resultCard()->headline(), MoneyOutcome::tr("Paid"));
+        QCOMPARE(s->resultCard()->headline(), Outcome::tr("Paid"));
         QCOMPARE(s->resultCard()->fieldText(QStringLiteral("amount")),
                  QStringLiteral("150.00 RUB"));
         QVERIFY(!s->refundButton()->isHidden());
@@ -512,7 +344,7 @@ private slots:
         QVERIFY(!w->resultCard()->isStale());
 
         pay(QStringLiteral("500.00"), QStringLiteral("4111111111111111"), &m_paidOrder);
-        QCOMPARE(askStatus(m_paidOrder), MoneyOutcome::Paid);
+        QCOMPARE(askStatus(m_paidOrder), int(Outcome::Paid));
         OperationPage *s = page(Operation::PaymentStatus);
         QTest::mouseClick(s->refundButton(), Qt::LeftButton);
         QTRY_COMPARE(m_window->pages()->currentWidget(), w);
@@ -561,8 +393,9 @@ private slots:
         QTRY_COMPARE(card->resultOrder(), QStringLiteral("refund-") + m_paidOrder);
         QCOMPARE(posts("/withdrawal_request"), before + 1);
         QVERIFY(!card->isStale());
-        QVERIFY(card->outcome().code == MoneyOutcome::PayoutPending
-                || card->outcome().code == MoneyOutcome::PaidOut);
+        QVERIFY(card->outcome());
+        QVERIFY(card->outcome()->code() == Outcome::PayoutPending
+                || card->outcome()->code() == Outcome::PaidOut);
         QVERIFY(card->metaText().contains(m_paidOrder));
         QCOMPARE(card->fieldText(QStringLiteral("refund_of")), m_paidOrder);
         QCOMPARE(card->fieldText(QStringLiteral("amount")), QStringLiteral("50.00 RUB"));
@@ -579,7 +412,7 @@ private slots:
         QCOMPARE(refunds.first().maskedPan, QStringLiteral("411111XXXXXX1111"));
 
         // The payment's status names what was refunded of it.
-        QCOMPARE(askStatus(m_paidOrder), MoneyOutcome::Paid);
+        QCOMPARE(askStatus(m_paidOrder), int(Outcome::Paid));
         QCOMPARE(
             page(Operation::PaymentStatus)->resultCard()->fieldText(QStringLiteral("refunded")),
             QStringLiteral("50.00 RUB"));
@@ -687,7 +520,7 @@ private slots:
         QVERIFY(!banner->isVisible());
 
         // A status lookup: typing another order marks the answer as an earlier one.
-        QCOMPARE(askStatus(order), MoneyOutcome::Pending);
+        QCOMPARE(askStatus(order), int(Outcome::Pending));
         OperationPage *s = page(Operation::PaymentStatus);
         type(s->form()->editor(QStringLiteral("order")), QStringLiteral("another-order"));
         QVERIFY(s->resultCard()->isStale());
@@ -757,7 +590,7 @@ private slots:
             pay(QStringLiteral("150.00"), QString(), &browser);
             QString paid;
             pay(QStringLiteral("500.00"), QStringLiteral("4111111111111111"), &paid);
-            QCOMPARE(askStatus(paid), MoneyOutcome::Paid);
+            QCOMPARE(askStatus(paid), int(Outcome::Paid));
             for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) }) {
                 m_window->resize(size);
                 const QString tag
@@ -780,7 +613,7 @@ private slots:
                 type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
                 ConfirmDialog::setNextAnswer(true);
                 QTest::mouseClick(w->submitButton(), Qt::LeftButton);
-                QTRY_VERIFY(w->resultCard()->outcome().code != MoneyOutcome::None);
+                QTRY_VERIFY(w->resultCard()->outcome().has_value());
                 QTest::mouseClick(w->resultCard()->findChild<QToolButton *>(QStringLiteral("more")),
                                   Qt::LeftButton);
                 save(QStringLiteral("refund-sent"));
@@ -824,7 +657,8 @@ private slots:
         c.order = QStringLiteral("o-7");
         c.amount = QStringLiteral("10.00");
         c.currency = QStringLiteral("RUB");
-        card.showResult(okResult(j("{'status':'success','payment_status':'failed',"
+        card.showResult(okResult(Operation::PaymentStatus,
+                                 j("{'status':'success','payment_status':'failed',"
                                    "'last_payment_error':'Do not honor','refund_status':null}")),
                         c);
         const QString headline = card.headline();

@@ -173,6 +173,44 @@ private slots:
         QCOMPARE(m_page->summaryTable()->item(0, 1)->text(), QStringLiteral("0"));
     }
 
+    // Issue 25: every entry of the period for this merchant on this gateway, whatever wrote it
+    // (merchant-cli, without a profile), is checked; another merchant's is left out, and said.
+    void checksEveryEntryOfTheMerchant()
+    {
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString cliOrder = QStringLiteral("cli-unknown-") + stamp;
+        const bool written = onJournal([&](Journal *j) {
+            const qint64 cli
+                = j->begin(QString(), QStringLiteral("payment"),
+                           { { QStringLiteral("merchant_id"), sandbox()->config().merchantId },
+                             { QStringLiteral("product_id"), sandbox()->config().productId },
+                             { QStringLiteral("order"), cliOrder },
+                             { QStringLiteral("amount"), QStringLiteral("120.00") } });
+            const qint64 other
+                = j->begin(QString(), QStringLiteral("payment"),
+                           { { QStringLiteral("merchant_id"), QStringLiteral("other-merchant") },
+                             { QStringLiteral("product_id"), QStringLiteral("1") },
+                             { QStringLiteral("order"), QStringLiteral("other-") + stamp },
+                             { QStringLiteral("amount"), QStringLiteral("5.00") } });
+            return cli >= 0 && other >= 0
+                && j->finish(cli, JournalEntry::Unknown, QStringLiteral("unknown: timeout"))
+                && j->finish(other, JournalEntry::Unknown, QStringLiteral("unknown: timeout"));
+        });
+        QVERIFY(written);
+        runAndCountTicks();
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(m_page->model()->finding(0).kind, ReconKind::UnknownSettled);
+        QCOMPARE(m_page->model()->finding(0).order, cliOrder);
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("1 entry")),
+                 qPrintable(m_page->statusLabel()->text()));
+        QVERIFY2(m_page->statusLabel()->text().contains(QLatin1String("left out")),
+                 qPrintable(m_page->statusLabel()->text()));
+        // Settled: the next run agrees, and still leaves the other merchant out.
+        runAndCountTicks();
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QVERIFY(m_page->statusLabel()->text().contains(QLatin1String("left out")));
+    }
+
     void rowLeadsToJournalEntry()
     {
         // Unsigned webhooks from a file, one of them about the unknown payment's order.

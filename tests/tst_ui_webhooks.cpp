@@ -36,8 +36,8 @@
 #include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
-#include "MoneyOutcome.h"
 #include "OperationPage.h"
+#include "Outcome.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
@@ -618,7 +618,7 @@ private slots:
                              &Sandbox::SandboxGateway::webhookDelivered);
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(p->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY2(p->resultCard()->outcome().isAccepted(),
+        QTRY_VERIFY2(p->resultCard()->outcome().value_or(Outcome()).isAccepted(),
                      qPrintable(p->resultCard()->headline()));
         m_window->setCurrentPage(MainWindow::WebhooksPageIndex);
 

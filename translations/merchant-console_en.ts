@@ -445,7 +445,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (see VERB --help)</source>
+        <source>init, status, balance, withdraw, refund, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (see VERB --help)</source>
         <translation></translation>
     </message>
 </context>
@@ -2349,133 +2349,6 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
 </context>
 <context>
-    <name>MoneyOutcome</name>
-    <message>
-        <source>Paid</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refused by the gateway</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Paid out</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Payout pending</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not carried out</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unrecognised status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>waiting for the payer</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>check its status for the result</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no payment status in the answer</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>signature not verified</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>Operation</name>
     <message>
         <source>Payment</source>
@@ -2497,13 +2370,6 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Withdrawal status</source>
         <translation></translation>
     </message>
-</context>
-<context>
-    <name>OperationCall</name>
-    <message>
-        <source>Payment</source>
-        <translation></translation>
-    </message>
     <message>
         <source>Host-to-host card (all or none)</source>
         <translation></translation>
@@ -2520,6 +2386,9 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Fields (id or order)</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>OperationCall</name>
     <message>
         <source>Initiates a payment (POST /init). Sent at most once: if the outcome is unknown, ask with `status`, never init again.</source>
         <translation></translation>
@@ -2733,6 +2602,39 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
+        <source>Refunds a paid payment to the card that paid it (POST /withdrawal_request), as the console&apos;s Refund… does: at most what is left of the payment, to the card whose first 6 and last 4 digits paid it, under the same approval policy; the journal records which payment it refunds. The order defaults to refund-ORDER (-2, -3... for later refunds), merchant_id and currency to the profile&apos;s and the payment&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The order of the paid payment to refund.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--payment ORDER names the payment to refund; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no payment %1 in the journal%2; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> for profile %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>payment %1 is not paid as far as the journal knows (%2): check its status first; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> Nothing was sent.</source>
         <translation></translation>
     </message>
 </context>
@@ -2833,10 +2735,6 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation></translation>
     </message>
     <message>
-        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
         <translation></translation>
     </message>
@@ -2901,7 +2799,83 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
 </context>
 <context>
-    <name>OutcomeWords</name>
+    <name>Outcome</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not found at the gateway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation></translation>
+    </message>
     <message>
         <source>the gateway could not be reached</source>
         <translation></translation>
@@ -2927,75 +2901,86 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation></translation>
     </message>
     <message>
+        <source>answer too large</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>no answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waiting for the payer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>check its status for the result</source>
         <translation></translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
     <message>
-        <source>Paid</source>
+        <source>success</source>
         <translation></translation>
     </message>
     <message>
-        <source>Pending</source>
+        <source>error</source>
         <translation></translation>
     </message>
     <message>
-        <source>Declined</source>
+        <source>ok</source>
         <translation></translation>
     </message>
     <message>
-        <source>Paid out</source>
+        <source>pending</source>
         <translation></translation>
     </message>
     <message>
-        <source>Payout pending</source>
+        <source>new</source>
         <translation></translation>
     </message>
     <message>
-        <source>Refused by the gateway</source>
+        <source>complete</source>
         <translation></translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
+        <source>done</source>
         <translation></translation>
     </message>
     <message>
-        <source>In flight</source>
+        <source>failed</source>
         <translation></translation>
     </message>
     <message>
-        <source>Not sent</source>
+        <source>declined</source>
         <translation></translation>
     </message>
     <message>
-        <source>No answer</source>
+        <source>expired</source>
         <translation></translation>
     </message>
     <message>
-        <source>Not found at the gateway</source>
+        <source>yes</source>
         <translation></translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Valid webhook</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Invalid signature</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
+        <source>no</source>
         <translation></translation>
     </message>
 </context>
@@ -3710,10 +3695,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message numerus="yes">
-        <source>%n refund(s) total %1 of a payment of %2</source>
+        <source>%n refund(s) total %1 of a payment of %2: %3 more than was paid</source>
         <translation>
-            <numerusform>%n refund totals %1 of a payment of %2</numerusform>
-            <numerusform>%n refunds total %1 of a payment of %2</numerusform>
+            <numerusform>%n refund totals %1 of a payment of %2: %3 more than was paid</numerusform>
+            <numerusform>%n refunds total %1 of a payment of %2: %3 more than was paid</numerusform>
         </translation>
     </message>
 </context>
@@ -3880,6 +3865,83 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>PDF (*.pdf)</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) of other merchants or gateways left out.</source>
+        <translation>
+            <numerusform>%n entry of other merchants or gateways left out.</numerusform>
+            <numerusform>%n entries of other merchants or gateways left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundPlan</name>
+    <message>
+        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount to refund</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a refund of %1 is more than is left of payment %2: paid %3 %4, refunded or in progress %5, %6 left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (of the refunded, %1 waits for another operator&apos;s approval)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseField</name>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdrawal request</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ResultCard</name>
@@ -3930,51 +3992,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refund status</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Balance</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Payment link</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Payment page</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Form data</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Withdrawal request</source>
         <translation></translation>
     </message>
     <message>

@@ -446,8 +446,8 @@
         <translation>Печатает подпись запроса.</translation>
     </message>
     <message>
-        <source>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (see VERB --help)</source>
-        <translation>init, status, balance, withdraw, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (см. VERB --help)</translation>
+        <source>init, status, balance, withdraw, refund, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (see VERB --help)</source>
+        <translation>init, status, balance, withdraw, refund, withdrawal-status, sign, canonical, verify, listen, secret, journal, approvals, reconcile (см. VERB --help)</translation>
     </message>
 </context>
 <context>
@@ -2360,133 +2360,6 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
 </context>
 <context>
-    <name>MoneyOutcome</name>
-    <message>
-        <source>Paid</source>
-        <translation>Оплачен</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Отклонён</translation>
-    </message>
-    <message>
-        <source>Refused by the gateway</source>
-        <translation>Отказ шлюза</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Исход неизвестен</translation>
-    </message>
-    <message>
-        <source>Paid out</source>
-        <translation>Выплачено</translation>
-    </message>
-    <message>
-        <source>Payout pending</source>
-        <translation>Выплата в обработке</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Не отправлено</translation>
-    </message>
-    <message>
-        <source>Not carried out</source>
-        <translation>Не проведено</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Получен ответ</translation>
-    </message>
-    <message>
-        <source>Unrecognised status</source>
-        <translation>Неизвестный статус</translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation>Отправляется</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>success</source>
-        <translation>успешно</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ок</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ожидает</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>новый</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>завершён</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>выполнен</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>не прошёл</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>отклонён</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>истёк</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>waiting for the payer</source>
-        <translation>ждёт плательщика</translation>
-    </message>
-    <message>
-        <source>check its status for the result</source>
-        <translation>результат покажет проверка статуса</translation>
-    </message>
-    <message>
-        <source>no payment status in the answer</source>
-        <translation>в ответе нет статуса платежа</translation>
-    </message>
-    <message>
-        <source>signature not verified</source>
-        <translation>подпись не подтверждена</translation>
-    </message>
-</context>
-<context>
     <name>Operation</name>
     <message>
         <source>Payment</source>
@@ -2508,13 +2381,6 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Withdrawal status</source>
         <translation>Статус выплаты</translation>
     </message>
-</context>
-<context>
-    <name>OperationCall</name>
-    <message>
-        <source>Payment</source>
-        <translation>Платёж</translation>
-    </message>
     <message>
         <source>Host-to-host card (all or none)</source>
         <translation>Карта host-to-host (все поля или ни одного)</translation>
@@ -2531,6 +2397,9 @@ Payments and withdrawals sent from it move real money.</source>
         <source>Fields (id or order)</source>
         <translation>Поля (ID или номер заказа)</translation>
     </message>
+</context>
+<context>
+    <name>OperationCall</name>
     <message>
         <source>Initiates a payment (POST /init). Sent at most once: if the outcome is unknown, ask with `status`, never init again.</source>
         <translation>Создаёт платёж (POST /init). Отправляется не больше одного раза: если исход неизвестен, узнайте его через `status`, но не вызывайте init повторно.</translation>
@@ -2745,6 +2614,40 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
+        <source>Refunds a paid payment to the card that paid it (POST /withdrawal_request), as the console&apos;s Refund… does: at most what is left of the payment, to the card whose first 6 and last 4 digits paid it, under the same approval policy; the journal records which payment it refunds. The order defaults to refund-ORDER (-2, -3... for later refunds), merchant_id and currency to the profile&apos;s and the payment&apos;s.</source>
+        <translation>Возвращает оплаченный платёж на карту, которой он оплачен (POST /withdrawal_request), как «Возврат…» в консоли: не больше остатка платежа, на карту с теми же первыми 6 и последними 4 цифрами, по той же политике одобрения; журнал записывает, какой платёж возвращён. Заказ по умолчанию refund-ORDER (-2, -3... для следующих возвратов), merchant_id и валюта — из профиля и платежа.</translation>
+    </message>
+    <message>
+        <source>The order of the paid payment to refund.</source>
+        <translation>Заказ оплаченного платежа, который нужно вернуть.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ЗАКАЗ</translation>
+    </message>
+    <message>
+        <source>--payment ORDER names the payment to refund; nothing was sent</source>
+        <translation>--payment ORDER указывает платёж для возврата; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>no payment %1 in the journal%2; nothing was sent</source>
+        <translation>в журнале нет платежа %1%2; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source> for profile %1</source>
+        <translation> для профиля %1</translation>
+    </message>
+    <message>
+        <source>payment %1 is not paid as far as the journal knows (%2): check its status first; nothing was sent</source>
+        <translation>платёж %1 не оплачен по данным журнала (%2): сначала проверьте его статус; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>; nothing was sent</source>
+        <translation>; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source> Nothing was sent.</source>
+        <translation> Ничего не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +2753,6 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Консоль не знает, с какой карты платили (её нет ни в журнале, ни в вебхуке): убедитесь, что вводите карту плательщика.</translation>
     </message>
     <message>
-        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
-        <translation>Это не та карта, с которой оплачен платёж %1 (%2). Возврат идёт на ту же карту: первые 6 и последние 4 цифры должны совпасть.</translation>
-    </message>
-    <message>
         <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
         <translation>Карта, с которой платили, неизвестна: убедитесь, что это карта плательщика.</translation>
     </message>
@@ -2918,7 +2817,83 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
 </context>
 <context>
-    <name>OutcomeWords</name>
+    <name>Outcome</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Refused by the gateway</source>
+        <translation>Отклонено шлюзом</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ждёт одобрения</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Payout pending</source>
+        <translation>Выплата в обработке</translation>
+    </message>
+    <message>
+        <source>Payout declined</source>
+        <translation>Выплата отклонена</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ получен</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Отправлен, ждём ответа</translation>
+    </message>
+    <message>
+        <source>Not found at the gateway</source>
+        <translation>Не найден в шлюзе</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Valid webhook</source>
+        <translation>Верный вебхук</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Неверная подпись</translation>
+    </message>
     <message>
         <source>the gateway could not be reached</source>
         <translation>шлюз недоступен</translation>
@@ -2944,76 +2919,87 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>нечитаемый ответ</translation>
     </message>
     <message>
+        <source>answer too large</source>
+        <translation>слишком большой ответ</translation>
+    </message>
+    <message>
         <source>no answer</source>
         <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>соединение закрыто</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>waiting for the payer</source>
+        <translation>ждёт плательщика</translation>
+    </message>
+    <message>
+        <source>check its status for the result</source>
+        <translation>результат покажет проверка статуса</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+</context>
+<context>
+    <name>OutcomeStyle</name>
     <message>
-        <source>Paid</source>
-        <translation>Оплачен</translation>
+        <source>success</source>
+        <translation>успешно</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Ожидает оплаты</translation>
+        <source>error</source>
+        <translation>ошибка</translation>
     </message>
     <message>
-        <source>Declined</source>
-        <translation>Отклонён</translation>
+        <source>ok</source>
+        <translation>успешно</translation>
     </message>
     <message>
-        <source>Paid out</source>
-        <translation>Выплачено</translation>
+        <source>pending</source>
+        <translation>ожидает</translation>
     </message>
     <message>
-        <source>Payout pending</source>
-        <translation>Выплата в обработке</translation>
+        <source>new</source>
+        <translation>новый</translation>
     </message>
     <message>
-        <source>Refused by the gateway</source>
-        <translation>Отклонено шлюзом</translation>
+        <source>complete</source>
+        <translation>завершён</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Исход неизвестен</translation>
+        <source>done</source>
+        <translation>выполнен</translation>
     </message>
     <message>
-        <source>In flight</source>
-        <translation>Отправлен, ждём ответа</translation>
+        <source>failed</source>
+        <translation>не прошёл</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>Не отправлен</translation>
+        <source>declined</source>
+        <translation>отклонён</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>Нет ответа</translation>
+        <source>expired</source>
+        <translation>истёк</translation>
     </message>
     <message>
-        <source>Not found at the gateway</source>
-        <translation>Не найден в шлюзе</translation>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Ответ получен</translation>
-    </message>
-    <message>
-        <source>Valid webhook</source>
-        <translation>Верный вебхук</translation>
-    </message>
-    <message>
-        <source>Invalid signature</source>
-        <translation>Неверная подпись</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -3729,11 +3715,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>по вебхуку — завершено</translation>
     </message>
     <message numerus="yes">
-        <source>%n refund(s) total %1 of a payment of %2</source>
+        <source>%n refund(s) total %1 of a payment of %2: %3 more than was paid</source>
         <translation>
-            <numerusform>%n возврат на сумму %1 при платеже %2</numerusform>
-            <numerusform>%n возврата на сумму %1 при платеже %2</numerusform>
-            <numerusform>%n возвратов на сумму %1 при платеже %2</numerusform>
+            <numerusform>%n возврат на сумму %1 при платеже %2: на %3 больше оплаченного</numerusform>
+            <numerusform>%n возврата на сумму %1 при платеже %2: на %3 больше оплаченного</numerusform>
+            <numerusform>%n возвратов на сумму %1 при платеже %2: на %3 больше оплаченного</numerusform>
         </translation>
     </message>
 </context>
@@ -3903,6 +3889,84 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) of other merchants or gateways left out.</source>
+        <translation>
+            <numerusform>Пропущена %n запись других мерчантов или шлюзов.</numerusform>
+            <numerusform>Пропущены %n записи других мерчантов или шлюзов.</numerusform>
+            <numerusform>Пропущено %n записей других мерчантов или шлюзов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundPlan</name>
+    <message>
+        <source>Not the card payment %1 was paid with (%2). A refund goes back to that card: the first 6 and last 4 digits must match.</source>
+        <translation>Это не та карта, с которой оплачен платёж %1 (%2). Возврат идёт на ту же карту: первые 6 и последние 4 цифры должны совпасть.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount to refund</source>
+        <translation>«%1» — не сумма для возврата</translation>
+    </message>
+    <message>
+        <source>a refund of %1 is more than is left of payment %2: paid %3 %4, refunded or in progress %5, %6 left</source>
+        <translation>возврат %1 больше остатка платежа %2: оплачено %3 %4, возвращено или в пути %5, осталось %6</translation>
+    </message>
+    <message>
+        <source> (of the refunded, %1 waits for another operator&apos;s approval)</source>
+        <translation> (из возвращённого %1 ждёт одобрения другого оператора)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseField</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Статус платежа</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>Статус возврата</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Код ошибки</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Ссылка на оплату</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Страница оплаты</translation>
+    </message>
+    <message>
+        <source>Form data</source>
+        <translation>Данные формы</translation>
+    </message>
+    <message>
+        <source>Withdrawal request</source>
+        <translation>Заявка на выплату</translation>
+    </message>
 </context>
 <context>
     <name>ResultCard</name>
@@ -3955,52 +4019,8 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Копировать %1</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>Статус платежа</translation>
-    </message>
-    <message>
-        <source>Refund status</source>
-        <translation>Статус возврата</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Код ошибки</translation>
-    </message>
-    <message>
         <source>Balance</source>
         <translation>Баланс</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Payment link</source>
-        <translation>Ссылка на оплату</translation>
-    </message>
-    <message>
-        <source>Payment page</source>
-        <translation>Страница оплаты</translation>
-    </message>
-    <message>
-        <source>Form data</source>
-        <translation>Данные формы</translation>
-    </message>
-    <message>
-        <source>Withdrawal request</source>
-        <translation>Заявка на выплату</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "Outcome.h"
+
 /// What came of one call, in the kinds the user must be able to tell apart (PROTOCOL.md).
 struct CallResult
 {
@@ -33,6 +35,9 @@ public:
     QByteArray raw;
     QString message; ///< Translated detail; never contains the secret.
     qint64 approvalRequest = -1; ///< AwaitingApproval: the request's id.
+    /// What happened to the money, decided by money/Outcome from the SDK's answer (or, for a
+    /// call that never left, by the session): journalled and painted as it is.
+    Outcome outcome;
 
     /// True when the request may or may not have been carried out.
     bool outcomeUnknown() const { return kind == Unknown; }

@@ -4,51 +4,18 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
-#include "Approvals.h"
 #include "GatewayCall.h"
 #include "Journal.h"
 #include "JournalThread.h"
-#include "OutcomeWords.h"
 #include "SandboxGateway.h"
+#include "Settlement.h"
 
 namespace {
-
-// What the journal keeps of a result. For a POST, any answer that does not prove the gateway
-// refused (a 500, an unreadable body, a dropped connection) leaves the outcome unknown.
-JournalEntry::State journalState(Operation::Kind kind, const CallResult &r)
-{
-    if (r.kind == CallResult::Canceled)
-        return JournalEntry::Canceled;
-    if (!r.maybeSent()) // refused connection, TLS, no secret, journal, invalid
-        return JournalEntry::Failed;
-    switch (r.kind) {
-    case CallResult::Ok:
-        return JournalEntry::Ok;
-    case CallResult::Refused:
-    case CallResult::RequestError:
-        return JournalEntry::Refused;
-    default:
-        // Sent, with no definite answer: a POST may have been carried out.
-        return Operation::isPost(kind) ? JournalEntry::Unknown : JournalEntry::Failed;
-    }
-}
 
 QString submittedKey(const Profile &p, Operation::Kind kind, const QString &order)
 {
     return p.secretKey() + QLatin1Char('|') + Operation::id(kind) + QLatin1Char('|') + order;
 }
-
-// What begin() said, carried from the journal's thread.
-struct Begun
-{
-    qint64 id = -1;
-    bool alreadySent = false;
-    QString error;
-    /// Above the team's policy: the request journalled instead (or -1 with `error`).
-    bool awaiting = false;
-    qint64 approvalRequest = -1;
-    QString why;
-};
 
 } // namespace
 
@@ -181,11 +148,21 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         CallResult r;
         r.kind = CallResult::NoSecret;
         r.message = m_secretMessage;
+        r.outcome = Outcome::notSent(QStringLiteral("no_secret"));
         callback(r, -1);
         return;
     }
     const Target target { m_profile.name, m_profile.baseUrl, *m_secret,
                           m_profile.timeoutSeconds * 1000 };
+    // The protocol's steps are money/OperationProtocol's; this session runs them on the
+    // journal's thread and makes the call on the GUI's event loop (cancellable GETs).
+    OperationProtocol::Call op;
+    op.kind = kind;
+    op.params = params;
+    op.profile = m_profile.name;
+    // A payment names no currency (it is its product's): the profile's is journalled.
+    op.currency = m_profile.currency;
+    op.refundOf = refundOf;
     if (!Operation::isPost(kind)) {
         // A lookup's answer is journalled; while the journal is reconnecting it could not be,
         // so it is not asked (issue 20): said plainly, nothing sent.
@@ -199,10 +176,9 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
             callback(r, -1);
             return;
         }
-        send(kind, params, -1, target, context, std::move(callback));
+        send(op, -1, target, context, std::move(callback));
         return;
     }
-    // A payment names no currency (it is its product's): the profile's is journalled.
     const QString submitted
         = submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString());
     QPointer<QObject> guard(context);
@@ -210,90 +186,54 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
     emit callsInFlightChanged(callsInFlight());
     m_journal->run(
         this,
-        [kind, profile = m_profile.name, operation = Operation::id(kind), params, refundOf,
-         currency = m_profile.currency, secret = target.secret](Journal *journal) {
-            Begun b;
-            if (kind == Operation::Withdrawal) {
-                // Above the team's policy a payout (or refund) waits for another operator:
-                // journalled as a request with its card number sealed, not sent. An approved
-                // one goes through.
-                Approvals approvals(journal);
-                const std::optional<bool> wait = approvals.needsApproval(
-                    params.value(QStringLiteral("amount")).toString(),
-                    params.value(QStringLiteral("merchant_id")).toString(),
-                    params.value(QStringLiteral("order")).toString(), &b.why);
-                if (!wait || *wait) {
-                    b.awaiting = wait.has_value();
-                    if (b.awaiting)
-                        b.approvalRequest = approvals.request(profile, params, secret, refundOf);
-                    if (!wait || b.approvalRequest < 0)
-                        b.error = approvals.errorString();
-                    return b;
-                }
-            }
-            b.id = journal->begin(profile, operation, params, refundOf, currency);
-            if (b.id < 0) {
-                b.alreadySent = journal->alreadySent();
-                b.error = journal->errorString();
-            }
-            return b;
+        [op, secret = target.secret](Journal *journal) {
+            return OperationProtocol::begin(journal, op, secret);
         },
-        [this, kind, params, target, guard, submitted,
-         callback = std::move(callback)](const Begun &b) mutable {
+        [this, op, target, guard, submitted,
+         callback = std::move(callback)](const OperationProtocol::Begun &b) mutable {
             --m_beginsPending;
-            if (b.awaiting && b.approvalRequest >= 0) {
+            if (!b.mayGo(op)) {
                 emit callsInFlightChanged(callsInFlight());
+                // Nothing moves money without a committed record of it, nor above the policy.
                 CallResult r;
-                r.kind = CallResult::AwaitingApproval;
-                r.approvalRequest = b.approvalRequest;
-                r.message = tr("%1: waiting for another operator's approval as request %2 "
-                               "(Approvals page). Nothing was sent.")
-                                .arg(b.why)
-                                .arg(b.approvalRequest);
-                if (guard)
-                    callback(r, -1);
-                return;
-            }
-            if (b.id < 0) {
-                emit callsInFlightChanged(callsInFlight());
-                // Nothing moves money without a committed record of it.
-                CallResult r;
-                r.kind = b.alreadySent ? CallResult::AlreadySent : CallResult::JournalError;
-                r.message = b.error;
+                r.outcome = b.stopped();
+                if (b.awaiting && b.approvalRequest >= 0) {
+                    r.kind = CallResult::AwaitingApproval;
+                    r.approvalRequest = b.approvalRequest;
+                    r.message = tr("%1: waiting for another operator's approval as request %2 "
+                                   "(Approvals page). Nothing was sent.")
+                                    .arg(b.why)
+                                    .arg(b.approvalRequest);
+                } else {
+                    r.kind = b.alreadySent ? CallResult::AlreadySent : CallResult::JournalError;
+                    r.message = b.error;
+                }
                 if (guard)
                     callback(r, -1);
                 return;
             }
             m_submitted.insert(submitted);
             // Committed: it goes out even if the form is gone, so its outcome is journalled.
-            send(kind, params, b.id, target, guard, std::move(callback));
+            send(op, b.id, target, guard, std::move(callback));
         });
 }
 
-void ConsoleSession::send(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
-                          const Target &target, QObject *context, Callback callback)
+void ConsoleSession::send(const OperationProtocol::Call &op, qint64 journalId, const Target &target,
+                          QObject *context, Callback callback)
 {
-    GatewayCall *call = GatewayCall::start(m_nam, kind, target.baseUrl, params, target.secret,
+    GatewayCall *call = GatewayCall::start(m_nam, op.kind, target.baseUrl, op.params, target.secret,
                                            target.timeoutMs, this);
     QPointer<QObject> guard(context);
-    const QString profileName = target.profileName; // the user may switch before the answer
     connect(call, &GatewayCall::finished, this,
-            [this, kind, params, profileName, journalId, guard, callback](const CallResult &r) {
-                // A code, translated when shown: the journal reads in the viewer's language.
-                const JournalEntry::State state = journalState(kind, r);
-                const QString outcome = OutcomeWords::codeFor(Operation::id(kind), state, r);
-                const QString response = QString::fromUtf8(r.raw.left(65536));
-                if (journalId >= 0) {
-                    m_journal->post([journalId, state, outcome, response](Journal *journal) {
-                        journal->finish(journalId, state, outcome, response);
+            [this, op, journalId, guard, callback](const CallResult &r) {
+                // The outcome money/Outcome gave the answer, stored as a code (translated when
+                // shown). Queued before the callback runs, so what the callback asks the journal
+                // next sees it.
+                m_journal->post(
+                    [op, journalId, outcome = r.outcome,
+                     response = QString::fromUtf8(r.raw.left(65536))](Journal *journal) {
+                        OperationProtocol::settle(journal, op, journalId, outcome, response);
                     });
-                } else if (!Operation::isPost(kind)) {
-                    m_journal->post(
-                        [profileName, kind, params, state, outcome, response](Journal *journal) {
-                            journal->recordRead(profileName, Operation::id(kind), params, state,
-                                                outcome, response);
-                        });
-                }
                 // A closed form gets no late callback; the journal is updated regardless.
                 if (guard)
                     callback(r, journalId);
@@ -345,24 +285,14 @@ void ConsoleSession::checkStatusOf(const JournalEntry &entry, qint64 journalId, 
         params.insert(QStringLiteral("product_id"), request.value(QStringLiteral("product_id")));
     }
     QPointer<QObject> guard(context);
-    const QString operation = entry.operation;
     call(statusKind, params, this,
-         [this, journalId, operation, guard, callback](const CallResult &r, qint64 id) {
+         [this, journalId, guard, callback](const CallResult &r, qint64 id) {
              // Only a definite answer from the gateway settles the original entry. Queued before
              // the callback runs, so what the callback asks the journal next sees it.
              const QString response = QString::fromUtf8(r.raw.left(65536));
-             if (r.kind == CallResult::Ok) {
-                 const QString outcome = OutcomeWords::codeForBody(operation, r.body);
-                 m_journal->post([journalId, outcome, response](Journal *journal) {
-                     journal->finish(journalId, JournalEntry::Ok, outcome, response);
-                 });
-             } else if (r.kind == CallResult::Refused || r.kind == CallResult::RequestError) {
-                 const QString outcome
-                     = OutcomeWords::codeFor(operation, JournalEntry::NotFound, r);
-                 m_journal->post([journalId, outcome, response](Journal *journal) {
-                     journal->finish(journalId, JournalEntry::NotFound, outcome, response);
-                 });
-             }
+             m_journal->post([journalId, read = r.outcome, response](Journal *journal) {
+                 Settlement::settle(journal, journalId, read, response);
+             });
              if (guard)
                  callback(r, id);
          });

@@ -13,6 +13,7 @@
 #include "CallResult.h"
 #include "JournalEntry.h"
 #include "Operation.h"
+#include "OperationProtocol.h"
 #include "Profile.h"
 #include "SecretStore.h"
 
@@ -96,8 +97,8 @@ private:
         QByteArray secret;
         int timeoutMs = 0;
     };
-    void send(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
-              const Target &target, QObject *context, Callback callback);
+    void send(const OperationProtocol::Call &op, qint64 journalId, const Target &target,
+              QObject *context, Callback callback);
     void track(GatewayCall *call);
     void checkStatusOf(const JournalEntry &entry, qint64 journalId, QObject *context,
                        Callback callback);

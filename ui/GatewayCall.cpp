@@ -55,8 +55,10 @@ GatewayCall *GatewayCall::start(QNetworkAccessManager *nam, Operation::Kind kind
     }
     call->m_reply = reply;
     // The SDK emits finished() from the event loop, never from inside the call above.
-    connect(reply, &GatewayReply::finished, call, [call, reply] {
-        call->deliver(toCallResult(*reply));
+    const bool cardSent
+        = kind == Operation::Payment && !params.value(QStringLiteral("pan")).toString().isEmpty();
+    connect(reply, &GatewayReply::finished, call, [call, reply, kind, cardSent] {
+        call->deliver(toCallResult(kind, *reply, cardSent));
         reply->deleteLater();
     });
     return call;
@@ -74,9 +76,10 @@ void GatewayCall::cancel()
     m_reply->abort();
 }
 
-CallResult GatewayCall::toCallResult(const GatewayReply &reply)
+CallResult GatewayCall::toCallResult(Operation::Kind kind, const GatewayReply &reply, bool cardSent)
 {
     CallResult r;
+    r.outcome = Outcome::fromReply(kind, reply, cardSent);
     r.httpStatus = reply.httpStatus();
     if (reply.isSuccess()) {
         r.kind = CallResult::Ok;

@@ -30,8 +30,10 @@ public:
     /// would become unknown), so this does nothing for one.
     void cancel();
 
-    /// The console's view of an SDK reply (public for tests of the mapping).
-    static CallResult toCallResult(const ClientPayment::GatewayReply &reply);
+    /// The console's view of an SDK reply to a call of `kind` (public for tests of the mapping).
+    /// `cardSent`: a host-to-host payment.
+    static CallResult toCallResult(Operation::Kind kind, const ClientPayment::GatewayReply &reply,
+                                   bool cardSent = false);
 
 signals:
     void finished(const CallResult &result);

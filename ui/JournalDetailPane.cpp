@@ -11,7 +11,8 @@
 #include "Journal.h"
 #include "JournalTableModel.h"
 #include "JournalThread.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
+#include "OutcomeStyle.h"
 #include "Profile.h"
 
 namespace {
@@ -30,13 +31,13 @@ QString pretty(const QString &text)
     return text;
 }
 
-QString badge(const QString &code, const QString &text)
+QString badge(const Outcome &outcome)
 {
-    const OutcomeWords::Tone tone = OutcomeWords::tone(code);
+    const OutcomeStyle::Tone tone = OutcomeStyle::tone(outcome.code());
     return QStringLiteral("<span style='background-color:%1; color:%2; font-weight:bold'>"
                           "&nbsp;%3&nbsp;</span>")
-        .arg(OutcomeWords::background(tone).name(), OutcomeWords::foreground(tone).name(),
-             esc(text));
+        .arg(OutcomeStyle::background(tone).name(), OutcomeStyle::foreground(tone).name(),
+             esc(outcome.text()));
 }
 
 // The gateway's own id for the operation, from its answer.
@@ -129,12 +130,11 @@ void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
         return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2%3</td></tr>")
             .arg(esc(label), esc(value), key.isEmpty() ? QString() : copyLink.arg(key));
     };
-    const QString code = OutcomeWords::code(e, session);
     QString html
         = QStringLiteral("<h3>%1 %2</h3><table>")
               .arg(esc(m_model->text(row, JournalTableModel::OperationColumn)), esc(e.order));
     html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-                .arg(esc(tr("Outcome")), badge(code, OutcomeWords::text(e, session)));
+                .arg(esc(tr("Outcome")), badge(Outcome::fromEntry(e, session)));
     html += line(tr("Order"), e.order, QStringLiteral("order"));
     html += line(tr("Amount"), m_model->amountText(e));
     html += line(tr("Card"), e.maskedPan);
@@ -154,14 +154,13 @@ void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
                     .arg(esc(tr("Timeline of order %1").arg(story)));
         for (const JournalEntry &t : timeline) {
             const QString op = JournalTableModel::operationTitle(t.operation);
-            const QString tCode = OutcomeWords::code(t, session);
             QString what = op;
             if (!t.refundOf.isEmpty())
                 what = tr("%1 (refund %2)").arg(op, t.order);
             html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(t.id == e.id ? QStringLiteral(" style='font-weight:bold'") : QString(),
                              esc(t.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                             esc(what), badge(tCode, OutcomeWords::text(t, session)),
+                             esc(what), badge(Outcome::fromEntry(t, session)),
                              esc(m_model->amountText(t)));
         }
         html += QStringLiteral("</table>");

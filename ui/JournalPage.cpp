@@ -30,7 +30,7 @@
 #include "JournalThread.h"
 #include "MessageBox.h"
 #include "Operation.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
 #include "ProfileStore.h"
 
 namespace {
@@ -86,12 +86,12 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     // By state, named in the words the Outcome column uses (never a bare "ok").
     const QList<QPair<JournalEntry::State, QString>> states {
         { JournalEntry::Ok, tr("Answered: paid, pending, paid out…") },
-        { JournalEntry::Unknown, OutcomeWords::word(QStringLiteral("unknown")) },
+        { JournalEntry::Unknown, Outcome::word(Outcome::Unknown) },
         { JournalEntry::Refused, tr("Refused or declined") },
         { JournalEntry::Failed, tr("Not sent, or no answer") },
-        { JournalEntry::NotFound, OutcomeWords::word(QStringLiteral("not_found")) },
-        { JournalEntry::Sent, OutcomeWords::word(QStringLiteral("in_flight")) },
-        { JournalEntry::Canceled, OutcomeWords::word(QStringLiteral("canceled")) },
+        { JournalEntry::NotFound, Outcome::word(Outcome::NotFound) },
+        { JournalEntry::Sent, Outcome::word(Outcome::InFlight) },
+        { JournalEntry::Canceled, Outcome::word(Outcome::Canceled) },
     };
     for (const auto &[state, title] : states)
         m_outcome->addItem(title, JournalEntry::stateId(state));
@@ -139,8 +139,8 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
         operations << Operation::title(Operation::Kind(k));
     operations << JournalTableModel::operationTitle(QStringLiteral("webhook"));
     QStringList outcomes;
-    for (const QString &code : OutcomeWords::codes())
-        outcomes << OutcomeWords::word(code);
+    for (const Outcome::Code code : Outcome::all())
+        outcomes << Outcome::word(code);
     m_table->setColumnWidth(JournalTableModel::Time,
                             widest({ QStringLiteral("2026-12-31 23:59:59") }));
     m_table->setColumnWidth(JournalTableModel::OperationColumn, qMin(widest(operations), 170));
@@ -474,8 +474,8 @@ void JournalPage::updateButtons()
     m_check->setEnabled(known && Operation::isPost(kind) && state == JournalEntry::Unknown && here);
     // Only a payment the gateway says is paid can be refunded; a pending one cannot.
     m_refund->setEnabled(known && kind == Operation::Payment && state == JournalEntry::Ok && here
-                         && OutcomeWords::code(e, m_session->journal()->session())
-                             == QLatin1String("paid"));
+                         && Outcome::fromEntry(e, m_session->journal()->session()).code()
+                             == Outcome::Paid);
     m_actCheck->setEnabled(m_check->isEnabled());
     m_actRefund->setEnabled(m_refund->isEnabled());
     m_actCopyOrder->setEnabled(!e.order.isEmpty());
@@ -556,10 +556,11 @@ void JournalPage::checkSelected()
             this, [id = e.id](Journal *journal) { return journal->entry(id); },
             [this, e, r](const JournalEntry &after) {
                 const QString session = m_session->journal()->session();
-                m_status->setText(tr("%1: %2").arg(e.order,
-                                                   after.state == JournalEntry::Unknown
-                                                       ? r.headline()
-                                                       : OutcomeWords::text(after, session)));
+                m_status->setText(
+                    tr("%1: %2").arg(e.order,
+                                     after.state == JournalEntry::Unknown
+                                         ? r.headline()
+                                         : Outcome::fromEntry(after, session).text()));
                 refresh();
             });
     });

@@ -10,7 +10,8 @@
 #include "JournalThread.h"
 #include "Money.h"
 #include "Operation.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
+#include "OutcomeStyle.h"
 #include "Profile.h"
 
 namespace {
@@ -206,7 +207,7 @@ QString JournalTableModel::text(int row, int column) const
     case Amount:
         return amountText(e);
     case Outcome:
-        return OutcomeWords::word(OutcomeWords::code(e, m_journal->session()));
+        return ::Outcome::word(::Outcome::fromEntry(e, m_journal->session()).code());
     case Card:
         return e.maskedPan;
     case Profile:
@@ -220,7 +221,8 @@ QString JournalTableModel::text(int row, int column) const
             sum.amount = Money::format(refunded);
             parts << tr("refunded %1").arg(amountText(sum));
         }
-        const QString detail = OutcomeWords::detail(e);
+        const QString detail
+            = ::Outcome::detailText(::Outcome::fromEntry(e, m_journal->session()).detail());
         if (!detail.isEmpty())
             parts << detail;
         return parts.join(QStringLiteral("; "));
@@ -241,21 +243,21 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Qt guesses rich text for a tooltip: text from outside must not be guessed so.
         if (index.column() == Outcome)
-            return InertText::autoText(OutcomeWords::text(e, m_journal->session()));
+            return InertText::autoText(::Outcome::fromEntry(e, m_journal->session()).text());
         return InertText::autoText(text(index.row(), index.column()));
     case IdRole:
         return e.id;
     case OutcomeCodeRole:
-        return OutcomeWords::code(e, m_journal->session());
+        return ::Outcome::id(::Outcome::fromEntry(e, m_journal->session()).code());
     case Qt::ForegroundRole:
         if (index.column() == Outcome)
-            return QBrush(OutcomeWords::foreground(
-                OutcomeWords::tone(OutcomeWords::code(e, m_journal->session()))));
+            return QBrush(OutcomeStyle::foreground(
+                OutcomeStyle::tone(::Outcome::fromEntry(e, m_journal->session()).code())));
         return {};
     case Qt::BackgroundRole:
         if (index.column() == Outcome)
-            return QBrush(OutcomeWords::background(
-                OutcomeWords::tone(OutcomeWords::code(e, m_journal->session()))));
+            return QBrush(OutcomeStyle::background(
+                OutcomeStyle::tone(::Outcome::fromEntry(e, m_journal->session()).code())));
         return {};
     case Qt::FontRole:
         if (index.column() == Outcome) {

@@ -11,8 +11,8 @@ class JournalThread;
 /// The Journal page's rows, loaded a page at a time as the view scrolls (canFetchMore), so that
 /// a journal of a million entries opens as fast as one of ten. Pages are read on the journal's
 /// thread (JournalThread): one at a time, and an answer for an older filter is dropped. Outcomes
-/// are shown in operator words with their colours (OutcomeWords); amounts always with their
-/// currency.
+/// are shown in operator words with their colours (money/Outcome, painted by OutcomeStyle); amounts
+/// always with their currency.
 class JournalTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +30,7 @@ public:
     };
     /// The entry id of a row.
     static constexpr int IdRole = Qt::UserRole;
-    /// The outcome code of a row (OutcomeWords::codes()).
+    /// The outcome code of a row (Outcome::id()).
     static constexpr int OutcomeCodeRole = Qt::UserRole + 1;
     /// Rows read from the journal at a time.
     static constexpr int PageSize = 200;

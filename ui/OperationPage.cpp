@@ -26,41 +26,11 @@
 #include "JournalThread.h"
 #include "MessageBox.h"
 #include "Money.h"
-#include "MoneyOutcome.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
+#include "RefundPlan.h"
 #include "ResultCard.h"
 
 namespace {
-
-// A refund's payment as the journal knows it.
-struct RefundFacts
-{
-    PaidPayment payment;
-    int earlier = 0;
-    qint64 refunded = 0;
-    qint64 waiting = 0;
-};
-
-// What of `order` is refunded or may be: refunds paid, in flight or unknown, and refunds that
-// wait for a second operator (they go out once approved), with the waiting part apart. Both count
-// against what is left, or two refunds could together exceed the payment.
-std::pair<qint64, qint64> refundsHeld(Journal *journal, const QString &profile,
-                                      const QString &order)
-{
-    const qint64 waiting = Approvals(journal).refundsPendingHundredths(profile, order);
-    return { journal->refundedHundredths(profile, order) + waiting, waiting };
-}
-
-// The raw amount of `order`'s completed payment on `profile`, as journalled.
-QString paymentAmount(Journal *journal, const QString &profile, const QString &order)
-{
-    const auto entries = journal->find(order, Operation::id(Operation::Payment));
-    for (const JournalEntry &e : entries) {
-        if (e.order == order && e.profile == profile && e.state == JournalEntry::Ok)
-            return e.amount;
-    }
-    return {};
-}
 
 // A status answer documents no amount or card: they come from the journal. Runs on its thread.
 void completeContext(Journal *journal, ResultCard::Context *c)
@@ -289,7 +259,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
         m_session->journal()->run(
             this,
             [profile = m_session->profile().name, order](Journal *journal) {
-                return paymentAmount(journal, profile, order);
+                return PaidPayment::find(journal, profile, order).amount;
             },
             [this, order, currency](const QString &amount) {
                 emit refundRequested(order, amount, currency);
@@ -470,10 +440,7 @@ void OperationPage::applyProfile(const Profile &profile)
         m_cardForm->reset();
     if (m_threeDsForm)
         m_threeDsForm->reset();
-    m_refundOf.clear();
-    m_refundPayment = PaidPayment();
-    m_refunded = 0;
-    m_refundWaiting = 0;
+    m_plan = RefundPlan();
     ++m_refundGeneration;
     m_confirming = false;
     m_refundInfo->setVisible(false);
@@ -493,47 +460,29 @@ void OperationPage::applyProfile(const Profile &profile)
 void OperationPage::prefillRefund(const QString &order, const QString &amount,
                                   const QString &currency)
 {
-    m_refundOf = order;
-    m_refundPayment = PaidPayment();
-    m_refunded = 0;
-    m_refundWaiting = 0;
+    m_plan = RefundPlan();
+    m_plan.of = order;
     m_form->setValue(QStringLiteral("pan"), QString());
     const QString profile = m_session->profile().name;
     const QString fallbackCurrency = currency.isEmpty() ? m_session->profile().currency : currency;
     const int generation = ++m_refundGeneration;
     m_session->journal()->run(
         this,
-        [profile, order](Journal *journal) {
-            RefundFacts f;
-            // The payment as the journal (or its webhook) knows it.
-            f.payment = PaidPayment::find(journal, profile, order);
-            f.earlier = journal->refundCount(profile, order);
-            std::tie(f.refunded, f.waiting) = refundsHeld(journal, profile, order);
-            return f;
-        },
-        [this, generation, amount, fallbackCurrency, order](const RefundFacts &f) {
+        [profile, order](Journal *journal) { return RefundPlan::read(journal, profile, order); },
+        [this, generation, amount, fallbackCurrency](const RefundPlan &plan) {
             if (generation != m_refundGeneration)
                 return; // the form has moved on
-            m_refundPayment = f.payment;
-            m_refunded = f.refunded;
-            m_refundWaiting = f.waiting;
+            m_plan = plan;
             // The caller's values fill the gaps.
-            if (m_refundPayment.amount.isEmpty())
-                m_refundPayment.amount = amount;
-            if (m_refundPayment.currency.isEmpty())
-                m_refundPayment.currency = fallbackCurrency;
-            // Each partial refund is its own withdrawal, so it needs its own order:
-            // refund-<order>, then refund-<order>-2, -3, ...
-            m_form->setValue(QStringLiteral("order"),
-                             f.earlier == 0
-                                 ? QStringLiteral("refund-") + order
-                                 : QStringLiteral("refund-%1-%2").arg(order).arg(f.earlier + 1));
+            if (m_plan.payment.amount.isEmpty())
+                m_plan.payment.amount = amount;
+            if (m_plan.payment.currency.isEmpty())
+                m_plan.payment.currency = fallbackCurrency;
+            // Each partial refund is its own withdrawal, so it needs its own order.
+            m_form->setValue(QStringLiteral("order"), m_plan.nextOrder());
             // Offer what is left to refund, not the whole payment again.
-            QString offer = m_refundPayment.amount;
-            if (const auto paid = Money::parse(m_refundPayment.amount); paid)
-                offer = *paid > f.refunded ? Money::format(*paid - f.refunded) : QString();
-            m_form->setValue(QStringLiteral("amount"), offer);
-            m_form->setValue(QStringLiteral("currency"), m_refundPayment.currency);
+            m_form->setValue(QStringLiteral("amount"), m_plan.offer(m_plan.payment.amount));
+            m_form->setValue(QStringLiteral("currency"), m_plan.payment.currency);
             updateRefundInfo();
             updateButtons();
             if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
@@ -543,25 +492,25 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
 
 void OperationPage::updateRefundInfo()
 {
-    if (m_refundOf.isEmpty()) {
+    if (m_plan.of.isEmpty()) {
         m_refundInfo->setVisible(false);
         return;
     }
-    const PaidPayment &p = m_refundPayment;
-    const qint64 refunded = m_refunded;
+    const PaidPayment &p = m_plan.payment;
+    const qint64 refunded = m_plan.refunded;
     QStringList lines;
     if (const auto paid = Money::parse(p.amount); paid) {
         lines << tr("Refund of payment %1: paid %2 %3; already refunded %4; %5 left.")
-                     .arg(m_refundOf, Money::format(*paid), p.currency, Money::format(refunded),
+                     .arg(m_plan.of, Money::format(*paid), p.currency, Money::format(refunded),
                           Money::format(std::max<qint64>(0, *paid - refunded)));
     } else {
         lines << tr("Refund of payment %1: its amount is not in the journal; already refunded "
                     "%2.")
-                     .arg(m_refundOf, Money::format(refunded));
+                     .arg(m_plan.of, Money::format(refunded));
     }
-    if (m_refundWaiting > 0)
+    if (m_plan.waiting > 0)
         lines << tr("Of that, %1 waits for another operator's approval (Approvals page).")
-                     .arg(Money::format(m_refundWaiting));
+                     .arg(Money::format(m_plan.waiting));
     switch (p.cardSource) {
     case PaidPayment::CardSource::Journal:
         lines << tr("It goes back to the card that paid, %1 (from the journal): type that card's "
@@ -584,26 +533,19 @@ void OperationPage::updateRefundInfo()
 
 bool OperationPage::isRefund(const QString &order) const
 {
-    return m_kind == Operation::Withdrawal && !m_refundOf.isEmpty()
-        && order.startsWith(QStringLiteral("refund-") + m_refundOf);
+    return m_kind == Operation::Withdrawal && m_plan.isRefundOrder(order);
 }
 
 QString OperationPage::refundCardProblem() const
 {
-    if (!isRefund(m_form->value(QStringLiteral("order"))) || m_refundPayment.maskedPan.isEmpty())
+    if (!isRefund(m_form->value(QStringLiteral("order"))))
         return {};
-    const QString pan = m_form->value(QStringLiteral("pan"));
-    // Until a whole number is typed, the field's own check speaks.
-    if (pan.size() < 13 || PaidPayment::cardMatches(m_refundPayment.maskedPan, pan))
-        return {};
-    return tr("Not the card payment %1 was paid with (%2). A refund goes back to that card: the "
-              "first 6 and last 4 digits must match.")
-        .arg(m_refundOf, m_refundPayment.maskedPan);
+    return m_plan.cardProblem(m_form->value(QStringLiteral("pan")));
 }
 
 QString OperationPage::refundOf() const
 {
-    return m_refundOf;
+    return m_plan.of;
 }
 
 bool OperationPage::confirmMoney(const QVariantMap &p)
@@ -624,21 +566,21 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
     }
     ConfirmDialog::Details d;
     if (isRefund(order)) {
-        const QString original = m_refundPayment.amount;
+        const QString original = m_plan.payment.amount;
         const auto paid = Money::parse(original);
         const auto now = Money::parse(amount);
-        const qint64 before = m_refunded; // read again by submit()
-        d.refundOf = m_refundOf;
+        const qint64 before = m_plan.refunded; // read again by submit()
+        d.refundOf = m_plan.of;
         if (paid && now && before + *now <= *paid)
             d.leftAfter = Money::format(*paid - before - *now);
-        if (m_refundPayment.maskedPan.isEmpty())
+        if (m_plan.payment.maskedPan.isEmpty())
             warnings << tr("The card that paid is not known: make sure this is the payer's card.");
         if (paid && now && before + *now > *paid) {
             const auto answer = MessageBox::ask(
                 this, tr("Refund exceeds the payment"),
                 tr("Payment %1 was %2. Already refunded: %3. This refund of %4 would bring the "
                    "total to %5, more than was paid.\n\nRefund anyway?")
-                    .arg(m_refundOf, original, Money::format(before), amount,
+                    .arg(m_plan.of, original, Money::format(before), amount,
                          Money::format(before + *now)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes)
@@ -674,14 +616,16 @@ void OperationPage::submit()
     const int generation = m_refundGeneration;
     m_session->journal()->run(
         this,
-        [profile = m_session->profile().name, order = m_refundOf](Journal *journal) {
-            return refundsHeld(journal, profile, order);
+        [profile = m_session->profile().name, plan = m_plan](Journal *journal) mutable {
+            plan.refresh(journal, profile);
+            return plan;
         },
-        [this, p, generation](const std::pair<qint64, qint64> &held) {
+        [this, p, generation](const RefundPlan &plan) {
             m_confirming = false;
             if (generation != m_refundGeneration)
                 return;
-            std::tie(m_refunded, m_refundWaiting) = held;
+            m_plan.refunded = plan.refunded;
+            m_plan.waiting = plan.waiting;
             updateRefundInfo();
             if (canSubmit() && params() == p)
                 submitChecked(p);
@@ -700,30 +644,33 @@ void OperationPage::submitChecked(const QVariantMap &p)
     m_result->showMessage(tr("Sending…"));
     updateButtons();
     const QString refundOf
-        = isRefund(p.value(QStringLiteral("order")).toString()) ? m_refundOf : QString();
+        = isRefund(p.value(QStringLiteral("order")).toString()) ? m_plan.of : QString();
     if (m_kind == Operation::PaymentStatus)
         m_lastStatusOrder = p.value(QStringLiteral("order")).toString();
     m_session->call(
         m_kind, p, this, [this](const CallResult &r, qint64 id) { onResult(r, id); }, refundOf);
 }
 
-void OperationPage::withFacts(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
+void OperationPage::withFacts(Operation::Kind kind, const QVariantMap &params,
                               std::function<void(const JournalFacts &)> then)
 {
     JournalFacts base;
     base.context = resultContext(kind, params);
     const QString profile = m_session->profile().name;
     const QString refundOf
-        = isRefund(params.value(QStringLiteral("order")).toString()) ? m_refundOf : QString();
+        = isRefund(params.value(QStringLiteral("order")).toString()) ? m_plan.of : QString();
     m_session->journal()->run(
         this,
-        [base, journalId, profile, refundOf](Journal *journal) {
+        [base, profile, refundOf](Journal *journal) {
             JournalFacts f = base;
             completeContext(journal, &f.context);
-            if (journalId >= 0)
-                f.entry = journal->entry(journalId);
-            if (!refundOf.isEmpty())
-                std::tie(f.refunded, f.waiting) = refundsHeld(journal, profile, refundOf);
+            if (!refundOf.isEmpty()) {
+                RefundPlan plan;
+                plan.of = refundOf;
+                plan.refresh(journal, profile);
+                f.refunded = plan.refunded;
+                f.waiting = plan.waiting;
+            }
             return f;
         },
         std::move(then));
@@ -732,7 +679,7 @@ void OperationPage::withFacts(Operation::Kind kind, const QVariantMap &params, q
 void OperationPage::onResult(const CallResult &result, qint64 journalId)
 {
     // The entry's outcome was queued before this answer: the journal's reply has it.
-    withFacts(m_kind, m_sentParams, journalId, [this, result, journalId](const JournalFacts &f) {
+    withFacts(m_kind, m_sentParams, [this, result, journalId](const JournalFacts &f) {
         showResult(result, journalId, f);
     });
 }
@@ -751,23 +698,23 @@ void OperationPage::showResult(const CallResult &result, qint64 journalId,
     }
     m_result->showResult(result, facts.context);
     m_resultKey = keyOf(m_kind, m_sentParams);
-    const JournalEntry &entry = facts.entry;
-    if (Operation::isPost(m_kind) && entry.state == JournalEntry::Unknown)
+    // The call's own outcome, not a read-back of the journal.
+    if (Operation::isPost(m_kind) && result.outcome.code() == Outcome::Unknown)
         showOutcomeUnknown(journalId, result, facts.context);
     // /init documents no payment status, yet a host-to-host payment is settled by then: its
     // result is asked for at once (a GET, safe to repeat), so the card says Paid or Declined.
     // A 3-D Secure challenge (a payment_redirect_url to go to) keeps its card: the payer acts.
-    if (m_kind == Operation::Payment && entry.state == JournalEntry::Ok
+    if (m_kind == Operation::Payment && result.outcome.state() == JournalEntry::Ok
         && !m_sentParams.value(QStringLiteral("pan")).toString().isEmpty()
         && result.body.value(QStringLiteral("payment_redirect_url")).toString().isEmpty())
         askStatus(journalId);
-    if (m_kind == Operation::PaymentStatus && m_result->outcome().code == MoneyOutcome::Paid)
+    if (m_kind == Operation::PaymentStatus && result.outcome.code() == Outcome::Paid)
         m_refund->setVisible(true);
     // The form stays as sent: no refill for another refund. Only the totals are brought up to
     // date; another refund is another Refund….
     if (isRefund(m_sentParams.value(QStringLiteral("order")).toString())) {
-        m_refunded = facts.refunded;
-        m_refundWaiting = facts.waiting;
+        m_plan.refunded = facts.refunded;
+        m_plan.waiting = facts.waiting;
         updateRefundInfo();
     }
     updateStale();
@@ -808,23 +755,23 @@ void OperationPage::askStatus(qint64 id)
     const QVariantMap sent = m_sentParams;
     m_session->checkStatus(id, this, [this, id, sent](const CallResult &r, qint64) {
         // The settling outcome was queued before this answer: the entry read next has it.
-        withFacts(m_kind, sent, id, [this, id, sent, r](const JournalFacts &f) {
+        withFacts(m_kind, sent, [this, id, sent, r](const JournalFacts &f) {
             // Shown as what it is about: this page's payment or payout, with what was sent.
             ResultCard::Context context = f.context;
             context.kind = m_kind == Operation::Payment ? Operation::PaymentStatus
                                                         : Operation::WithdrawalStatus;
             m_result->showResult(r, context);
             m_resultKey = keyOf(m_kind, sent);
-            const JournalEntry &e = f.entry;
+            const std::optional<Outcome> settled = Outcome::settles(r.outcome);
             const bool settling = id == m_unknownJournalId;
             if (!settling) {
                 if (r.kind == CallResult::Ok)
                     m_result->setDetail(tr("Confirmed by a status check."));
-            } else if (e.state == JournalEntry::Ok || e.state == JournalEntry::NotFound) {
+            } else if (settled) {
                 m_checkStatus->setVisible(false);
                 m_unknownJournalId = -1;
                 updateButtons();
-                m_result->setDetail(e.state == JournalEntry::Ok
+                m_result->setDetail(settled->code() != Outcome::NotFound
                                         ? tr("Settled by a status check: the gateway has it.")
                                         : tr("Settled: the gateway does not have it — it was "
                                              "not carried out"));
@@ -852,7 +799,7 @@ ResultCard::Context OperationPage::resultContext(Operation::Kind kind, const QVa
     c.profile = m_session->profile().name;
     c.time = QDateTime::currentDateTimeUtc();
     if (kind == Operation::Withdrawal && isRefund(c.order))
-        c.refundOf = m_refundOf;
+        c.refundOf = m_plan.of;
     return c;
 }
 

@@ -8,8 +8,8 @@
 #include "CallResult.h"
 #include "JournalEntry.h"
 #include "Operation.h"
-#include "PaidPayment.h"
 #include "Profile.h"
+#include "RefundPlan.h"
 #include "ResultCard.h"
 
 class ConsoleSession;
@@ -90,12 +90,12 @@ private:
     struct JournalFacts
     {
         ResultCard::Context context; ///< resultContext(), completed from the journal
-        JournalEntry entry; ///< The call's own entry, when it was journalled.
         qint64 refunded = 0; ///< Refunded so far of m_refundOf, when a refund.
         qint64 waiting = 0; ///< Of `refunded`, refunds waiting for approval.
     };
-    /// Reads the facts for a result of `kind` (entry `journalId`), then calls `then` here.
-    void withFacts(Operation::Kind kind, const QVariantMap &params, qint64 journalId,
+    /// Reads the facts for a result of `kind` (amounts a status answer lacks, refund totals),
+    /// then calls `then` here. The outcome itself is the call's own, never read back.
+    void withFacts(Operation::Kind kind, const QVariantMap &params,
                    std::function<void(const JournalFacts &)> then);
     void showResult(const CallResult &result, qint64 journalId, const JournalFacts &facts);
     void showOutcomeUnknown(qint64 journalId, const CallResult &result,
@@ -121,10 +121,7 @@ private:
     bool m_inFlight = false;
     qint64 m_unknownJournalId = -1;
     QString m_unknownOrder;
-    QString m_refundOf;
-    PaidPayment m_refundPayment;
-    qint64 m_refunded = 0; ///< Of m_refundOf, as the journal said last (waiting ones included).
-    qint64 m_refundWaiting = 0; ///< Of m_refunded, refunds waiting for a second operator.
+    RefundPlan m_plan; ///< The refund being made, as the journal said last; `of` empty when none.
     int m_refundGeneration = 0; ///< Drops a late answer for a refund the form has left.
     bool m_confirming = false; ///< Reading a refund's totals before confirming.
     QString m_resultKey; ///< resultKey() of the call the card shows; empty when none.

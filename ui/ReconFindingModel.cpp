@@ -3,8 +3,8 @@
 #include <QColor>
 
 #include "InertText.h"
-#include "MoneyOutcome.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
+#include "OutcomeStyle.h"
 
 namespace {
 
@@ -19,14 +19,12 @@ QString line(const QString &s)
     return out;
 }
 
-// "unknown: no_answer" (a state or outcome code, and its detail) in the operator's words.
+// "unknown: no_answer" (a stored outcome code and its detail) in the operator's words.
 QString journalWords(const QString &says)
 {
-    const qsizetype colon = says.indexOf(QLatin1String(": "));
-    if (colon < 0)
-        return OutcomeWords::word(says);
-    return OutcomeWords::tr("%1 (%2)").arg(OutcomeWords::word(says.left(colon)),
-                                           OutcomeWords::word(says.mid(colon + 2)));
+    if (const std::optional<Outcome> o = Outcome::parse(says))
+        return o->text();
+    return says;
 }
 
 } // namespace
@@ -94,7 +92,7 @@ QVariant ReconFindingModel::data(const QModelIndex &index, int role) const
     case JournalSays:
         return line(journalWords(f.journal));
     case GatewaySays:
-        return line(MoneyOutcome::valueTitle(f.gateway));
+        return line(OutcomeStyle::valueTitle(f.gateway));
     case Detail:
         return line(f.detail);
     }

@@ -22,6 +22,7 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "MessageBox.h"
+#include "ProfileStore.h"
 #include "ReconChart.h"
 #include "ReconCsv.h"
 #include "ReconFindingModel.h"
@@ -353,10 +354,22 @@ void ReconciliationPage::run()
     m_progress->setRange(0, 0); // busy until the journal has answered
     m_status->setText(tr("Reading the journal…"));
     const QStringList files = m_files;
-    const QString profileName = profile.name;
+    // Every entry of the period for this merchant on this gateway, whatever wrote it (any
+    // profile name, merchant-cli with or without one); other gateways' profiles are left out.
+    ReconInput::Scope scope;
+    scope.merchant = profile.merchantId;
+    for (const Profile &other : ProfileStore::profiles()) {
+        if (other.name == profile.name)
+            continue;
+        if (other.builtIn != profile.builtIn
+            || (!other.builtIn
+                && other.baseUrl.adjusted(QUrl::StripTrailingSlash)
+                    != profile.baseUrl.adjusted(QUrl::StripTrailingSlash)))
+            scope.otherGateways << other.name;
+    }
     m_journal->run(
         this,
-        [since, until, files, profileName](Journal *journal) {
+        [since, until, files, scope](Journal *journal) {
             Loaded loaded;
             for (const QString &file : files) {
                 if (!ReconWebhookFile::load(file, &loaded.webhooks, &loaded.error))
@@ -365,7 +378,7 @@ void ReconciliationPage::run()
             QList<ClientPayment::WebhookData> named;
             for (const ReconWebhookFile::Webhook &w : std::as_const(loaded.webhooks))
                 named.append(w.data);
-            loaded.input = ReconInput::read(journal, since, until, named, profileName);
+            loaded.input = ReconInput::read(journal, since, until, named, scope);
             loaded.error = loaded.input.error;
             return loaded;
         },
@@ -397,6 +410,7 @@ void ReconciliationPage::run()
                 : QStringLiteral("%1 – %2").arg(loaded.input.since.toString(Qt::ISODate),
                                                 loaded.input.until.toString(Qt::ISODate));
             m_status->setText(tr("Asking the gateway…"));
+            m_leftOut = loaded.input.leftOut;
             m_reconciler->start(loaded.input);
         });
 }
@@ -437,6 +451,9 @@ void ReconciliationPage::onReconciled()
     m_checked = tr("%1 payments and withdrawals asked, %2 webhooks matched.")
                     .arg(m_reconciler->entriesChecked())
                     .arg(m_reconciler->webhooksChecked());
+    if (m_leftOut > 0)
+        m_checked += QLatin1Char(' ')
+            + tr("%n entry(s) of other merchants or gateways left out.", nullptr, m_leftOut);
     showSummary();
     QString status = summary.disagreements == 0
         ? tr("All agree: %1").arg(m_checked)

@@ -93,6 +93,7 @@ private:
     QStringList m_files;
     QString m_period;
     QString m_checked;
+    int m_leftOut = 0; ///< Entries of the period outside the merchant and gateway.
     bool m_running = false;
 
     QLabel *m_sinceLabel;

@@ -20,7 +20,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "OutcomeStyle.h"
 #include "Profile.h"
+#include "ResponseField.h"
 
 namespace {
 
@@ -73,75 +75,20 @@ void fillTree(QTreeWidgetItem *parent, const QJsonValue &value, int depth)
     }
 }
 
-// The documented response keys (PROTOCOL.md "Response fields") and the error bodies' keys,
-// in the order an operator reads them, with their labels.
-struct KnownField
-{
-    const char *key;
-    enum Kind { Value, Status, Link, Object } kind;
-};
-
-const QList<KnownField> &knownFields()
-{
-    static const QList<KnownField> fields {
-        { "status", KnownField::Status },
-        { "payment_status", KnownField::Status },
-        { "refund_status", KnownField::Status },
-        { "last_payment_error", KnownField::Value },
-        { "last_payment_error_code", KnownField::Value },
-        { "balance", KnownField::Value },
-        { "message", KnownField::Value },
-        { "code", KnownField::Value },
-        { "payment_redirect_url", KnownField::Link },
-        { "url", KnownField::Link },
-        { "form_data", KnownField::Object },
-        { "withdrawal_request", KnownField::Object },
-    };
-    return fields;
-}
-
 QString fieldLabel(const QString &key)
 {
-    if (key == QLatin1String("status"))
-        return ResultCard::tr("Status");
-    if (key == QLatin1String("payment_status"))
-        return ResultCard::tr("Payment status");
-    if (key == QLatin1String("refund_status"))
-        return ResultCard::tr("Refund status");
-    if (key == QLatin1String("last_payment_error"))
-        return ResultCard::tr("Error");
-    if (key == QLatin1String("last_payment_error_code"))
-        return ResultCard::tr("Error code");
-    if (key == QLatin1String("balance"))
-        return ResultCard::tr("Balance");
-    if (key == QLatin1String("message"))
-        return ResultCard::tr("Message");
-    if (key == QLatin1String("code"))
-        return ResultCard::tr("Code");
-    if (key == QLatin1String("payment_redirect_url"))
-        return ResultCard::tr("Payment link");
-    if (key == QLatin1String("url"))
-        return ResultCard::tr("Payment page");
-    if (key == QLatin1String("form_data"))
-        return ResultCard::tr("Form data");
-    if (key == QLatin1String("withdrawal_request"))
-        return ResultCard::tr("Withdrawal request");
-    return key;
+    return ResponseField::label(key);
 }
 
 bool isKnown(const QString &key)
 {
-    for (const KnownField &f : knownFields()) {
-        if (key == QLatin1String(f.key))
-            return true;
-    }
-    return false;
+    return ResponseField::isKnown(key);
 }
 
 // A status value in the reader's language, with the gateway's word beside it when different.
 QString statusText(const QString &raw)
 {
-    const QString shown = MoneyOutcome::valueTitle(raw);
+    const QString shown = OutcomeStyle::valueTitle(raw);
     return shown.compare(raw, Qt::CaseInsensitive) == 0 ? raw
                                                         : ResultCard::tr("%1 (%2)").arg(shown, raw);
 }
@@ -437,24 +384,23 @@ void ResultCard::showResult(const CallResult &result)
 void ResultCard::showResult(const CallResult &result, const Context &context)
 {
     clear();
-    m_outcome = context.kind
-        ? MoneyOutcome::fromResult(*context.kind, result, !context.maskedPan.isEmpty())
-        : MoneyOutcome::fromResult(Operation::Balance, result);
+    // Decided once, by money/Outcome, when the answer came: painted as it is.
+    m_outcome = result.outcome;
+    const Outcome::Code code = result.outcome.code();
     // Errors of the console's own (not sent, no answer) keep their precise headline.
-    const bool ownWords = m_outcome.code == MoneyOutcome::NotSent
-        || m_outcome.code == MoneyOutcome::Failed || m_outcome.code == MoneyOutcome::Canceled;
+    const bool ownWords = code == Outcome::NotSent || code == Outcome::NoAnswer
+        || code == Outcome::Canceled || code == Outcome::AwaitingApproval;
     if (ownWords)
         m_headline->setText(result.headline());
-    else if (context.kind && *context.kind == Operation::Balance
-             && m_outcome.code == MoneyOutcome::Answered
+    else if (context.kind && *context.kind == Operation::Balance && code == Outcome::Answered
              && !scalarText(result.body.value(QStringLiteral("balance"))).isEmpty())
         m_headline->setText(
             tr("Balance: %1 %2")
                 .arg(scalarText(result.body.value(QStringLiteral("balance"))), context.currency)
                 .trimmed());
     else
-        m_headline->setText(m_outcome.text());
-    setBadge(MoneyOutcome::color(m_outcome.code));
+        m_headline->setText(result.outcome.text());
+    setBadge(OutcomeStyle::badge(code));
     setDetail(ownWords ? result.message : QString());
 
     m_order = context.order.isEmpty() ? context.withdrawalId : context.order;
@@ -475,8 +421,8 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
     const QJsonObject &body = result.body;
     const int moneyRows = m_fields->rowCount();
     int shownMore = 0;
-    for (const KnownField &f : knownFields()) {
-        const QString key = QLatin1String(f.key);
+    for (const ResponseField &f : ResponseField::all()) {
+        const QString key = f.key;
         if (!body.contains(key))
             continue;
         const QJsonValue v = body.value(key);
@@ -486,18 +432,18 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
             continue;
         }
         switch (f.kind) {
-        case KnownField::Status: {
+        case ResponseField::Status: {
             QLabel *l = addValue(m_fields, key, fieldLabel(key), statusText(scalarText(v)));
             l->setProperty(kFullText, scalarText(v));
             break;
         }
-        case KnownField::Value:
+        case ResponseField::Value:
             addValue(m_fields, key, fieldLabel(key), scalarText(v));
             break;
-        case KnownField::Link:
+        case ResponseField::Link:
             addUrlRow(m_fields, key, fieldLabel(key), scalarText(v));
             break;
-        case KnownField::Object: {
+        case ResponseField::Object: {
             auto *item = new QTreeWidgetItem(m_tree, { key });
             item->setToolTip(0, fieldLabel(key));
             fillTree(item, v, 0);
@@ -540,9 +486,9 @@ void ResultCard::showUnknown(const CallResult &result, const Context &context,
                              const QString &advice)
 {
     showResult(result, context);
-    m_outcome = { MoneyOutcome::Unknown, {} };
-    m_headline->setText(MoneyOutcome::title(MoneyOutcome::Unknown));
-    setBadge(MoneyOutcome::color(MoneyOutcome::Unknown));
+    m_outcome = Outcome(Outcome::Unknown, result.outcome.detail(), JournalEntry::Unknown);
+    m_headline->setText(Outcome::word(Outcome::Unknown));
+    setBadge(OutcomeStyle::badge(Outcome::Unknown));
     setDetail(advice);
 }
 
@@ -588,7 +534,7 @@ QString ResultCard::headline() const
     return m_headline->text();
 }
 
-MoneyOutcome ResultCard::outcome() const
+std::optional<Outcome> ResultCard::outcome() const
 {
     return m_outcome;
 }

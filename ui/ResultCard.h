@@ -6,8 +6,8 @@
 #include <QWidget>
 
 #include "CallResult.h"
-#include "MoneyOutcome.h"
 #include "Operation.h"
+#include "Outcome.h"
 
 class QFormLayout;
 class QLabel;
@@ -17,10 +17,11 @@ class QPushButton;
 class QToolButton;
 class QTreeWidget;
 
-/// A call's result as an operator reads it: what happened to the money (MoneyOutcome, in
-/// words and colour), then amount, card, order and time from what the console sent, then the
-/// gateway's documented fields (labels and values translated), nested objects as a tree.
-/// Empty fields, unknown keys and the raw JSON (monospace, with Copy) wait under "More".
+/// A call's result as an operator reads it: what happened to the money (the call's
+/// Outcome, in its words and OutcomeStyle's colour), then amount, card, order and time from what
+/// the console sent, then the gateway's documented fields (labels and values translated), nested
+/// objects as a tree. Empty fields, unknown keys and the raw JSON (monospace, with Copy) wait under
+/// "More".
 class ResultCard : public QWidget
 {
     Q_OBJECT
@@ -57,7 +58,8 @@ public:
     bool isStale() const;
 
     QString headline() const;
-    MoneyOutcome outcome() const;
+    /// The outcome shown, none before a result.
+    std::optional<Outcome> outcome() const;
     /// The order the shown result belongs to (empty for balance and messages).
     QString resultOrder() const;
     /// The line that names the operation (a refund: its payment) and the profile.
@@ -93,7 +95,7 @@ private:
     QWidget *m_rawBox;
     QPlainTextEdit *m_raw;
     QPushButton *m_copyRaw;
-    MoneyOutcome m_outcome;
+    std::optional<Outcome> m_outcome;
     QString m_color;
     QString m_order;
     QDateTime m_time;

@@ -33,9 +33,10 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "MessageBox.h"
-#include "OutcomeWords.h"
+#include "Outcome.h"
 #include "ProfileStore.h"
 #include "SandboxGateway.h"
+#include "Settlement.h"
 #include "WebhookCheckJob.h"
 #include "WebhookEvidence.h"
 #include "WebhookListener.h"
@@ -901,14 +902,23 @@ void WebhooksPage::onWebhookReceived(const WebhookEvent &event)
     }
     if (JournalThread *journal = m_session->journal()) {
         // A code, translated when the journal is shown.
-        const QString outcome = OutcomeWords::codeForWebhook(
+        const Outcome said = Outcome::fromWebhook(
             r.isValid(), r.value("webhook_type"), r.value("status"),
             r.value("payment_error").isEmpty() ? r.value("payment_error_code")
                                                : r.value("payment_error"));
+        const QString outcome = said.stored();
+        const Operation::Kind about = r.value("webhook_type") == QLatin1String("withdrawal")
+            ? Operation::WithdrawalStatus
+            : Operation::PaymentStatus;
         journal->post([profile = m_runs.value(m_listenerRun).profile,
-                       request = r.data.toVariantMap(), ok = r.isValid(), outcome](Journal *j) {
+                       request = r.data.toVariantMap(), ok = r.isValid(), outcome, said, about,
+                       merchant = r.value("merchant_id"), order = r.value("order")](Journal *j) {
             j->recordRead(profile, QStringLiteral("webhook"), request,
                           ok ? JournalEntry::Ok : JournalEntry::Refused, outcome);
+            // A verified webhook that says what came of a payment or payout settles its entry,
+            // as a status check does.
+            if (ok)
+                Settlement::settleOrder(j, about, merchant, order, said, QString());
         });
     }
     m_model->append({ r });

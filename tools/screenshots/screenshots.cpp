@@ -27,8 +27,8 @@
 #include "FieldForm.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "MoneyOutcome.h"
 #include "OperationPage.h"
+#include "Outcome.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
 #include "Signature.h"
@@ -128,7 +128,7 @@ private:
 bool done(OperationPage *page)
 {
     // The gateway took it: paid, pending, paid out, payout pending, or answered.
-    if (page->resultCard()->outcome().isAccepted())
+    if (page->resultCard()->outcome().value_or(Outcome()).isAccepted())
         return true;
     err() << page->objectName() << ": " << page->resultCard()->headline() << Qt::endl;
     return false;

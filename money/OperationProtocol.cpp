@@ -1,0 +1,76 @@
+#include "OperationProtocol.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "Approvals.h"
+#include "Journal.h"
+#include "Settlement.h"
+
+Outcome OperationProtocol::Begun::stopped() const
+{
+    if (awaiting && approvalRequest >= 0)
+        return Outcome(Outcome::AwaitingApproval, why, JournalEntry::Failed);
+    return Outcome::notSent(alreadySent ? QStringLiteral("already_sent")
+                                        : QStringLiteral("journal"));
+}
+
+OperationProtocol::Begun OperationProtocol::begin(Journal *journal, const Call &call,
+                                                  const QByteArray &secret)
+{
+    Begun b;
+    if (!Operation::isPost(call.kind))
+        return b; // a read moves no money: journalled with its answer
+    if (call.kind == Operation::Withdrawal && call.checkPolicy) {
+        // Above the team's policy a payout (or refund) waits for another operator: journalled
+        // as a request with its card number sealed, not sent. An approved one goes through.
+        Approvals approvals(journal);
+        const std::optional<bool> wait = approvals.needsApproval(
+            call.params.value(QStringLiteral("amount")).toString(),
+            call.params.value(QStringLiteral("merchant_id")).toString(),
+            call.params.value(QStringLiteral("order")).toString(), &b.why);
+        if (!wait || *wait) {
+            b.awaiting = wait.has_value();
+            if (b.awaiting)
+                b.approvalRequest
+                    = approvals.request(call.profile, call.params, secret, call.refundOf);
+            if (!wait || b.approvalRequest < 0)
+                b.error = approvals.errorString();
+            return b;
+        }
+    }
+    // Whole: operation, order, amount, the currency written out, profile, merchant.
+    b.id = journal->begin(call.profile, Operation::id(call.kind), call.params, call.refundOf,
+                          call.currency);
+    if (b.id < 0) {
+        b.alreadySent = journal->alreadySent();
+        b.error = journal->errorString();
+    }
+    return b;
+}
+
+bool OperationProtocol::settle(Journal *journal, const Call &call, qint64 id,
+                               const Outcome &outcome, const QString &response)
+{
+    if (Operation::isPost(call.kind)) {
+        if (id < 0)
+            return false;
+        return journal->finish(id, outcome.state(), outcome.stored(), response);
+    }
+    journal->recordRead(call.profile, Operation::id(call.kind), call.params, outcome.state(),
+                        outcome.stored(), response);
+    // A status check settles the payment or payout it asked about, whoever sent it. A
+    // withdrawal asked by its id: the answer names the order.
+    QString order = call.params.value(QStringLiteral("order")).toString();
+    if (order.isEmpty() && call.kind == Operation::WithdrawalStatus)
+        order = QJsonDocument::fromJson(response.toUtf8())
+                    .object()
+                    .value(QStringLiteral("withdrawal_request"))
+                    .toObject()
+                    .value(QStringLiteral("order"))
+                    .toString();
+    Settlement::settleOrder(journal, call.kind,
+                            call.params.value(QStringLiteral("merchant_id")).toString(), order,
+                            outcome, response);
+    return true;
+}

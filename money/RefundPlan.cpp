@@ -1,0 +1,97 @@
+#include "RefundPlan.h"
+
+#include "Approvals.h"
+#include "Journal.h"
+#include "Money.h"
+#include "Outcome.h"
+
+RefundPlan RefundPlan::read(Journal *journal, const QString &profile, const QString &order)
+{
+    RefundPlan plan;
+    plan.of = order;
+    plan.payment = PaidPayment::find(journal, profile, order);
+    plan.earlier = journal->refundCount(profile, order);
+    plan.refresh(journal, profile);
+    return plan;
+}
+
+void RefundPlan::refresh(Journal *journal, const QString &profile)
+{
+    // Refunds waiting for a second operator go out once approved: they count against what is
+    // left, or two refunds could together exceed the payment.
+    waiting = Approvals(journal).refundsPendingHundredths(profile, of);
+    // Refunds that moved or may move money, by their outcome in the one vocabulary: a refund
+    // the gateway declined (payout_declined, even on an accepted answer) or refused, or one
+    // never sent, holds nothing.
+    qint64 held = 0;
+    const QList<JournalEntry> story = journal->timeline(profile, of);
+    for (const JournalEntry &e : story) {
+        if (e.operation != QLatin1String("withdrawal") || e.refundOf != of || e.profile != profile)
+            continue;
+        if (Outcome::saidFailed(Outcome::fromEntry(e, journal->session()).code()))
+            continue;
+        held += Money::parse(e.amount).value_or(0);
+    }
+    refunded = held + waiting;
+}
+
+std::optional<qint64> RefundPlan::paid() const
+{
+    return Money::parse(payment.amount);
+}
+
+std::optional<qint64> RefundPlan::left() const
+{
+    const auto p = paid();
+    if (!p)
+        return std::nullopt;
+    return std::max<qint64>(0, *p - refunded);
+}
+
+QString RefundPlan::nextOrder() const
+{
+    return earlier == 0 ? QStringLiteral("refund-") + of
+                        : QStringLiteral("refund-%1-%2").arg(of).arg(earlier + 1);
+}
+
+QString RefundPlan::offer(const QString &fallbackAmount) const
+{
+    if (const auto l = left())
+        return *l > 0 ? Money::format(*l) : QString();
+    return fallbackAmount;
+}
+
+bool RefundPlan::isRefundOrder(const QString &order) const
+{
+    return !of.isEmpty() && order.startsWith(QStringLiteral("refund-") + of);
+}
+
+QString RefundPlan::cardProblem(const QString &pan) const
+{
+    if (payment.maskedPan.isEmpty())
+        return {};
+    // Until a whole number is typed, the field's own check speaks.
+    if (pan.size() < 13 || PaidPayment::cardMatches(payment.maskedPan, pan))
+        return {};
+    return tr("Not the card payment %1 was paid with (%2). A refund goes back to that card: the "
+              "first 6 and last 4 digits must match.")
+        .arg(of, payment.maskedPan);
+}
+
+QString RefundPlan::amountProblem(const QString &amount) const
+{
+    const auto now = Money::parse(amount);
+    if (!now || *now <= 0)
+        return tr("'%1' is not an amount to refund").arg(amount);
+    const auto l = left();
+    if (!l || *now <= *l)
+        return {};
+    QString line = tr("a refund of %1 is more than is left of payment %2: paid %3 %4, refunded "
+                      "or in progress %5, %6 left")
+                       .arg(Money::format(*now), of, payment.amount, payment.currency,
+                            Money::format(refunded), Money::format(*l));
+    if (waiting > 0)
+        line += tr(" (of the refunded, %1 waits for another operator's approval)")
+                    .arg(Money::format(waiting));
+    return line;
+}

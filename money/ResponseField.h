@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// The documented keys of the gateway's answers (PROTOCOL.md "Response fields") and of its
+/// error bodies, in the order an operator reads them, each with how it is shown and its
+/// translated label. Defined here, with the rest of what an answer is, so that no front end
+/// spells the keys itself.
+struct ResponseField
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseField)
+public:
+    enum Kind {
+        Value, ///< plain text
+        Status, ///< a status word (translated when known)
+        Link, ///< a URL
+        Object, ///< a nested object
+    };
+    QString key;
+    Kind kind = Value;
+
+    /// Every documented key, in reading order.
+    static const QList<ResponseField> &all();
+    /// True when `key` is documented.
+    static bool isKnown(const QString &key);
+    /// The translated label of `key` ("Payment status"); the key itself when undocumented.
+    static QString label(const QString &key);
+};
