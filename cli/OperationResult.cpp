@@ -108,6 +108,8 @@ QString OperationResult::statusCommand(const QString &verb, const QMap<QString, 
         words << arg(QStringLiteral("product_id=") + fields.value(QStringLiteral("product_id")));
     words << arg(QStringLiteral("order=") + fields.value(QStringLiteral("order")));
     return words.join(QLatin1Char(' '));
+}
+
 Outcome OperationResult::outcome() const
 {
     return m_outcome;
