@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include "Journal.h"
+#include "RuleCheck.h"
 
 using ClientPayment::WebhookData;
 
@@ -50,6 +51,15 @@ ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &u
     // One profile's gateway cannot answer for another's orders.
     if (!profile.isEmpty())
         input.entries.removeIf([&](const JournalEntry &e) { return e.profile != profile; });
+    // The chain first: the rest is read from a journal that may have been rewritten.
+    const JournalVerification chain = journal->verify();
+    if (!chain.intact) {
+        input.chainBrokenId = chain.brokenId;
+        input.chainBroken = chain.reason;
+    }
+    input.ruleFindings = RuleCheck::read(journal, input.entries, &input.error);
+    if (!input.error.isEmpty())
+        return input;
     // Webhooks may come for orders sent before the period: look those up one by one.
     QSet<QString> known;
     for (const JournalEntry &e : std::as_const(input.entries)) {

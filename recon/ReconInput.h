@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "JournalEntry.h"
+#include "ReconFinding.h"
 #include "WebhookData.h"
 
 class Journal;
@@ -23,6 +24,12 @@ struct ReconInput
     /// POST entries outside the period that a webhook names (matched, never asked about).
     QList<JournalEntry> outside;
     QString error; ///< why the journal could not be read; empty when it was
+    /// The team's rules broken in the period (RuleCheck): unapproved_payout, over_limit.
+    QList<ReconFinding> ruleFindings;
+    /// The journal's chain, verified first (Journal::verify): when broken, the first entry
+    /// that does not hold and why; a reconciliation of a rewritten journal says so on top.
+    qint64 chainBrokenId = -1;
+    QString chainBroken;
 
     /// Start of `since` and end of `until`, as UTC times: [from, to).
     QDateTime from() const;
