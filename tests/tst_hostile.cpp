@@ -18,7 +18,9 @@
 #include <QThread>
 #include <QUrl>
 
+#include "Approvals.h"
 #include "Journal.h"
+#include "RuleCheck.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
 #include "support/CliRun.h"
@@ -66,6 +68,9 @@ private slots:
     void rewriteWithRecomputedLinksDetected();
     void forgedFailureCaughtByReconcile();
     void nothingForbiddenReachesTheGateway();
+    void ruleCheck_data();
+    void ruleCheck();
+    void reconcileNamesRulesAndBrokenChain();
 
 private:
     /// A journal of its own: operators alice and bob, approval above 500, 1000 a day each;
@@ -594,6 +599,140 @@ void TestHostile::nothingForbiddenReachesTheGateway()
     QCOMPARE(over.exitCode, 7);
     QVERIFY2(over.err.contains("daily limit"), over.err.constData());
     QCOMPARE(sent(), before + 2);
+}
+
+void TestHostile::ruleCheck_data()
+{
+    // A payout: "who amount days-ago [state outcome [answer]]"; an approval: "requester
+    // approver amount order".
+    QTest::addColumn<QStringList>("payouts");
+    QTest::addColumn<QStringList>("approvals");
+    QTest::addColumn<QStringList>("kinds"); // the findings' kinds, in order
+
+    QTest::newRow("within the rules")
+        << QStringList { "alice 100.00 0", "alice 200.00 0" } << QStringList() << QStringList();
+    QTest::newRow("above the policy, unapproved")
+        << QStringList { "alice 600.00 0" } << QStringList() << QStringList { "unapproved_payout" };
+    QTest::newRow("above the policy, approved by another")
+        << QStringList { "alice 600.00 0" } << QStringList { "bob alice 600.00 o0" }
+        << QStringList();
+    QTest::newRow("approved by its own requester")
+        << QStringList { "alice 600.00 0" } << QStringList { "alice alice 600.00 o0" }
+        << QStringList { "unapproved_payout" };
+    QTest::newRow("approved, another amount")
+        << QStringList { "alice 600.00 0" } << QStringList { "bob alice 60.00 o0" }
+        << QStringList { "unapproved_payout" };
+    QTest::newRow("garbage amount")
+        << QStringList { "alice 1e9 0" } << QStringList() << QStringList { "unapproved_payout" };
+    QTest::newRow("a day above the limit")
+        << QStringList { "alice 400.00 0", "alice 400.00 0", "alice 400.00 0" } << QStringList()
+        << QStringList { "over_limit" };
+    QTest::newRow("two operators' days")
+        << QStringList { "alice 400.00 0", "bob 400.00 0", "alice 400.00 0", "bob 400.00 0" }
+        << QStringList() << QStringList();
+    QTest::newRow("days apart") << QStringList { "alice 400.00 1", "alice 400.00 1",
+                                                 "alice 400.00 0", "alice 400.00 0" }
+                                << QStringList() << QStringList();
+    QTest::newRow("the gateway said it failed")
+        << QStringList { "alice 400.00 0", "alice 400.00 0",
+                         "alice 400.00 0 refused payout_declined {\"order\":\"o2\"}" }
+        << QStringList() << QStringList();
+    QTest::newRow("a failure without the gateway's answer counts")
+        << QStringList { "alice 400.00 0", "alice 400.00 0", "alice 400.00 0 failed not_sent" }
+        << QStringList() << QStringList { "over_limit" };
+    QTest::newRow("an approved payout counts against no day")
+        << QStringList { "alice 400.00 0", "alice 400.00 0", "alice 600.00 0" }
+        << QStringList { "bob alice 600.00 o2" } << QStringList();
+    QTest::newRow("both") << QStringList { "alice 900.00 0", "alice 400.00 0" } << QStringList()
+                          << QStringList { "unapproved_payout", "over_limit" };
+}
+
+void TestHostile::ruleCheck()
+{
+    QFETCH(QStringList, payouts);
+    QFETCH(QStringList, approvals);
+    QFETCH(QStringList, kinds);
+    ApprovalPolicy policy;
+    policy.isSet = true;
+    policy.approvalAbove = 50000;
+    policy.dailyLimit = 100000;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    policy.changed = now.addDays(-7);
+    QList<JournalEntry> entries;
+    for (int i = 0; i < payouts.size(); ++i) {
+        const QStringList p = payouts.at(i).split(QLatin1Char(' '));
+        JournalEntry e;
+        e.id = i + 1;
+        e.operation = QStringLiteral("withdrawal");
+        e.merchant = QStringLiteral("15");
+        e.order = QStringLiteral("o%1").arg(i);
+        e.operatorName = p.at(0);
+        e.amount = p.at(1);
+        e.created = now.addDays(-p.at(2).toInt());
+        e.state = p.size() > 3 ? JournalEntry::stateFromId(p.at(3)) : JournalEntry::Ok;
+        e.outcome = p.value(4, QStringLiteral("paid_out"));
+        e.response = p.value(5);
+        entries.append(e);
+    }
+    QList<ApprovalRequest> approved;
+    for (const QString &a : std::as_const(approvals)) {
+        const QStringList f = a.split(QLatin1Char(' '));
+        ApprovalRequest r;
+        r.requester = f.at(0);
+        r.decidedBy = f.at(1);
+        r.amount = f.at(2);
+        r.order = f.at(3);
+        r.merchant = QStringLiteral("15");
+        r.state = ApprovalRequest::Sent;
+        approved.append(r);
+    }
+    QStringList found;
+    for (const ReconFinding &f : RuleCheck::check(entries, policy, approved))
+        found << ReconKind::id(f.kind);
+    QCOMPARE(found, kinds);
+}
+
+void TestHostile::reconcileNamesRulesAndBrokenChain()
+{
+    // One person's SQLite file, where the limits are the client's: a client that skips them
+    // records what it wants; reconciliation names it, and a changed row on top.
+    const QString path = m_dir.filePath(QStringLiteral("dry.sqlite"));
+    {
+        Journal j;
+        QVERIFY2(j.open(path), qPrintable(j.errorString()));
+        Approvals approvals(&j);
+        QVERIFY(approvals.setPolicy(50000, 100000, QStringLiteral("RUB")));
+        for (const auto &[order, amount] :
+             { std::pair { "dry-1", "900.00" }, std::pair { "dry-2", "400.00" } }) {
+            QVERIFY(j.begin(QStringLiteral("shop"), QStringLiteral("withdrawal"),
+                            { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                              { QStringLiteral("order"), QLatin1String(order) },
+                              { QStringLiteral("amount"), QLatin1String(amount) } })
+                    > 0);
+        }
+    }
+    const QStringList reconcile
+        = QStringList { QStringLiteral("reconcile"), QStringLiteral("--journal"), path }
+        + gateway();
+    const CliRun run = CliRun::run(reconcile);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("unapproved_payout"), run.out.constData());
+    QVERIFY2(run.out.contains("over_limit"), run.out.constData());
+    QVERIFY2(!run.out.contains("journal broken"), run.out.constData());
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dry-edit"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET amount = '9.00' WHERE order_no ="
+                                      " 'dry-1'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dry-edit"));
+    const CliRun broken = CliRun::run(reconcile);
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.out.startsWith("journal broken at entry"), broken.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
