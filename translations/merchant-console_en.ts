@@ -1231,6 +1231,14 @@
         <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>entry %1 is not the entry verified before (hash %2, now %3): the journal was rewritten, its links recomputed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1, verified before (hash %2), is gone: the journal was rewritten or cut short</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -1272,10 +1280,6 @@
     </message>
     <message>
         <source>Lists the journal, newest first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named).</source>
         <translation></translation>
     </message>
     <message>
@@ -1375,6 +1379,30 @@
     </message>
     <message>
         <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An exported chain head: written when FILE does not exist, checked when it does.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named), or when the journal no longer holds a head verified before here or exported to the anchor.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC on the journal&apos;s database: operators cannot create temporary tables</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC, but still granted to %1 (REVOKE TEMPORARY ON DATABASE ... FROM them)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>anchor written to %1: entry %2, hash %3</source>
         <translation></translation>
     </message>
 </context>
@@ -1477,6 +1505,25 @@
     </message>
     <message>
         <source>not found at gateway</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalHeads</name>
+    <message>
+        <source>%1 is not a journal anchor (id and hash)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The anchor %1 is of the journal %2, not of %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -3120,6 +3167,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The gateway gave no definite answer to the status check; run again later.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Payout without approval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Over the daily limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A payout above the team&apos;s approval limit was sent without another operator&apos;s approval: it went around the journal&apos;s rules.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An operator&apos;s payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal&apos;s rules.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReconPdfReport</name>
@@ -3377,6 +3440,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>journal broken at entry %1: %2; what follows is read from a journal that was changed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3577,6 +3644,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
         <translation></translation>
     </message>
 </context>

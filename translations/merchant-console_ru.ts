@@ -1232,6 +1232,14 @@
         <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
         <translation>«%1» — не имя оператора (буквы, цифры, _ . @ -)</translation>
     </message>
+    <message>
+        <source>entry %1 is not the entry verified before (hash %2, now %3): the journal was rewritten, its links recomputed</source>
+        <translation>запись %1 — не та, что была проверена раньше (хеш %2, теперь %3): журнал переписан, связи пересчитаны</translation>
+    </message>
+    <message>
+        <source>entry %1, verified before (hash %2), is gone: the journal was rewritten or cut short</source>
+        <translation>запись %1, проверенная раньше (хеш %2), исчезла: журнал переписан или укорочен</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -1274,10 +1282,6 @@
     <message>
         <source>Lists the journal, newest first.</source>
         <translation>Показывает журнал, новые записи первыми.</translation>
-    </message>
-    <message>
-        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named).</source>
-        <translation>Проверяет цепочку хешей журнала: код 0 — журнал цел, 1 — запись изменена, удалена или переставлена (называется первая такая).</translation>
     </message>
     <message>
         <source>Creates or migrates the journal&apos;s schema; on PostgreSQL also lets the operators&apos; roles INSERT and SELECT it, never UPDATE or DELETE.</source>
@@ -1378,6 +1382,30 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>An exported chain head: written when FILE does not exist, checked when it does.</source>
+        <translation>Выгруженная голова цепочки: записывается, если ФАЙЛА нет, и проверяется, если он есть.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named), or when the journal no longer holds a head verified before here or exported to the anchor.</source>
+        <translation>Проверяет цепочку хешей журнала: код 0 — журнал цел, 1 — запись изменена, удалена или переставлена (называется первая такая) или в журнале больше нет головы, проверенной здесь раньше или выгруженной в якорь.</translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC on the journal&apos;s database: operators cannot create temporary tables</source>
+        <translation>право TEMPORARY на базу журнала отозвано у PUBLIC: операторы не могут создавать временные таблицы</translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC, but still granted to %1 (REVOKE TEMPORARY ON DATABASE ... FROM them)</source>
+        <translation>право TEMPORARY отозвано у PUBLIC, но всё ещё выдано: %1 (REVOKE TEMPORARY ON DATABASE ... FROM для них)</translation>
+    </message>
+    <message>
+        <source>anchor written to %1: entry %2, hash %3</source>
+        <translation>якорь записан в %1: запись %2, хеш %3</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1508,25 @@
     <message>
         <source>not found at gateway</source>
         <translation>не найден в шлюзе</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHeads</name>
+    <message>
+        <source>%1 is not a journal anchor (id and hash)</source>
+        <translation>%1 — не якорь журнала (id и hash)</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation>Не удаётся прочитать якорь %1: %2</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is of the journal %2, not of %3</source>
+        <translation>Якорь %1 относится к журналу %2, а не к %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor %1: %2</source>
+        <translation>Не удаётся записать якорь %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3185,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The gateway gave no definite answer to the status check; run again later.</source>
         <translation>Шлюз не дал определённого ответа на запрос статуса; повторите сверку позже.</translation>
     </message>
+    <message>
+        <source>Payout without approval</source>
+        <translation>Выплата без одобрения</translation>
+    </message>
+    <message>
+        <source>Over the daily limit</source>
+        <translation>Сверх дневного лимита</translation>
+    </message>
+    <message>
+        <source>A payout above the team&apos;s approval limit was sent without another operator&apos;s approval: it went around the journal&apos;s rules.</source>
+        <translation>Выплата выше лимита одобрения команды отправлена без одобрения другого оператора: она обошла правила журнала.</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal&apos;s rules.</source>
+        <translation>Выплаты оператора за день (UTC) в сумме превышают дневной лимит: выплата обошла правила журнала.</translation>
+    </message>
 </context>
 <context>
     <name>ReconPdfReport</name>
@@ -3395,6 +3458,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
         <translation>С %1 по %2: запрошено платежей и выплат — %3, сопоставлено вебхуков — %4, расхождений — %5, выяснено неизвестных исходов — %6.</translation>
     </message>
+    <message>
+        <source>journal broken at entry %1: %2; what follows is read from a journal that was changed</source>
+        <translation>журнал нарушен на записи %1: %2; всё ниже прочитано из изменённого журнала</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3600,6 +3667,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
+        <translation>Журнал нарушен на записи %1: %2. Всё ниже прочитано из изменённого журнала.</translation>
     </message>
 </context>
 <context>
