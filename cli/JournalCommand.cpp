@@ -201,7 +201,9 @@ int JournalCommand::run(const QStringList &arguments)
             // Schema 5 revoked TEMPORARY from PUBLIC: a temporary table named like the
             // journal's could otherwise shadow it in the operator's own session.
             QString error;
-            const QStringList holders = JournalGuard::temporaryRoles(&journal, &error);
+            QStringList holders;
+            if (JournalGuard::revokeTemporary(&journal, &error))
+                holders = JournalGuard::temporaryRoles(&journal, &error);
             if (!error.isEmpty()) {
                 VerbParser::printError(error);
                 return ExitUsage;

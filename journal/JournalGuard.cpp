@@ -91,7 +91,7 @@ QStringList postgresSteps()
   -- (an effective failure outcome that keeps the answer) said it failed.
   SELECT COALESCE(pg_catalog.sum(p.amount::pg_catalog.numeric), 0) INTO spent FROM public.entries p
    WHERE p.kind = 'post' AND p.operation = 'withdrawal' AND p.operator = p_who
-   AND p.created >= pg_catalog.timezone('UTC', pg_catalog.date_trunc('day', pg_catalog.timezone('UTC', pg_catalog.now())))
+   AND p.created >= pg_catalog.timezone('UTC', pg_catalog.date_trunc('day', pg_catalog.timezone('UTC', pg_catalog.clock_timestamp())))
    AND p.amount ~ '^[0-9]{1,15}([.][0-9]{1,2}0*)?$'
    AND NOT EXISTS (SELECT 1 FROM public.entries o WHERE o.id = public.journal_effective(p.id)
     AND public.journal_code(o.state, o.outcome) IN ('declined', 'refused', 'payout_declined',
@@ -147,7 +147,8 @@ QStringList postgresSteps()
    IF NEW.state = 'approved' AND NEW.operator = r.operator THEN
     RAISE EXCEPTION 'approval refused: % requested % and cannot approve it', r.operator, r.id
      USING ERRCODE = 'insufficient_privilege'; END IF;
-   IF r.created < pg_catalog.now() - pg_catalog.make_interval(secs => 86400) THEN
+   -- The row's own time, not now(): a transaction begun long ago does not hold the clock back.
+   IF r.created < NEW.created - pg_catalog.make_interval(secs => 86400) THEN
     RAISE EXCEPTION 'request % expired', r.id; END IF;
   ELSIF NEW.kind = 'outcome' THEN
    SELECT * INTO r FROM public.entries WHERE id = NEW.entry_id AND kind IN ('read', 'post', 'repeat');
@@ -200,7 +201,7 @@ QStringList postgresSteps()
  LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_catalog, pg_temp
  AS $f$ WITH gone AS (DELETE FROM public.approval_secrets s WHERE NOT EXISTS
   (SELECT 1 FROM public.entries r WHERE r.id = s.request_id AND r.kind = 'request'
-   AND r.created >= pg_catalog.now() - pg_catalog.make_interval(secs => 86400)
+   AND r.created >= pg_catalog.clock_timestamp() - pg_catalog.make_interval(secs => 86400)
    AND NOT EXISTS (SELECT 1 FROM public.entries d WHERE d.entry_id = r.id
     AND d.kind = 'decision' AND d.state = 'rejected')
    AND NOT EXISTS (SELECT 1 FROM public.entries p WHERE p.kind = 'post'
@@ -346,6 +347,18 @@ QString JournalGuard::stampSql(const QString &column)
     return QStringLiteral("pg_catalog.to_char(pg_catalog.timezone('UTC', %1),"
                           " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
         .arg(column);
+}
+
+bool JournalGuard::revokeTemporary(Journal *journal, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(journal->m_connection, false));
+    if (!q.exec(QStringLiteral("DO $d$ BEGIN EXECUTE pg_catalog.format("
+                               "'REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC',"
+                               " pg_catalog.current_database()); END $d$"))) {
+        *error = q.lastError().text().simplified();
+        return false;
+    }
+    return true;
 }
 
 QStringList JournalGuard::temporaryRoles(Journal *journal, QString *error)

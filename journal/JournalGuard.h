@@ -43,6 +43,9 @@ public:
     /// SQL: a UTC ISO text of timestamp column `column` (PostgreSQL), as the chain hashes it.
     static QString stampSql(const QString &column);
 
+    /// PostgreSQL: revokes TEMPORARY on the journal's database from PUBLIC (again: journal init
+    /// runs it every time). A warning, not an error, when the connection does not own it.
+    static bool revokeTemporary(Journal *journal, QString *error);
     /// PostgreSQL: the operators (roles that may INSERT into the journal) that can still create
     /// temporary tables in its database; empty when none can.
     static QStringList temporaryRoles(Journal *journal, QString *error);

@@ -59,6 +59,7 @@ private slots:
     void cleanupTestCase();
 
     void noTemporaryTables();
+    void expiryByTheRowsClock();
     void attackRefused_data();
     void attackRefused();
     void clientValuesOverridden_data();
@@ -224,6 +225,50 @@ void TestHostile::noTemporaryTables()
     QVERIFY2(q.lastError().text().contains(QLatin1String("permission denied")),
              qPrintable(q.lastError().text()));
     eve.close();
+    // Granted back to PUBLIC later: journal init revokes it again, and says so.
+    QSqlDatabase owner = connectAs(QString(), QStringLiteral("owner"));
+    QSqlQuery qo(owner);
+    QVERIFY(qo.exec(QStringLiteral("GRANT TEMPORARY ON DATABASE %1_notemp TO PUBLIC").arg(m_tag)));
+    owner.close();
+    const CliRun again = CliRun::run({ QStringLiteral("journal"), QStringLiteral("init"),
+                                       QStringLiteral("--journal"), m_owner });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("operators cannot create temporary tables"), again.out.constData());
+    QSqlDatabase eve2 = connectAs(QStringLiteral("eve"), QStringLiteral("eve"));
+    QSqlQuery q2(eve2);
+    QVERIFY(!q2.exec(QStringLiteral("CREATE TEMP TABLE entries (id bigint)")));
+    eve2.close();
+}
+
+void TestHostile::expiryByTheRowsClock()
+{
+    // A transaction begun while alice's request was young does not make it young: the guard
+    // compares the decision's own (server) time, not the transaction's start.
+    team(QStringLiteral("expiry"));
+    QSqlDatabase owner = connectAs(QString(), QStringLiteral("owner"));
+    QSqlQuery qo(owner);
+    const QString alice = role(QStringLiteral("alice"));
+    for (const QString &sql :
+         { QStringLiteral("GRANT UPDATE ON entries TO %1").arg(alice),
+           QStringLiteral("SET ROLE %1").arg(alice),
+           QStringLiteral("UPDATE entries SET created = clock_timestamp() - interval '24 hours'"
+                          " + interval '2 seconds' WHERE id = %1")
+               .arg(m_request),
+           QStringLiteral("RESET ROLE"),
+           QStringLiteral("REVOKE UPDATE ON entries FROM %1").arg(alice) })
+        QVERIFY2(qo.exec(sql), qPrintable(sql + qo.lastError().text()));
+    owner.close();
+    QSqlDatabase bob = connectAs(QStringLiteral("bob"), QStringLiteral("bob"));
+    QSqlQuery qb(bob);
+    QVERIFY(qb.exec(QStringLiteral("BEGIN")));
+    QVERIFY(qb.exec(QStringLiteral("SELECT now()")));
+    QThread::sleep(4); // past the request's 24 hours
+    QVERIFY(!qb.exec(expand(row(QStringLiteral("decision"), QStringLiteral("%REQUEST%"), QString(),
+                                QString(), QStringLiteral("approved")))));
+    QVERIFY2(qb.lastError().text().contains(QLatin1String("expired")),
+             qPrintable(qb.lastError().text()));
+    qb.exec(QStringLiteral("ROLLBACK"));
+    bob.close();
 }
 
 void TestHostile::attackRefused_data()
