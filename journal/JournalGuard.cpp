@@ -34,15 +34,6 @@ QStringList postgresSteps()
  SET search_path = public, pg_catalog, pg_temp
  AS $f$ SELECT pg_catalog.to_char(pg_catalog.timezone('UTC', t), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $f$)sql"),
         QStringLiteral(
-            R"sql(CREATE OR REPLACE FUNCTION public.journal_code(p_state text, p_outcome text) RETURNS text LANGUAGE sql IMMUTABLE
- SET search_path = public, pg_catalog, pg_temp
- AS $f$ SELECT CASE WHEN c IN ('paid', 'pending', 'declined', 'refused', 'unknown', 'not_sent',
-   'awaiting_approval', 'paid_out', 'payout_pending', 'payout_declined', 'expired', 'answered',
-   'in_flight', 'not_found', 'canceled', 'no_answer', 'webhook_valid', 'webhook_invalid') THEN c
-  WHEN p_state = 'refused' THEN 'refused' WHEN p_state = 'failed' THEN 'not_sent'
-  WHEN p_state = 'not_found' THEN 'not_found' ELSE '' END
- FROM (SELECT pg_catalog.btrim(pg_catalog.split_part(p_outcome, ':', 1)) AS c) s $f$)sql"),
-        QStringLiteral(
             R"sql(CREATE OR REPLACE FUNCTION public.journal_is_json(p text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE
  SET search_path = public, pg_catalog, pg_temp
  AS $f$ BEGIN RETURN pg_catalog.jsonb_typeof(p::pg_catalog.jsonb) IN ('object', 'array');
@@ -55,14 +46,6 @@ QStringList postgresSteps()
    public.journal_stamp(e.created), public.journal_stamp(e.updated), e.operator, e.session,
    e.profile, e.merchant, e.operation, e.order_no, e.amount, e.currency, e.masked_pan, e.request,
    e.state, e.outcome, e.response, e.refund_of])::pg_catalog.text, 'UTF8')), 'hex') $f$)sql"),
-        // The effective outcome row of entry p_id: its first final outcome, else its latest.
-        QStringLiteral(
-            R"sql(CREATE OR REPLACE FUNCTION public.journal_effective(p_id bigint) RETURNS bigint LANGUAGE sql STABLE
- SET search_path = public, pg_catalog, pg_temp
- AS $f$ SELECT COALESCE((SELECT pg_catalog.min(x.id) FROM public.entries x WHERE x.entry_id = p_id
-   AND x.kind = 'outcome' AND public.journal_code(x.state, x.outcome) IN ('paid', 'declined',
-   'refused', 'not_sent', 'paid_out', 'payout_declined', 'expired', 'not_found')),
-  (SELECT pg_catalog.max(x.id) FROM public.entries x WHERE x.entry_id = p_id AND x.kind = 'outcome')) $f$)sql"),
         QStringLiteral(
             R"sql(CREATE OR REPLACE FUNCTION public.journal_write_gate() RETURNS trigger LANGUAGE plpgsql
  SECURITY DEFINER SET search_path = public, pg_catalog, pg_temp SET lock_timeout = '10s'
@@ -89,13 +72,29 @@ QStringList postgresSteps()
   IF COALESCE(pol ->> 'daily_limit', '') = '' THEN RETURN NULL; END IF;
   -- Every payout sent today (the server's day, UTC) counts, unless the gateway's own answer
   -- (an effective failure outcome that keeps the answer) said it failed.
+  -- The effective outcome: the first final one, else the latest (inline: a function with a
+  -- pinned search_path is not inlined, and this runs for each of the day's payouts).
   SELECT COALESCE(pg_catalog.sum(p.amount::pg_catalog.numeric), 0) INTO spent FROM public.entries p
+   LEFT JOIN LATERAL (SELECT o.response, c.code FROM public.entries o,
+     LATERAL (SELECT CASE WHEN pg_catalog.btrim(pg_catalog.split_part(o.outcome, ':', 1)) IN ('paid',
+       'pending', 'declined', 'refused', 'unknown', 'not_sent', 'awaiting_approval', 'paid_out',
+       'payout_pending', 'payout_declined', 'expired', 'answered', 'in_flight', 'not_found',
+       'canceled', 'no_answer', 'webhook_valid', 'webhook_invalid')
+      THEN pg_catalog.btrim(pg_catalog.split_part(o.outcome, ':', 1))
+      WHEN o.state = 'refused' THEN 'refused' WHEN o.state = 'failed' THEN 'not_sent'
+      WHEN o.state = 'not_found' THEN 'not_found' ELSE '' END AS code) c
+     WHERE o.entry_id = p.id AND o.kind = 'outcome'
+     ORDER BY c.code IN ('paid', 'declined', 'refused', 'not_sent', 'paid_out', 'payout_declined',
+       'expired', 'not_found') DESC,
+      CASE WHEN c.code IN ('paid', 'declined', 'refused', 'not_sent', 'paid_out',
+       'payout_declined', 'expired', 'not_found') THEN o.id ELSE -o.id END
+     LIMIT 1) eff ON true
    WHERE p.kind = 'post' AND p.operation = 'withdrawal' AND p.operator = p_who
    AND p.created >= pg_catalog.timezone('UTC', pg_catalog.date_trunc('day', pg_catalog.timezone('UTC', pg_catalog.clock_timestamp())))
    AND p.amount ~ '^[0-9]{1,15}([.][0-9]{1,2}0*)?$'
-   AND NOT EXISTS (SELECT 1 FROM public.entries o WHERE o.id = public.journal_effective(p.id)
-    AND public.journal_code(o.state, o.outcome) IN ('declined', 'refused', 'payout_declined',
-     'expired', 'not_found', 'not_sent') AND public.journal_is_json(o.response))
+   AND NOT COALESCE(CASE WHEN eff.code IN ('declined', 'refused', 'payout_declined', 'expired',
+     'not_found', 'not_sent') AND eff.response <> '' THEN public.journal_is_json(eff.response)
+     ELSE false END, false)
    AND NOT EXISTS (SELECT 1 FROM public.entries d JOIN public.entries q ON q.id = d.entry_id
     AND q.kind = 'request' WHERE d.kind = 'decision' AND d.state = 'approved'
     AND d.operator = p.operator AND q.merchant = p.merchant AND q.order_no = p.order_no
@@ -266,12 +265,12 @@ QStringList JournalGuard::failureCodes()
 
 QString JournalGuard::codeSql(const QString &alias, bool postgres)
 {
-    if (postgres)
-        return QStringLiteral("public.journal_code(%1.state, %1.outcome)").arg(alias);
-    const QString head = QStringLiteral("trim(CASE WHEN instr(%1.outcome, ':') > 0 THEN"
-                                        " substr(%1.outcome, 1, instr(%1.outcome, ':') - 1)"
-                                        " ELSE %1.outcome END)")
-                             .arg(alias);
+    const QString head = postgres
+        ? QStringLiteral("btrim(split_part(%1.outcome, ':', 1))").arg(alias)
+        : QStringLiteral("trim(CASE WHEN instr(%1.outcome, ':') > 0 THEN"
+                         " substr(%1.outcome, 1, instr(%1.outcome, ':') - 1)"
+                         " ELSE %1.outcome END)")
+              .arg(alias);
     return QStringLiteral("(CASE WHEN %1 IN ('paid', 'pending', 'declined', 'refused', 'unknown',"
                           " 'not_sent', 'awaiting_approval', 'paid_out', 'payout_pending',"
                           " 'payout_declined', 'expired', 'answered', 'in_flight', 'not_found',"
