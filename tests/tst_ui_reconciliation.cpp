@@ -10,6 +10,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -261,6 +263,30 @@ private slots:
                  qPrintable(m_page->statusLabel()->text()));
         QCOMPARE(m_page->model()->rowCount(), 0);
         m_page->setWebhookFiles({});
+    }
+
+    // A row changed behind the journal's back: a red banner above everything read from it.
+    void brokenChainShowsABanner()
+    {
+        auto *banner = m_page->findChild<QLabel *>(QStringLiteral("reconChainBanner"));
+        QVERIFY(banner);
+        runAndCountTicks();
+        QVERIFY(!banner->isVisible());
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(JournalUrl::defaultPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET amount = '999.00' WHERE id = %1")
+                               .arg(m_unknownId)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        runAndCountTicks();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("entry %1").arg(m_unknownId)),
+                 qPrintable(banner->text()));
     }
 
     // Last: the window closes while status calls are in flight.
