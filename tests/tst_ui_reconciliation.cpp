@@ -22,6 +22,7 @@
 
 #include "ConsoleSession.h"
 #include "Journal.h"
+#include "JournalHeads.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
 #include "JournalThread.h"
@@ -111,6 +112,9 @@ private slots:
         // A journal of this run only: entries of an earlier sandbox would be asked about too.
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(JournalUrl::defaultPath() + QLatin1String(suffix));
+        // and the heads verified of the one it replaces (JournalHeads): a new journal at the
+        // same path is not a rewrite of the old one here.
+        QFile::remove(JournalHeads::defaultFile());
         m_window = new MainWindow;
         m_window->resize(1300, 850);
         m_window->show();
