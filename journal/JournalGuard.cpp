@@ -348,6 +348,37 @@ QString JournalGuard::stampSql(const QString &column)
         .arg(column);
 }
 
+QList<JournalGuard::Contradiction> JournalGuard::contradictions(Journal *journal,
+                                                                const QDateTime &from,
+                                                                const QDateTime &to, QString *error)
+{
+    QList<Contradiction> result;
+    const bool pg = journal->isShared();
+    const QString finals = quotedList(finalCodes());
+    QSqlQuery q(QSqlDatabase::database(journal->m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT f.entry_id, %1, %2, x.operator FROM entries p"
+                       " JOIN entries f ON f.entry_id = p.id AND f.kind = 'outcome'"
+                       " JOIN entries x ON x.entry_id = p.id AND x.kind = 'outcome' AND x.id > f.id"
+                       " WHERE p.kind = 'post' AND p.created >= ? AND p.created < ?"
+                       " AND f.id = (SELECT MIN(y.id) FROM entries y WHERE y.entry_id = p.id"
+                       " AND y.kind = 'outcome' AND %3 IN (%4))"
+                       " AND %2 IN (%4) AND %2 <> %1 ORDER BY x.id")
+            .arg(codeSql(QStringLiteral("f"), pg), codeSql(QStringLiteral("x"), pg),
+                 codeSql(QStringLiteral("y"), pg), finals));
+    q.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(to.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        *error = q.lastError().text().simplified();
+        return result;
+    }
+    while (q.next())
+        result.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString() });
+    return result;
+}
+
 bool JournalGuard::revokeTemporary(Journal *journal, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(journal->m_connection, false));

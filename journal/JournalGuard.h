@@ -43,6 +43,17 @@ public:
     /// SQL: a UTC ISO text of timestamp column `column` (PostgreSQL), as the chain hashes it.
     static QString stampSql(const QString &column);
 
+    /// A final outcome contradicted by a later one (kept, never the entry's outcome).
+    struct Contradiction
+    {
+        qint64 entryId = -1;
+        QString first; ///< the effective (first final) outcome's code
+        QString later; ///< the contradicting code
+        QString by; ///< who appended it
+    };
+    /// The contradictions about POST entries created in [from, to); `error` set on failure.
+    static QList<Contradiction> contradictions(Journal *journal, const QDateTime &from,
+                                               const QDateTime &to, QString *error);
     /// PostgreSQL: revokes TEMPORARY on the journal's database from PUBLIC (again: journal init
     /// runs it every time). A warning, not an error, when the connection does not own it.
     static bool revokeTemporary(Journal *journal, QString *error);

@@ -57,7 +57,8 @@ ReconInput ReconInput::read(Journal *journal, const QDate &since, const QDate &u
         input.chainBrokenId = chain.brokenId;
         input.chainBroken = chain.reason;
     }
-    input.ruleFindings = RuleCheck::read(journal, input.entries, &input.error);
+    input.ruleFindings
+        = RuleCheck::read(journal, input.entries, input.from(), input.to(), &input.error);
     if (!input.error.isEmpty())
         return input;
     // Webhooks may come for orders sent before the period: look those up one by one.

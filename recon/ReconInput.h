@@ -24,7 +24,8 @@ struct ReconInput
     /// POST entries outside the period that a webhook names (matched, never asked about).
     QList<JournalEntry> outside;
     QString error; ///< why the journal could not be read; empty when it was
-    /// The team's rules broken in the period (RuleCheck): unapproved_payout, over_limit.
+    /// The team's rules broken in the period (RuleCheck): unapproved_payout, over_limit,
+    /// contradicting_outcome.
     QList<ReconFinding> ruleFindings;
     /// The journal's chain, verified first (Journal::verify): when broken, the first entry
     /// that does not hold and why; a reconciliation of a rewritten journal says so on top.

@@ -2,9 +2,9 @@
 
 QList<ReconKind::Kind> ReconKind::all()
 {
-    return { UnknownSettled,   MoneyMoved,   WebhookWithoutEntry, AmountMismatch,
-             CurrencyMismatch, OverRefunded, WebhookUnverified,   WebhookConflict,
-             UnapprovedPayout, OverLimit,    CheckFailed };
+    return { UnknownSettled,   MoneyMoved,   WebhookWithoutEntry,  AmountMismatch,
+             CurrencyMismatch, OverRefunded, WebhookUnverified,    WebhookConflict,
+             UnapprovedPayout, OverLimit,    ContradictingOutcome, CheckFailed };
 }
 
 QString ReconKind::id(Kind kind)
@@ -30,6 +30,8 @@ QString ReconKind::id(Kind kind)
         return QStringLiteral("unapproved_payout");
     case OverLimit:
         return QStringLiteral("over_limit");
+    case ContradictingOutcome:
+        return QStringLiteral("contradicting_outcome");
     case CheckFailed:
         return QStringLiteral("check_failed");
     }
@@ -70,6 +72,8 @@ QString ReconKind::title(Kind kind)
         return tr("Payout without approval");
     case OverLimit:
         return tr("Over the daily limit");
+    case ContradictingOutcome:
+        return tr("Contradicting outcome");
     case CheckFailed:
         return tr("Status check failed");
     }
@@ -104,6 +108,9 @@ QString ReconKind::explanation(Kind kind)
     case OverLimit:
         return tr("An operator's payouts of the day (UTC) add up to more than the daily limit: "
                   "a payout went around the journal's rules.");
+    case ContradictingOutcome:
+        return tr("A final outcome was followed by one that says otherwise: both are kept, the "
+                  "first stays the entry's. Check who wrote the second, and the gateway.");
     case CheckFailed:
         return tr("The gateway gave no definite answer to the status check; run again later.");
     }

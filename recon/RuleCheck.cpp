@@ -85,7 +85,7 @@ QList<ReconFinding> RuleCheck::check(const QList<JournalEntry> &entries,
 }
 
 QList<ReconFinding> RuleCheck::read(Journal *journal, const QList<JournalEntry> &entries,
-                                    QString *error)
+                                    const QDateTime &from, const QDateTime &to, QString *error)
 {
     Approvals approvals(journal);
     const ApprovalPolicy policy = approvals.policy();
@@ -98,5 +98,20 @@ QList<ReconFinding> RuleCheck::read(Journal *journal, const QList<JournalEntry> 
         *error = approvals.errorString();
         return {};
     }
-    return check(entries, policy, approved);
+    QList<ReconFinding> findings = check(entries, policy, approved);
+    const QList<JournalGuard::Contradiction> contradictions
+        = JournalGuard::contradictions(journal, from, to, error);
+    if (!error->isEmpty())
+        return {};
+    for (const JournalGuard::Contradiction &c : contradictions) {
+        for (const JournalEntry &e : entries) {
+            if (e.id != c.entryId)
+                continue;
+            ReconFinding f = findingOf(ReconKind::ContradictingOutcome, e);
+            f.detail = QStringLiteral("%1 first, then %2 by %3 (kept; the first stays)")
+                           .arg(c.first, c.later, c.by);
+            findings.append(f);
+        }
+    }
+    return findings;
 }

@@ -504,6 +504,14 @@ void TestHostile::contradictingOutcomeKeepsTheFirst()
     QCOMPARE(e.state, JournalEntry::Ok);
     QCOMPARE(e.outcome, QStringLiteral("paid_out"));
     QCOMPARE(e.settledBy, role(QStringLiteral("bob")));
+    // Reconciliation names the contradiction, and who wrote it.
+    const CliRun recon
+        = CliRun::run(QStringList { QStringLiteral("reconcile"), QStringLiteral("--journal"),
+                                    as(QStringLiteral("bob")) }
+                      + gateway());
+    QCOMPARE(recon.exitCode, 1);
+    QVERIFY2(recon.out.contains("contradicting_outcome"), recon.out.constData());
+    QVERIFY2(recon.out.contains(role(QStringLiteral("alice")).toUtf8()), recon.out.constData());
 }
 
 void TestHostile::heldLockStallsNobody()

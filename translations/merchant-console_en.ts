@@ -3183,6 +3183,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>An operator&apos;s payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal&apos;s rules.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Contradicting outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A final outcome was followed by one that says otherwise: both are kept, the first stays the entry&apos;s. Check who wrote the second, and the gateway.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReconPdfReport</name>
