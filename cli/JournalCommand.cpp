@@ -1,6 +1,7 @@
 #include "JournalCommand.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,8 @@
 
 #include "Approvals.h"
 #include "Journal.h"
+#include "JournalGuard.h"
+#include "JournalHeads.h"
 #include "Money.h"
 #include "Outcome.h"
 #include "TerminalText.h"
@@ -147,6 +150,10 @@ int JournalCommand::run(const QStringList &arguments)
         tr("An operator's payouts of the day (UTC) above AMOUNT in all wait for a second "
            "operator."),
         tr("AMOUNT"));
+    const QCommandLineOption anchor(
+        QStringLiteral("anchor"),
+        tr("An exported chain head: written when FILE does not exist, checked when it does."),
+        tr("FILE"));
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       tr("The currency the amounts are in."), tr("C"));
     if (sub == QLatin1String("policy")) {
@@ -160,7 +167,9 @@ int JournalCommand::run(const QStringList &arguments)
     } else if (sub == QLatin1String("verify")) {
         parser.setApplicationDescription(
             tr("Checks the journal's hash chain: exit 0 when intact, 1 when an entry was "
-               "changed, removed or reordered (the first one is named)."));
+               "changed, removed or reordered (the first one is named), or when the journal no "
+               "longer holds a head verified before here or exported to the anchor."));
+        parser.addOption(anchor);
     } else if (sub == QLatin1String("check")) {
         parser.setApplicationDescription(
             tr("Says what the journal's at-most-once rests on: TLS, synchronous_commit, the "
@@ -290,12 +299,55 @@ int JournalCommand::run(const QStringList &arguments)
         if (!roles.isEmpty())
             out << tr("; operators: %1").arg(roles.join(QStringLiteral(", ")));
         out << Qt::endl;
+        if (journal.isShared()) {
+            // Schema 5 revoked TEMPORARY from PUBLIC: a temporary table named like the
+            // journal's could otherwise shadow it in the operator's own session.
+            QString error;
+            QStringList holders;
+            if (JournalGuard::revokeTemporary(&journal, &error))
+                holders = JournalGuard::temporaryRoles(&journal, &error);
+            if (!error.isEmpty()) {
+                VerbParser::printError(error);
+                return ExitUsage;
+            }
+            out << (holders.isEmpty()
+                        ? tr("TEMPORARY revoked from PUBLIC on the journal's database: operators "
+                             "cannot create temporary tables")
+                        : tr("TEMPORARY revoked from PUBLIC, but still granted to %1 (REVOKE "
+                             "TEMPORARY ON DATABASE ... FROM them)")
+                              .arg(TerminalText::escaped(holders.join(QStringLiteral(", ")))))
+                << Qt::endl;
+        }
         return ExitOk;
     }
     if (sub == QLatin1String("verify")) {
-        const JournalVerification v = journal.verify();
+        QList<JournalHead> heads;
+        const QString anchorFile = parser.value(anchor);
+        const bool anchored = !anchorFile.isEmpty() && QFileInfo::exists(anchorFile);
+        if (anchored) {
+            QString error;
+            const JournalHead head = JournalHeads::readAnchor(anchorFile, journal.url(), &error);
+            if (!head.isValid()) {
+                VerbParser::printError(error);
+                return ExitUsage;
+            }
+            heads << head;
+        }
+        const JournalVerification v = journal.verify(heads);
         if (v.intact) {
             out << tr("journal intact: %n entries checked", nullptr, int(v.rows)) << Qt::endl;
+            if (!anchorFile.isEmpty() && !anchored) {
+                QString error;
+                if (!JournalHeads::writeAnchor(anchorFile, journal.url(), v.head, &error)) {
+                    VerbParser::printError(error);
+                    return ExitUsage;
+                }
+                out << tr("anchor written to %1: entry %2, hash %3")
+                           .arg(TerminalText::escaped(anchorFile))
+                           .arg(v.head.id)
+                           .arg(v.head.hash)
+                    << Qt::endl;
+            }
             return ExitOk;
         }
         VerbParser::printError(

@@ -267,6 +267,15 @@ int ReconcileCommand::run(const QStringList &arguments)
     }
 
     QTextStream out(stdout);
+    // A rewritten journal first: every line below is read from it.
+    if (input.chainBrokenId >= 0) {
+        out << TerminalText::escaped(tr("journal broken at entry %1: %2; what follows is read "
+                                        "from a journal that was changed")
+                                         .arg(input.chainBrokenId)
+                                         .arg(input.chainBroken))
+            << '\n';
+        code = qMax(code, int(ExitDisagreement));
+    }
     const QList<ReconFinding> &findings = reconciler.findings();
     int disagreements = 0;
     for (const ReconFinding &f : findings)

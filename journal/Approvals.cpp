@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "Journal.h"
+#include "JournalGuard.h"
 #include "Money.h"
 #include "PanCipher.h"
 
@@ -265,7 +266,7 @@ ApprovalPolicy Approvals::policy()
         p.dailyLimit = Money::parse(daily).value_or(0);
     p.currency = o.value(QStringLiteral("currency")).toString();
     p.changedBy = q.value(1).toString();
-    p.changed = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    p.changed = JournalGuard::timeOf(q.value(2));
     return p;
 }
 
@@ -334,27 +335,38 @@ std::optional<bool> Approvals::needsApproval(const QString &amount, const QStrin
     }
     if (!p.dailyLimit)
         return false;
+    // The database's rule (JournalGuard): every payout sent today (UTC) counts, unless its
+    // effective outcome is the gateway's own answer that it failed.
+    const bool pg = m_journal->isShared();
     QSqlQuery q(QSqlDatabase::database(m_journal->m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.amount, COALESCE((SELECT o.state FROM entries o WHERE o.entry_id = p.id"
-        " AND o.kind = 'outcome' ORDER BY o.id DESC LIMIT 1), p.state) FROM entries p"
-        " WHERE p.kind = 'post' AND p.operation = 'withdrawal' AND p.operator = ?"
-        " AND p.created >= ? AND NOT EXISTS (SELECT 1 FROM entries d JOIN entries q"
-        " ON q.id = d.entry_id AND q.kind = 'request' WHERE d.kind = 'decision'"
-        " AND d.state = 'approved' AND d.operator = p.operator AND q.merchant = p.merchant"
-        " AND q.order_no = p.order_no AND q.amount = p.amount)"));
+    q.prepare(
+        QStringLiteral("SELECT p.amount, COALESCE(%1, ''), COALESCE(o.response, '') FROM entries p"
+                       " LEFT JOIN entries o ON o.id = %2"
+                       " WHERE p.kind = 'post' AND p.operation = 'withdrawal' AND p.operator = ?"
+                       " AND p.created >= %3 AND NOT EXISTS (SELECT 1 FROM entries d JOIN entries q"
+                       " ON q.id = d.entry_id AND q.kind = 'request' WHERE d.kind = 'decision'"
+                       " AND d.state = 'approved' AND d.operator = p.operator"
+                       " AND q.merchant = p.merchant AND q.order_no = p.order_no"
+                       " AND q.amount = p.amount)")
+            .arg(JournalGuard::codeSql(QStringLiteral("o"), pg),
+                 JournalGuard::effectiveOutcomeSql(QStringLiteral("p"), pg),
+                 pg ? QStringLiteral("pg_catalog.timezone('UTC', pg_catalog.date_trunc("
+                                     "'day', pg_catalog.timezone('UTC', pg_catalog.now())))")
+                    : QStringLiteral("strftime('%Y-%m-%dT00:00:00.000Z', 'now')")));
     q.addBindValue(m_journal->operatorName());
-    q.addBindValue(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
     if (!q.exec()) {
         m_error = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
         return std::nullopt;
     }
     qint64 spent = 0;
+    const QStringList failures = JournalGuard::failureCodes();
     while (q.next()) {
-        const QString state = q.value(1).toString();
-        if (state == QLatin1String("sent") || state == QLatin1String("ok")
-            || state == QLatin1String("unknown"))
+        QJsonParseError parse;
+        QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &parse);
+        const bool failed
+            = failures.contains(q.value(1).toString()) && parse.error == QJsonParseError::NoError;
+        if (!failed)
             spent += Money::parse(q.value(0).toString()).value_or(0);
     }
     if (spent + *value > *p.dailyLimit) {
@@ -476,7 +488,7 @@ QList<ApprovalRequest> Approvals::select(const QString &where, const QVariantLis
     while (q.next()) {
         ApprovalRequest r;
         r.id = q.value(0).toLongLong();
-        r.requestedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        r.requestedAt = JournalGuard::timeOf(q.value(1));
         r.requester = q.value(2).toString();
         r.profile = q.value(3).toString();
         r.merchant = q.value(4).toString();
@@ -535,6 +547,14 @@ ApprovalRequest Approvals::find(qint64 id)
 {
     m_error.clear();
     return select(QStringLiteral("r.kind = 'request' AND r.id = ?"), { id }).value(0);
+}
+
+QList<ApprovalRequest> Approvals::approved()
+{
+    m_error.clear();
+    return select(QStringLiteral("r.kind = 'request' AND d.state = 'approved'"
+                                 " AND d.operator <> r.operator"),
+                  {});
 }
 
 bool Approvals::approve(qint64 id)

@@ -60,6 +60,8 @@ public:
     qint64 refundsPendingHundredths(const QString &profile, const QString &order);
     /// The request `id` with its state, or one with id -1.
     ApprovalRequest find(qint64 id);
+    /// Every request another operator approved, oldest first (for reconciliation's rules).
+    QList<ApprovalRequest> approved();
 
     /// Records this operator's approval (refused for the requester, twice, or once expired).
     /// An approval of this operator whose send never started is accepted again (resume).

@@ -26,16 +26,18 @@
 #include "Approvals.h"
 #include "FieldValidator.h"
 #include "JournalChain.h"
+#include "JournalGuard.h"
+#include "JournalHeads.h"
 #include "Money.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 constexpr int kDefaultTimeoutMs = 10000;
-// pg_advisory_xact_lock keys: one writer at a time keeps the hash chain a line.
-constexpr qint64 kWriteLock = 0x4d434a4f55524e;
+// pg_advisory_xact_lock key of a migration (the owner's). Writers serialise on journal_lock
+// (JournalGuard), which operators cannot take.
 constexpr qint64 kMigrateLock = 0x4d434a4d494752;
 const char *const kChannel = "merchant_journal";
 
@@ -44,6 +46,18 @@ const char *const kRawColumns
     = "id, kind, entry_id, created, updated, operator, session, profile, merchant, operation, "
       "order_no, amount, currency, masked_pan, request, state, outcome, response, refund_of, "
       "prev_hash, hash";
+
+// The same, with PostgreSQL's timestamptz times as the UTC text the chain hashes (version 5).
+QString rawColumns(bool postgres)
+{
+    QString columns = QLatin1String(kRawColumns);
+    if (postgres) {
+        columns.replace(QStringLiteral("created, updated"),
+                        JournalGuard::stampSql(QStringLiteral("created")) + QStringLiteral(", ")
+                            + JournalGuard::stampSql(QStringLiteral("updated")));
+    }
+    return columns;
+}
 constexpr int kContentColumns = 18; // kind .. refund_of
 
 // SQLite stores a null QString as NULL; the columns are NOT NULL text.
@@ -93,8 +107,8 @@ JournalEntry readEntry(const QSqlQuery &q)
 {
     JournalEntry e;
     e.id = q.value(0).toLongLong();
-    e.created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.updated = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.created = JournalGuard::timeOf(q.value(1));
+    e.updated = JournalGuard::timeOf(q.value(2));
     e.session = q.value(3).toString();
     e.profile = q.value(4).toString();
     e.operation = q.value(5).toString();
@@ -347,7 +361,8 @@ bool Journal::openPostgres(const QString &password)
     options << QStringLiteral("keepalives=1")
             << QStringLiteral("keepalives_idle=%1").arg(qMax(1, ms / 3000))
             << QStringLiteral("keepalives_interval=%1").arg(qMax(1, ms / 6000))
-            << QStringLiteral("keepalives_count=3") << QStringLiteral("tcp_user_timeout=%1").arg(ms)
+            << QStringLiteral("keepalives_count=3")
+            << QStringLiteral("tcp_user_timeout=%1").arg(ms)
             // A lock gives up a little before the statement: the error then says "lock timeout".
             << QStringLiteral("options='-c statement_timeout=%1 -c lock_timeout=%2 "
                               "-c idle_in_transaction_session_timeout=%3'")
@@ -638,6 +653,14 @@ bool Journal::migrate()
             return fail(QStringLiteral("4"));
         }
     }
+    if (from < 5) {
+        // Version 5: the rules against a hostile operator (issue 24); see JournalGuard.
+        QString detail;
+        if (!JournalGuard::migrate(db, pg, &detail)) {
+            m_error = detail;
+            return fail(QStringLiteral("5"));
+        }
+    }
     // journal init: the operators' roles and grants commit with the schema, or nothing does.
     if (!m_initOperators.isEmpty()) {
         if (!grantRoles(m_initOperators)) {
@@ -727,16 +750,18 @@ void Journal::rollback()
 
 QString Journal::derivedSelect() const
 {
-    // An entry's outcome is its latest outcome row, if any.
+    // An entry's outcome is its first final outcome row (a later contradicting one does not
+    // replace it; reconciliation names it), else its latest, if any.
     return QStringLiteral(
-        "SELECT e.id, e.created, COALESCE(o.created, e.updated), COALESCE(o.session, e.session),"
-        " e.profile, e.operation, e.order_no, e.amount, e.currency, e.masked_pan, e.request,"
-        " COALESCE(o.state, e.state), COALESCE(o.outcome, e.outcome),"
-        " COALESCE(o.response, e.response), e.refund_of, e.operator, e.merchant,"
-        " COALESCE(o.operator, '')"
-        " FROM entries e LEFT JOIN entries o ON o.id = (SELECT MAX(x.id) FROM entries x"
-        " WHERE x.entry_id = e.id AND x.kind = 'outcome')"
-        " WHERE e.kind IN ('post', 'read', 'repeat')");
+               "SELECT e.id, e.created, COALESCE(o.created, e.updated), COALESCE(o.session, "
+               "e.session),"
+               " e.profile, e.operation, e.order_no, e.amount, e.currency, e.masked_pan, e.request,"
+               " COALESCE(o.state, e.state), COALESCE(o.outcome, e.outcome),"
+               " COALESCE(o.response, e.response), e.refund_of, e.operator, e.merchant,"
+               " COALESCE(o.operator, '')"
+               " FROM entries e LEFT JOIN entries o ON o.id = %1"
+               " WHERE e.kind IN ('post', 'read', 'repeat')")
+        .arg(JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), isShared()));
 }
 
 JournalEntry Journal::newEntry(const QString &profile, const QString &operation,
@@ -812,12 +837,9 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
     if (!beginWrite())
         return false;
     const bool pg = isShared();
-    if (pg && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock))) {
-        rollback();
-        return false;
-    }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (uniqueCheck) {
+    // Whether `uniqueCheck`'s POST key is taken: false with m_alreadySent when it is.
+    auto keyIsFree = [&]() -> bool {
         QSqlQuery q(db);
         // A failed PREPARE (a lock, the deadline) keeps its own error, not EXECUTE's.
         const bool prepared = q.prepare(
@@ -840,21 +862,38 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
             rollback();
             return false;
         }
-    }
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT hash FROM entries ORDER BY id DESC LIMIT 1"))) {
-        m_error = tr("Cannot write to the journal: %1").arg(reasonOf(last.lastError()));
-        rollback();
+        return true;
+    };
+    if (uniqueCheck && !keyIsFree())
         return false;
+    // SQLite: the chain is the client's, under BEGIN IMMEDIATE. PostgreSQL: the guard links
+    // each row under the journal's write lock, whatever the client sends.
+    QString previous;
+    if (!pg) {
+        QSqlQuery last(db);
+        if (!last.exec(QStringLiteral("SELECT hash FROM entries ORDER BY id DESC LIMIT 1"))) {
+            m_error = tr("Cannot write to the journal: %1").arg(reasonOf(last.lastError()));
+            rollback();
+            return false;
+        }
+        previous = last.next() ? last.value(0).toString() : QString();
+        last.finish();
     }
-    QString previous = last.next() ? last.value(0).toString() : QString();
-    last.finish();
     qint64 lastId = -1;
     for (const JournalEntry &e : rows) {
         QString hash;
         lastId = insert(e, previous, &hash, kind, state);
         if (lastId < 0) {
+            const QString error = m_error;
             rollback();
+            // Another writer took the POST key between the check and the lock (PostgreSQL):
+            // the same refusal as a second send.
+            if (uniqueCheck && pg && beginWrite()) {
+                if (!keyIsFree())
+                    return false;
+                rollback();
+            }
+            m_error = error;
             return false;
         }
         if (ids)
@@ -896,7 +935,7 @@ qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QStri
                          " refund_of, prev_hash, hash)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (isShared())
-        sql += QStringLiteral(" RETURNING id");
+        sql += QStringLiteral(" RETURNING id, hash");
     const bool prepared = q.prepare(sql);
     q.addBindValue(kind);
     q.addBindValue(e.entryId >= 0 ? QVariant(e.entryId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -909,8 +948,13 @@ qint64 Journal::insert(const JournalEntry &e, const QString &previousHash, QStri
         qCWarning(lcJournal) << m_error;
         return -1;
     }
-    if (isShared())
-        return q.next() ? q.value(0).toLongLong() : -1;
+    if (isShared()) {
+        // The database's id and hash (JournalGuard): the client's are ignored.
+        if (!q.next())
+            return -1;
+        *hash = q.value(1).toString();
+        return q.value(0).toLongLong();
+    }
     return q.lastInsertId().toLongLong();
 }
 
@@ -1265,17 +1309,21 @@ QList<JournalEntry> Journal::reconciliationEntries(const QDateTime &from, const 
     return result;
 }
 
-JournalVerification Journal::verify() const
+JournalVerification Journal::verify(const QList<JournalHead> &mustContain) const
 {
     JournalVerification v;
+    QList<JournalHead> heads = mustContain;
+    const JournalHead seen = JournalHeads::remembered(url());
+    if (seen.isValid())
+        heads.append(seen);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM entries ORDER BY id").arg(QLatin1String(kRawColumns)))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY id").arg(rawColumns(isShared())))) {
         v.reason = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
         return v;
     }
     QString previous;
+    QSet<qint64> found;
     while (q.next()) {
         ++v.rows;
         const qint64 id = q.value(0).toLongLong();
@@ -1299,9 +1347,35 @@ JournalVerification Journal::verify() const
                            .arg(id);
             return v;
         }
+        for (const JournalHead &h : std::as_const(heads)) {
+            if (h.id != id)
+                continue;
+            if (h.hash != hash) {
+                v.brokenId = id;
+                v.reason = tr("entry %1 is not the entry verified before (hash %2, now %3): the "
+                              "journal was rewritten, its links recomputed")
+                               .arg(id)
+                               .arg(h.hash.left(16), hash.left(16));
+                return v;
+            }
+            found.insert(id);
+        }
+        v.head.id = id;
+        v.head.hash = hash;
         previous = hash;
     }
+    for (const JournalHead &h : std::as_const(heads)) {
+        if (!found.contains(h.id)) {
+            v.brokenId = h.id;
+            v.reason = tr("entry %1, verified before (hash %2), is gone: the journal was "
+                          "rewritten or cut short")
+                           .arg(h.id)
+                           .arg(h.hash.left(16));
+            return v;
+        }
+    }
     v.intact = true;
+    JournalHeads::remember(url(), v.head);
     return v;
 }
 

@@ -123,8 +123,12 @@ public:
     QList<JournalEntry> reconciliationEntries(const QDateTime &from, const QDateTime &to,
                                               bool *ok = nullptr);
 
-    /// Recomputes every row's hash and link, oldest first.
-    JournalVerification verify() const;
+    /// Recomputes every row's hash and link, oldest first, with one definition on both
+    /// backends (JournalChain over the UTC times as text). Then checks that the journal still
+    /// holds each head of `mustContain` and the head this user last verified of it
+    /// (JournalHeads): one that is gone or changed names a rewrite, even with recomputed links.
+    /// When intact, remembers the new head.
+    JournalVerification verify(const QList<JournalHead> &mustContain = {}) const;
     /// PostgreSQL: lets each of `operators` (roles, created when missing, with LOGIN) INSERT and
     /// SELECT the journal, never UPDATE or DELETE it. Needs the journal owner's connection.
     bool grantOperators(const QStringList &operators);
@@ -145,6 +149,7 @@ signals:
 
 private:
     friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
+    friend class JournalGuard; // schema version 5, and who can still create temporary tables
     bool openSqlite();
     bool openPostgres(const QString &password);
     /// Creates (when missing) and grants each of `operators`, inside the caller's transaction.

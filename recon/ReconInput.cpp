@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "Journal.h"
+#include "RuleCheck.h"
 
 using ClientPayment::WebhookData;
 
@@ -88,6 +89,16 @@ ReconInput readWith(Journal *journal, const QDate &since, const QDate &until,
     const qsizetype all = input.entries.size();
     input.entries.removeIf([&](const JournalEntry &e) { return !inScope(e); });
     input.leftOut = int(all - input.entries.size());
+    // The chain first: the rest is read from a journal that may have been rewritten.
+    const JournalVerification chain = journal->verify();
+    if (!chain.intact) {
+        input.chainBrokenId = chain.brokenId;
+        input.chainBroken = chain.reason;
+    }
+    input.ruleFindings
+        = RuleCheck::read(journal, input.entries, input.from(), input.to(), &input.error);
+    if (!input.error.isEmpty())
+        return input;
     // Webhooks may come for orders sent before the period: look those up one by one.
     QSet<QString> known;
     for (const JournalEntry &e : std::as_const(input.entries)) {

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "JournalEntry.h"
+#include "ReconFinding.h"
 #include "WebhookData.h"
 
 class Journal;
@@ -34,6 +35,13 @@ struct ReconInput
         /// when the active one is not): their entries are that gateway's.
         QStringList otherGateways;
     };
+    /// The team's rules broken in the period (RuleCheck): unapproved_payout, over_limit,
+    /// contradicting_outcome.
+    QList<ReconFinding> ruleFindings;
+    /// The journal's chain, verified first (Journal::verify): when broken, the first entry
+    /// that does not hold and why; a reconciliation of a rewritten journal says so on top.
+    qint64 chainBrokenId = -1;
+    QString chainBroken;
 
     /// Start of `since` and end of `until`, as UTC times: [from, to).
     QDateTime from() const;

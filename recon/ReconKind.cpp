@@ -2,9 +2,9 @@
 
 QList<ReconKind::Kind> ReconKind::all()
 {
-    return { UnknownSettled,    MoneyMoved,       WebhookWithoutEntry,
-             AmountMismatch,    CurrencyMismatch, OverRefunded,
-             WebhookUnverified, WebhookConflict,  CheckFailed };
+    return { UnknownSettled,   MoneyMoved,   WebhookWithoutEntry,  AmountMismatch,
+             CurrencyMismatch, OverRefunded, WebhookUnverified,    WebhookConflict,
+             UnapprovedPayout, OverLimit,    ContradictingOutcome, CheckFailed };
 }
 
 QString ReconKind::id(Kind kind)
@@ -26,6 +26,12 @@ QString ReconKind::id(Kind kind)
         return QStringLiteral("webhook_unverified");
     case WebhookConflict:
         return QStringLiteral("webhook_conflict");
+    case UnapprovedPayout:
+        return QStringLiteral("unapproved_payout");
+    case OverLimit:
+        return QStringLiteral("over_limit");
+    case ContradictingOutcome:
+        return QStringLiteral("contradicting_outcome");
     case CheckFailed:
         return QStringLiteral("check_failed");
     }
@@ -62,6 +68,12 @@ QString ReconKind::title(Kind kind)
         return tr("Webhook fails verification");
     case WebhookConflict:
         return tr("Conflicting webhook resend");
+    case UnapprovedPayout:
+        return tr("Payout without approval");
+    case OverLimit:
+        return tr("Over the daily limit");
+    case ContradictingOutcome:
+        return tr("Contradicting outcome");
     case CheckFailed:
         return tr("Status check failed");
     }
@@ -90,6 +102,15 @@ QString ReconKind::explanation(Kind kind)
                   "trust its content.");
     case WebhookConflict:
         return tr("A webhook was sent again with the same webhook_id but different fields.");
+    case UnapprovedPayout:
+        return tr("A payout above the team's approval limit was sent without another "
+                  "operator's approval: it went around the journal's rules.");
+    case OverLimit:
+        return tr("An operator's payouts of the day (UTC) add up to more than the daily limit: "
+                  "a payout went around the journal's rules.");
+    case ContradictingOutcome:
+        return tr("A final outcome was followed by one that says otherwise: both are kept, the "
+                  "first stays the entry's. Check who wrote the second, and the gateway.");
     case CheckFailed:
         return tr("The gateway gave no definite answer to the status check; run again later.");
     }

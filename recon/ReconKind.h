@@ -18,13 +18,17 @@ public:
         OverRefunded, ///< refunds of a payment add up to more than the payment
         WebhookUnverified, ///< a webhook whose signature fails verification
         WebhookConflict, ///< the same webhook_id resent with different fields
+        UnapprovedPayout, ///< a payout above the policy without another operator's approval
+        OverLimit, ///< an operator's payouts of a day (UTC) above the daily limit
+        ContradictingOutcome, ///< a final outcome contradicted by a later one (kept)
         CheckFailed, ///< no definite status from the gateway: not a disagreement, an error
     };
 
     /// Every kind, in the order reports list them.
     static QList<Kind> all();
     /// unknown_settled, money_moved, webhook_without_entry, amount_mismatch, currency_mismatch,
-    /// over_refunded, webhook_unverified, webhook_conflict, check_failed.
+    /// over_refunded, webhook_unverified, webhook_conflict, unapproved_payout, over_limit,
+    /// contradicting_outcome, check_failed.
     static QString id(Kind kind);
     /// The kind for `id`; false when there is none.
     static bool fromId(const QString &id, Kind *kind);

@@ -325,6 +325,7 @@ void Reconciler::analyse()
     }
     checkWebhooks(&moneyMoved);
     checkRefunds();
+    m_findings.append(m_input.ruleFindings); // the team's rules (RuleCheck), read with the input
     sumDays();
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const ReconFinding &a, const ReconFinding &b) { return a.kind < b.kind; });

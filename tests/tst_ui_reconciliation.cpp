@@ -10,6 +10,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -20,6 +22,7 @@
 
 #include "ConsoleSession.h"
 #include "Journal.h"
+#include "JournalHeads.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
 #include "JournalThread.h"
@@ -109,6 +112,9 @@ private slots:
         // A journal of this run only: entries of an earlier sandbox would be asked about too.
         for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(JournalUrl::defaultPath() + QLatin1String(suffix));
+        // and the heads verified of the one it replaces (JournalHeads): a new journal at the
+        // same path is not a rewrite of the old one here.
+        QFile::remove(JournalHeads::defaultFile());
         m_window = new MainWindow;
         m_window->resize(1300, 850);
         m_window->show();
@@ -299,6 +305,30 @@ private slots:
                  qPrintable(m_page->statusLabel()->text()));
         QCOMPARE(m_page->model()->rowCount(), 0);
         m_page->setWebhookFiles({});
+    }
+
+    // A row changed behind the journal's back: a red banner above everything read from it.
+    void brokenChainShowsABanner()
+    {
+        auto *banner = m_page->findChild<QLabel *>(QStringLiteral("reconChainBanner"));
+        QVERIFY(banner);
+        runAndCountTicks();
+        QVERIFY(!banner->isVisible());
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(JournalUrl::defaultPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET amount = '999.00' WHERE id = %1")
+                               .arg(m_unknownId)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        runAndCountTicks();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("entry %1").arg(m_unknownId)),
+                 qPrintable(banner->text()));
     }
 
     // Last: the window closes while status calls are in flight.

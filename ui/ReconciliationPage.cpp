@@ -87,6 +87,13 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
+    m_chainBanner = new QLabel(this);
+    m_chainBanner->setObjectName(QStringLiteral("reconChainBanner"));
+    m_chainBanner->setTextFormat(Qt::PlainText);
+    m_chainBanner->setWordWrap(true);
+    m_chainBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #b00020; color: white; padding: 6px; }"));
+    m_chainBanner->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reconStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -150,6 +157,7 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(runRow);
+    layout->addWidget(m_chainBanner);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
@@ -385,6 +393,13 @@ void ReconciliationPage::run()
         [this, secret, profile, path](Loaded loaded) {
             if (!m_running)
                 return; // canceled meanwhile
+            // A rewritten journal says so above everything read from it.
+            m_chainBanner->setVisible(loaded.input.chainBrokenId >= 0);
+            m_chainBanner->setText(
+                tr("The journal is broken at entry %1: %2. What follows is read from a journal "
+                   "that was changed.")
+                    .arg(loaded.input.chainBrokenId)
+                    .arg(loaded.input.chainBroken));
             if (!loaded.error.isEmpty()) {
                 finishRun(loaded.error);
                 return;

@@ -108,6 +108,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_chainBanner; ///< red, when the journal's chain is broken
     QTableWidget *m_summary;
     ReconChart *m_chart;
     QTableView *m_table;
