@@ -1326,6 +1326,14 @@
         <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>entry %1 is not the entry verified before (hash %2, now %3): the journal was rewritten, its links recomputed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1, verified before (hash %2), is gone: the journal was rewritten or cut short</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -1367,10 +1375,6 @@
     </message>
     <message>
         <source>Lists the journal, newest first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named).</source>
         <translation></translation>
     </message>
     <message>
@@ -1559,6 +1563,30 @@
         <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
+    <message>
+        <source>An exported chain head: written when FILE does not exist, checked when it does.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named), or when the journal no longer holds a head verified before here or exported to the anchor.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC on the journal&apos;s database: operators cannot create temporary tables</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC, but still granted to %1 (REVOKE TEMPORARY ON DATABASE ... FROM them)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>anchor written to %1: entry %2, hash %3</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalDetailPane</name>
@@ -1659,6 +1687,25 @@
     </message>
     <message>
         <source>not found at gateway</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalHeads</name>
+    <message>
+        <source>%1 is not a journal anchor (id and hash)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The anchor %1 is of the journal %2, not of %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2601,7 +2648,6 @@ Payments and withdrawals sent from it move real money.</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <source>Refunds a paid payment to the card that paid it (POST /withdrawal_request), as the console&apos;s Refund… does: at most what is left of the payment, to the card whose first 6 and last 4 digits paid it, under the same approval policy; the journal records which payment it refunds. The order defaults to refund-ORDER (-2, -3... for later refunds), merchant_id and currency to the profile&apos;s and the payment&apos;s.</source>
         <translation></translation>
     </message>
@@ -2635,6 +2681,10 @@ Payments and withdrawals sent from it move real money.</source>
     </message>
     <message>
         <source> Nothing was sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <translation></translation>
     </message>
 </context>
@@ -3406,6 +3456,30 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The gateway gave no definite answer to the status check; run again later.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Payout without approval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Over the daily limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contradicting outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A payout above the team&apos;s approval limit was sent without another operator&apos;s approval: it went around the journal&apos;s rules.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An operator&apos;s payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal&apos;s rules.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A final outcome was followed by one that says otherwise: both are kept, the first stays the entry&apos;s. Check who wrote the second, and the gateway.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReconPdfReport</name>
@@ -3663,6 +3737,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>journal broken at entry %1: %2; what follows is read from a journal that was changed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3871,6 +3949,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n entry of other merchants or gateways left out.</numerusform>
             <numerusform>%n entries of other merchants or gateways left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

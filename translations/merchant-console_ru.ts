@@ -1327,6 +1327,14 @@
         <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
         <translation>Не удаётся создать роли операторов %1: у владельца журнала %2 нет привилегии CREATEROLE (от имени суперпользователя PostgreSQL: ALTER ROLE %2 CREATEROLE), либо создайте их заранее (createuser --login ИМЯ). Ничего не создано.</translation>
     </message>
+    <message>
+        <source>entry %1 is not the entry verified before (hash %2, now %3): the journal was rewritten, its links recomputed</source>
+        <translation>запись %1 — не та, что была проверена раньше (хеш %2, теперь %3): журнал переписан, связи пересчитаны</translation>
+    </message>
+    <message>
+        <source>entry %1, verified before (hash %2), is gone: the journal was rewritten or cut short</source>
+        <translation>запись %1, проверенная раньше (хеш %2), исчезла: журнал переписан или укорочен</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -1369,10 +1377,6 @@
     <message>
         <source>Lists the journal, newest first.</source>
         <translation>Показывает журнал, новые записи первыми.</translation>
-    </message>
-    <message>
-        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named).</source>
-        <translation>Проверяет цепочку хешей журнала: код 0 — журнал цел, 1 — запись изменена, удалена или переставлена (называется первая такая).</translation>
     </message>
     <message>
         <source>Creates or migrates the journal&apos;s schema; on PostgreSQL also lets the operators&apos; roles INSERT and SELECT it, never UPDATE or DELETE.</source>
@@ -1562,6 +1566,30 @@
         <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation>--timeout ожидает число секунд больше 0, а не «%1»</translation>
     </message>
+    <message>
+        <source>An exported chain head: written when FILE does not exist, checked when it does.</source>
+        <translation>Выгруженная голова цепочки: записывается, если ФАЙЛА нет, и проверяется, если он есть.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named), or when the journal no longer holds a head verified before here or exported to the anchor.</source>
+        <translation>Проверяет цепочку хешей журнала: код 0 — журнал цел, 1 — запись изменена, удалена или переставлена (называется первая такая) или в журнале больше нет головы, проверенной здесь раньше или выгруженной в якорь.</translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC on the journal&apos;s database: operators cannot create temporary tables</source>
+        <translation>право TEMPORARY на базу журнала отозвано у PUBLIC: операторы не могут создавать временные таблицы</translation>
+    </message>
+    <message>
+        <source>TEMPORARY revoked from PUBLIC, but still granted to %1 (REVOKE TEMPORARY ON DATABASE ... FROM them)</source>
+        <translation>право TEMPORARY отозвано у PUBLIC, но всё ещё выдано: %1 (REVOKE TEMPORARY ON DATABASE ... FROM для них)</translation>
+    </message>
+    <message>
+        <source>anchor written to %1: entry %2, hash %3</source>
+        <translation>якорь записан в %1: запись %2, хеш %3</translation>
+    </message>
 </context>
 <context>
     <name>JournalDetailPane</name>
@@ -1663,6 +1691,25 @@
     <message>
         <source>not found at gateway</source>
         <translation>не найден в шлюзе</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHeads</name>
+    <message>
+        <source>%1 is not a journal anchor (id and hash)</source>
+        <translation>%1 — не якорь журнала (id и hash)</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor %1: %2</source>
+        <translation>Не удаётся прочитать якорь %1: %2</translation>
+    </message>
+    <message>
+        <source>The anchor %1 is of the journal %2, not of %3</source>
+        <translation>Якорь %1 относится к журналу %2, а не к %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor %1: %2</source>
+        <translation>Не удаётся записать якорь %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2612,8 +2659,6 @@ Payments and withdrawals sent from it move real money.</source>
         <translation>Файл со строками КЛЮЧ=ЗНАЧЕНИЕ с данными карты (%1) или - для стандартного ввода (на терминале — по полю, CVC без отображения). Поля карты никогда не принимаются аргументами: их видит в списке процессов любой локальный пользователь.</translation>
     </message>
     <message>
-        <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
-        <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
         <source>Refunds a paid payment to the card that paid it (POST /withdrawal_request), as the console&apos;s Refund… does: at most what is left of the payment, to the card whose first 6 and last 4 digits paid it, under the same approval policy; the journal records which payment it refunds. The order defaults to refund-ORDER (-2, -3... for later refunds), merchant_id and currency to the profile&apos;s and the payment&apos;s.</source>
         <translation>Возвращает оплаченный платёж на карту, которой он оплачен (POST /withdrawal_request), как «Возврат…» в консоли: не больше остатка платежа, на карту с теми же первыми 6 и последними 4 цифрами, по той же политике одобрения; журнал записывает, какой платёж возвращён. Заказ по умолчанию refund-ORDER (-2, -3... для следующих возвратов), merchant_id и валюта — из профиля и платежа.</translation>
     </message>
@@ -2648,6 +2693,10 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source> Nothing was sent.</source>
         <translation> Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
+        <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3475,30 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The gateway gave no definite answer to the status check; run again later.</source>
         <translation>Шлюз не дал определённого ответа на запрос статуса; повторите сверку позже.</translation>
     </message>
+    <message>
+        <source>Payout without approval</source>
+        <translation>Выплата без одобрения</translation>
+    </message>
+    <message>
+        <source>Over the daily limit</source>
+        <translation>Сверх дневного лимита</translation>
+    </message>
+    <message>
+        <source>Contradicting outcome</source>
+        <translation>Противоречащий исход</translation>
+    </message>
+    <message>
+        <source>A payout above the team&apos;s approval limit was sent without another operator&apos;s approval: it went around the journal&apos;s rules.</source>
+        <translation>Выплата выше лимита одобрения команды отправлена без одобрения другого оператора: она обошла правила журнала.</translation>
+    </message>
+    <message>
+        <source>An operator&apos;s payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal&apos;s rules.</source>
+        <translation>Выплаты оператора за день (UTC) в сумме превышают дневной лимит: выплата обошла правила журнала.</translation>
+    </message>
+    <message>
+        <source>A final outcome was followed by one that says otherwise: both are kept, the first stays the entry&apos;s. Check who wrote the second, and the gateway.</source>
+        <translation>За окончательным исходом последовал противоречащий ему: оба сохранены, исходом записи остаётся первый. Проверьте, кто записал второй, и спросите шлюз.</translation>
+    </message>
 </context>
 <context>
     <name>ReconPdfReport</name>
@@ -3683,6 +3756,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
         <translation>С %1 по %2: запрошено платежей и выплат — %3, сопоставлено вебхуков — %4, расхождений — %5, выяснено неизвестных исходов — %6.</translation>
     </message>
+    <message>
+        <source>journal broken at entry %1: %2; what follows is read from a journal that was changed</source>
+        <translation>журнал нарушен на записи %1: %2; всё ниже прочитано из изменённого журнала</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3896,6 +3973,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>Пропущены %n записи других мерчантов или шлюзов.</numerusform>
             <numerusform>Пропущено %n записей других мерчантов или шлюзов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
+        <translation>Журнал нарушен на записи %1: %2. Всё ниже прочитано из изменённого журнала.</translation>
     </message>
 </context>
 <context>
