@@ -140,17 +140,11 @@ QStringList TestApprovals::gateway() const
 QStringList TestApprovals::withdraw(const QString &journal, const QString &order,
                                     const QString &amount, const QStringList &extra) const
 {
-    // The card goes in a file of its own (--card), never on the command line.
-    const QString cardFile = m_dir.filePath(QStringLiteral("card"));
-    QFile card(cardFile);
-    if (card.open(QIODevice::WriteOnly))
-        card.write(QStringLiteral("pan=%1\n").arg(Pan).toUtf8());
-    card.close();
-    card.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return QStringList { QStringLiteral("withdraw"), QStringLiteral("--journal"), journal }
     + gateway() + extra
-        + QStringList { QStringLiteral("--card"), cardFile, QStringLiteral("merchant_id=15"),
-                        QStringLiteral("order=") + order, QStringLiteral("amount=") + amount };
+        + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_dir.path(), Pan),
+                        QStringLiteral("merchant_id=15"), QStringLiteral("order=") + order,
+                        QStringLiteral("amount=") + amount };
 }
 
 CliRun TestApprovals::approve(const QString &journal, const QString &id, const QStringList &extra)

@@ -99,7 +99,8 @@ QStringList TestJournalNetwork::withdraw(const QString &journal, const QString &
              QStringLiteral("3"),
              QStringLiteral("merchant_id=15"),
              QStringLiteral("order=") + order,
-             QStringLiteral("pan=4111111111111111"),
+             QStringLiteral("--card"),
+             CliRun::cardFile(m_dir.path(), QStringLiteral("4111111111111111")),
              QStringLiteral("amount=10.00") };
 }
 

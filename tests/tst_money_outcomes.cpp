@@ -131,8 +131,21 @@ class TestMoneyOutcomes : public QObject
                            QStringLiteral("--timeout"),
                            QStringLiteral("1") };
         const QVariantMap params = paramsFor(kind, order);
-        for (auto it = params.cbegin(); it != params.cend(); ++it)
-            args << it.key() + QLatin1Char('=') + it.value().toString();
+        // Card fields go in a --card file, never on the command line.
+        static const QStringList cardKeys { QStringLiteral("expire_month"),
+                                            QStringLiteral("expire_year"), QStringLiteral("cvc") };
+        QStringList cardExtra;
+        for (auto it = params.cbegin(); it != params.cend(); ++it) {
+            const QString line = it.key() + QLatin1Char('=') + it.value().toString();
+            if (cardKeys.contains(it.key()))
+                cardExtra << line;
+            else if (it.key() != QLatin1String("pan"))
+                args << line;
+        }
+        if (params.contains(QStringLiteral("pan")))
+            args << QStringLiteral("--card")
+                 << CliRun::cardFile(m_dir.path(), params.value(QStringLiteral("pan")).toString(),
+                                     cardExtra);
         const CliRun run = CliRun::run(args);
         if (run.exitCode < 0)
             return QStringLiteral("<merchant-cli did not finish>");
@@ -433,7 +446,8 @@ private slots:
                   QStringLiteral("--base-url"), m_server.baseUrl().toString(),
                   QStringLiteral("--secret-file"), m_dir.filePath(QStringLiteral("secret")),
                   QStringLiteral("--journal"), path, QStringLiteral("merchant_id=15"),
-                  QStringLiteral("amount=") + amount, QStringLiteral("pan=") + pan });
+                  QStringLiteral("amount=") + amount, QStringLiteral("--card"),
+                  CliRun::cardFile(m_dir.path(), pan) });
         };
         m_server.resetCounters();
         CliRun run = refund(QStringLiteral("pay-1"), QStringLiteral("60.00"),

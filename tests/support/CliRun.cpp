@@ -1,6 +1,8 @@
 #include "CliRun.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTimer>
 
@@ -27,4 +29,18 @@ CliRun CliRun::run(const QStringList &arguments)
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+QString CliRun::cardFile(const QString &dir, const QString &pan, const QStringList &extra)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("card-") + pan.right(4));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return path; // merchant-cli then says it cannot read it, and the test fails on that
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write((QStringList { QStringLiteral("pan=") + pan } + extra)
+                   .join(QLatin1Char('\n'))
+                   .append(QLatin1Char('\n'))
+                   .toUtf8());
+    return path;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QStringList>
 
 /// One merchant-cli run of a test: its exit code and output. run() spins the event loop while
@@ -13,4 +14,7 @@ struct CliRun
 
     /// Runs merchant-cli (from MC_BIN_DIR) with `arguments`, without CLIENT_PAYMENT_SECRET.
     static CliRun run(const QStringList &arguments);
+    /// Writes a card file for `--card` (owner-only, `pan=` and any `extra` KEY=VALUE lines) in
+    /// `dir` and returns its path: card data never goes on merchant-cli's command line.
+    static QString cardFile(const QString &dir, const QString &pan, const QStringList &extra = {});
 };
