@@ -250,6 +250,7 @@ void OperationCall::start()
     }
     connect(reply, &GatewayReply::finished, this, [this, reply, fields] {
         reply->deleteLater();
+        m_rateLimitRetries = reply->rateLimitRetries();
         if (reply->isSuccess()) {
             deliver(OperationResult::success(reply->json()));
             return;
