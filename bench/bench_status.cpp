@@ -1,5 +1,5 @@
 // 1,000 payment status checks against payment-sandbox, two ways (issue 3, section 5):
-//   A. `merchant-cli status --batch FILE --jobs N`: one QNetworkAccessManager, keep-alive
+//   A. `merchant-cli status --batch FILE --jobs N`: ceil(N/6) QNetworkAccessManagers, keep-alive
 //      connections reused, N calls in flight;
 //   B. a sequential client that opens a NEW connection for every call, as the Python reference
 //      client does: here in C++, one QNetworkAccessManager per call plus `Connection: close`;
