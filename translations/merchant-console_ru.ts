@@ -272,6 +272,10 @@
         <source>%1 rows done, %2 failed</source>
         <translation>строк обработано: %1, с ошибкой: %2</translation>
     </message>
+    <message>
+        <source>rate limits: %1 rows asked again after the gateway&apos;s Retry-After, %2 retries in all</source>
+        <translation>ограничение частоты: строк, запрошенных повторно после Retry-After шлюза: %1, повторов всего: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallResult</name>
@@ -2507,6 +2511,14 @@ Payments and withdrawals sent from it move real money.</source>
         <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limit: asked again %n time(s) after the gateway&apos;s Retry-After</source>
+        <translation>
+            <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раз</numerusform>
+            <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раза</numerusform>
+            <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раз</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationPage</name>
@@ -3458,6 +3470,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>%1 to %2: %3 payments and withdrawals asked, %4 webhooks matched, %5 disagreements, %6 unknown outcomes settled.</source>
         <translation>С %1 по %2: запрошено платежей и выплат — %3, сопоставлено вебхуков — %4, расхождений — %5, выяснено неизвестных исходов — %6.</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limits: status calls asked again %n time(s) after the gateway&apos;s Retry-After</source>
+        <translation>
+            <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
+            <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раза</numerusform>
+            <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3996,6 +4016,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>The card was declined: %1 (%2).</source>
         <translation>Карта отклонена: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Too many requests (sandbox rate limit).</source>
+        <translation>Слишком много запросов (ограничение частоты песочницы).</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5314,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>--max-connections takes a number above 0</source>
         <translation>--max-connections принимает число больше 0</translation>
+    </message>
+    <message>
+        <source>Answer every Nth GET with 429 Too Many Requests and Retry-After (default 0: never); POSTs are never answered so.</source>
+        <translation>Отвечать на каждый N-й GET кодом 429 Too Many Requests с Retry-After (по умолчанию 0: никогда); на POST так не отвечает никогда.</translation>
+    </message>
+    <message>
+        <source>Seconds the rate limit&apos;s Retry-After asks for (default 1).</source>
+        <translation>Сколько секунд просит подождать Retry-After ограничения частоты (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes a number, 0 or above</source>
+        <translation>--rate-limit принимает число, 0 или больше</translation>
+    </message>
+    <message>
+        <source>--retry-after takes 0 to 86400 seconds</source>
+        <translation>--retry-after принимает от 0 до 86400 секунд</translation>
     </message>
 </context>
 </TS>
