@@ -270,6 +270,10 @@ void TestCliOperations::usageErrorsSendNothing_data()
         << QStringList { "withdraw", "--batch", "x.csv" } << true << "batch";
     QTest::newRow("jobs zero") << QStringList { "status", "--batch", "x.csv", "--jobs", "0" }
                                << true << "--jobs";
+    // Above the documented maximum: refused, the maximum named.
+    QTest::newRow("jobs above 64")
+        << QStringList { "withdrawal-status", "--batch", "x.csv", "--jobs", "65" } << true
+        << "1 to 64";
 }
 
 void TestCliOperations::usageErrorsSendNothing()
