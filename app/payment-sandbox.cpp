@@ -85,9 +85,21 @@ int main(int argc, char *argv[])
                                     "Connections at once (default 256); at the limit the one "
                                     "idle the longest, else the slowest, is closed."),
         QStringLiteral("N"), QStringLiteral("256"));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Answer every Nth GET with 429 Too Many Requests and "
+                                    "Retry-After (default 0: never); POSTs are never answered so."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption retryAfterOption(
+        QStringLiteral("retry-after"),
+        QCoreApplication::translate("payment-sandbox",
+                                    "Seconds the rate limit's Retry-After asks for (default 1)."),
+        QStringLiteral("SECONDS"), QStringLiteral("1"));
     parser.addOptions({ portOption, secretFileOption, merchantOption, productOption,
                         extraKeysOption, balanceOption, delayOption, slowOption,
-                        requestTimeoutOption, maxConnectionsOption });
+                        requestTimeoutOption, maxConnectionsOption, rateLimitOption,
+                        retryAfterOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("payment-sandbox", "unexpected argument: %1")
@@ -132,6 +144,14 @@ int main(int argc, char *argv[])
     if (!ok || config.maxConnections < 1)
         return fail(QCoreApplication::translate("payment-sandbox",
                                                 "--max-connections takes a number above 0"));
+    config.rateLimitEvery = parser.value(rateLimitOption).toInt(&ok);
+    if (!ok || config.rateLimitEvery < 0)
+        return fail(QCoreApplication::translate("payment-sandbox",
+                                                "--rate-limit takes a number, 0 or above"));
+    config.retryAfterSeconds = parser.value(retryAfterOption).toInt(&ok);
+    if (!ok || config.retryAfterSeconds < 0 || config.retryAfterSeconds > 86400)
+        return fail(QCoreApplication::translate("payment-sandbox",
+                                                "--retry-after takes 0 to 86400 seconds"));
 
     if (parser.isSet(secretFileOption)) {
         QFile file(parser.value(secretFileOption));

@@ -1,5 +1,5 @@
 // 1,000 payment status checks against payment-sandbox, two ways (issue 3, section 5):
-//   A. `merchant-cli status --batch FILE --jobs N`: one QNetworkAccessManager, keep-alive
+//   A. `merchant-cli status --batch FILE --jobs N`: ceil(N/6) QNetworkAccessManagers, keep-alive
 //      connections reused, N calls in flight;
 //   B. a sequential client that opens a NEW connection for every call, as the Python reference
 //      client does: here in C++, one QNetworkAccessManager per call plus `Connection: close`;
@@ -7,7 +7,11 @@
 //   D. the same with Python `requests` (module-level requests.get), when it is installed.
 // Prints calls/s of each, the speed-up of A, and A's peak RSS (getrusage of the reaped child).
 //
-// Usage: bench_status [--calls N] [--jobs N] [--rounds N] [--no-python]
+// With --rtt MS, only A, through a delay proxy of its own (DelayProxy: loopback, each direction
+// held MS/2) in front of the sandbox, for each of --jobs N[,N...]: prints N, jobs, the time,
+// the ideal N*RTT/jobs, their ratio, and the connections the proxy saw.
+//
+// Usage: bench_status [--calls N] [--jobs N[,N...]] [--rounds N] [--no-python] [--rtt MS]
 
 #include <algorithm>
 #include <functional>
@@ -31,6 +35,7 @@
 
 #include <sys/resource.h>
 
+#include "DelayProxy.h"
 #include "Signature.h"
 
 using ClientPayment::Signature;
@@ -146,6 +151,76 @@ double perSecond(int calls, qint64 ms)
     return ms > 0 ? calls * 1000.0 / ms : 0.0;
 }
 
+// Runs merchant-cli with `arguments` while the event loop turns (the proxy lives on it).
+// Returns its exit code; `okLines`: the JSON lines that hold a response.
+int runCliLooping(const QProcessEnvironment &env, const QStringList &arguments, int *okLines)
+{
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QEventLoop loop;
+    QObject::connect(&cli, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&cli, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    cli.start(QStringLiteral(MC_BIN_DIR "/merchant-cli"), arguments);
+    loop.exec();
+    if (cli.state() != QProcess::NotRunning || cli.exitStatus() != QProcess::NormalExit)
+        fail(QStringLiteral("merchant-cli did not finish normally"));
+    *okLines = 0;
+    const QList<QByteArray> lines = cli.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines)
+        *okLines
+            += QJsonDocument::fromJson(line).object().contains(QStringLiteral("response")) ? 1 : 0;
+    return cli.exitCode();
+}
+
+// --rtt: merchant-cli status --batch through a delay proxy, per --jobs value.
+void runAtRtt(const QProcessEnvironment &env, const QUrl &base, const QString &csvPath, int calls,
+              const QList<int> &jobsList, int rttMs, int rounds)
+{
+    out() << QStringLiteral("round trip %1 ms (delay proxy on loopback, %2 ms each way); "
+                            "medians of %3 rounds")
+                 .arg(rttMs)
+                 .arg(rttMs / 2.0)
+                 .arg(rounds)
+          << Qt::endl;
+    out() << "N\tjobs\ttime_s\tideal_s\tratio\tconnections\tok\texit" << Qt::endl;
+    for (int jobs : jobsList) {
+        QList<qint64> times;
+        int connections = 0, ok = 0, exitCode = 0;
+        for (int round = 0; round < rounds; ++round) {
+            DelayProxy proxy(quint16(base.port()), rttMs / 2);
+            const quint16 port = proxy.listen();
+            if (port == 0)
+                fail(QStringLiteral("the delay proxy cannot listen"));
+            QElapsedTimer timer;
+            timer.start();
+            exitCode = qMax(exitCode,
+                            runCliLooping(env,
+                                          { QStringLiteral("status"), QStringLiteral("--batch"),
+                                            csvPath, QStringLiteral("--jobs"),
+                                            QString::number(jobs), QStringLiteral("--base-url"),
+                                            QStringLiteral("http://127.0.0.1:%1").arg(port) },
+                                          &ok));
+            times << timer.elapsed();
+            connections = qMax(connections, proxy.connectionCount());
+        }
+        const double seconds = median(times) / 1000.0;
+        const double ideal = double(calls) * rttMs / jobs / 1000.0;
+        out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
+                     .arg(calls)
+                     .arg(jobs)
+                     .arg(seconds, 0, 'f', 2)
+                     .arg(ideal, 0, 'f', 2)
+                     .arg(seconds / ideal, 0, 'f', 2)
+                     .arg(connections)
+                     .arg(ok)
+                     .arg(exitCode)
+              << Qt::endl;
+    }
+    out() << "(time includes merchant-cli's start-up; connections: the most one run opened)"
+          << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,6 +236,10 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("rounds"), QStringLiteral("Rounds; medians are printed."),
                        QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("no-python"), QStringLiteral("Skip bench_status.py.") });
+    parser.addOption({ QStringLiteral("rtt"),
+                       QStringLiteral("Round trip in ms through a delay proxy; then only "
+                                      "merchant-cli runs, once per --jobs value (N,N,...)."),
+                       QStringLiteral("MS") });
     parser.process(app);
     const int calls = parser.value(QStringLiteral("calls")).toInt();
     const QString jobs = parser.value(QStringLiteral("jobs"));
@@ -201,6 +280,23 @@ int main(int argc, char *argv[])
     csv.close();
 
     out() << "payment status checks: " << calls << ", sandbox " << base.toString() << Qt::endl;
+
+    if (parser.isSet(QStringLiteral("rtt"))) {
+        const int rtt = parser.value(QStringLiteral("rtt")).toInt();
+        if (rtt <= 0)
+            fail(QStringLiteral("--rtt wants milliseconds above 0"));
+        QList<int> jobsList;
+        for (const QString &j : jobs.split(u',', Qt::SkipEmptyParts)) {
+            const int n = j.toInt();
+            if (n <= 0)
+                fail(QStringLiteral("--jobs wants numbers above 0"));
+            jobsList << n;
+        }
+        runAtRtt(env, base, csvPath, calls, jobsList, rtt, rounds);
+        sandbox.terminate();
+        sandbox.waitForFinished(5000);
+        return 0;
+    }
 
     // Every round runs every variant, so that a load spike from elsewhere (the machine is
     // shared) hits them all alike; each figure is the median of its rounds. The first child

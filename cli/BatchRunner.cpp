@@ -97,6 +97,10 @@ void BatchRunner::startMore()
                 [this, call, row, line, request](const OperationResult &result) {
                     call->deleteLater();
                     --m_inFlight;
+                    if (call->rateLimitRetries() > 0) {
+                        m_rateLimitRetries += call->rateLimitRetries();
+                        ++m_rateLimitedRows;
+                    }
                     complete(row, line, request, result);
                     // Queued: a call that fails at once (validation) must not recurse here.
                     QMetaObject::invokeMethod(this, &BatchRunner::startMore, Qt::QueuedConnection);
@@ -111,6 +115,14 @@ void BatchRunner::startMore()
         showProgress(true);
         if (m_progress)
             QTextStream(stderr) << "\n";
+        if (m_rateLimitRetries > 0)
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "BatchRunner",
+                                       "rate limits: %1 rows asked again after the gateway's "
+                                       "Retry-After, %2 retries in all")
+                                       .arg(m_rateLimitedRows)
+                                       .arg(m_rateLimitRetries)
+                                << Qt::endl;
         emit finished(m_exitCode);
     }
 }

@@ -17,13 +17,15 @@ class GatewayClient;
 }
 
 /// Runs one GET verb (status, withdrawal-status) for every row of a CSV file, `jobs` calls at a
-/// time over the one client (so one QNetworkAccessManager and its keep-alive connections), and
+/// time over the one client (whose managers keep their keep-alive connections; the caller gives
+/// it room for `jobs` connections with GatewayClient::setParallelCalls()), and
 /// writes one JSON line per row to stdout IN INPUT ORDER:
 ///   {"row":N,"line":L,"request":{...},"response":{...}}        on success,
 ///   {"row":N,"line":L,"request":{...},"error":{"kind":K,"message":M[,"response":{...}]}}
 /// An empty cell means the field is not given. A bad row (ragged, bad quoting, not UTF-8, invalid
 /// field) is reported as kind "usage" and the others go on. Progress goes to stderr only when
-/// stderr is a terminal.
+/// stderr is a terminal. Calls the gateway rate-limited (429/503 with Retry-After) and that were
+/// asked again are counted in one line on stderr at the end.
 ///
 /// Exit code: 0 when every row succeeded; otherwise the highest exit code among the failed rows,
 /// i.e. network (5) > gateway failed (4) > refused (3) > bad row or invalid field (2), so that the
@@ -46,6 +48,8 @@ public:
     void start();
     /// The batch's exit code (see the class comment); valid after finished().
     int exitCode() const;
+    /// Retries after a 429/503 with Retry-After, over every row; valid after finished().
+    qint64 rateLimitRetries() const { return m_rateLimitRetries; }
 
 signals:
     void finished(int exitCode);
@@ -77,6 +81,8 @@ private:
     QMap<qint64, QByteArray> m_pending; // finished rows waiting for an earlier one
     qint64 m_done = 0;
     qint64 m_failed = 0;
+    qint64 m_rateLimitRetries = 0;
+    qint64 m_rateLimitedRows = 0;
     int m_exitCode = 0;
     bool m_progress = false;
     QElapsedTimer m_progressTimer;

@@ -207,6 +207,7 @@ void OperationCall::start()
         = kind == Operation::Payment && !fields.value(QStringLiteral("pan")).isEmpty();
     connect(reply, &GatewayReply::finished, this, [this, reply, fields, kind, cardSent] {
         reply->deleteLater();
+        m_rateLimitRetries = reply->rateLimitRetries();
         // What happened to the money: decided by money/Outcome, as for the console.
         const Outcome outcome = Outcome::fromReply(kind, *reply, cardSent);
         OperationResult result = reply->isSuccess() ? OperationResult::success(reply->json())

@@ -63,6 +63,9 @@ public:
     std::optional<OperationResult> precheck() const;
     /// Validates and sends; finished() follows exactly once, never from within start().
     void start();
+    /// How many times the gateway's 429/503 with Retry-After had the call asked again; valid
+    /// once finished() was emitted.
+    int rateLimitRetries() const { return m_rateLimitRetries; }
 
 signals:
     void finished(const OperationResult &result);
@@ -75,5 +78,6 @@ private:
     ClientPayment::GatewayClient *m_client;
     QString m_verb;
     Fields m_fields;
+    int m_rateLimitRetries = 0;
     bool m_done = false;
 };

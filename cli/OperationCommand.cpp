@@ -543,6 +543,9 @@ int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call,
     });
     call.start();
     loop.exec();
+    if (call.rateLimitRetries() > 0)
+        printError(tr("rate limit: asked again %n time(s) after the gateway's Retry-After", "",
+                      call.rateLimitRetries()));
     // The same code the console stores, decided by money/Outcome from the SDK's answer, and
     // settled by the same step.
     const QString response
@@ -607,6 +610,8 @@ int OperationCommand::runBatch()
         printError(error);
         return OperationResult::Usage;
     }
+    // Qt opens 6 connections per host and manager: --jobs N gets ceil(N/6) managers.
+    client->setParallelCalls(m_jobs);
     // Each row is journalled like a single call: reads, written in batches.
     Journal journal;
     if (!journal.open(m_journalUrl, m_journalPassword)) {

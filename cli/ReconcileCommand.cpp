@@ -249,6 +249,8 @@ int ReconcileCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
 
+    // Qt opens 6 connections per host and manager: --jobs N gets ceil(N/6) managers.
+    client->setParallelCalls(jobCount);
     Reconciler reconciler(client.get());
     reconciler.setJobs(jobCount);
     reconciler.setWebhookVerification(path, *secret);
@@ -257,6 +259,11 @@ int ReconcileCommand::run(const QStringList &arguments)
     QObject::connect(&reconciler, &Reconciler::finished, &loop, &QEventLoop::quit);
     reconciler.start(input);
     loop.exec();
+
+    if (reconciler.rateLimitRetries() > 0)
+        printError(tr("rate limits: status calls asked again %n time(s) after the gateway's "
+                      "Retry-After",
+                      "", reconciler.rateLimitRetries()));
 
     int code = ExitOk;
     // One transaction for all: thousands of settlements, one sync.

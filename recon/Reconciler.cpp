@@ -100,7 +100,7 @@ void Reconciler::start(const ReconInput &input)
     m_findings.clear();
     m_settlements.clear();
     m_dayTotals.clear();
-    m_next = m_inFlight = m_done = m_webhooksChecked = 0;
+    m_next = m_inFlight = m_done = m_webhooksChecked = m_rateLimitRetries = 0;
     m_canceled = false;
     m_running = true;
     const QDateTime recent = m_input.readAt.addSecs(-m_inFlightSeconds);
@@ -168,6 +168,7 @@ void Reconciler::onReply(GatewayReply *reply, int index)
     reply->deleteLater();
     --m_inFlight;
     ++m_done;
+    m_rateLimitRetries += reply->rateLimitRetries();
     const JournalEntry &e = m_input.entries.at(index);
     Status s;
     s.response = QString::fromUtf8(QJsonDocument(reply->json()).toJson(QJsonDocument::Compact));

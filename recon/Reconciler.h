@@ -59,6 +59,8 @@ public:
     /// How many journal entries were asked about, and webhooks matched.
     int entriesChecked() const { return m_toCheck.size(); }
     int webhooksChecked() const { return m_webhooksChecked; }
+    /// Status calls asked again after the gateway's 429/503 with Retry-After.
+    int rateLimitRetries() const { return m_rateLimitRetries; }
     /// The highest merchant-cli exit code among failed checks (2 to 5); 0 when none failed.
     int worstErrorCode() const;
 
@@ -90,6 +92,7 @@ private:
 
     ClientPayment::GatewayClient *m_client;
     int m_jobs = 6;
+    int m_rateLimitRetries = 0;
     int m_inFlightSeconds = 120;
     QString m_webhookPath = QStringLiteral("/webhooks");
     QByteArray m_webhookSecret;

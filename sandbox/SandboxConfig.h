@@ -47,6 +47,11 @@ struct SandboxConfig
     int idleTimeoutMs = 30000;
     /// Connections at once; at the limit, the one idle the longest (else the slowest) is closed.
     int maxConnections = 256;
+    /// Rate limit, for tests of clients: every Nth GET (counted over all GET paths) is answered
+    /// 429 Too Many Requests with `Retry-After: retryAfterSeconds`, and nothing else is done.
+    /// 0 (the default): never. POSTs are never answered so.
+    int rateLimitEvery = 0;
+    int retryAfterSeconds = 1;
 };
 
 } // namespace Sandbox

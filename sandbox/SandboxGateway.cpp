@@ -154,6 +154,22 @@ void SandboxGateway::setupRoutes()
 {
     using Method = QHttpServerRequest::Method;
     const auto api = [this](const QHttpServerRequest &r, Responder &&out) {
+        // The rate limit answers before anything is looked at or done.
+        if (r.method() == Method::Get && m_config.rateLimitEvery > 0
+            && ++m_getCount % m_config.rateLimitEvery == 0) {
+            ++m_rateLimited;
+            const QByteArray body
+                = QJsonDocument(QJsonObject { { QStringLiteral("message"),
+                                                tr("Too many requests (sandbox rate limit).") } })
+                      .toJson(QJsonDocument::Compact);
+            out.write(
+                body,
+                { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                  { QByteArrayLiteral("Retry-After"),
+                    QByteArray::number(m_config.retryAfterSeconds) } },
+                StatusCode::TooManyRequests);
+            return;
+        }
         respond(std::move(out), process(SandboxRequest::fromHttp(r)));
     };
     m_http->route("/init", Method::Post, api);

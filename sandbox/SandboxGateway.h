@@ -49,6 +49,8 @@ public:
     /// How many requests reached `method` `path` (e.g. "POST", "/init"), whatever their outcome.
     /// Lets a test prove that a client sent a POST at most once.
     int requestCount(const QString &method, const QString &path) const;
+    /// GETs answered 429 by the rate limit (SandboxConfig::rateLimitEvery).
+    int rateLimitedCount() const { return m_rateLimited; }
 
     /// What the gateway answers to one API request: the HTTP status, the JSON body and the fault
     /// that the answer must show (SandboxFault; None for a plain answer).
@@ -120,6 +122,8 @@ private:
     WebhookSender *m_webhooks;
     SandboxLedger m_ledger;
     QHash<QString, int> m_requestCounts;
+    qint64 m_getCount = 0;
+    int m_rateLimited = 0;
 };
 
 } // namespace Sandbox

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 
 #include "GatewayLogging.h"
@@ -13,7 +14,45 @@ namespace ClientPayment {
 GatewayClient::GatewayClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{ }
+{
+    m_managers.append(m_nam);
+    m_managerLoad.append(0);
+}
+
+void GatewayClient::setParallelCalls(int calls)
+{
+    const int wanted = qMax(1, (calls + ConnectionsPerManager - 1) / ConnectionsPerManager);
+    while (m_managers.size() > wanted) {
+        QNetworkAccessManager *own = m_managers.takeLast();
+        if (own)
+            own->deleteLater();
+    }
+    while (m_managers.size() < wanted) {
+        auto *own = new QNetworkAccessManager(this);
+        if (m_nam)
+            own->setProxy(m_nam->proxy());
+        m_managers.append(own);
+    }
+    m_managerLoad = QList<int>(m_managers.size(), 0);
+    m_nextManager = 0;
+}
+
+int GatewayClient::nextManager()
+{
+    if (m_managers.size() <= 1 || !m_nam)
+        return 0;
+    // The least loaded, looking from the one after the last choice: round-robin among equals.
+    int best = -1;
+    for (int step = 1; step <= m_managers.size(); ++step) {
+        const int i = (m_nextManager + step) % int(m_managers.size());
+        if (m_managers.at(i) && (best < 0 || m_managerLoad.at(i) < m_managerLoad.at(best)))
+            best = i;
+    }
+    if (best < 0)
+        return 0;
+    m_nextManager = best;
+    return best;
+}
 
 void GatewayClient::setBaseUrl(const QUrl &url)
 {
@@ -28,6 +67,12 @@ void GatewayClient::setSecret(const QByteArray &secret)
 void GatewayClient::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout = timeout.count() > 0 ? timeout : DefaultTimeout;
+}
+
+void GatewayClient::setRateLimitPolicy(int maxRetries, std::chrono::milliseconds maxDelay)
+{
+    m_maxRateLimitRetries = qBound(0, maxRetries, 10);
+    m_maxRetryAfter = qMax(std::chrono::milliseconds(0), maxDelay);
 }
 
 void GatewayClient::setMaxResponseBytes(qint64 bytes)
@@ -151,7 +196,19 @@ GatewayReply *GatewayClient::send(GatewayReply::Operation operation, const char 
     url.setPath(basePath + QLatin1String(path));
 
     GatewayReply::Call call;
-    call.nam = m_nam;
+    const int managerIndex = nextManager();
+    call.nam = m_managers.value(managerIndex);
+    if (!call.nam)
+        call.nam = m_nam;
+    if (managerIndex < m_managerLoad.size()) {
+        ++m_managerLoad[managerIndex];
+        const QPointer<QNetworkAccessManager> manager = call.nam;
+        connect(reply, &GatewayReply::finished, this, [this, managerIndex, manager] {
+            // Unless setParallelCalls() changed the pool meanwhile.
+            if (managerIndex < m_managers.size() && m_managers.at(managerIndex) == manager)
+                m_managerLoad[managerIndex] = qMax(0, m_managerLoad.at(managerIndex) - 1);
+        });
+    }
     call.method = method;
     const bool isPost = call.method == "POST";
     if (isPost)
@@ -189,6 +246,9 @@ GatewayReply *GatewayClient::send(GatewayReply::Operation operation, const char 
     call.maxGetAttempts = isPost ? 1 : m_maxGetAttempts;
     call.initialBackoffMs = int(m_initialBackoff.count());
     call.maxBackoffMs = int(m_maxBackoff.count());
+    // A POST is never repeated, whatever the gateway asks.
+    call.maxRateLimitRetries = isPost ? 0 : m_maxRateLimitRetries;
+    call.maxRetryAfterMs = qMin<qint64>(m_maxRetryAfter.count(), std::numeric_limits<int>::max());
 
     qCDebug(lcGateway) << method << path << "to" << m_baseUrl.host() << "with" << params.size()
                        << "parameters";

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -27,13 +28,18 @@ namespace ClientPayment {
 ///   (OneShotBody), so a lost answer becomes an outcome-unknown Network error;
 /// - GETs are retried on connection-level failures and HTTP 502/503/504, with bounded
 ///   exponential backoff, within the call's timeout;
+/// - a GET answered 429 or 503 with Retry-After (seconds or HTTP-date) is asked again after that
+///   delay, at most maxRateLimitRetries times and only when the delay is within maxRetryAfter
+///   and the call's deadline; each reply counts them (GatewayReply::rateLimitRetries());
 /// - the timeout bounds the whole call, retries and backoff included, and is reported as a
 ///   timeout (never as a cancel);
 /// - redirects are never followed (a 3xx is a GatewayFailure); TLS errors are never ignored;
 /// - HTTP/1.1 only (HTTP/2 disabled): the at-most-once guarantee is proven on HTTP/1.1;
 /// - answers over maxResponseBytes are aborted while streaming;
 /// - the base URL must be https, or plain http on loopback only.
-/// Calls run in parallel on the one manager and reuse its keep-alive connections.
+/// Calls run in parallel and reuse keep-alive connections. Qt 6.4 opens at most 6 HTTP/1.1
+/// connections per host and manager, so setParallelCalls() adds managers of the client's own
+/// (ceil(calls/6) in all) and hands calls to them round-robin.
 class GatewayClient : public QObject
 {
     Q_OBJECT
@@ -63,6 +69,23 @@ public:
     void setGetRetryPolicy(int maxAttempts, std::chrono::milliseconds initialBackoff,
                            std::chrono::milliseconds maxBackoff);
     int maxGetAttempts() const { return m_maxGetAttempts; }
+    /// Rate limits: a GET answered 429 or 503 with Retry-After is asked again at most
+    /// `maxRetries` times (0 = never), when the delay asked is at most `maxDelay` and ends
+    /// before the call's deadline. Default 3 retries, 10 s.
+    void setRateLimitPolicy(int maxRetries, std::chrono::milliseconds maxDelay);
+    int maxRateLimitRetries() const { return m_maxRateLimitRetries; }
+    std::chrono::milliseconds maxRetryAfter() const { return m_maxRetryAfter; }
+
+    /// HTTP/1.1 connections Qt 6.4 opens per host and QNetworkAccessManager.
+    static constexpr int ConnectionsPerManager = 6;
+    /// Makes room for `calls` calls in flight to the gateway: ceil(calls/6) managers in all, the
+    /// caller's and, beyond it, managers the client owns (with the caller's proxy). Each call
+    /// goes to the manager with the fewest calls in flight, ties taken round-robin, so that no
+    /// call waits inside Qt for a connection while another manager has room, and every manager
+    /// keeps its keep-alive connections (at most 6 each).
+    void setParallelCalls(int calls);
+    /// How many managers calls are spread over (1 unless setParallelCalls() asked for more).
+    int managerCount() const { return int(m_managers.size()); }
 
     /// Why `url` may not be used as a base URL (translated), or an empty string when it may:
     /// https anywhere, plain http only on 127.0.0.0/8, ::1 or localhost.
@@ -87,7 +110,13 @@ private:
     GatewayReply *send(GatewayReply::Operation operation, const char *path, const char *method,
                        const FieldErrors &validationErrors, RequestParams params);
 
+    /// The index in m_managers of the manager for the next call.
+    int nextManager();
+
     QPointer<QNetworkAccessManager> m_nam;
+    QList<QPointer<QNetworkAccessManager>> m_managers; // m_nam first, then the client's own
+    QList<int> m_managerLoad; // calls in flight per manager, same index
+    int m_nextManager = 0;
     QUrl m_baseUrl { QString::fromLatin1(ProductionUrl) };
     QByteArray m_secret;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
@@ -95,6 +124,8 @@ private:
     int m_maxGetAttempts = 3;
     std::chrono::milliseconds m_initialBackoff { 250 };
     std::chrono::milliseconds m_maxBackoff { 2000 };
+    int m_maxRateLimitRetries = 3;
+    std::chrono::milliseconds m_maxRetryAfter { 10000 };
 };
 
 } // namespace ClientPayment

@@ -1,10 +1,12 @@
 #include "GatewayReply.h"
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -111,6 +113,7 @@ void GatewayReply::startAttempt()
     m_buffer.clear();
     m_tlsDetail.clear();
     m_redirectTarget.clear();
+    m_retryAfter.clear();
     m_httpStatus = 0;
     m_tooLarge = false;
     m_redirected = false;
@@ -234,6 +237,7 @@ void GatewayReply::onReplyFinished()
             m_redirectTarget = QString::fromUtf8(reply->rawHeader("Location").left(512));
     }
     m_http2WasUsed = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    m_retryAfter = reply->rawHeader("Retry-After").left(64);
     const QNetworkReply::NetworkError err = reply->error();
     const bool bodyWasRead = m_body && m_body->wasRead();
     m_body = nullptr; // owned by the reply
@@ -276,7 +280,22 @@ void GatewayReply::onReplyFinished()
     if (error.isError())
         markSent(error, bodyWasRead);
 
-    if (error.isError() && shouldRetry(error)) {
+    if (error.isError()) {
+        const qint64 delay = rateLimitDelay(error);
+        if (delay >= 0) {
+            ++m_rateLimitRetries;
+            qCInfo(lcGateway) << m_method << reply->url().path() << "rate-limited (HTTP"
+                              << m_httpStatus << ") - asking again in" << delay << "ms";
+            m_error = error; // reported if the deadline hits during the wait
+            m_backoffTimer.start(int(delay));
+            return;
+        }
+    }
+    // A Retry-After that rateLimitDelay() did not wait for (too long, past the deadline) stands:
+    // no backoff retry either. One it cannot read is as none.
+    const bool retryAfterStands = !m_retryAfter.isEmpty()
+        && retryAfterMs(m_retryAfter, QDateTime::currentDateTimeUtc()) >= 0;
+    if (error.isError() && !retryAfterStands && shouldRetry(error)) {
         const int backoff
             = qMin(m_call.maxBackoffMs, m_call.initialBackoffMs * (1 << qMin(m_attempts - 1, 16)));
         if (m_deadline.remainingTime() > backoff) {
@@ -323,6 +342,48 @@ bool GatewayReply::shouldRetry(const GatewayError &error) const
         && error.failureKind() == GatewayError::FailureKind::HttpStatus)
         return error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504;
     return false;
+}
+
+qint64 GatewayReply::rateLimitDelay(const GatewayError &error) const
+{
+    if (m_method != "GET" || m_cancelled || m_timedOut || m_retryAfter.isEmpty()
+        || m_rateLimitRetries >= m_call.maxRateLimitRetries
+        || error.kind() != GatewayError::Kind::GatewayFailure
+        || error.failureKind() != GatewayError::FailureKind::HttpStatus
+        || (error.httpStatus() != 429 && error.httpStatus() != 503))
+        return -1;
+    const qint64 delay = retryAfterMs(m_retryAfter, QDateTime::currentDateTimeUtc());
+    // A wait longer than allowed, or past the deadline, is not waited: the answer stands.
+    if (delay < 0 || delay > m_call.maxRetryAfterMs || m_deadline.remainingTime() <= delay)
+        return -1;
+    return delay;
+}
+
+qint64 GatewayReply::retryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty() || text.size() > 64)
+        return -1;
+    bool digits = true;
+    for (char c : text)
+        digits = digits && c >= '0' && c <= '9';
+    if (digits) {
+        // delay-seconds; anything beyond a day is as good as "not now".
+        if (text.size() > 6)
+            return std::numeric_limits<qint64>::max();
+        return text.toLongLong() * 1000;
+    }
+    // HTTP-date: the IMF-fixdate every server sends, else what RFC 2822 parsing accepts.
+    const QString date = QString::fromLatin1(text);
+    QDateTime when
+        = QLocale::c().toDateTime(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (when.isValid())
+        when.setTimeSpec(Qt::UTC);
+    else
+        when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return qMax<qint64>(0, now.msecsTo(when));
 }
 
 GatewayError GatewayReply::classify(int status, const QByteArray &body,

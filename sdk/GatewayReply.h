@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -52,6 +53,13 @@ public:
     bool http2WasUsed() const { return m_http2WasUsed; }
     /// How many HTTP attempts were made (GETs may be retried; a POST is made once).
     int attempts() const { return m_attempts; }
+    /// How many times a GET was asked again because the gateway answered 429 or 503 with
+    /// Retry-After (counted in attempts() too).
+    int rateLimitRetries() const { return m_rateLimitRetries; }
+
+    /// The delay a Retry-After header asks for, in milliseconds from `now`: delay-seconds or an
+    /// HTTP-date (a date in the past is 0). -1 when the value is neither. Pure, for tests.
+    static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
 
     /// Whether the request may have reached the gateway.
     bool sent() const { return m_error.isError() ? m_error.sent() : m_finished; }
@@ -98,6 +106,8 @@ private:
         int maxGetAttempts = 1;
         int initialBackoffMs = 0;
         int maxBackoffMs = 0;
+        int maxRateLimitRetries = 0;
+        int maxRetryAfterMs = 0;
     };
 
     GatewayReply(Operation operation, QObject *parent);
@@ -110,6 +120,8 @@ private:
     void onReplyFinished();
     void onDeadline();
     bool shouldRetry(const GatewayError &error) const;
+    /// The delay before asking a rate-limited GET again, or -1 when it is not asked again.
+    qint64 rateLimitDelay(const GatewayError &error) const;
     /// Marks whether the request may have reached the gateway, and for a POST whether its
     /// outcome is therefore unknown.
     void markSent(GatewayError &error, bool bodyWasRead) const;
@@ -127,10 +139,12 @@ private:
     QByteArray m_buffer;
     QString m_tlsDetail;
     QString m_redirectTarget;
+    QByteArray m_retryAfter;
     QJsonObject m_json;
     GatewayError m_error;
     int m_httpStatus = 0;
     int m_attempts = 0;
+    int m_rateLimitRetries = 0;
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_cancelled = false;

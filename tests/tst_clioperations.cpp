@@ -67,6 +67,9 @@ private slots:
 
     void batchInInputOrder_data();
     void batchInInputOrder();
+    void batchRateLimitedAskedAgain();
+    void postRateLimitedIsNotRepeated_data();
+    void postRateLimitedIsNotRepeated();
     void batchBadRowsOthersGoOn();
     void batchWithdrawalStatus();
     void batchRowsAreJournalled();
@@ -267,6 +270,10 @@ void TestCliOperations::usageErrorsSendNothing_data()
         << QStringList { "withdraw", "--batch", "x.csv" } << true << "batch";
     QTest::newRow("jobs zero") << QStringList { "status", "--batch", "x.csv", "--jobs", "0" }
                                << true << "--jobs";
+    // Above the documented maximum: refused, the maximum named.
+    QTest::newRow("jobs above 64")
+        << QStringList { "withdrawal-status", "--batch", "x.csv", "--jobs", "65" } << true
+        << "1 to 64";
 }
 
 void TestCliOperations::usageErrorsSendNothing()
@@ -628,6 +635,7 @@ void TestCliOperations::batchInInputOrder_data()
     QTest::newRow("3 jobs") << 3;
     QTest::newRow("default (6)") << 0;
     QTest::newRow("16 jobs") << 16;
+    QTest::newRow("32 jobs") << 32;
 }
 
 void TestCliOperations::batchInInputOrder()
@@ -697,9 +705,95 @@ void TestCliOperations::batchInInputOrder()
     QVERIFY2(maxInFlight <= expectedJobs, QByteArray::number(maxInFlight).constData());
     if (expectedJobs > 1)
         QVERIFY2(maxInFlight > 1, "the batch never ran calls in parallel");
-    // One manager, keep-alive: never more connections than calls at a time.
-    QVERIFY2(peer.connectionCount() <= expectedJobs,
+    // Keep-alive: never more connections than the managers hold (6 each), whatever the rows.
+    const int managers = (expectedJobs + 5) / 6;
+    QVERIFY2(peer.connectionCount() <= qMin(expectedJobs, 6) * managers,
              QByteArray::number(peer.connectionCount()).constData());
+    // Beyond Qt's 6 connections per manager, the managers' pool opens as many as asked.
+    if (expectedJobs > 6) {
+        QVERIFY2(maxInFlight > 6, QByteArray::number(maxInFlight).constData());
+        QVERIFY2(peer.connectionCount() > 6,
+                 QByteArray::number(peer.connectionCount()).constData());
+    }
+}
+
+void TestCliOperations::batchRateLimitedAskedAgain()
+{
+    // Every second GET is answered 429 with Retry-After: 1; the POSTs that make the payments
+    // are never rate-limited.
+    QProcessEnvironment sandboxEnv = m_env;
+    sandboxEnv.insert(QStringLiteral("CLIENT_PAYMENT_SECRET"), QString::fromLatin1(Secret));
+    sandboxEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("merchant.*=false"));
+    SandboxProcess limited;
+    const QString error
+        = limited.start(sandboxEnv, { QStringLiteral("--rate-limit"), QStringLiteral("2") });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QByteArray csv = "order\n";
+    for (int i = 1; i <= 4; ++i) {
+        const QString order = QStringLiteral("cli-limited-%1").arg(++m_orderSeq);
+        const CliRun init
+            = runCli({ QStringLiteral("init"), QStringLiteral("--base-url"), limited.baseUrl(),
+                       QStringLiteral("--secret-file"), m_secretFile,
+                       QStringLiteral("merchant_id=15"), QStringLiteral("product_id=15"),
+                       QStringLiteral("amount=10.00"), QStringLiteral("order=") + order });
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        csv += order.toUtf8() + '\n';
+    }
+    const QString file = writeFile(QStringLiteral("limited.csv"), csv);
+    // One at a time: GET 1 answers, 2 is limited and 3 answers, and so on: rows 2-4 wait once.
+    const CliRun run
+        = runCli({ QStringLiteral("status"), QStringLiteral("--batch"), file,
+                   QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--base-url"),
+                   limited.baseUrl(), QStringLiteral("--secret-file"), m_secretFile,
+                   QStringLiteral("merchant_id=15"), QStringLiteral("product_id=15") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(line.value(QStringLiteral("row")).toInt(), i + 1);
+        QVERIFY2(line.contains(QStringLiteral("response")), lines.at(i).constData());
+    }
+    QVERIFY2(run.err.contains("3 rows asked again"), run.err.constData());
+    QVERIFY2(run.err.contains("3 retries"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+
+    // A single GET says so too.
+    const CliRun single = runCli({ QStringLiteral("balance"), QStringLiteral("--base-url"),
+                                   limited.baseUrl(), QStringLiteral("--secret-file"), m_secretFile,
+                                   QStringLiteral("merchant_id=15") });
+    QVERIFY2(single.exitCode == 0, single.err.constData());
+    QVERIFY2(single.err.contains("asked again 1 time"), single.err.constData());
+}
+
+void TestCliOperations::postRateLimitedIsNotRepeated_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("429") << 429;
+    QTest::newRow("503") << 503;
+}
+
+void TestCliOperations::postRateLimitedIsNotRepeated()
+{
+    QFETCH(int, status);
+    TestHttpServer peer;
+    peer.setHandler([status](const TestHttpServer::Request &, QTcpSocket *socket) {
+        TestHttpServer::respond(socket, status, R"({"message":"slow down"})", "application/json",
+                                { { "Retry-After", "0" } });
+    });
+    QVERIFY(peer.listen());
+    const CliRun run
+        = runCli({ QStringLiteral("init"), QStringLiteral("merchant_id=15"),
+                   QStringLiteral("product_id=15"), QStringLiteral("order=i-limited"),
+                   QStringLiteral("amount=10.00"), QStringLiteral("--base-url"),
+                   peer.baseUrl().toString(), QStringLiteral("--secret-file"), m_secretFile });
+    QCOMPARE(run.exitCode, 4);
+    VERIFY_ONE_ERROR_LINE(run);
+    // The answer proves nothing about the payment: its outcome is unknown, a check is offered.
+    QVERIFY2(run.err.contains("unknown"), run.err.constData());
+    QVERIFY2(run.err.contains("merchant-cli status"), run.err.constData());
+    QTest::qWait(300);
+    QCOMPARE(peer.requestCount(), 1);
 }
 
 void TestCliOperations::batchBadRowsOthersGoOn()

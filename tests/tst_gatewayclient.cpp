@@ -1,7 +1,10 @@
 #include <algorithm>
+#include <limits>
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -92,6 +95,14 @@ private slots:
     void getRetriedThenSucceeds();
     void postNeverRetried();
     void timeoutBoundsRetries();
+    void retryAfterParsing_data();
+    void retryAfterParsing();
+    void rateLimitedGet_data();
+    void rateLimitedGet();
+    void rateLimitedPostNotRepeated_data();
+    void rateLimitedPostNotRepeated();
+    void managerPoolOpensMoreConnections_data();
+    void managerPoolOpensMoreConnections();
     void cancelIsNotTimeout_data();
     void cancelIsNotTimeout();
     void successKeepsUnknownKeys_data();
@@ -589,6 +600,175 @@ void TestGatewayClient::timeoutBoundsRetries()
     QVERIFY(reply->attempts() >= 2);
     QVERIFY(m_server->requestCount() < 10);
     reply->deleteLater();
+}
+
+void TestGatewayClient::retryAfterParsing_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("seconds") << QByteArray("1") << qint64(1000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("spaces") << QByteArray(" 120 ") << qint64(120000);
+    QTest::newRow("IMF-fixdate") << QByteArray("Wed, 09 Dec 2026 10:00:05 GMT") << qint64(5000);
+    QTest::newRow("date in the past") << QByteArray("Wed, 09 Dec 2026 09:59:00 GMT") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-1") << qint64(-1);
+    QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("words") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("huge") << QByteArray("99999999999999999999")
+                          << std::numeric_limits<qint64>::max();
+}
+
+void TestGatewayClient::retryAfterParsing()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2026, 12, 9), QTime(10, 0, 0), Qt::UTC);
+    QCOMPARE(GatewayReply::retryAfterMs(value, now), expectedMs);
+}
+
+void TestGatewayClient::rateLimitedGet_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("limitedAnswers"); // how many answers are rate-limited before a 200
+    QTest::addColumn<bool>("success");
+    QTest::addColumn<int>("expectedRetries");
+    QTest::addColumn<int>("minGapMs"); // the least time between the first two requests
+
+    QTest::newRow("429, 1 s") << 429 << QByteArray("1") << 1 << true << 1 << 900;
+    QTest::newRow("503, 1 s") << 503 << QByteArray("1") << 1 << true << 1 << 900;
+    QTest::newRow("429, HTTP-date") << 429 << QByteArray("date+1") << 1 << true << 1 << 0;
+    QTest::newRow("429, 0 s, twice") << 429 << QByteArray("0") << 2 << true << 2 << 0;
+    // At most 3 retries: the fourth answer stands.
+    QTest::newRow("429 always") << 429 << QByteArray("0") << 100 << false << 3 << 0;
+    // Longer than the 10 s the client waits at most: the answer stands at once.
+    QTest::newRow("429, 60 s") << 429 << QByteArray("60") << 1 << false << 0 << 0;
+    // No Retry-After: a 429 is not asked again.
+    QTest::newRow("429, none") << 429 << QByteArray() << 1 << false << 0 << 0;
+}
+
+void TestGatewayClient::rateLimitedGet()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(int, limitedAnswers);
+    QFETCH(bool, success);
+    QFETCH(int, expectedRetries);
+    QFETCH(int, minGapMs);
+
+    m_client->setTimeout(20s);
+    QList<QDateTime> arrivals;
+    m_server->setHandler([&](const TestHttpServer::Request &, QTcpSocket *socket) {
+        arrivals << QDateTime::currentDateTimeUtc();
+        if (arrivals.size() > limitedAnswers) {
+            TestHttpServer::respond(socket, 200, R"({"status":"ok","payment_status":"complete"})");
+            return;
+        }
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (retryAfter == "date+1")
+            headers.append({ "Retry-After",
+                             QLocale::c()
+                                 .toString(QDateTime::currentDateTimeUtc().addSecs(1),
+                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                 .toLatin1() });
+        else if (!retryAfter.isEmpty())
+            headers.append({ "Retry-After", retryAfter });
+        TestHttpServer::respond(socket, status, R"({"message":"slow down"})", "application/json",
+                                headers);
+    });
+    GatewayReply *reply = runCall(QStringLiteral("GET"));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->isSuccess(), success);
+    if (!success) {
+        QCOMPARE(reply->error().kind(), Kind::GatewayFailure);
+        QCOMPARE(reply->error().httpStatus(), status);
+    }
+    QCOMPARE(reply->rateLimitRetries(), expectedRetries);
+    QCOMPARE(m_server->requestCount(), expectedRetries + 1);
+    QCOMPARE(reply->attempts(), expectedRetries + 1);
+    if (arrivals.size() >= 2)
+        QVERIFY2(arrivals.at(0).msecsTo(arrivals.at(1)) >= minGapMs,
+                 "asked again before Retry-After");
+    reply->deleteLater();
+}
+
+void TestGatewayClient::rateLimitedPostNotRepeated_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("429") << 429;
+    QTest::newRow("503") << 503;
+}
+
+void TestGatewayClient::rateLimitedPostNotRepeated()
+{
+    QFETCH(int, status);
+    m_server->setHandler([status](const TestHttpServer::Request &, QTcpSocket *socket) {
+        TestHttpServer::respond(socket, status, R"({"message":"slow down"})", "application/json",
+                                { { "Retry-After", "0" } });
+    });
+    GatewayReply *reply = runCall(QStringLiteral("POST"));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error().kind(), Kind::GatewayFailure);
+    QCOMPARE(reply->error().httpStatus(), status);
+    // It reached the gateway and no answer said what became of it: unknown, to be checked.
+    QVERIFY(reply->outcomeUnknown());
+    QCOMPARE(reply->rateLimitRetries(), 0);
+    QCOMPARE(reply->attempts(), 1);
+    QTest::qWait(100); // a resend would have arrived by now
+    QCOMPARE(m_server->requestCount(), 1);
+    reply->deleteLater();
+}
+
+void TestGatewayClient::managerPoolOpensMoreConnections_data()
+{
+    QTest::addColumn<int>("calls");
+    QTest::addColumn<int>("managers");
+    QTest::newRow("6 calls, 1 manager") << 6 << 1;
+    QTest::newRow("7 calls, 2 managers") << 7 << 2;
+    QTest::newRow("16 calls, 3 managers") << 16 << 3;
+    QTest::newRow("32 calls, 6 managers") << 32 << 6;
+}
+
+void TestGatewayClient::managerPoolOpensMoreConnections()
+{
+    QFETCH(int, calls);
+    QFETCH(int, managers);
+    m_client->setParallelCalls(calls);
+    QCOMPARE(m_client->managerCount(), managers);
+    // Every answer is held until all the calls are in: with one manager (6 connections to a
+    // host) the seventh would never arrive and the calls would time out.
+    QList<QTcpSocket *> waiting;
+    m_server->setHandler([&](const TestHttpServer::Request &, QTcpSocket *socket) {
+        waiting << socket;
+        if (waiting.size() == calls)
+            for (QTcpSocket *s : std::as_const(waiting))
+                TestHttpServer::respond(s, 200, R"({"status":"ok"})");
+    });
+    m_client->setTimeout(10s);
+    QList<GatewayReply *> replies;
+    for (int i = 0; i < calls; ++i)
+        replies << runCall(QStringLiteral("GET"));
+    for (GatewayReply *reply : std::as_const(replies)) {
+        QVERIFY(waitFinished(reply));
+        QVERIFY2(reply->isSuccess(), qPrintable(reply->error().toString()));
+        reply->deleteLater();
+    }
+    QCOMPARE(m_server->connectionCount(), calls);
+    // Keep-alive: a second round reuses those connections. The managers take turns from where
+    // they stopped, so one may get a call more than last time: at most one new connection per
+    // manager but the first.
+    waiting.clear();
+    replies.clear();
+    for (int i = 0; i < calls; ++i)
+        replies << runCall(QStringLiteral("GET"));
+    for (GatewayReply *reply : std::as_const(replies)) {
+        QVERIFY(waitFinished(reply));
+        QVERIFY(reply->isSuccess());
+        reply->deleteLater();
+    }
+    QVERIFY2(m_server->connectionCount() <= calls + managers - 1,
+             QByteArray::number(m_server->connectionCount()).constData());
 }
 
 void TestGatewayClient::cancelIsNotTimeout_data()

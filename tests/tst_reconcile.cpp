@@ -497,6 +497,7 @@ void TestReconcile::cliRefusesHostileDates_data()
         << QStringList { "--since", "2026-12-07", "--until", "2026-12-06" };
     QTest::newRow("arabic digits") << QStringList { "--since", "٢٠٢٦-٠١-٠١" };
     QTest::newRow("jobs zero") << QStringList { "--jobs", "0" };
+    QTest::newRow("jobs above 64") << QStringList { "--jobs", "65" };
     QTest::newRow("stray argument") << QStringList { "file.log" };
 }
 

@@ -271,6 +271,10 @@
         <source>%1 rows done, %2 failed</source>
         <translation></translation>
     </message>
+    <message>
+        <source>rate limits: %1 rows asked again after the gateway&apos;s Retry-After, %2 retries in all</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CallResult</name>
@@ -2687,6 +2691,13 @@ Payments and withdrawals sent from it move real money.</source>
         <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>rate limit: asked again %n time(s) after the gateway&apos;s Retry-After</source>
+        <translation>
+            <numerusform>rate limit: asked again %n time after the gateway&apos;s Retry-After</numerusform>
+            <numerusform>rate limit: asked again %n times after the gateway&apos;s Retry-After</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationPage</name>
@@ -3741,6 +3752,13 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>journal broken at entry %1: %2; what follows is read from a journal that was changed</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>rate limits: status calls asked again %n time(s) after the gateway&apos;s Retry-After</source>
+        <translation>
+            <numerusform>rate limits: status calls asked again %n time after the gateway&apos;s Retry-After</numerusform>
+            <numerusform>rate limits: status calls asked again %n times after the gateway&apos;s Retry-After</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -4309,6 +4327,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>The card was declined: %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many requests (sandbox rate limit).</source>
         <translation></translation>
     </message>
 </context>
@@ -5600,6 +5622,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>--max-connections takes a number above 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer every Nth GET with 429 Too Many Requests and Retry-After (default 0: never); POSTs are never answered so.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seconds the rate limit&apos;s Retry-After asks for (default 1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--rate-limit takes a number, 0 or above</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--retry-after takes 0 to 86400 seconds</source>
         <translation></translation>
     </message>
 </context>

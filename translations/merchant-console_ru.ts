@@ -272,6 +272,10 @@
         <source>%1 rows done, %2 failed</source>
         <translation>строк обработано: %1, с ошибкой: %2</translation>
     </message>
+    <message>
+        <source>rate limits: %1 rows asked again after the gateway&apos;s Retry-After, %2 retries in all</source>
+        <translation>ограничение частоты: строк, запрошенных повторно после Retry-After шлюза: %1, повторов всего: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallResult</name>
@@ -2698,6 +2702,14 @@ Payments and withdrawals sent from it move real money.</source>
         <source>%1 is not taken as an argument: every local user can read a command line in the process list (ps); give the card with --card FILE or --card -; nothing was sent</source>
         <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limit: asked again %n time(s) after the gateway&apos;s Retry-After</source>
+        <translation>
+            <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раз</numerusform>
+            <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раза</numerusform>
+            <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раз</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationPage</name>
@@ -3760,6 +3772,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>journal broken at entry %1: %2; what follows is read from a journal that was changed</source>
         <translation>журнал нарушен на записи %1: %2; всё ниже прочитано из изменённого журнала</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limits: status calls asked again %n time(s) after the gateway&apos;s Retry-After</source>
+        <translation>
+            <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
+            <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раза</numerusform>
+            <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -4336,6 +4356,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>The card was declined: %1 (%2).</source>
         <translation>Карта отклонена: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Too many requests (sandbox rate limit).</source>
+        <translation>Слишком много запросов (ограничение частоты песочницы).</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +5654,22 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>--max-connections takes a number above 0</source>
         <translation>--max-connections принимает число больше 0</translation>
+    </message>
+    <message>
+        <source>Answer every Nth GET with 429 Too Many Requests and Retry-After (default 0: never); POSTs are never answered so.</source>
+        <translation>Отвечать на каждый N-й GET кодом 429 Too Many Requests с Retry-After (по умолчанию 0: никогда); на POST так не отвечает никогда.</translation>
+    </message>
+    <message>
+        <source>Seconds the rate limit&apos;s Retry-After asks for (default 1).</source>
+        <translation>Сколько секунд просит подождать Retry-After ограничения частоты (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes a number, 0 or above</source>
+        <translation>--rate-limit принимает число, 0 или больше</translation>
+    </message>
+    <message>
+        <source>--retry-after takes 0 to 86400 seconds</source>
+        <translation>--retry-after принимает от 0 до 86400 секунд</translation>
     </message>
 </context>
 </TS>
