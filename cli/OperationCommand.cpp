@@ -361,13 +361,9 @@ int OperationCommand::runApproved()
         return OperationResult::Usage;
     }
     QNetworkAccessManager manager;
-    QString error;
-    std::unique_ptr<GatewayClient> client
-        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
-    if (!client) {
-        printError(error);
+    const std::unique_ptr<GatewayClient> client = createClient(&manager);
+    if (!client)
         return OperationResult::Usage;
-    }
     OperationCall::Fields fields;
     for (auto it = request->cbegin(); it != request->cend(); ++it)
         fields.append({ it.key(), it.value().toString() });
@@ -430,16 +426,22 @@ int OperationCommand::beginAndSend(Journal &journal, OperationCall &call)
     return sendAndRecord(journal, call, op, begun.id);
 }
 
+std::unique_ptr<GatewayClient> OperationCommand::createClient(QNetworkAccessManager *manager) const
+{
+    QString error;
+    std::unique_ptr<GatewayClient> client
+        = OperationCall::createClient(manager, m_baseUrl, m_secret, m_timeoutMs, &error);
+    if (!client)
+        printError(error);
+    return client;
+}
+
 int OperationCommand::runSingle()
 {
     QNetworkAccessManager manager;
-    QString error;
-    std::unique_ptr<GatewayClient> client
-        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
-    if (!client) {
-        printError(error);
+    const std::unique_ptr<GatewayClient> client = createClient(&manager);
+    if (!client)
         return OperationResult::Usage;
-    }
     OperationCall call(client.get(), callVerb(), fieldsWithDefaults({}));
     // A POST is checked, then committed to the journal, and only then sent.
     const bool post = OperationCall::isPost(callVerb());
@@ -459,13 +461,9 @@ int OperationCommand::runSingle()
 int OperationCommand::runRefund()
 {
     QNetworkAccessManager manager;
-    QString error;
-    std::unique_ptr<GatewayClient> client
-        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
-    if (!client) {
-        printError(error);
+    const std::unique_ptr<GatewayClient> client = createClient(&manager);
+    if (!client)
         return OperationResult::Usage;
-    }
     Journal journal;
     if (!openJournal(journal))
         return OperationResult::Usage;
@@ -603,13 +601,9 @@ int OperationCommand::runBatch()
     }
 
     QNetworkAccessManager manager;
-    QString error;
-    std::unique_ptr<GatewayClient> client
-        = OperationCall::createClient(&manager, m_baseUrl, m_secret, m_timeoutMs, &error);
-    if (!client) {
-        printError(error);
+    const std::unique_ptr<GatewayClient> client = createClient(&manager);
+    if (!client)
         return OperationResult::Usage;
-    }
     // Qt opens 6 connections per host and manager: --jobs N gets ceil(N/6) managers.
     client->setParallelCalls(m_jobs);
     // Each row is journalled like a single call: reads, written in batches.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QObject>
@@ -9,6 +10,10 @@
 
 class Journal;
 class OperationCall;
+class QNetworkAccessManager;
+namespace ClientPayment {
+class GatewayClient;
+}
 
 /// merchant-cli's gateway verbs: init, status, balance, withdraw, withdrawal-status, and refund
 /// (a withdrawal back to the card that paid, under money/RefundPlan's rules). Parses
@@ -43,6 +48,10 @@ public:
     static constexpr int AwaitingApproval = 7;
 
 private:
+    /// The gateway client of this command's base URL, secret and timeout on `manager`; null
+    /// (the reason printed) when the URL is refused.
+    std::unique_ptr<ClientPayment::GatewayClient>
+    createClient(QNetworkAccessManager *manager) const;
     int runSingle();
     /// `refund --payment ORDER`: the payment's RefundPlan checks, then a withdrawal that
     /// records which payment it refunds.
