@@ -191,12 +191,7 @@ void OperationCall::start()
 
     if (!reply) {
         // Nothing was sent: an unknown field is most likely a typo of a needed one.
-        OperationResult result
-            = OperationResult::failure(OperationResult::Usage,
-                                       tr("unknown field(s) for %1: %2 (fields: %3)")
-                                           .arg(m_verb, unknown.join(QStringLiteral(", ")),
-                                                fieldNames(m_verb).join(QStringLiteral(", "))));
-        result.setOutcome(Outcome::notSent(QStringLiteral("invalid")));
+        OperationResult result = unknownFields(unknown);
         QMetaObject::invokeMethod(
             this, [this, result] { deliver(result); }, Qt::QueuedConnection);
         return;
@@ -205,16 +200,36 @@ void OperationCall::start()
     Operation::fromCliVerb(m_verb, &kind);
     const bool cardSent
         = kind == Operation::Payment && !fields.value(QStringLiteral("pan")).isEmpty();
-    connect(reply, &GatewayReply::finished, this, [this, reply, fields, kind, cardSent] {
+    connect(reply, &GatewayReply::finished, this, [this, reply, kind, cardSent] {
         reply->deleteLater();
         m_rateLimitRetries = reply->rateLimitRetries();
         // What happened to the money: decided by money/Outcome, as for the console.
-        const Outcome outcome = Outcome::fromReply(kind, *reply, cardSent);
-        OperationResult result = reply->isSuccess() ? OperationResult::success(reply->json())
-                                                    : resultFromError(reply->error(), fields);
-        result.setOutcome(outcome);
-        deliver(result);
+        deliver(resultOf(CallFacts::fromReply(kind, *reply, cardSent)));
     });
+}
+
+OperationResult OperationCall::unknownFields(const QStringList &unknown) const
+{
+    OperationResult result
+        = OperationResult::failure(OperationResult::Usage,
+                                   tr("unknown field(s) for %1: %2 (fields: %3)")
+                                       .arg(m_verb, unknown.join(QStringLiteral(", ")),
+                                            fieldNames(m_verb).join(QStringLiteral(", "))));
+    result.setOutcome(Outcome::notSent(QStringLiteral("invalid")));
+    return result;
+}
+
+OperationResult OperationCall::resultOf(const CallFacts &facts) const
+{
+    if (facts.stop == CallFacts::Stop::Invalid)
+        return unknownFields(facts.unknownFields);
+    QMap<QString, QString> fields;
+    for (const auto &[key, value] : m_fields)
+        fields.insert(key, value);
+    OperationResult result = facts.success ? OperationResult::success(facts.body)
+                                           : resultFromError(facts.error, fields);
+    result.setOutcome(facts.outcome);
+    return result;
 }
 
 OperationResult OperationCall::resultFromError(const GatewayError &error,

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include "CallFacts.h"
 #include "Operation.h"
 #include "OperationResult.h"
 
@@ -61,8 +62,14 @@ public:
     /// What would stop the request before it is sent (unknown field, invalid value), checked
     /// without sending; std::nullopt when it may go.
     std::optional<OperationResult> precheck() const;
-    /// Validates and sends; finished() follows exactly once, never from within start().
+    /// Validates and sends; finished() follows exactly once, never from within start(). For
+    /// reads in a batch; a single call goes through money/OperationRunner and resultOf().
     void start();
+    /// The client the call goes through.
+    ClientPayment::GatewayClient *client() const { return m_client; }
+    /// merchant-cli's result (exit code, JSON, error line) of a run of this call: its outcome is
+    /// the run's, decided once by money/Outcome.
+    OperationResult resultOf(const CallFacts &facts) const;
     /// How many times the gateway's 429/503 with Retry-After had the call asked again; valid
     /// once finished() was emitted.
     int rateLimitRetries() const { return m_rateLimitRetries; }
@@ -72,6 +79,8 @@ signals:
 
 private:
     void deliver(const OperationResult &result);
+    /// The usage error of fields the verb does not know.
+    OperationResult unknownFields(const QStringList &unknown) const;
     OperationResult resultFromError(const ClientPayment::GatewayError &error,
                                     const QMap<QString, QString> &fields) const;
 

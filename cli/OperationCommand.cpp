@@ -24,6 +24,7 @@
 #include "OperationCall.h"
 #include "OperationProtocol.h"
 #include "OperationResult.h"
+#include "OperationRunner.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "RefundPlan.h"
@@ -381,13 +382,11 @@ int OperationCommand::runApproved()
     op.refundOf = r.refundOf;
     op.currency = r.currency;
     op.checkPolicy = false;
-    const OperationProtocol::Begun begun = OperationProtocol::begin(&journal, op, m_secret);
-    if (!begun.mayGo(op))
-        return refusedToBegin(begun);
-    // Committed as sent: the sealed card number is no longer needed.
-    if (!approvals.eraseSettled())
-        printError(approvals.errorString());
-    return sendAndRecord(journal, call, op, begun.id);
+    return runOperation(journal, call, op, [&] {
+        // Committed as sent: the sealed card number is no longer needed.
+        if (!approvals.eraseSettled())
+            printError(approvals.errorString());
+    });
 }
 
 OperationProtocol::Call OperationCommand::protocolCall(const OperationCall &call) const
@@ -402,28 +401,25 @@ OperationProtocol::Call OperationCommand::protocolCall(const OperationCall &call
     return op;
 }
 
-int OperationCommand::refusedToBegin(const OperationProtocol::Begun &begun)
+int OperationCommand::refusedToBegin(const CallFacts &facts)
 {
-    if (begun.awaiting && begun.approvalRequest >= 0) {
-        QTextStream(stdout) << begun.approvalRequest << Qt::endl;
+    if (facts.stop == CallFacts::Stop::AwaitingApproval) {
+        QTextStream(stdout) << facts.approvalRequest << Qt::endl;
         printError(tr("%1: awaiting another operator's approval as request %2 (merchant-cli "
                       "approvals approve %2); nothing was sent")
-                       .arg(begun.why)
-                       .arg(begun.approvalRequest));
+                       .arg(facts.stopReason)
+                       .arg(facts.approvalRequest));
         return AwaitingApproval;
     }
-    printError(begun.alreadySent ? begun.error
-                                 : tr("journal: %1; nothing was sent").arg(begun.error));
+    printError(facts.stop == CallFacts::Stop::AlreadySent
+                   ? facts.stopReason
+                   : tr("journal: %1; nothing was sent").arg(facts.stopReason));
     return OperationResult::Usage;
 }
 
 int OperationCommand::beginAndSend(Journal &journal, OperationCall &call)
 {
-    const OperationProtocol::Call op = protocolCall(call);
-    const OperationProtocol::Begun begun = OperationProtocol::begin(&journal, op, m_secret);
-    if (!begun.mayGo(op))
-        return refusedToBegin(begun);
-    return sendAndRecord(journal, call, op, begun.id);
+    return runOperation(journal, call, protocolCall(call));
 }
 
 std::unique_ptr<GatewayClient> OperationCommand::createClient(QNetworkAccessManager *manager) const
@@ -530,27 +526,31 @@ int OperationCommand::runRefund()
     return beginAndSend(journal, call);
 }
 
-int OperationCommand::sendAndRecord(Journal &journal, OperationCall &call,
-                                    const OperationProtocol::Call &op, qint64 entry)
+int OperationCommand::runOperation(Journal &journal, OperationCall &call,
+                                   const OperationProtocol::Call &op,
+                                   const std::function<void()> &onSent)
 {
-    OperationResult result;
+    // The console's protocol, the same runner: policy (a payout), entry committed, the call,
+    // the outcome classified once and settled (and flushed), the facts handed back.
+    OperationRunner runner(&journal);
+    runner.setRefuseUnknownFields(true);
+    CallFacts facts;
     QEventLoop loop;
-    connect(&call, &OperationCall::finished, &loop, [&](const OperationResult &r) {
-        result = r;
+    connect(&runner, &OperationRunner::finished, &loop, [&](const CallFacts &f) {
+        facts = f;
         loop.quit();
     });
-    call.start();
+    if (onSent)
+        connect(&runner, &OperationRunner::sent, &loop, onSent);
+    runner.start(op, call.client(), m_secret);
     loop.exec();
-    if (call.rateLimitRetries() > 0)
+    if (facts.stop != CallFacts::Stop::None && facts.stop != CallFacts::Stop::Invalid)
+        return refusedToBegin(facts);
+    const OperationResult result = call.resultOf(facts);
+    if (facts.rateLimitRetries > 0)
         printError(tr("rate limit: asked again %n time(s) after the gateway's Retry-After", "",
-                      call.rateLimitRetries()));
-    // The same code the console stores, decided by money/Outcome from the SDK's answer, and
-    // settled by the same step.
-    const QString response
-        = QString::fromUtf8(QJsonDocument(result.response()).toJson(QJsonDocument::Compact));
-    const bool recorded = OperationProtocol::settle(&journal, op, entry, result.outcome(), response)
-        && journal.flush();
-    if (!recorded)
+                      facts.rateLimitRetries));
+    if (facts.stop == CallFacts::Stop::None && !facts.recorded)
         printError(
             tr("the result could not be recorded in the journal: %1").arg(journal.errorString()));
     if (result.isOk()) {

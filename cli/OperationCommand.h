@@ -1,11 +1,13 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include <QObject>
 #include <QStringList>
 
+#include "CallFacts.h"
 #include "OperationProtocol.h"
 
 class Journal;
@@ -59,20 +61,21 @@ private:
     /// The protocol's description of `call` (money/OperationProtocol), from this command's
     /// profile, currency and refunded payment.
     OperationProtocol::Call protocolCall(const OperationCall &call) const;
-    /// Begins `call` (policy, entry committed), sends it and records the outcome.
+    /// Runs `call` through money/OperationRunner (policy, entry committed, the call, the
+    /// outcome settled), prints, and returns the exit code.
     int beginAndSend(Journal &journal, OperationCall &call);
-    /// Says why begin() let nothing go, and returns the exit code.
-    int refusedToBegin(const OperationProtocol::Begun &begun);
+    /// Says why the run let nothing go, and returns the exit code.
+    int refusedToBegin(const CallFacts &facts);
     bool isRefund() const;
     /// The gateway verb run: a refund is a withdraw.
     QString callVerb() const;
     /// The card fields of the request (pan), from the one place they are read.
     QList<std::pair<QString, QString>> cardFields() const;
     int runApproved();
-    /// Sends `call` (whose POST entry begin() committed as `entry`), records the outcome,
-    /// prints, and returns the exit code.
-    int sendAndRecord(Journal &journal, OperationCall &call, const OperationProtocol::Call &op,
-                      qint64 entry);
+    /// Runs `op` (the protocol's description of `call`) through money/OperationRunner on
+    /// `journal`, prints, and returns the exit code. `onSent` runs once the call goes out.
+    int runOperation(Journal &journal, OperationCall &call, const OperationProtocol::Call &op,
+                     const std::function<void()> &onSent = {});
     bool openJournal(Journal &journal);
     int runBatch();
     void printError(const QString &line) const;

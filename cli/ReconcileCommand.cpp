@@ -1,5 +1,7 @@
 #include "ReconcileCommand.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QEventLoop>
@@ -18,6 +20,7 @@
 #include "ProfileStore.h"
 #include "ReconDate.h"
 #include "ReconInput.h"
+#include "ReconScope.h"
 #include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
@@ -88,8 +91,9 @@ int ReconcileCommand::run(const QStringList &arguments)
                                   tr("One JSON object a line, one line per disagreement."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        tr("A console profile: its entries only, its base URL and timeout, and its secret from "
-           "the OS keychain."),
+        tr("A console profile: the entries of its merchant on its gateway, whatever wrote them "
+           "(as the console's Reconciliation page), its base URL and timeout, and its secret "
+           "from the OS keychain."),
         tr("NAME"));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
@@ -192,6 +196,7 @@ int ReconcileCommand::run(const QStringList &arguments)
     int timeoutMs = 0;
     QString journalPassword;
     const QString profileName = parser.value(profileOption);
+    std::optional<ReconInput::Scope> scope;
     if (!profileName.isEmpty()) {
         const Profile profile = ProfileStore::profile(profileName);
         if (profile.name.isEmpty()) {
@@ -208,6 +213,9 @@ int ReconcileCommand::run(const QStringList &arguments)
             base = profile.baseUrl.toString();
         }
         timeoutMs = profile.timeoutSeconds * 1000;
+        // As the Reconciliation page: the profile's merchant on the profile's gateway, whatever
+        // wrote the entries (merchant-cli without --profile, the console under another name).
+        scope = ReconScope::of(profile, ProfileStore::profiles());
         // As every other verb: a team journal's password from the profile's keychain entry.
         if (JournalUrl::parse(journalUrl).backend() == JournalUrl::Postgres)
             journalPassword = JournalPassword::read(profile);
@@ -243,7 +251,8 @@ int ReconcileCommand::run(const QStringList &arguments)
     QList<ClientPayment::WebhookData> named;
     for (const ReconWebhookFile::Webhook &w : std::as_const(fileWebhooks))
         named.append(w.data);
-    const ReconInput input = ReconInput::read(&journal, first, last, named, profileName);
+    const ReconInput input = scope ? ReconInput::read(&journal, first, last, named, *scope)
+                                   : ReconInput::read(&journal, first, last, named);
     if (!input.error.isEmpty()) {
         printError(tr("journal: %1").arg(input.error));
         return ExitUsage;
@@ -330,6 +339,13 @@ int ReconcileCommand::run(const QStringList &arguments)
                    .arg(disagreements)
                    .arg(reconciler.settlements().size())
             << '\n';
+        if (scope)
+            out << tr("Merchant %1: %n entry(s) checked, whatever wrote them;", "",
+                      int(input.entries.size()))
+                       .arg(scope->merchant.isEmpty() ? tr("(any)") : scope->merchant)
+                << ' '
+                << tr("%n entry(s) of other merchants or gateways left out.", "", input.leftOut)
+                << '\n';
     }
     out.flush();
     if (const int worst = reconciler.worstErrorCode())

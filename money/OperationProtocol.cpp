@@ -72,5 +72,7 @@ bool OperationProtocol::settle(Journal *journal, const Call &call, qint64 id,
     Settlement::settleOrder(journal, call.kind,
                             call.params.value(QStringLiteral("merchant_id")).toString(), order,
                             outcome, response);
+    if (call.settles >= 0)
+        Settlement::settle(journal, call.settles, outcome, response);
     return true;
 }

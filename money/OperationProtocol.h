@@ -32,6 +32,8 @@ public:
         QString refundOf; ///< a refund: the payment's order
         /// False for the send of a request another operator approved (checked already).
         bool checkPolicy = true;
+        /// A status check asked about POST entry `settles`: what it learns is appended there.
+        qint64 settles = -1;
     };
 
     /// What begin() decided.

@@ -1,7 +1,8 @@
 // Fault matrix, gateway: every kind of error a gateway call can end in, in one table, against a
 // real misbehaving HTTP server (TestHttpServer) and the sandbox's fault values. Each row checks
-// the GatewayError kind and sub-kind, what the console makes of it (GatewayCall), and that no
-// message, detail or log line carries the secret, the card number or the CVC.
+// the GatewayError kind and sub-kind, what the console makes of it (CallResult, from the run's
+// CallFacts), and that no message, detail or log line carries the secret, the card number or the
+// CVC.
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -15,7 +16,8 @@
 
 #include <sys/socket.h>
 
-#include "GatewayCall.h"
+#include "CallFacts.h"
+#include "CallResult.h"
 #include "GatewayClient.h"
 #include "SandboxGateway.h"
 #include "support/TestHttpServer.h"
@@ -257,8 +259,8 @@ void TestFaultGateway::everyErrorKind()
         && server.requestCount() > 0)
         QCOMPARE(server.requestCount(), 1); // a POST never goes twice
 
-    const CallResult r = GatewayCall::toCallResult(
-        method == QLatin1String("POST") ? Operation::Payment : Operation::PaymentStatus, *reply);
+    const CallResult r = CallResult::fromFacts(CallFacts::fromReply(
+        method == QLatin1String("POST") ? Operation::Payment : Operation::PaymentStatus, *reply));
     QVERIFY2(r.kind == shown, qPrintable(r.headline() + QStringLiteral(" — ") + r.message));
     QVERIFY(!r.headline().isEmpty());
 

@@ -19,6 +19,8 @@
 #include "GatewayReply.h"
 #include "InitPaymentRequest.h"
 #include "Journal.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 #include "ReconInput.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
@@ -34,7 +36,7 @@ using namespace ClientPayment;
 namespace {
 
 const QByteArray Secret = "recon-secret-5Tz";
-const QString Profile = QStringLiteral("Test");
+const QString ProfileName = QStringLiteral("Test");
 
 QVariantMap payment(const QString &order, const QString &amount, const QString &pan)
 {
@@ -91,6 +93,7 @@ private slots:
     void cliRefusesHostileWebhookFiles_data();
     void cliRefusesHostileWebhookFiles();
     void cliNetworkFailureIsNotAgreement();
+    void cliProfileScopesByMerchantAndGateway();
 
 private:
     // Sends to the sandbox, waits for the answer: true when it was accepted.
@@ -149,10 +152,10 @@ void TestReconcile::init()
                     return;
                 // As the console's Webhooks page journals what its listener receives.
                 const bool valid = event.verification.valid;
-                m_journal->recordRead(Profile, QStringLiteral("webhook"), event.data.toVariantMap(),
-                                      valid ? JournalEntry::Ok : JournalEntry::Refused,
-                                      valid ? QStringLiteral("paid")
-                                            : QStringLiteral("webhook_invalid"));
+                m_journal->recordRead(
+                    ProfileName, QStringLiteral("webhook"), event.data.toVariantMap(),
+                    valid ? JournalEntry::Ok : JournalEntry::Refused,
+                    valid ? QStringLiteral("paid") : QStringLiteral("webhook_invalid"));
             });
     m_journalPath = m_dir.filePath(QStringLiteral("journal-%1.db").arg(++m_case));
     m_journal = std::make_unique<Journal>();
@@ -208,7 +211,7 @@ qint64 TestReconcile::journalPayment(const QVariantMap &request, JournalEntry::S
                                      const QString &outcome, const QString &currency, bool send)
 {
     const qint64 id
-        = m_journal->begin(Profile, QStringLiteral("payment"), request, QString(), currency);
+        = m_journal->begin(ProfileName, QStringLiteral("payment"), request, QString(), currency);
     if (id < 0)
         return -1;
     if (send && !sendPayment(request))
@@ -220,7 +223,8 @@ qint64 TestReconcile::journalPayment(const QVariantMap &request, JournalEntry::S
 
 qint64 TestReconcile::journalWithdrawal(const QVariantMap &request, const QString &refundOf)
 {
-    const qint64 id = m_journal->begin(Profile, QStringLiteral("withdrawal"), request, refundOf);
+    const qint64 id
+        = m_journal->begin(ProfileName, QStringLiteral("withdrawal"), request, refundOf);
     if (id < 0 || !sendWithdrawal(request))
         return -1;
     return m_journal->finish(id, JournalEntry::Ok, QStringLiteral("payout_pending")) ? id : -1;
@@ -329,7 +333,7 @@ void TestReconcile::findsExactlyEachKind()
     } else if (scenario == QLatin1String("payout declined")
                || scenario == QLatin1String("payout failed cli")) {
         const QVariantMap request = withdrawal(QStringLiteral("pd-1"), QStringLiteral("15.00"));
-        const qint64 id = m_journal->begin(Profile, QStringLiteral("withdrawal"), request);
+        const qint64 id = m_journal->begin(ProfileName, QStringLiteral("withdrawal"), request);
         QVERIFY(id >= 0);
         QVERIFY(sendWithdrawal(request));
         const bool cli = scenario == QLatin1String("payout failed cli");
@@ -351,7 +355,7 @@ void TestReconcile::findsExactlyEachKind()
     } else if (scenario == QLatin1String("amount")) {
         // Journalled as 10.00, sent as 12.00.
         const qint64 id
-            = m_journal->begin(Profile, QStringLiteral("payment"),
+            = m_journal->begin(ProfileName, QStringLiteral("payment"),
                                payment(QStringLiteral("a-1"), QStringLiteral("10.00"), pan),
                                QString(), QStringLiteral("RUB"));
         QVERIFY(id >= 0);
@@ -557,6 +561,53 @@ void TestReconcile::cliNetworkFailureIsNotAgreement()
     const CliRun run = CliRun::run(args << QStringLiteral("--timeout") << QStringLiteral("3"));
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.out.contains("check_failed"));
+}
+
+// Issue 25: `reconcile --profile` checks what the page checks, the profile's merchant on the
+// profile's gateway whatever wrote the entries (merchant-cli without a profile here), not the
+// entries of the profile's name; it says how many it checked and that it left the other
+// merchant's out.
+void TestReconcile::cliProfileScopesByMerchantAndGateway()
+{
+    // Written as merchant-cli writes without --profile: no profile name.
+    const QVariantMap cliPaid = payment(QStringLiteral("cli-paid"), QStringLiteral("30.00"),
+                                        QStringLiteral("4111111111111111"));
+    const qint64 paid = m_journal->begin(QString(), QStringLiteral("payment"), cliPaid);
+    QVERIFY(paid >= 0);
+    QVERIFY(sendPayment(cliPaid));
+    // The gateway paid it; the journal says declined: money_moved, if it is checked at all.
+    QVERIFY(m_journal->finish(paid, JournalEntry::Refused, QStringLiteral("declined: test")));
+    QVariantMap other = payment(QStringLiteral("other-merchant"), QStringLiteral("9.00"),
+                                QStringLiteral("4111111111111111"));
+    other.insert(QStringLiteral("merchant_id"), QStringLiteral("99"));
+    QVERIFY(m_journal->begin(QStringLiteral("Scoped"), QStringLiteral("payment"), other) >= 0);
+    QVERIFY(m_journal->flush());
+
+    // The profile merchant-cli reads: the console's settings file in this test's HOME.
+    Profile scoped;
+    scoped.name = QStringLiteral("Scoped");
+    scoped.baseUrl = m_gateway->baseUrl();
+    scoped.merchantId = QStringLiteral("15");
+    scoped.productId = QStringLiteral("15");
+    QCoreApplication::setOrganizationName(QStringLiteral("MerchantConsole"));
+    QStandardPaths::setTestModeEnabled(false);
+    const bool saved = ProfileStore::save(scoped);
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(saved);
+
+    const CliRun run
+        = CliRun::run({ QStringLiteral("reconcile"), QStringLiteral("--profile"),
+                        QStringLiteral("Scoped"), QStringLiteral("--journal"), m_journalPath,
+                        QStringLiteral("--secret-file"), m_secretFile });
+    // The CLI's payment, under no profile name, was checked: its money moved...
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("money_moved") && run.out.contains("cli-paid"), run.out.constData());
+    QVERIFY2(!run.out.contains("other-merchant"), run.out.constData());
+    // ...and the run says what it checked and what it left out.
+    QVERIFY2(run.out.contains("Merchant 15: "), run.out.constData());
+    QVERIFY2(run.out.contains(" 1 entr")
+                 && run.out.contains("other merchants or gateways left out"),
+             run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReconcile)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "CallFacts.h"
 #include "Outcome.h"
 
 /// What came of one call, in the kinds the user must be able to tell apart (PROTOCOL.md).
@@ -38,6 +39,13 @@ public:
     /// What happened to the money, decided by money/Outcome from the SDK's answer (or, for a
     /// call that never left, by the session): journalled and painted as it is.
     Outcome outcome;
+    /// The run's own value (money/OperationRunner): the outcome and what the journal knew of the
+    /// order when it was settled. The card is built from it, never from a journal read-back.
+    CallFacts facts;
+
+    /// The console's view of a finished run: its kind and message from the SDK's answer or
+    /// from why nothing went out. The outcome is the run's (money/Outcome decided it).
+    static CallResult fromFacts(const CallFacts &facts);
 
     /// True when the request may or may not have been carried out.
     bool outcomeUnknown() const { return kind == Unknown; }

@@ -4,11 +4,11 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
-#include "GatewayCall.h"
+#include "GatewayClient.h"
 #include "Journal.h"
 #include "JournalThread.h"
+#include "OperationRunner.h"
 #include "SandboxGateway.h"
-#include "Settlement.h"
 
 namespace {
 
@@ -144,6 +144,18 @@ void ConsoleSession::setSecretState(SecretState state, const QString &message)
 void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObject *context,
                           Callback callback, const QString &refundOf)
 {
+    OperationProtocol::Call op;
+    op.kind = kind;
+    op.params = params;
+    op.profile = m_profile.name;
+    // A payment names no currency (it is its product's): the profile's is journalled.
+    op.currency = m_profile.currency;
+    op.refundOf = refundOf;
+    run(op, context, std::move(callback));
+}
+
+void ConsoleSession::run(const OperationProtocol::Call &op, QObject *context, Callback callback)
+{
     if (!m_secret || m_profile.baseUrl.isEmpty()) {
         CallResult r;
         r.kind = CallResult::NoSecret;
@@ -152,103 +164,50 @@ void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObje
         callback(r, -1);
         return;
     }
-    const Target target { m_profile.name, m_profile.baseUrl, *m_secret,
-                          m_profile.timeoutSeconds * 1000 };
-    // The protocol's steps are money/OperationProtocol's; this session runs them on the
-    // journal's thread and makes the call on the GUI's event loop (cancellable GETs).
-    OperationProtocol::Call op;
-    op.kind = kind;
-    op.params = params;
-    op.profile = m_profile.name;
-    // A payment names no currency (it is its product's): the profile's is journalled.
-    op.currency = m_profile.currency;
-    op.refundOf = refundOf;
-    if (!Operation::isPost(kind)) {
-        // A lookup's answer is journalled; while the journal is reconnecting it could not be,
-        // so it is not asked (issue 20): said plainly, nothing sent.
-        if (m_journal->state() == JournalThread::State::Reconnecting) {
-            CallResult r;
-            r.kind = CallResult::JournalError;
-            r.message = tr("The journal cannot be reached (%1), so the answer would not be "
-                           "journalled: nothing was sent. The console reconnects by itself; "
-                           "try again when the status bar says the journal is open.")
-                            .arg(m_journal->errorString());
-            callback(r, -1);
-            return;
-        }
-        send(op, -1, target, context, std::move(callback));
+    // A lookup's answer is journalled; while the journal is reconnecting it could not be, so it
+    // is not asked (issue 20): said plainly, nothing sent.
+    if (!Operation::isPost(op.kind) && m_journal->state() == JournalThread::State::Reconnecting) {
+        CallResult r;
+        r.kind = CallResult::JournalError;
+        r.message = tr("The journal cannot be reached (%1), so the answer would not be "
+                       "journalled: nothing was sent. The console reconnects by itself; "
+                       "try again when the status bar says the journal is open.")
+                        .arg(m_journal->errorString());
+        callback(r, -1);
         return;
     }
+    // The protocol is money/OperationRunner's: policy, entry committed, the call, the outcome
+    // settled, on the journal's thread. Where the call goes is fixed now: the user may switch
+    // profile before the journal answers.
+    auto *runner = new OperationRunner(m_journal, this);
+    auto *client = new ClientPayment::GatewayClient(m_nam, runner);
+    client->setBaseUrl(m_profile.baseUrl);
+    client->setSecret(*m_secret);
+    client->setTimeout(std::chrono::milliseconds(m_profile.timeoutSeconds * 1000));
     const QString submitted
-        = submittedKey(m_profile, kind, params.value(QStringLiteral("order")).toString());
+        = submittedKey(m_profile, op.kind, op.params.value(QStringLiteral("order")).toString());
+    if (Operation::isPost(op.kind))
+        connect(runner, &OperationRunner::sent, this,
+                [this, submitted] { m_submitted.insert(submitted); });
     QPointer<QObject> guard(context);
-    ++m_beginsPending;
-    emit callsInFlightChanged(callsInFlight());
-    m_journal->run(
-        this,
-        [op, secret = target.secret](Journal *journal) {
-            return OperationProtocol::begin(journal, op, secret);
-        },
-        [this, op, target, guard, submitted,
-         callback = std::move(callback)](const OperationProtocol::Begun &b) mutable {
-            --m_beginsPending;
-            if (!b.mayGo(op)) {
+    connect(runner, &OperationRunner::finished, this,
+            [this, runner, guard, callback = std::move(callback)](const CallFacts &facts) {
+                m_runs.removeAll(QPointer<OperationRunner>(runner));
+                runner->deleteLater();
                 emit callsInFlightChanged(callsInFlight());
-                // Nothing moves money without a committed record of it, nor above the policy.
-                CallResult r;
-                r.outcome = b.stopped();
-                if (b.awaiting && b.approvalRequest >= 0) {
-                    r.kind = CallResult::AwaitingApproval;
-                    r.approvalRequest = b.approvalRequest;
+                CallResult r = CallResult::fromFacts(facts);
+                if (r.kind == CallResult::AwaitingApproval)
                     r.message = tr("%1: waiting for another operator's approval as request %2 "
                                    "(Approvals page). Nothing was sent.")
-                                    .arg(b.why)
-                                    .arg(b.approvalRequest);
-                } else {
-                    r.kind = b.alreadySent ? CallResult::AlreadySent : CallResult::JournalError;
-                    r.message = b.error;
-                }
+                                    .arg(facts.stopReason)
+                                    .arg(facts.approvalRequest);
+                // A closed form gets no late callback; the journal is settled regardless.
                 if (guard)
-                    callback(r, -1);
-                return;
-            }
-            m_submitted.insert(submitted);
-            // Committed: it goes out even if the form is gone, so its outcome is journalled.
-            send(op, b.id, target, guard, std::move(callback));
-        });
-}
-
-void ConsoleSession::send(const OperationProtocol::Call &op, qint64 journalId, const Target &target,
-                          QObject *context, Callback callback)
-{
-    GatewayCall *call = GatewayCall::start(m_nam, op.kind, target.baseUrl, op.params, target.secret,
-                                           target.timeoutMs, this);
-    QPointer<QObject> guard(context);
-    connect(call, &GatewayCall::finished, this,
-            [this, op, journalId, guard, callback](const CallResult &r) {
-                // The outcome money/Outcome gave the answer, stored as a code (translated when
-                // shown). Queued before the callback runs, so what the callback asks the journal
-                // next sees it.
-                m_journal->post(
-                    [op, journalId, outcome = r.outcome,
-                     response = QString::fromUtf8(r.raw.left(65536))](Journal *journal) {
-                        OperationProtocol::settle(journal, op, journalId, outcome, response);
-                    });
-                // A closed form gets no late callback; the journal is updated regardless.
-                if (guard)
-                    callback(r, journalId);
+                    callback(r, facts.journalId);
             });
-    track(call);
-}
-
-void ConsoleSession::track(GatewayCall *call)
-{
-    m_calls.append(call);
+    m_runs.append(runner);
     emit callsInFlightChanged(callsInFlight());
-    connect(call, &GatewayCall::finished, this, [this, call] {
-        m_calls.removeAll(QPointer<GatewayCall>(call));
-        emit callsInFlightChanged(callsInFlight());
-    });
+    runner->start(op, client, *m_secret);
 }
 
 void ConsoleSession::checkStatus(qint64 journalId, QObject *context, Callback callback)
@@ -276,26 +235,18 @@ void ConsoleSession::checkStatusOf(const JournalEntry &entry, qint64 journalId, 
     }
     const QVariantMap request
         = QJsonDocument::fromJson(entry.request.toUtf8()).object().toVariantMap();
-    QVariantMap params;
-    params.insert(QStringLiteral("merchant_id"), request.value(QStringLiteral("merchant_id")));
-    params.insert(QStringLiteral("order"), entry.order);
-    Operation::Kind statusKind = Operation::WithdrawalStatus;
-    if (original == Operation::Payment) {
-        statusKind = Operation::PaymentStatus;
-        params.insert(QStringLiteral("product_id"), request.value(QStringLiteral("product_id")));
-    }
-    QPointer<QObject> guard(context);
-    call(statusKind, params, this,
-         [this, journalId, guard, callback](const CallResult &r, qint64 id) {
-             // Only a definite answer from the gateway settles the original entry. Queued before
-             // the callback runs, so what the callback asks the journal next sees it.
-             const QString response = QString::fromUtf8(r.raw.left(65536));
-             m_journal->post([journalId, read = r.outcome, response](Journal *journal) {
-                 Settlement::settle(journal, journalId, read, response);
-             });
-             if (guard)
-                 callback(r, id);
-         });
+    OperationProtocol::Call op;
+    op.kind = Operation::statusCheckOf(original);
+    op.params.insert(QStringLiteral("merchant_id"), request.value(QStringLiteral("merchant_id")));
+    op.params.insert(QStringLiteral("order"), entry.order);
+    if (original == Operation::Payment)
+        op.params.insert(QStringLiteral("product_id"), request.value(QStringLiteral("product_id")));
+    op.profile = m_profile.name;
+    op.currency = m_profile.currency;
+    // Only a definite answer from the gateway settles the original entry: the runner appends it
+    // there, before the callback runs.
+    op.settles = journalId;
+    run(op, context, std::move(callback));
 }
 
 bool ConsoleSession::wasSubmitted(Operation::Kind kind, const QString &order) const
@@ -305,25 +256,25 @@ bool ConsoleSession::wasSubmitted(Operation::Kind kind, const QString &order) co
 
 int ConsoleSession::callsInFlight() const
 {
-    int n = m_beginsPending;
-    for (const auto &c : m_calls)
-        n += c ? 1 : 0;
+    int n = 0;
+    for (const auto &r : m_runs)
+        n += r ? 1 : 0;
     return n;
 }
 
 void ConsoleSession::cancelGets()
 {
-    const auto calls = m_calls;
-    for (const auto &c : calls) {
-        if (c && !Operation::isPost(c->kind()))
-            c->cancel();
+    const auto runs = m_runs;
+    for (const auto &r : runs) {
+        if (r && !Operation::isPost(r->kind()))
+            r->cancel();
     }
 }
 
 bool ConsoleSession::hasCancelableCalls() const
 {
-    for (const auto &c : m_calls) {
-        if (c && !Operation::isPost(c->kind()))
+    for (const auto &r : m_runs) {
+        if (r && !Operation::isPost(r->kind()))
             return true;
     }
     return false;

@@ -21,8 +21,8 @@ namespace Sandbox {
 class SandboxGateway;
 }
 
-class GatewayCall;
 class JournalThread;
+class OperationRunner;
 class QNetworkAccessManager;
 
 /// The console's state behind the widgets: the active profile and its secret (held in memory
@@ -88,18 +88,8 @@ signals:
 
 private:
     void setSecretState(SecretState state, const QString &message);
-    /// Where a call goes, fixed when it is made: the user may switch profile before the
-    /// journal answers.
-    struct Target
-    {
-        QString profileName;
-        QUrl baseUrl;
-        QByteArray secret;
-        int timeoutMs = 0;
-    };
-    void send(const OperationProtocol::Call &op, qint64 journalId, const Target &target,
-              QObject *context, Callback callback);
-    void track(GatewayCall *call);
+    /// Runs `op` through money/OperationRunner to the active profile's gateway.
+    void run(const OperationProtocol::Call &op, QObject *context, Callback callback);
     void checkStatusOf(const JournalEntry &entry, qint64 journalId, QObject *context,
                        Callback callback);
 
@@ -112,8 +102,7 @@ private:
     QString m_secretMessage;
     int m_secretGeneration = 0;
     QSet<QString> m_submitted;
-    QList<QPointer<GatewayCall>> m_calls;
-    int m_beginsPending = 0; ///< POSTs whose journal entry is being committed.
+    QList<QPointer<OperationRunner>> m_runs; ///< Runs not finished (POSTs being committed too).
     QUrl m_sandboxUrl;
     QByteArray m_sandboxSecret;
     Sandbox::SandboxGateway *m_sandbox = nullptr;

@@ -32,30 +32,25 @@
 
 namespace {
 
-// A status answer documents no amount or card: they come from the journal. Runs on its thread.
-void completeContext(Journal *journal, ResultCard::Context *c)
+// A status answer documents no amount or card: the run gathered them from the journal when it
+// settled the answer (CallFacts), so the card is built from the run's own value.
+void completeContext(const CallFacts &f, ResultCard::Context *c)
 {
-    if (c->order.isEmpty() || !c->kind)
+    if (c->order.isEmpty() || !c->kind || f.kind != *c->kind)
         return;
     if (*c->kind == Operation::PaymentStatus) {
-        const PaidPayment paid = PaidPayment::find(journal, c->profile, c->order);
-        c->amount = paid.amount;
-        c->maskedPan = paid.maskedPan;
-        if (!paid.currency.isEmpty())
-            c->currency = paid.currency;
-        if (const qint64 refunded = journal->refundedHundredths(c->profile, c->order); refunded > 0)
-            c->refunded = Money::format(refunded);
-    } else if (*c->kind == Operation::WithdrawalStatus) {
-        const auto entries = journal->find(c->order, Operation::id(Operation::Withdrawal));
-        for (const JournalEntry &e : entries) {
-            if (e.order == c->order && e.profile == c->profile) {
-                c->amount = e.amount;
-                c->currency = e.currency;
-                c->maskedPan = e.maskedPan;
-                c->refundOf = e.refundOf;
-                break;
-            }
-        }
+        c->amount = f.amount;
+        c->maskedPan = f.maskedPan;
+        if (!f.currency.isEmpty())
+            c->currency = f.currency;
+        if (f.refunded > 0)
+            c->refunded = Money::format(f.refunded);
+    } else if (*c->kind == Operation::WithdrawalStatus
+               && !(f.amount.isEmpty() && f.maskedPan.isEmpty() && f.currency.isEmpty())) {
+        c->amount = f.amount;
+        c->currency = f.currency;
+        c->maskedPan = f.maskedPan;
+        c->refundOf = f.refundOf;
     }
 }
 
@@ -651,37 +646,23 @@ void OperationPage::submitChecked(const QVariantMap &p)
         m_kind, p, this, [this](const CallResult &r, qint64 id) { onResult(r, id); }, refundOf);
 }
 
-void OperationPage::withFacts(Operation::Kind kind, const QVariantMap &params,
-                              std::function<void(const JournalFacts &)> then)
+OperationPage::JournalFacts OperationPage::factsOf(Operation::Kind kind, const QVariantMap &params,
+                                                   const CallResult &result) const
 {
-    JournalFacts base;
-    base.context = resultContext(kind, params);
-    const QString profile = m_session->profile().name;
-    const QString refundOf
-        = isRefund(params.value(QStringLiteral("order")).toString()) ? m_plan.of : QString();
-    m_session->journal()->run(
-        this,
-        [base, profile, refundOf](Journal *journal) {
-            JournalFacts f = base;
-            completeContext(journal, &f.context);
-            if (!refundOf.isEmpty()) {
-                RefundPlan plan;
-                plan.of = refundOf;
-                plan.refresh(journal, profile);
-                f.refunded = plan.refunded;
-                f.waiting = plan.waiting;
-            }
-            return f;
-        },
-        std::move(then));
+    JournalFacts f;
+    f.context = resultContext(kind, params);
+    completeContext(result.facts, &f.context);
+    if (isRefund(params.value(QStringLiteral("order")).toString())
+        && result.facts.refundOf == m_plan.of) {
+        f.refunded = result.facts.refunded;
+        f.waiting = result.facts.refundWaiting;
+    }
+    return f;
 }
 
 void OperationPage::onResult(const CallResult &result, qint64 journalId)
 {
-    // The entry's outcome was queued before this answer: the journal's reply has it.
-    withFacts(m_kind, m_sentParams, [this, result, journalId](const JournalFacts &f) {
-        showResult(result, journalId, f);
-    });
+    showResult(result, journalId, factsOf(m_kind, m_sentParams, result));
 }
 
 void OperationPage::showResult(const CallResult &result, qint64 journalId,
@@ -754,8 +735,8 @@ void OperationPage::askStatus(qint64 id)
 {
     const QVariantMap sent = m_sentParams;
     m_session->checkStatus(id, this, [this, id, sent](const CallResult &r, qint64) {
-        // The settling outcome was queued before this answer: the entry read next has it.
-        withFacts(m_kind, sent, [this, id, sent, r](const JournalFacts &f) {
+        {
+            const JournalFacts f = factsOf(m_kind, sent, r);
             // Shown as what it is about: this page's payment or payout, with what was sent.
             ResultCard::Context context = f.context;
             context.kind = m_kind == Operation::Payment ? Operation::PaymentStatus
@@ -780,7 +761,7 @@ void OperationPage::askStatus(qint64 id)
             }
             updateStale();
             emit callFinished(r);
-        });
+        }
     });
 }
 

@@ -86,17 +86,17 @@ private:
     void updateRefundInfo();
     /// What was sent, for the result card's money rows.
     ResultCard::Context resultContext(Operation::Kind kind, const QVariantMap &params) const;
-    /// What the journal knows around a result, read on the journal's thread.
+    /// What the journal knew around a result, as the run gathered it (CallFacts).
     struct JournalFacts
     {
         ResultCard::Context context; ///< resultContext(), completed from the journal
         qint64 refunded = 0; ///< Refunded so far of m_refundOf, when a refund.
         qint64 waiting = 0; ///< Of `refunded`, refunds waiting for approval.
     };
-    /// Reads the facts for a result of `kind` (amounts a status answer lacks, refund totals),
-    /// then calls `then` here. The outcome itself is the call's own, never read back.
-    void withFacts(Operation::Kind kind, const QVariantMap &params,
-                   std::function<void(const JournalFacts &)> then);
+    /// The facts for a result of `kind` sent with `params` (amounts a status answer lacks,
+    /// refund totals), from the run's own value: nothing is read back from the journal.
+    JournalFacts factsOf(Operation::Kind kind, const QVariantMap &params,
+                         const CallResult &result) const;
     void showResult(const CallResult &result, qint64 journalId, const JournalFacts &facts);
     void showOutcomeUnknown(qint64 journalId, const CallResult &result,
                             const ResultCard::Context &context);

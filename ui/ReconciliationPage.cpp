@@ -28,6 +28,7 @@
 #include "ReconFindingModel.h"
 #include "ReconInput.h"
 #include "ReconPdfReport.h"
+#include "ReconScope.h"
 #include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
@@ -364,17 +365,7 @@ void ReconciliationPage::run()
     const QStringList files = m_files;
     // Every entry of the period for this merchant on this gateway, whatever wrote it (any
     // profile name, merchant-cli with or without one); other gateways' profiles are left out.
-    ReconInput::Scope scope;
-    scope.merchant = profile.merchantId;
-    for (const Profile &other : ProfileStore::profiles()) {
-        if (other.name == profile.name)
-            continue;
-        if (other.builtIn != profile.builtIn
-            || (!other.builtIn
-                && other.baseUrl.adjusted(QUrl::StripTrailingSlash)
-                    != profile.baseUrl.adjusted(QUrl::StripTrailingSlash)))
-            scope.otherGateways << other.name;
-    }
+    const ReconInput::Scope scope = ReconScope::of(profile, ProfileStore::profiles());
     m_journal->run(
         this,
         [since, until, files, scope](Journal *journal) {
