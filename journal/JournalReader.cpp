@@ -52,21 +52,40 @@ QSqlDatabase JournalReader::database() const
 
 QString JournalReader::derivedSelect(bool postgres)
 {
-    // "+e.kind" keeps SQLite off entries_kind: through it, a page ORDER BY e.id would first
-    // collect and sort every entry of the journal, outcome included.
-    return QStringLiteral(
-               "SELECT e.id AS id, e.created AS created, COALESCE(o.created, e.updated) AS updated,"
-               " COALESCE(o.session, e.session) AS session, e.profile AS profile,"
-               " e.operation AS operation, e.order_no AS order_no, e.amount AS amount,"
-               " e.currency AS currency, e.masked_pan AS masked_pan, e.request AS request,"
-               " COALESCE(o.state, e.state) AS state, COALESCE(o.outcome, e.outcome) AS outcome,"
-               " COALESCE(o.response, e.response) AS response, e.refund_of AS refund_of,"
-               " e.operator AS operator, e.merchant AS merchant,"
-               " COALESCE(o.operator, '') AS settled_by"
-               " FROM entries e LEFT JOIN entries o ON o.id = %1"
-               " WHERE %2 IN ('post', 'read', 'repeat')")
-        .arg(JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), postgres),
-             postgres ? QStringLiteral("e.kind") : QStringLiteral("+e.kind"));
+    // The walk must follow the primary key (ORDER BY e.id DESC LIMIT n stops after n rows), never
+    // entries_kind (kind, id): through it, both backends collected and sorted every entry of the
+    // journal before the first page. SQLite: "+e.kind" is not indexable. PostgreSQL: "IS TRUE"
+    // is not either, and the outcome row is looked up per entry (LATERAL, LIMIT 1 keeps it a
+    // nested loop) instead of hash-joined against a scan of the whole table.
+    QString outcomeId = JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), postgres);
+    if (postgres) {
+        // The same outcome row, found through the entry's own outcome rows: MIN(x.id) would let
+        // PostgreSQL walk entries_kind ('outcome', id) over every outcome row of the journal,
+        // in id order, to the first of this entry's. "+ 0" leaves it entries_latest_outcome.
+        outcomeId.replace(QStringLiteral("MIN(x.id)"), QStringLiteral("MIN(x.id + 0)"));
+        outcomeId.replace(QStringLiteral("MAX(x.id)"), QStringLiteral("MAX(x.id + 0)"));
+    }
+    const QString columns = QStringLiteral(
+        "SELECT e.id AS id, e.created AS created, COALESCE(o.created, e.updated) AS updated,"
+        " COALESCE(o.session, e.session) AS session, e.profile AS profile,"
+        " e.operation AS operation, e.order_no AS order_no, e.amount AS amount,"
+        " e.currency AS currency, e.masked_pan AS masked_pan, e.request AS request,"
+        " COALESCE(o.state, e.state) AS state, COALESCE(o.outcome, e.outcome) AS outcome,"
+        " COALESCE(o.response, e.response) AS response, e.refund_of AS refund_of,"
+        " e.operator AS operator, e.merchant AS merchant,"
+        " COALESCE(o.operator, '') AS settled_by");
+    if (postgres) {
+        return columns
+            + QStringLiteral(" FROM entries e LEFT JOIN LATERAL (SELECT y.created, y.session,"
+                             " y.state, y.outcome, y.response, y.operator FROM entries y"
+                             " WHERE y.id = %1 LIMIT 1) o ON true"
+                             " WHERE (e.kind IN ('post', 'read', 'repeat')) IS TRUE")
+                  .arg(outcomeId);
+    }
+    return columns
+        + QStringLiteral(" FROM entries e LEFT JOIN entries o ON o.id = %1"
+                         " WHERE +e.kind IN ('post', 'read', 'repeat')")
+              .arg(outcomeId);
 }
 
 JournalEntry JournalReader::readEntry(const QSqlQuery &q)
@@ -259,10 +278,13 @@ QList<JournalEntry> JournalReader::findPage(const QString &search, const QString
     if (!lookups.isEmpty()) {
         if (isCommon(lookups)) {
             // Most entries match: test each as the newest are walked.
+            // ("+" and "IS TRUE" keep either backend from collecting every match through an
+            // index before the newest are walked.)
             const QString column = m_postgres ? QStringLiteral("e.") : QStringLiteral("+e.");
             QStringList any;
             for (const Lookup &l : lookups) {
-                any << QLatin1Char('(') + l.where.arg(column) + QLatin1Char(')');
+                any << QLatin1Char('(') + l.where.arg(column)
+                        + (m_postgres ? QStringLiteral(") IS TRUE") : QStringLiteral(")"));
                 binds << l.binds;
             }
             sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
