@@ -3974,11 +3974,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Calls at a &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>How many status checks are asked of the gateway at once, each over a connection of its own (as merchant-cli reconcile --jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
