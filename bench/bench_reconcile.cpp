@@ -3,7 +3,12 @@
 // event loop. The journal is read and settled on a JournalThread and the status calls are async,
 // as on the Reconciliation page.
 //
-//   bench_reconcile [--entries 10000] [--jobs 6]
+//   bench_reconcile [--entries 10000] [--jobs 6] [--rtt MS]
+//
+// With --rtt, the reconciliation's calls go through a delay proxy of the bench's own
+// (DelayProxy, on a thread of its own) that holds every byte MS/2 in each direction; the
+// client has as many calls in flight as --jobs (GatewayClient::setParallelCalls, as
+// merchant-cli reconcile and the Reconciliation page), and the ideal is entries·RTT/jobs.
 //
 // Setup (not timed): a payment-sandbox process gets --entries payments (host-to-host, paid), and
 // the journal gets one POST entry each, left Sent by an earlier run: every outcome is unknown.
@@ -17,10 +22,12 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
 
+#include "DelayProxy.h"
 #include "GatewayClient.h"
 #include "GatewayReply.h"
 #include "InitPaymentRequest.h"
@@ -117,15 +124,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int entries = 10000;
     int jobs = 6;
+    int rttMs = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--entries"))
             entries = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--jobs"))
             jobs = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--rtt"))
+            rttMs = args.at(i + 1).toInt();
     }
-    if (entries < 1 || jobs < 1 || jobs > 64)
-        fail(QStringLiteral("usage: bench_reconcile [--entries N] [--jobs 1..64]"));
+    if (entries < 1 || jobs < 1 || jobs > 64 || rttMs < 0)
+        fail(QStringLiteral("usage: bench_reconcile [--entries N] [--jobs 1..64] [--rtt MS]"));
 
     QProcess sandbox;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -220,8 +230,29 @@ int main(int argc, char *argv[])
     const QDate day = QDateTime::currentDateTimeUtc().date();
     const long rssBefore = peakRssKiB();
 
-    const Run first = reconcile(&journal, &client, jobs, day);
-    const Run second = reconcile(&journal, &client, jobs, day);
+    // The reconciliation's client: `jobs` calls in flight, through the delay proxy if any.
+    QThread proxyThread;
+    DelayProxy *proxy = nullptr;
+    QUrl reconBase = base;
+    if (rttMs > 0) {
+        proxy = new DelayProxy(quint16(base.port()), rttMs / 2);
+        proxy->moveToThread(&proxyThread);
+        proxyThread.start();
+        quint16 port = 0;
+        QMetaObject::invokeMethod(
+            proxy, [proxy, &port] { port = proxy->listen(); }, Qt::BlockingQueuedConnection);
+        if (port == 0)
+            fail(QStringLiteral("the delay proxy could not listen"));
+        reconBase.setPort(port);
+    }
+    QNetworkAccessManager reconManager;
+    GatewayClient reconClient(&reconManager);
+    reconClient.setBaseUrl(reconBase);
+    reconClient.setSecret(Secret);
+    reconClient.setParallelCalls(jobs);
+
+    const Run first = reconcile(&journal, &reconClient, jobs, day);
+    const Run second = reconcile(&journal, &reconClient, jobs, day);
     const long rssAfter = peakRssKiB();
 
     const auto print = [&](const char *name, const Run &r) {
@@ -235,6 +266,20 @@ int main(int argc, char *argv[])
     print("run 2 (every entry settled)  ", second);
     std::printf("peak RSS: %ld KiB before the runs, %ld KiB after (+%ld KiB)\n", rssBefore,
                 rssAfter, rssAfter - rssBefore);
+    if (proxy) {
+        const double ideal = double(entries) * rttMs / jobs;
+        int connections = 0;
+        QMetaObject::invokeMethod(
+            proxy, [proxy, &connections] { connections = proxy->connectionCount(); },
+            Qt::BlockingQueuedConnection);
+        std::printf("rtt %d ms, --jobs %d: ideal N*RTT/jobs %.0f ms; run 1 %.2fx, run 2 %.2fx "
+                    "(the journal read included); %d connections through the proxy\n",
+                    rttMs, jobs, ideal, first.totalMs / ideal, second.totalMs / ideal, connections);
+        QMetaObject::invokeMethod(
+            proxy, [proxy] { delete proxy; }, Qt::BlockingQueuedConnection);
+        proxyThread.quit();
+        proxyThread.wait();
+    }
     sandbox.kill();
     sandbox.waitForFinished();
     return 0;

@@ -1,9 +1,11 @@
 #include "Journal.h"
 
 #include <fcntl.h>
+#include <future>
 #include <libpq-fe.h>
 #include <pwd.h>
 #include <unistd.h>
+#include <vector>
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,7 +13,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -26,15 +27,16 @@
 #include "Approvals.h"
 #include "FieldValidator.h"
 #include "JournalChain.h"
+#include "JournalCsv.h"
 #include "JournalGuard.h"
 #include "JournalHeads.h"
-#include "Money.h"
+#include "JournalReader.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
 namespace {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 constexpr int kDefaultTimeoutMs = 10000;
 // pg_advisory_xact_lock key of a migration (the owner's). Writers serialise on journal_lock
 // (JournalGuard), which operators cannot take.
@@ -103,30 +105,6 @@ QStringList contentOf(const QSqlQuery &q)
     return content;
 }
 
-JournalEntry readEntry(const QSqlQuery &q)
-{
-    JournalEntry e;
-    e.id = q.value(0).toLongLong();
-    e.created = JournalGuard::timeOf(q.value(1));
-    e.updated = JournalGuard::timeOf(q.value(2));
-    e.session = q.value(3).toString();
-    e.profile = q.value(4).toString();
-    e.operation = q.value(5).toString();
-    e.order = q.value(6).toString();
-    e.amount = q.value(7).toString();
-    e.currency = q.value(8).toString();
-    e.maskedPan = q.value(9).toString();
-    e.request = q.value(10).toString();
-    e.state = JournalEntry::stateFromId(q.value(11).toString());
-    e.outcome = q.value(12).toString();
-    e.response = q.value(13).toString();
-    e.refundOf = q.value(14).toString();
-    e.operatorName = q.value(15).toString();
-    e.merchant = q.value(16).toString();
-    e.settledBy = q.value(17).toString();
-    return e;
-}
-
 QString osLogin()
 {
     if (const passwd *pw = getpwuid(geteuid()))
@@ -137,16 +115,6 @@ QString osLogin()
 bool isPost(const QString &operation)
 {
     return operation == QLatin1String("payment") || operation == QLatin1String("withdrawal");
-}
-
-// CSV cell: quoted, and a leading = + - @ neutralised so that a spreadsheet never runs an
-// order number as a formula.
-QString csvCell(QString s)
-{
-    if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
 // The process's deadline for journals that were given none (merchant-cli's --timeout).
@@ -661,6 +629,14 @@ bool Journal::migrate()
             return fail(QStringLiteral("5"));
         }
     }
+    if (from < 6) {
+        // Version 6: indexes for the Journal page's searches and filters; see JournalReader.
+        QString detail;
+        if (!JournalReader::migrate(db, pg, &detail)) {
+            m_error = detail;
+            return fail(QStringLiteral("6"));
+        }
+    }
     // journal init: the operators' roles and grants commit with the schema, or nothing does.
     if (!m_initOperators.isEmpty()) {
         if (!grantRoles(m_initOperators)) {
@@ -748,22 +724,6 @@ void Journal::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-QString Journal::derivedSelect() const
-{
-    // An entry's outcome is its first final outcome row (a later contradicting one does not
-    // replace it; reconciliation names it), else its latest, if any.
-    return QStringLiteral(
-               "SELECT e.id, e.created, COALESCE(o.created, e.updated), COALESCE(o.session, "
-               "e.session),"
-               " e.profile, e.operation, e.order_no, e.amount, e.currency, e.masked_pan, e.request,"
-               " COALESCE(o.state, e.state), COALESCE(o.outcome, e.outcome),"
-               " COALESCE(o.response, e.response), e.refund_of, e.operator, e.merchant,"
-               " COALESCE(o.operator, '')"
-               " FROM entries e LEFT JOIN entries o ON o.id = %1"
-               " WHERE e.kind IN ('post', 'read', 'repeat')")
-        .arg(JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), isShared()));
-}
-
 JournalEntry Journal::newEntry(const QString &profile, const QString &operation,
                                const QVariantMap &clean) const
 {
@@ -843,7 +803,7 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
         QSqlQuery q(db);
         // A failed PREPARE (a lock, the deadline) keeps its own error, not EXECUTE's.
         const bool prepared = q.prepare(
-            derivedSelect()
+            JournalReader::derivedSelect(pg)
             + QStringLiteral(" AND e.kind = 'post' AND e.merchant = ? AND e.operation = ?"
                              " AND e.order_no = ?"));
         q.addBindValue(notNull(uniqueCheck->merchant));
@@ -856,7 +816,7 @@ bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
         }
         if (q.next()) {
             m_alreadySent = true;
-            m_conflict = readEntry(q);
+            m_conflict = JournalReader::readEntry(q);
             m_error = alreadySentMessage(m_conflict);
             q.finish();
             rollback();
@@ -1062,308 +1022,192 @@ bool Journal::finishAll(const QList<JournalEntry> &outcomes)
 JournalEntry Journal::entry(qint64 id)
 {
     flush();
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(derivedSelect() + QStringLiteral(" AND e.id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readEntry(q);
-    return {};
+    return JournalReader(m_connection, isShared(), m_session).entry(id);
 }
 
 QList<JournalEntry> Journal::find(const QString &order, const QString &operation,
                                   const QString &state, int limit)
 {
     flush();
-    QList<JournalEntry> result;
-    QString sql = derivedSelect();
-    if (!order.isEmpty())
-        sql += isShared() ? QStringLiteral(" AND strpos(e.order_no, ?) > 0")
-                          : QStringLiteral(" AND instr(e.order_no, ?) > 0");
-    if (!operation.isEmpty())
-        sql += QStringLiteral(" AND e.operation = ?");
-    sql += QStringLiteral(" ORDER BY e.id DESC");
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!order.isEmpty())
-        q.addBindValue(order);
-    if (!operation.isEmpty())
-        q.addBindValue(notNull(operation));
-    if (!q.exec())
-        return result;
-    // The state filter runs here: "unknown" includes Sent entries left by an earlier run.
-    while (result.size() < limit && q.next()) {
-        JournalEntry e = readEntry(q);
-        if (!state.isEmpty() && JournalEntry::stateId(e.effectiveState(m_session)) != state)
-            continue;
-        result.append(e);
-    }
-    return result;
+    return JournalReader(m_connection, isShared(), m_session).find(order, operation, state, limit);
 }
 
 QList<JournalEntry> Journal::findPage(const QString &search, const QString &operation,
                                       const QString &state, qint64 beforeId, int limit)
 {
     flush();
-    QList<JournalEntry> result;
-    const bool pg = isShared();
-    QString sql = derivedSelect();
-    QVariantList binds;
-    if (beforeId >= 0) {
-        sql += QStringLiteral(" AND e.id < ?");
-        binds << beforeId;
-    }
-    if (!search.isEmpty()) {
-        QStringList any;
-        for (const char *column : { "order_no", "refund_of", "masked_pan", "amount", "profile" }) {
-            any << (pg ? QStringLiteral("strpos(e.%1, ?) > 0")
-                       : QStringLiteral("instr(e.%1, ?) > 0"))
-                       .arg(QLatin1String(column));
-            binds << search;
-        }
-        sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (!operation.isEmpty()) {
-        sql += QStringLiteral(" AND e.operation = ?");
-        binds << operation;
-    }
-    if (!state.isEmpty()) {
-        // An entry's state is that of its latest row: its own when no outcome row follows it.
-        // A Sent entry of another run is unknown: the run stopped before the answer.
-        QString inState;
-        QString derived;
-        QVariantList stateBinds;
-        QStringList rawStates;
-        if (state == QLatin1String("unknown")) {
-            inState
-                = QStringLiteral("(s.state = 'unknown' OR (s.state = 'sent' AND s.session <> ?))");
-            derived = QStringLiteral(
-                "(COALESCE(o.state, e.state) = 'unknown' OR (COALESCE(o.state, e.state) = 'sent'"
-                " AND COALESCE(o.session, e.session) <> ?))");
-            stateBinds << m_session;
-            rawStates << QStringLiteral("unknown") << QStringLiteral("sent");
-        } else if (state == QLatin1String("sent")) {
-            inState = QStringLiteral("s.state = 'sent' AND s.session = ?");
-            derived = QStringLiteral("COALESCE(o.state, e.state) = 'sent'"
-                                     " AND COALESCE(o.session, e.session) = ?");
-            stateBinds << m_session;
-            rawStates << QStringLiteral("sent");
-        } else {
-            inState = QStringLiteral("s.state = ?");
-            derived = QStringLiteral("COALESCE(o.state, e.state) = ?");
-            stateBinds << state;
-            rawStates << state;
-        }
-        if (isCommonState(rawStates)) {
-            // Most rows match: test each row as the newest are walked (by id, through the
-            // primary key); the page fills, and the walk stops, after about `limit` rows.
-            sql += QStringLiteral(" AND ") + derived;
-            binds << stateBinds;
-        } else {
-            // Few rows match: find them through entries_state, not by scanning the journal.
-            sql += QStringLiteral(
-                       " AND e.id IN (SELECT s.id FROM entries s WHERE %1 AND s.kind <> 'outcome'"
-                       " AND NOT EXISTS (SELECT 1 FROM entries x WHERE x.entry_id = s.id"
-                       " AND x.kind = 'outcome')"
-                       " UNION ALL SELECT s.entry_id FROM entries s WHERE %1 AND s.kind = 'outcome'"
-                       " AND s.id = (SELECT MAX(x.id) FROM entries x WHERE x.entry_id = s.entry_id"
-                       " AND x.kind = 'outcome'))")
-                       .arg(inState);
-            binds << stateBinds << stateBinds;
-        }
-    }
-    sql += QStringLiteral(" ORDER BY e.id DESC LIMIT ?");
-    binds << limit;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qCWarning(lcJournal) << q.lastError().text();
-        return result;
-    }
-    while (q.next())
-        result.append(readEntry(q));
-    return result;
-}
-
-bool Journal::isCommonState(const QStringList &states) const
-{
-    // A bounded look through entries_state: past this many rows in these states, a page of
-    // them is found sooner by walking the newest entries than by collecting every match first.
-    constexpr int kCommon = 5000;
-    QStringList marks;
-    for (int i = 0; i < states.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM entries WHERE state IN (%1)"
-                             " LIMIT %2) c")
-                  .arg(marks.join(QLatin1Char(',')))
-                  .arg(kCommon));
-    for (const QString &s : states)
-        q.addBindValue(s);
-    if (!q.exec() || !q.next())
-        return false;
-    return q.value(0).toInt() >= kCommon;
+    return JournalReader(m_connection, isShared(), m_session)
+        .findPage(search, operation, state, beforeId, limit);
 }
 
 QList<JournalEntry> Journal::timeline(const QString &profile, const QString &order, int limit)
 {
     flush();
-    QList<JournalEntry> result;
-    if (order.isEmpty())
-        return result;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    // A union of index lookups ("+profile" keeps SQLite on the order index): an OR over the
-    // columns would scan the whole journal. Outcome rows join in through derivedSelect().
-    const QString profileTerm = isShared() ? QStringLiteral("profile") : QStringLiteral("+profile");
-    q.prepare(derivedSelect()
-              + QStringLiteral(" AND e.id IN ("
-                               "SELECT id FROM entries WHERE order_no = ? AND %1 = ?"
-                               " UNION SELECT id FROM entries WHERE profile = ? AND refund_of = ?"
-                               " UNION SELECT id FROM entries WHERE order_no IN (SELECT order_no"
-                               " FROM entries WHERE profile = ? AND refund_of = ?)"
-                               " AND %1 = ?) ORDER BY e.id LIMIT ?")
-                    .arg(profileTerm));
-    q.addBindValue(order);
-    q.addBindValue(notNull(profile));
-    q.addBindValue(notNull(profile));
-    q.addBindValue(order);
-    q.addBindValue(notNull(profile));
-    q.addBindValue(order);
-    q.addBindValue(notNull(profile));
-    q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readEntry(q));
-    } else {
-        qCWarning(lcJournal) << q.lastError().text();
-    }
-    return result;
+    return JournalReader(m_connection, isShared(), m_session).timeline(profile, order, limit);
 }
 
 qint64 Journal::refundedHundredths(const QString &profile, const QString &order) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        derivedSelect()
-        + QStringLiteral(" AND e.profile = ? AND e.refund_of = ? AND e.operation = 'withdrawal'"));
-    q.addBindValue(notNull(profile));
-    q.addBindValue(notNull(order));
-    qint64 total = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            const JournalEntry e = readEntry(q);
-            if (e.state == JournalEntry::Ok || e.state == JournalEntry::Sent
-                || e.state == JournalEntry::Unknown)
-                total += Money::parse(e.amount).value_or(0);
-        }
-    }
-    return total;
+    return JournalReader(m_connection, isShared(), m_session).refundedHundredths(profile, order);
 }
 
 int Journal::refundCount(const QString &profile, const QString &order) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE profile = ? AND refund_of = ?"
-                             " AND operation = 'withdrawal' AND kind <> 'outcome'"));
-    q.addBindValue(notNull(profile));
-    q.addBindValue(notNull(order));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return JournalReader(m_connection, isShared(), m_session).refundCount(profile, order);
 }
 
 QList<JournalEntry> Journal::reconciliationEntries(const QDateTime &from, const QDateTime &to,
                                                    bool *ok)
 {
-    if (ok)
-        *ok = false;
     flush();
-    QList<JournalEntry> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    // Times are stored as UTC ISO strings, which sort as the times do.
-    q.prepare(derivedSelect()
-              + QStringLiteral(
-                  " AND ((e.created >= ? AND e.created < ?"
-                  " AND (e.kind = 'post' OR e.operation = 'webhook'))"
-                  " OR (e.kind = 'post' AND e.refund_of <> '' AND e.refund_of IN (SELECT p.order_no"
-                  " FROM entries p WHERE p.kind = 'post' AND p.operation = 'payment'"
-                  " AND p.created >= ? AND p.created < ? AND p.profile = e.profile)))"
-                  " ORDER BY e.id"));
-    for (int i = 0; i < 2; ++i) {
-        q.addBindValue(stamp(from));
-        q.addBindValue(stamp(to));
-    }
-    if (!q.exec()) {
-        m_error = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
+    QString error;
+    const QList<JournalEntry> result = JournalReader(m_connection, isShared(), m_session)
+                                           .reconciliationEntries(from, to, ok, &error);
+    if (!error.isEmpty()) {
+        m_error = tr("Cannot read the journal: %1").arg(error);
         qCWarning(lcJournal) << m_error;
-        return result;
     }
-    while (q.next())
-        result.append(readEntry(q));
-    if (ok)
-        *ok = true;
     return result;
 }
 
 JournalVerification Journal::verify(const QList<JournalHead> &mustContain) const
 {
-    JournalVerification v;
     QList<JournalHead> heads = mustContain;
     const JournalHead seen = JournalHeads::remembered(url());
     if (seen.isValid())
         heads.append(seen);
+    return verifyRows({}, heads);
+}
+
+JournalVerification Journal::verifySince(const QList<JournalHead> &mustContain) const
+{
+    const JournalHead seen = JournalHeads::remembered(url());
+    if (!seen.isValid())
+        return verify(mustContain);
+    // The rows up to the remembered head were verified here before; the head's own hash covers
+    // every link before it, so a rewrite of those (links recomputed) changes it. Heads at or
+    // before it are looked up by id; later ones are checked on the walk.
+    QList<JournalHead> later;
+    QList<JournalHead> earlier { seen };
+    for (const JournalHead &h : mustContain)
+        (h.id > seen.id ? later : earlier).append(h);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT hash FROM entries WHERE id = ?"));
+    for (const JournalHead &h : std::as_const(earlier)) {
+        q.addBindValue(h.id);
+        if (!q.exec()) {
+            JournalVerification v;
+            v.reason = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
+            return v;
+        }
+        const bool there = q.next();
+        const QString hash = there ? q.value(0).toString() : QString();
+        if (!there || hash != h.hash) {
+            // Said as the full walk says it, with the first break it finds.
+            return verify(mustContain);
+        }
+    }
+    return verifyRows(seen, later);
+}
+
+JournalVerification Journal::verifyRows(const JournalHead &from,
+                                        const QList<JournalHead> &heads) const
+{
+    JournalVerification v;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY id").arg(rawColumns(isShared())))) {
+    QString sql = QStringLiteral("SELECT %1 FROM entries").arg(rawColumns(isShared()));
+    if (from.isValid())
+        sql += QStringLiteral(" WHERE id > %1").arg(from.id);
+    if (!q.exec(sql + QStringLiteral(" ORDER BY id"))) {
         v.reason = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
         return v;
     }
-    QString previous;
+    QString previous = from.isValid() ? from.hash : QString();
+    if (from.isValid())
+        v.head = from;
     QSet<qint64> found;
-    while (q.next()) {
-        ++v.rows;
-        const qint64 id = q.value(0).toLongLong();
-        const QString prev = q.value(kContentColumns + 1).toString();
-        const QString hash = q.value(kContentColumns + 2).toString();
-        if (prev != previous) {
-            v.brokenId = id;
-            v.reason = previous.isEmpty()
-                ? tr("entry %1 should be the first, but links to an earlier one: entries before "
-                     "it were removed")
-                      .arg(id)
-                : tr("entry %1 does not link to the entry before it: an entry was removed, "
-                     "inserted or reordered there")
-                      .arg(id);
-            return v;
-        }
-        if (JournalChain::hash(prev, contentOf(q)) != hash) {
-            v.brokenId = id;
-            v.reason = tr("entry %1 was changed after it was written (its hash does not match "
-                          "its content)")
-                           .arg(id);
-            return v;
-        }
-        for (const JournalHead &h : std::as_const(heads)) {
-            if (h.id != id)
-                continue;
-            if (h.hash != hash) {
-                v.brokenId = id;
-                v.reason = tr("entry %1 is not the entry verified before (hash %2, now %3): the "
-                              "journal was rewritten, its links recomputed")
-                               .arg(id)
-                               .arg(h.hash.left(16), hash.left(16));
-                return v;
+    // The rows are read here, in batches, while another thread hashes the batch before (both
+    // cores); each row's hash needs only its own content and stored link. Links, heads and
+    // hashes are then checked in id order, so the first break found is the same as one by one.
+    struct Row
+    {
+        qint64 id = 0;
+        QString prev;
+        QString hash;
+        QStringList content;
+        bool hashOk = false;
+    };
+    constexpr int kBatch = 4096;
+    std::vector<Row> reading;
+    std::vector<Row> hashing;
+    std::future<void> hashed;
+    // False (v says why) at the first row that does not hold.
+    auto check = [&](const std::vector<Row> &rows) {
+        for (const Row &row : rows) {
+            ++v.rows;
+            if (row.prev != previous) {
+                v.brokenId = row.id;
+                v.reason = previous.isEmpty()
+                    ? tr("entry %1 should be the first, but links to an earlier one: entries "
+                         "before it were removed")
+                          .arg(row.id)
+                    : tr("entry %1 does not link to the entry before it: an entry was removed, "
+                         "inserted or reordered there")
+                          .arg(row.id);
+                return false;
             }
-            found.insert(id);
+            if (!row.hashOk) {
+                v.brokenId = row.id;
+                v.reason = tr("entry %1 was changed after it was written (its hash does not "
+                              "match its content)")
+                               .arg(row.id);
+                return false;
+            }
+            for (const JournalHead &h : std::as_const(heads)) {
+                if (h.id != row.id)
+                    continue;
+                if (h.hash != row.hash) {
+                    v.brokenId = row.id;
+                    v.reason = tr("entry %1 is not the entry verified before (hash %2, now %3): "
+                                  "the journal was rewritten, its links recomputed")
+                                   .arg(row.id)
+                                   .arg(h.hash.left(16), row.hash.left(16));
+                    return false;
+                }
+                found.insert(row.id);
+            }
+            v.head.id = row.id;
+            v.head.hash = row.hash;
+            previous = row.hash;
         }
-        v.head.id = id;
-        v.head.hash = hash;
-        previous = hash;
+        return true;
+    };
+    bool more = true;
+    while (more) {
+        reading.clear();
+        while (reading.size() < kBatch && (more = q.next())) {
+            Row row;
+            row.id = q.value(0).toLongLong();
+            row.prev = q.value(kContentColumns + 1).toString();
+            row.hash = q.value(kContentColumns + 2).toString();
+            row.content = contentOf(q);
+            reading.push_back(std::move(row));
+        }
+        if (hashed.valid()) {
+            hashed.get();
+            if (!check(hashing))
+                return v;
+        }
+        hashing.swap(reading);
+        hashed = std::async(std::launch::async, [rows = &hashing] {
+            for (Row &row : *rows)
+                row.hashOk = JournalChain::hash(row.prev, row.content) == row.hash;
+        });
     }
+    hashed.get();
+    if (!check(hashing))
+        return v;
     for (const JournalHead &h : std::as_const(heads)) {
         if (!found.contains(h.id)) {
             v.brokenId = h.id;
@@ -1484,34 +1328,5 @@ QVariantMap Journal::sanitize(const QVariantMap &request)
 
 bool Journal::exportCsv(const QList<JournalEntry> &entries, const QString &fileName, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = file.errorString();
-        return false;
-    }
-    QStringList lines;
-    lines << QStringLiteral("id,created,updated,profile,operation,order,amount,currency,"
-                            "masked_pan,state,outcome,refund_of,request");
-    for (const JournalEntry &e : entries) {
-        lines << QStringList { QString::number(e.id),
-                               csvCell(e.created.toString(Qt::ISODateWithMs)),
-                               csvCell(e.updated.toString(Qt::ISODateWithMs)),
-                               csvCell(e.profile),
-                               csvCell(e.operation),
-                               csvCell(e.order),
-                               csvCell(e.amount),
-                               csvCell(e.currency),
-                               csvCell(e.maskedPan),
-                               csvCell(JournalEntry::stateId(e.state)),
-                               csvCell(e.outcome),
-                               csvCell(e.refundOf),
-                               csvCell(e.request) }
-                     .join(QLatin1Char(','));
-    }
-    file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return JournalCsv::write(entries, fileName, error);
 }

@@ -104,9 +104,10 @@ public:
     QList<JournalEntry> find(const QString &order = QString(), const QString &operation = QString(),
                              const QString &state = QString(), int limit = 1000);
     /// One page of entries, newest first, with ids below `beforeId` (all when negative), for a
-    /// list that loads as it scrolls. `search` matches a substring of the order, the refunded
-    /// order, the masked card, the amount or the profile; `state` is a state id of the entry's
-    /// latest outcome, "unknown" including Sent entries of other runs.
+    /// list that loads as it scrolls. `search` finds an order or a refunded order by its
+    /// beginning, a profile by its name, a card by its last four digits or masked number, an
+    /// amount; `state` is a state id of the entry's latest outcome, "unknown" including Sent
+    /// entries of other runs. Every page is found through indexes (see JournalReader).
     QList<JournalEntry> findPage(const QString &search, const QString &operation,
                                  const QString &state, qint64 beforeId, int limit);
     /// Everything journalled about `order` on `profile`, oldest first: the payment or
@@ -129,6 +130,11 @@ public:
     /// (JournalHeads): one that is gone or changed names a rewrite, even with recomputed links.
     /// When intact, remembers the new head.
     JournalVerification verify(const QList<JournalHead> &mustContain = {}) const;
+    /// As verify(), from the head this user last verified of this journal (JournalHeads): that
+    /// row must still be there with the same hash, and only the rows after it are read and
+    /// checked (the console's check on open and on live updates). Without a remembered head, or
+    /// when it is gone or changed, the same as verify(). `rows` counts the rows read.
+    JournalVerification verifySince(const QList<JournalHead> &mustContain = {}) const;
     /// PostgreSQL: lets each of `operators` (roles, created when missing, with LOGIN) INSERT and
     /// SELECT the journal, never UPDATE or DELETE it. Needs the journal owner's connection.
     bool grantOperators(const QStringList &operators);
@@ -139,7 +145,7 @@ public:
     /// Refused on PostgreSQL, where the server says who writes.
     bool setOperatorName(const QString &name);
 
-    /// Writes `entries` as CSV through QSaveFile (all or nothing).
+    /// Writes `entries` as CSV through QSaveFile (all or nothing); see JournalCsv.
     static bool exportCsv(const QList<JournalEntry> &entries, const QString &fileName,
                           QString *error);
 
@@ -161,6 +167,8 @@ private:
     /// "the connection was lost" when the driver gives no reason, else its text.
     QString reasonOf(const QSqlError &error) const;
     bool migrate();
+    /// verify()'s walk over the rows after `from` (all when invalid), checking `heads`.
+    JournalVerification verifyRows(const JournalHead &from, const QList<JournalHead> &heads) const;
     bool exec(const QString &sql);
     bool beginWrite();
     void rollback();
@@ -176,9 +184,6 @@ private:
                   const QString &kind = QString(), const QString &state = QString());
     JournalEntry newEntry(const QString &profile, const QString &operation,
                           const QVariantMap &clean) const;
-    QString derivedSelect() const;
-    /// True when at least a few thousand rows are in one of `states` (an indexed, bounded look).
-    bool isCommonState(const QStringList &states) const;
 
     QString m_connection;
     JournalUrl m_url;

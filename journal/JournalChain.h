@@ -12,4 +12,7 @@ public:
     /// Lower-case hex SHA-256 of `previous` and `content` (one string per column, in a fixed
     /// order; encoded as a JSON array so that no two contents read alike).
     static QString hash(const QString &previous, const QStringList &content);
+    /// `content` as the compact JSON array hash() covers (byte for byte what QJsonDocument
+    /// writes, without building one).
+    static QByteArray contentJson(const QStringList &content);
 };

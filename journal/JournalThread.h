@@ -85,8 +85,9 @@ public:
     }
 
     /// Writes pending reads, then recomputes the hash chain on a connection and thread of its
-    /// own (a big journal takes seconds; queued writes do not wait for it). `done` runs on this
-    /// object's thread unless `context` is gone.
+    /// own (queued writes do not wait for it): from the head this user verified last
+    /// (Journal::verifySince), all of it the first time. `done` runs on this object's thread
+    /// unless `context` is gone.
     void verify(QObject *context, std::function<void(const JournalVerification &)> done);
 
     /// Queues `work(Journal *)` with no answer wanted (an outcome to record, say).

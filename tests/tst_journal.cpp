@@ -2,6 +2,7 @@
 // by a crash showing as outcome unknown, refund totals, CSV export.
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -11,6 +12,8 @@
 #include <QTest>
 
 #include "Journal.h"
+#include "JournalChain.h"
+#include "JournalVerification.h"
 #include "Money.h"
 
 class TestJournal : public QObject
@@ -147,6 +150,20 @@ private slots:
                                    << QStringList { "crash-1", "p-1" };
         QTest::newRow("sql text") << QStringLiteral("%' OR 1=1 --") << QString() << QString()
                                   << QStringList();
+        // Issue 26: each kind of search through an index.
+        QTest::newRow("order prefix")
+            << QStringLiteral("cra") << QString() << QString() << QStringList { "crash-1" };
+        QTest::newRow("not the middle of an order")
+            << QStringLiteral("rash") << QString() << QString() << QStringList();
+        QTest::newRow("last four")
+            << QStringLiteral("1111") << QString() << QString() << QStringList { "p-1" };
+        QTest::newRow("whole card, masked as kept")
+            << QStringLiteral("4111111111111111") << QString() << QString()
+            << QStringList { "p-1" };
+        QTest::newRow("amount as written")
+            << QStringLiteral("7.5") << QString() << QString() << QStringList { "w-2" };
+        QTest::newRow("search and operation") << QStringLiteral("p-") << QStringLiteral("payment")
+                                              << QString() << QStringList { "p-1" };
     }
 
     void findPage()
@@ -236,6 +253,21 @@ private slots:
         const auto one = j.findPage(QStringLiteral("r-12"), QStringLiteral("payment_status"),
                                     QStringLiteral("ok"), -1, 200);
         QCOMPARE(one.size(), 111); // r-12, r-120 … r-129, r-1200 … r-1299
+        // A search most entries match is tested as the newest are walked: same answers.
+        got.clear();
+        for (const JournalEntry &e : j.findPage(QStringLiteral("r-"), QString(), QString(), -1, 3))
+            got << e.order;
+        QCOMPARE(got, (QStringList { "r-failed", "r-5999", "r-5998" }));
+        got.clear();
+        before = -1;
+        for (int i = 0; i < 3; ++i) {
+            const auto page
+                = j.findPage(QStringLiteral("r-"), QString(), QStringLiteral("ok"), before, 1);
+            QCOMPARE(page.size(), 1);
+            got << page.first().order;
+            before = page.first().id;
+        }
+        QCOMPARE(got, (QStringList { "r-5999", "r-5998", "r-5997" }));
         // Rare states still come through the index: nothing else is mistaken for them.
         got.clear();
         for (const JournalEntry &e :
@@ -247,6 +279,87 @@ private slots:
              j.findPage(QString(), QString(), QStringLiteral("unknown"), -1, 100))
             got << e.order;
         QCOMPARE(got, QStringList { "crash-1" });
+    }
+
+    // Issue 26: the chain's JSON, written without QJsonDocument for speed, is byte for byte what
+    // QJsonDocument writes (the chain was defined through it, and the database computes it too).
+    void chainJsonIsQtsJson_data()
+    {
+        QTest::addColumn<QStringList>("content");
+        QString controls;
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls += QChar(c);
+        QTest::newRow("plain") << QStringList { "read", "", "2026-12-07T10:00:00.000Z", "x" };
+        QTest::newRow("quotes and backslashes")
+            << QStringList { "\"a\" \\ b", "{\"k\":\"v\\n\"}", "/" };
+        QTest::newRow("control characters") << QStringList { controls, "\x7f" };
+        QTest::newRow("non-ASCII")
+            << QStringList { QStringLiteral("Пётр €5 ünï"), QString::fromUcs4(U"\U0001F600 emoji"),
+                             QString(QChar(0xFFFF)) };
+        QTest::newRow("lone surrogates")
+            << QStringList { QString(QChar(0xD800)) + QStringLiteral("a"),
+                             QStringLiteral("b") + QChar(0xDC00), QString(QChar(0xDBFF)) };
+        QTest::newRow("empty and null") << QStringList { QString(), QStringLiteral("") };
+    }
+
+    void chainJsonIsQtsJson()
+    {
+        QFETCH(QStringList, content);
+        QCOMPARE(JournalChain::contentJson(content),
+                 QJsonDocument(QJsonArray::fromStringList(content)).toJson(QJsonDocument::Compact));
+    }
+
+    // Issue 26: the console's check reads only the rows after the head this user verified last;
+    // a change after it is found, and so is a rewrite of the head itself (then by a full walk).
+    void verifySinceReadsOnlyNewRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        Journal j;
+        QVERIFY(j.open(path));
+        auto add = [&j](int i) {
+            return j.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                           { { QStringLiteral("order"), QStringLiteral("v-%1").arg(i) },
+                             { QStringLiteral("amount"), QStringLiteral("1.00") } });
+        };
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(add(i) > 0);
+        const JournalVerification first = j.verifySince(); // no head yet: all of it
+        QVERIFY(first.intact);
+        QCOMPARE(first.rows, qint64(3));
+        const qint64 a = add(3);
+        const qint64 b = add(4);
+        JournalVerification v = j.verifySince();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QCOMPARE(v.rows, qint64(2));
+        QCOMPARE(v.head.id, b);
+        v = j.verifySince();
+        QVERIFY(v.intact);
+        QCOMPARE(v.rows, qint64(0));
+        QCOMPARE(v.head.id, b);
+        // A row after the head, changed behind the journal's back.
+        const qint64 c = add(5);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET amount = '9.00' WHERE id = %1").arg(c)));
+        v = j.verifySince();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.brokenId, c);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET amount = '1.00' WHERE id = %1").arg(c)));
+        QVERIFY(j.verifySince().intact);
+        // The head itself rewritten (its links recomputed would change its hash too).
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET hash = 'x' WHERE id = %1").arg(c)));
+        v = j.verifySince();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.brokenId, c);
+        QVERIFY(v.rows > 1); // the full walk
+        Q_UNUSED(a);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("t"));
     }
 
     // An order's story: the payment, its checks, its refunds and their checks, its webhooks;

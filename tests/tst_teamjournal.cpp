@@ -53,6 +53,10 @@ private slots:
 
     void pageAndTimelineReadLatestOutcome_data();
     void pageAndTimelineReadLatestOutcome();
+    void searchFindsEachKind_data();
+    void searchFindsEachKind();
+    void schema5GainsTheSearchIndexes_data();
+    void schema5GainsTheSearchIndexes();
     void listIsInertOnATerminal();
 
     void postgresRace();
@@ -454,6 +458,164 @@ void TestTeamJournal::pageAndTimelineReadLatestOutcome()
     QCOMPARE(ids(story), (QList<qint64> { a, refund }));
     QCOMPARE(story.first().state, JournalEntry::Ok);
     QCOMPARE(story.first().outcome, QStringLiteral("paid"));
+    QVERIFY(j.verify().intact);
+}
+
+void TestTeamJournal::searchFindsEachKind_data()
+{
+    pageAndTimelineReadLatestOutcome_data();
+}
+
+// Issue 26: the page's search, through an index on both backends: an order or a refunded order
+// by its beginning, a card by its last four digits or its masked number, an amount as typed or
+// as the journal writes it; nothing by the middle of an order.
+void TestTeamJournal::searchFindsEachKind()
+{
+    QFETCH(bool, postgres);
+    if (postgres && m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString url = postgres
+        ? newDatabase(QStringLiteral("search"))
+        : QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("search.db"));
+    Journal j;
+    QVERIFY2(j.open(url), qPrintable(j.errorString()));
+    const QString p = QStringLiteral("shop");
+    auto pay = [&](const QString &order, const QString &amount, const QString &pan) {
+        return j.begin(p, QStringLiteral("payment"),
+                       { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                         { QStringLiteral("order"), order },
+                         { QStringLiteral("amount"), amount },
+                         { QStringLiteral("pan"), pan } },
+                       QString(), QStringLiteral("RUB"));
+    };
+    const qint64 a = pay(QStringLiteral("sk-100"), QStringLiteral("12.50"),
+                         QStringLiteral("4111111111111111"));
+    const qint64 b
+        = pay(QStringLiteral("sk-200"), QStringLiteral("7.00"), QStringLiteral("5500000000000004"));
+    const qint64 c = pay(QStringLiteral("other-sk-1"), QStringLiteral("1111"),
+                         QStringLiteral("4000000000009995"));
+    QVERIFY2(a >= 0 && b >= 0 && c >= 0, qPrintable(j.errorString()));
+    const qint64 refund = j.begin(p, QStringLiteral("withdrawal"),
+                                  { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                    { QStringLiteral("order"), QStringLiteral("r-9") },
+                                    { QStringLiteral("amount"), QStringLiteral("2.00") } },
+                                  QStringLiteral("sk-100"));
+    QVERIFY(refund >= 0);
+    auto found = [&](const QString &search) {
+        QList<qint64> result;
+        for (const JournalEntry &e : j.findPage(search, {}, {}, -1, 50))
+            result << e.id;
+        return result;
+    };
+    QCOMPARE(found(QStringLiteral("sk-")), (QList<qint64> { refund, b, a }));
+    QCOMPARE(found(QStringLiteral("sk-1")), (QList<qint64> { refund, a })); // and its refund
+    QCOMPARE(found(QStringLiteral("sk-100")), (QList<qint64> { refund, a }));
+    QCOMPARE(found(QStringLiteral("other")), QList<qint64> { c });
+    QCOMPARE(found(QStringLiteral("200")), QList<qint64>()); // the middle of an order: no
+    QCOMPARE(found(QStringLiteral("0004")), QList<qint64> { b }); // last four
+    QCOMPARE(found(QStringLiteral("550000XXXXXX0004")), QList<qint64> { b }); // masked
+    QCOMPARE(found(QStringLiteral("XXXXXX0004")), QList<qint64> { b });
+    QCOMPARE(found(QStringLiteral("411111XXXXXX0004")), QList<qint64>()); // another card
+    QCOMPARE(found(QStringLiteral("4111111111111111")), QList<qint64> { a }); // masked as kept
+    QCOMPARE(found(QStringLiteral("12.5")), QList<qint64> { a }); // amount
+    QCOMPARE(found(QStringLiteral("12.50")), QList<qint64> { a });
+    QCOMPARE(found(QStringLiteral("7")), QList<qint64> { b }); // "7.00"
+    // "1111": card 4111…1111's last four and an amount of 1111.00 (as typed: "1111").
+    QCOMPARE(found(QStringLiteral("1111")), (QList<qint64> { c, a }));
+    QCOMPARE(found(QStringLiteral("%' OR 1=1 --")), QList<qint64>());
+    // Keyset pages of a search: below the last id shown.
+    const QList<JournalEntry> next = j.findPage(QStringLiteral("sk-2"), {}, {}, refund, 50);
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.first().id, b);
+    QVERIFY(j.findPage(QStringLiteral("sk-2"), {}, {}, b, 50).isEmpty());
+    const QList<JournalEntry> last = j.findPage(QStringLiteral("sk-"), {}, {}, b, 50);
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.first().id, a);
+}
+
+void TestTeamJournal::schema5GainsTheSearchIndexes_data()
+{
+    pageAndTimelineReadLatestOutcome_data();
+}
+
+// A journal of schema version 5 (no search indexes) opens at version 6 with them, its rows and
+// chain as they were.
+void TestTeamJournal::schema5GainsTheSearchIndexes()
+{
+    QFETCH(bool, postgres);
+    if (postgres && m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    const QString path = m_dir.filePath(QStringLiteral("v5.db"));
+    const QString url
+        = postgres ? newDatabase(QStringLiteral("v5")) : QStringLiteral("sqlite://") + path;
+    qint64 id = -1;
+    {
+        Journal j;
+        QVERIFY2(j.open(url), qPrintable(j.errorString()));
+        id = j.begin(QStringLiteral("shop"), QStringLiteral("payment"),
+                     { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                       { QStringLiteral("order"), QStringLiteral("v5-1") },
+                       { QStringLiteral("amount"), QStringLiteral("3.25") },
+                       { QStringLiteral("pan"), QStringLiteral("4111111111111111") } });
+        QVERIFY(id >= 0);
+    }
+    const QStringList indexes { "entries_refund_of", "entries_last4", "entries_amount",
+                                "entries_operation" };
+    const QString connection = QStringLiteral("v5-") + QTest::currentDataTag();
+    auto count = [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        const QString sql = postgres
+            ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'entries' AND"
+                             " indexname IN ('%1', 'entries_order_prefix')")
+            : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND"
+                             " name IN ('%1')");
+        if (!q.exec(sql.arg(indexes.join(QStringLiteral("', '")))) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    };
+    const int expected = int(indexes.size()) + (postgres ? 1 : 0);
+    {
+        QSqlDatabase db;
+        if (postgres) {
+            db = admin(QUrl(url).path().mid(1), connection);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+        }
+        QCOMPARE(count(db), expected);
+        QSqlQuery q(db);
+        for (const QString &name : indexes + QStringList { "entries_order_prefix" })
+            QVERIFY2(q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)),
+                     qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE journal_schema SET version = 5")));
+        QCOMPARE(count(db), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    Journal j;
+    QVERIFY2(j.open(url), qPrintable(j.errorString()));
+    {
+        QSqlDatabase db;
+        if (postgres) {
+            db = admin(QUrl(url).path().mid(1), connection);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+        }
+        QCOMPARE(count(db), expected);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(version) FROM journal_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Journal::schemaVersion());
+        QCOMPARE(Journal::schemaVersion(), 6);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const QList<JournalEntry> found = j.findPage(QStringLiteral("1111"), {}, {}, -1, 10);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().id, id);
+    QCOMPARE(j.findPage(QStringLiteral("3.25"), {}, {}, -1, 10).size(), 1);
     QVERIFY(j.verify().intact);
 }
 

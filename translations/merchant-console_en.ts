@@ -3972,6 +3972,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Calls at a &amp;time:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How many status checks are asked of the gateway at once, each over a connection of its own (as merchant-cli reconcile --jobs).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>RefundPlan</name>

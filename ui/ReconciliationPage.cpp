@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -44,6 +45,9 @@ struct Loaded
     QString error;
 };
 
+// The most calls in flight, as merchant-cli's --jobs.
+constexpr int kMaxJobs = 64;
+
 } // namespace
 
 ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *journal,
@@ -74,6 +78,12 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
     m_path = new QLineEdit(QStringLiteral("/webhooks"), this);
     m_path->setObjectName(QStringLiteral("reconWebhookPath"));
     m_pathLabel->setBuddy(m_path);
+    m_jobsLabel = new QLabel(this);
+    m_jobs = new QSpinBox(this);
+    m_jobs->setObjectName(QStringLiteral("reconJobs"));
+    m_jobs->setRange(1, kMaxJobs);
+    m_jobs->setValue(6);
+    m_jobsLabel->setBuddy(m_jobs);
     m_filesButton = new QPushButton(this);
     m_filesButton->setObjectName(QStringLiteral("reconWebhookFiles"));
     m_filesLabel = new QLabel(this);
@@ -134,7 +144,9 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
     form->addWidget(m_pathLabel, 0, 4);
     form->addWidget(m_path, 0, 5);
     form->addWidget(m_filesButton, 1, 0, 1, 2);
-    form->addWidget(m_filesLabel, 1, 2, 1, 4);
+    form->addWidget(m_filesLabel, 1, 2, 1, 2);
+    form->addWidget(m_jobsLabel, 1, 4);
+    form->addWidget(m_jobs, 1, 5, Qt::AlignLeft);
     form->setColumnStretch(5, 1);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
@@ -218,6 +230,16 @@ QPushButton *ReconciliationPage::showEntryButton() const
     return m_showEntry;
 }
 
+QSpinBox *ReconciliationPage::jobsBox() const
+{
+    return m_jobs;
+}
+
+int ReconciliationPage::gatewayManagers() const
+{
+    return m_client ? m_client->managerCount() : 0;
+}
+
 QPushButton *ReconciliationPage::exportCsvButton() const
 {
     return m_exportCsv;
@@ -292,6 +314,9 @@ void ReconciliationPage::retranslate()
     m_pathLabel->setText(tr("Webhook p&ath:"));
     m_path->setToolTip(tr("The path of the URL the webhooks were sent to: their signature "
                           "covers it."));
+    m_jobsLabel->setText(tr("Calls at a &time:"));
+    m_jobs->setToolTip(tr("How many status checks are asked of the gateway at once, each over a "
+                          "connection of its own (as merchant-cli reconcile --jobs)."));
     m_filesButton->setText(tr("&Webhook files…"));
     m_filesButton->setToolTip(tr("Webhooks pasted from a log, matched along with those the "
                                  "listener journalled and verified with the profile's secret."));
@@ -401,7 +426,10 @@ void ReconciliationPage::run()
             m_client->setSecret(*secret);
             m_client->setTimeout(std::chrono::seconds(qMax(1, profile.timeoutSeconds)));
             m_reconciler = new Reconciler(m_client.get(), this);
-            m_reconciler->setJobs(6);
+            // As `merchant-cli reconcile --jobs`: that many calls in flight, over as many
+            // connections (the client adds managers past 6 connections a host).
+            m_client->setParallelCalls(m_jobs->value());
+            m_reconciler->setJobs(m_jobs->value());
             m_reconciler->setWebhookVerification(path, *secret);
             m_reconciler->setFileWebhooks(loaded.webhooks);
             connect(m_reconciler, &Reconciler::progress, this, [this](int done, int total) {

@@ -13,6 +13,7 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTableWidget;
 class ReconChart;
@@ -43,6 +44,10 @@ public:
     QPushButton *runButton() const;
     QPushButton *cancelButton() const;
     QPushButton *showEntryButton() const;
+    /// Calls in flight during a run (1 to 64, as merchant-cli reconcile --jobs).
+    QSpinBox *jobsBox() const;
+    /// The last run's gateway client's QNetworkAccessManagers (ceil(calls/6)); 0 before a run.
+    int gatewayManagers() const;
     QPushButton *exportCsvButton() const;
     QPushButton *exportPdfButton() const;
     QProgressBar *progressBar() const;
@@ -102,6 +107,8 @@ private:
     QDateEdit *m_until;
     QLabel *m_pathLabel;
     QLineEdit *m_path;
+    QLabel *m_jobsLabel;
+    QSpinBox *m_jobs; ///< calls in flight (GatewayClient::setParallelCalls)
     QPushButton *m_filesButton;
     QLabel *m_filesLabel;
     QPushButton *m_run;

@@ -1,0 +1,473 @@
+#include "JournalReader.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include "FieldValidator.h"
+#include "JournalGuard.h"
+#include "Money.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcJournal)
+
+namespace {
+
+// Past this many rows matching, a page of matches is found sooner by walking the newest
+// entries (through the primary key) than by collecting every match through an index first.
+constexpr int kCommon = 5000;
+
+// SQLite stores a null QString as NULL; the columns are NOT NULL text.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The exclusive upper bound of the strings that begin with `prefix`, byte-wise (SQLite's
+// BINARY, PostgreSQL's "C"): U+10FFFF encodes as the highest UTF-8 sequence.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
+} // namespace
+
+JournalReader::JournalReader(const QString &connection, bool postgres, const QString &session)
+    : m_connection(connection)
+    , m_postgres(postgres)
+    , m_session(session)
+{ }
+
+QSqlDatabase JournalReader::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString JournalReader::derivedSelect(bool postgres)
+{
+    // The walk must follow the primary key (ORDER BY e.id DESC LIMIT n stops after n rows), never
+    // entries_kind (kind, id): through it, both backends collected and sorted every entry of the
+    // journal before the first page. SQLite: "+e.kind" is not indexable. PostgreSQL: "IS TRUE"
+    // is not either, and the outcome row is looked up per entry (LATERAL, LIMIT 1 keeps it a
+    // nested loop) instead of hash-joined against a scan of the whole table.
+    QString outcomeId = JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), postgres);
+    if (postgres) {
+        // The same outcome row, found through the entry's own outcome rows: MIN(x.id) would let
+        // PostgreSQL walk entries_kind ('outcome', id) over every outcome row of the journal,
+        // in id order, to the first of this entry's. "+ 0" leaves it entries_latest_outcome.
+        outcomeId.replace(QStringLiteral("MIN(x.id)"), QStringLiteral("MIN(x.id + 0)"));
+        outcomeId.replace(QStringLiteral("MAX(x.id)"), QStringLiteral("MAX(x.id + 0)"));
+    }
+    const QString columns = QStringLiteral(
+        "SELECT e.id AS id, e.created AS created, COALESCE(o.created, e.updated) AS updated,"
+        " COALESCE(o.session, e.session) AS session, e.profile AS profile,"
+        " e.operation AS operation, e.order_no AS order_no, e.amount AS amount,"
+        " e.currency AS currency, e.masked_pan AS masked_pan, e.request AS request,"
+        " COALESCE(o.state, e.state) AS state, COALESCE(o.outcome, e.outcome) AS outcome,"
+        " COALESCE(o.response, e.response) AS response, e.refund_of AS refund_of,"
+        " e.operator AS operator, e.merchant AS merchant,"
+        " COALESCE(o.operator, '') AS settled_by");
+    if (postgres) {
+        return columns
+            + QStringLiteral(" FROM entries e LEFT JOIN LATERAL (SELECT y.created, y.session,"
+                             " y.state, y.outcome, y.response, y.operator FROM entries y"
+                             " WHERE y.id = %1 LIMIT 1) o ON true"
+                             " WHERE (e.kind IN ('post', 'read', 'repeat')) IS TRUE")
+                  .arg(outcomeId);
+    }
+    return columns
+        + QStringLiteral(" FROM entries e LEFT JOIN entries o ON o.id = %1"
+                         " WHERE +e.kind IN ('post', 'read', 'repeat')")
+              .arg(outcomeId);
+}
+
+JournalEntry JournalReader::readEntry(const QSqlQuery &q)
+{
+    const QSqlRecord r = q.record();
+    auto text = [&](const char *name) {
+        return q.value(r.indexOf(QLatin1String(name))).toString();
+    };
+    JournalEntry e;
+    e.id = q.value(r.indexOf(QLatin1String("id"))).toLongLong();
+    e.created = JournalGuard::timeOf(q.value(r.indexOf(QLatin1String("created"))));
+    e.updated = JournalGuard::timeOf(q.value(r.indexOf(QLatin1String("updated"))));
+    e.session = text("session");
+    e.profile = text("profile");
+    e.operation = text("operation");
+    e.order = text("order_no");
+    e.amount = text("amount");
+    e.currency = text("currency");
+    e.maskedPan = text("masked_pan");
+    e.request = text("request");
+    e.state = JournalEntry::stateFromId(text("state"));
+    e.outcome = text("outcome");
+    e.response = text("response");
+    e.refundOf = text("refund_of");
+    e.operatorName = text("operator");
+    e.merchant = text("merchant");
+    e.settledBy = text("settled_by");
+    return e;
+}
+
+bool JournalReader::migrate(QSqlDatabase &db, bool postgres, QString *error)
+{
+    // Schema version 6 (issue 26): what the Journal page searches and filters by, indexed, so
+    // that none of them scans a journal of a million entries. An order by its beginning (on
+    // PostgreSQL byte-wise, "C", as the range the search asks for; SQLite's entries_order
+    // already is), a refunded order likewise, a card by its last four digits, an amount, and an
+    // operation newest first. IF NOT EXISTS: the step may be renumbered.
+    const QStringList steps = postgres
+        ? QStringList {
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_order_prefix"
+                             " ON entries (order_no COLLATE \"C\")"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_refund_of"
+                             " ON entries (refund_of COLLATE \"C\") WHERE refund_of <> ''"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_last4"
+                             " ON entries ((right(masked_pan, 4))) WHERE masked_pan <> ''"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_amount ON entries (amount)"
+                             " WHERE amount <> ''"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_operation"
+                             " ON entries (operation, id)"),
+          }
+        : QStringList {
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_refund_of ON entries (refund_of)"
+                             " WHERE refund_of <> ''"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_last4"
+                             " ON entries (substr(masked_pan, -4)) WHERE masked_pan <> ''"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_amount ON entries (amount)"
+                             " WHERE amount <> ''"),
+              QStringLiteral("CREATE INDEX IF NOT EXISTS entries_operation"
+                             " ON entries (operation, id)"),
+          };
+    for (const QString &sql : steps) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text().simplified();
+            return false;
+        }
+    }
+    return true;
+}
+
+JournalEntry JournalReader::entry(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(derivedSelect(m_postgres) + QStringLiteral(" AND e.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readEntry(q);
+    return {};
+}
+
+QList<JournalEntry> JournalReader::find(const QString &order, const QString &operation,
+                                        const QString &state, int limit) const
+{
+    QList<JournalEntry> result;
+    QString sql = derivedSelect(m_postgres);
+    if (!order.isEmpty())
+        sql += m_postgres ? QStringLiteral(" AND strpos(e.order_no, ?) > 0")
+                          : QStringLiteral(" AND instr(e.order_no, ?) > 0");
+    if (!operation.isEmpty())
+        sql += QStringLiteral(" AND e.operation = ?");
+    sql += QStringLiteral(" ORDER BY e.id DESC");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!order.isEmpty())
+        q.addBindValue(order);
+    if (!operation.isEmpty())
+        q.addBindValue(notNull(operation));
+    if (!q.exec())
+        return result;
+    // The state filter runs here: "unknown" includes Sent entries left by an earlier run.
+    while (result.size() < limit && q.next()) {
+        JournalEntry e = readEntry(q);
+        if (!state.isEmpty() && JournalEntry::stateId(e.effectiveState(m_session)) != state)
+            continue;
+        result.append(e);
+    }
+    return result;
+}
+
+QList<JournalReader::Lookup> JournalReader::searchLookups(const QString &search) const
+{
+    // Each lookup names its columns with %1 before them: "" inside `SELECT id FROM entries`
+    // (the index finds the rows), "e." or SQLite's "+e." when tested row by row ("+" keeps
+    // SQLite from collecting every match through the index before the newest are walked).
+    QList<Lookup> lookups;
+    const QString term = search.trimmed();
+    if (term.isEmpty())
+        return lookups;
+    const QString range = m_postgres
+        ? QStringLiteral("%1%2 COLLATE \"C\" >= ? AND %1%2 COLLATE \"C\" < ?")
+        : QStringLiteral("%1%2 >= ? AND %1%2 < ?");
+    // An order, or the order a refund is of, by its beginning.
+    lookups.append(
+        { range.arg(QStringLiteral("%1"), QStringLiteral("order_no")), { term, prefixEnd(term) } });
+    lookups.append({ range.arg(QStringLiteral("%1"), QStringLiteral("refund_of"))
+                         + QStringLiteral(" AND %1refund_of <> ''"),
+                     { term, prefixEnd(term) } });
+    // A profile, by its name (entries_refund begins with it).
+    lookups.append({ QStringLiteral("%1profile = ?"), { term } });
+    // A card: its last four digits, or its masked number (or a whole number, masked as the
+    // journal keeps it), found by the last four.
+    static const QRegularExpression card(QStringLiteral("^[0-9Xx*]{0,15}[0-9]{4}$"));
+    if (card.match(term).hasMatch()) {
+        QString masked = term;
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{12,19}$"));
+        if (digits.match(term).hasMatch())
+            masked = ClientPayment::FieldValidator::maskPan(term);
+        const QString last4 = m_postgres ? QStringLiteral("right(%1masked_pan, 4) = ?")
+                                         : QStringLiteral("substr(%1masked_pan, -4) = ?");
+        Lookup lookup { last4 + QStringLiteral(" AND %1masked_pan <> ''"), { term.right(4) } };
+        if (masked.size() > 4) {
+            lookup.where += m_postgres ? QStringLiteral(" AND strpos(%1masked_pan, ?) > 0")
+                                       : QStringLiteral(" AND instr(%1masked_pan, ?) > 0");
+            lookup.binds << masked;
+        }
+        lookups.append(lookup);
+    }
+    // An amount, as typed or as the journal writes it ("7.5" finds "7.50").
+    if (const auto hundredths = Money::parse(term)) {
+        const QString canonical = Money::format(*hundredths);
+        Lookup lookup { QStringLiteral("%1amount <> '' AND %1amount IN (?, ?)"),
+                        { term, canonical } };
+        lookups.append(lookup);
+    }
+    return lookups;
+}
+
+bool JournalReader::isCommon(const QList<Lookup> &lookups) const
+{
+    QStringList parts;
+    QVariantList binds;
+    for (const Lookup &l : lookups) {
+        parts << QStringLiteral("SELECT 1 FROM entries WHERE %1").arg(l.where.arg(QString()));
+        binds << l.binds;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM (%1) u LIMIT %2) c")
+                  .arg(parts.join(QStringLiteral(" UNION ALL ")))
+                  .arg(kCommon));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return false;
+    return q.value(0).toInt() >= kCommon;
+}
+
+QList<JournalEntry> JournalReader::findPage(const QString &search, const QString &operation,
+                                            const QString &state, qint64 beforeId, int limit) const
+{
+    QList<JournalEntry> result;
+    QString sql = derivedSelect(m_postgres);
+    QVariantList binds;
+    // Below the last row shown (keyset paging: the primary key finds the place).
+    const QString below = beforeId >= 0 ? QStringLiteral(" AND id < %1").arg(beforeId) : QString();
+    if (beforeId >= 0)
+        sql += QStringLiteral(" AND e.id < %1").arg(beforeId);
+    const QList<Lookup> lookups = searchLookups(search);
+    if (!lookups.isEmpty()) {
+        if (isCommon(lookups)) {
+            // Most entries match: test each as the newest are walked.
+            // ("+" and "IS TRUE" keep either backend from collecting every match through an
+            // index before the newest are walked.)
+            const QString column = m_postgres ? QStringLiteral("e.") : QStringLiteral("+e.");
+            QStringList any;
+            for (const Lookup &l : lookups) {
+                any << QLatin1Char('(') + l.where.arg(column)
+                        + (m_postgres ? QStringLiteral(") IS TRUE") : QStringLiteral(")"));
+                binds << l.binds;
+            }
+            sql += QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        } else {
+            // Few match: their ids through the indexes, then the newest of them.
+            QStringList parts;
+            for (const Lookup &l : lookups) {
+                parts << QStringLiteral("SELECT id FROM entries WHERE %1 AND kind <> 'outcome'%2")
+                             .arg(l.where.arg(QString()), below);
+                binds << l.binds;
+            }
+            sql += QStringLiteral(" AND e.id IN (") + parts.join(QStringLiteral(" UNION ALL "))
+                + QLatin1Char(')');
+        }
+    }
+    if (!operation.isEmpty()) {
+        sql += QStringLiteral(" AND e.operation = ?");
+        binds << operation;
+    }
+    if (!state.isEmpty()) {
+        // An entry's state is that of its latest row: its own when no outcome row follows it.
+        // A Sent entry of another run is unknown: the run stopped before the answer.
+        QString inState;
+        QString derived;
+        QVariantList stateBinds;
+        QStringList rawStates;
+        if (state == QLatin1String("unknown")) {
+            inState
+                = QStringLiteral("(s.state = 'unknown' OR (s.state = 'sent' AND s.session <> ?))");
+            derived = QStringLiteral(
+                "(COALESCE(o.state, e.state) = 'unknown' OR (COALESCE(o.state, e.state) = 'sent'"
+                " AND COALESCE(o.session, e.session) <> ?))");
+            stateBinds << m_session;
+            rawStates << QStringLiteral("unknown") << QStringLiteral("sent");
+        } else if (state == QLatin1String("sent")) {
+            inState = QStringLiteral("s.state = 'sent' AND s.session = ?");
+            derived = QStringLiteral("COALESCE(o.state, e.state) = 'sent'"
+                                     " AND COALESCE(o.session, e.session) = ?");
+            stateBinds << m_session;
+            rawStates << QStringLiteral("sent");
+        } else {
+            inState = QStringLiteral("s.state = ?");
+            derived = QStringLiteral("COALESCE(o.state, e.state) = ?");
+            stateBinds << state;
+            rawStates << state;
+        }
+        QStringList marks;
+        for (int i = 0; i < rawStates.size(); ++i)
+            marks << QStringLiteral("?");
+        Lookup rows {
+            QStringLiteral("%1state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'), {}
+        };
+        for (const QString &s : std::as_const(rawStates))
+            rows.binds << s;
+        if (isCommon({ rows })) {
+            // Most rows match: test each row as the newest are walked (by id, through the
+            // primary key); the page fills, and the walk stops, after about `limit` rows.
+            sql += QStringLiteral(" AND ") + derived;
+            binds << stateBinds;
+        } else {
+            // Few rows match: find them through entries_state, not by scanning the journal.
+            sql += QStringLiteral(
+                       " AND e.id IN (SELECT s.id FROM entries s WHERE %1 AND s.kind <> 'outcome'"
+                       " AND NOT EXISTS (SELECT 1 FROM entries x WHERE x.entry_id = s.id"
+                       " AND x.kind = 'outcome')"
+                       " UNION ALL SELECT s.entry_id FROM entries s WHERE %1 AND s.kind = 'outcome'"
+                       " AND s.id = (SELECT MAX(x.id) FROM entries x WHERE x.entry_id = s.entry_id"
+                       " AND x.kind = 'outcome'))")
+                       .arg(inState);
+            binds << stateBinds << stateBinds;
+        }
+    }
+    sql += QStringLiteral(" ORDER BY e.id DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcJournal) << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    return result;
+}
+
+QList<JournalEntry> JournalReader::timeline(const QString &profile, const QString &order,
+                                            int limit) const
+{
+    QList<JournalEntry> result;
+    if (order.isEmpty())
+        return result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // A union of index lookups ("+profile" keeps SQLite on the order index): an OR over the
+    // columns would scan the whole journal. Outcome rows join in through derivedSelect().
+    const QString profileTerm = m_postgres ? QStringLiteral("profile") : QStringLiteral("+profile");
+    q.prepare(derivedSelect(m_postgres)
+              + QStringLiteral(" AND e.id IN ("
+                               "SELECT id FROM entries WHERE order_no = ? AND %1 = ?"
+                               " UNION SELECT id FROM entries WHERE profile = ? AND refund_of = ?"
+                               " UNION SELECT id FROM entries WHERE order_no IN (SELECT order_no"
+                               " FROM entries WHERE profile = ? AND refund_of = ?)"
+                               " AND %1 = ?) ORDER BY e.id LIMIT ?")
+                    .arg(profileTerm));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(order);
+    q.addBindValue(notNull(profile));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readEntry(q));
+    } else {
+        qCWarning(lcJournal) << q.lastError().text();
+    }
+    return result;
+}
+
+qint64 JournalReader::refundedHundredths(const QString &profile, const QString &order) const
+{
+    QSqlQuery q(database());
+    q.prepare(
+        derivedSelect(m_postgres)
+        + QStringLiteral(" AND e.profile = ? AND e.refund_of = ? AND e.operation = 'withdrawal'"));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(order));
+    qint64 total = 0;
+    if (q.exec()) {
+        while (q.next()) {
+            const JournalEntry e = readEntry(q);
+            if (e.state == JournalEntry::Ok || e.state == JournalEntry::Sent
+                || e.state == JournalEntry::Unknown)
+                total += Money::parse(e.amount).value_or(0);
+        }
+    }
+    return total;
+}
+
+int JournalReader::refundCount(const QString &profile, const QString &order) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE profile = ? AND refund_of = ?"
+                             " AND operation = 'withdrawal' AND kind <> 'outcome'"));
+    q.addBindValue(notNull(profile));
+    q.addBindValue(notNull(order));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<JournalEntry> JournalReader::reconciliationEntries(const QDateTime &from, const QDateTime &to,
+                                                         bool *ok, QString *error) const
+{
+    if (ok)
+        *ok = false;
+    QList<JournalEntry> result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // Times are stored as UTC ISO strings, which sort as the times do.
+    q.prepare(derivedSelect(m_postgres)
+              + QStringLiteral(
+                  " AND ((e.created >= ? AND e.created < ?"
+                  " AND (e.kind = 'post' OR e.operation = 'webhook'))"
+                  " OR (e.kind = 'post' AND e.refund_of <> '' AND e.refund_of IN (SELECT p.order_no"
+                  " FROM entries p WHERE p.kind = 'post' AND p.operation = 'payment'"
+                  " AND p.created >= ? AND p.created < ? AND p.profile = e.profile)))"
+                  " ORDER BY e.id"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(stamp(from));
+        q.addBindValue(stamp(to));
+    }
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text().simplified();
+        return result;
+    }
+    while (q.next())
+        result.append(readEntry(q));
+    if (ok)
+        *ok = true;
+    return result;
+}
