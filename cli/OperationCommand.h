@@ -74,6 +74,9 @@ private:
     int sendAndRecord(Journal &journal, OperationCall &call, const OperationProtocol::Call &op,
                       qint64 entry);
     bool openJournal(Journal &journal);
+    /// The --role of a dry run, then whether this login's roles let the verb go (said on
+    /// stderr when not).
+    bool mayGo(Journal &journal);
     int runBatch();
     void printError(const QString &line) const;
     /// m_fields plus the profile's defaults for the verb's fields that neither m_fields nor
@@ -96,5 +99,6 @@ private:
                         ///< when a request names none.
     QString m_operatorName;
     qint64 m_approvedRequest = -1;
+    int m_role = 0; ///< --role (SQLite dry run): a JournalRoles::Role, 0 for every role
     int m_jobs = 6;
 };
