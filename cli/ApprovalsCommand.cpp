@@ -7,6 +7,7 @@
 
 #include "Approvals.h"
 #include "Journal.h"
+#include "JournalRoles.h"
 #include "OperationCommand.h"
 #include "OperationResult.h"
 #include "TerminalText.h"
@@ -77,7 +78,12 @@ int ApprovalsCommand::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object a line."));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is rejected."),
                                     tr("TEXT"));
-    parser.addOptions({ journalOption, operatorOption });
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"),
+        tr("SQLite journals only (a one-person dry run): hold ROLE alone (viewer, operator, "
+           "approver or owner)."),
+        tr("ROLE"));
+    parser.addOptions({ journalOption, operatorOption, roleOption });
     if (sub == QLatin1String("list")) {
         parser.setApplicationDescription(tr("Lists the payouts awaiting approval, oldest first."));
         parser.addOption(json);
@@ -132,6 +138,30 @@ int ApprovalsCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(operatorOption) && !journal.setOperatorName(parser.value(operatorOption))) {
         VerbParser::printError(journal.errorString());
+        return ExitUsage;
+    }
+    JournalRoles roles(&journal);
+    if (parser.isSet(roleOption)) {
+        JournalRoles::Role role = JournalRoles::Viewer;
+        if (!JournalRoles::fromWord(parser.value(roleOption), &role)) {
+            VerbParser::printError(tr("--role wants viewer, operator, approver or owner, not '%1'")
+                                       .arg(parser.value(roleOption)));
+            return ExitUsage;
+        }
+        if (!roles.setDryRunRole(role)) {
+            VerbParser::printError(roles.errorString());
+            return ExitUsage;
+        }
+    }
+    const JournalRoles::Action action
+        = sub == QLatin1String("reject") ? JournalRoles::Approve : JournalRoles::CheckStatus;
+    const JournalRoles::Identity who = roles.whoAmI();
+    if (!who.ok || !JournalRoles::allows(who.roles, action, who.approversInitiate)) {
+        VerbParser::printError(!who.ok
+                                   ? who.error
+                                   : tr("approvals %1 needs the %2 role: %3; nothing was changed")
+                                         .arg(sub, JournalRoles::word(JournalRoles::needs(action)),
+                                              JournalRoles::refusal(who, action)));
         return ExitUsage;
     }
     Approvals approvals(&journal);

@@ -12,6 +12,7 @@
 #include "Journal.h"
 #include "JournalGuard.h"
 #include "JournalHeads.h"
+#include "JournalRoles.h"
 #include "Money.h"
 #include "Outcome.h"
 #include "TerminalText.h"
@@ -52,6 +53,8 @@ QJsonObject toJson(const JournalEntry &e, const QString &session)
 
 int JournalCommand::check(Journal &journal)
 {
+    if (!mayDo(journal, JournalRoles::CheckJournal, QStringLiteral("journal check")))
+        return ExitUsage;
     QTextStream out(stdout);
     const JournalUrl url = JournalUrl::parse(journal.url());
     QStringList risks;
@@ -113,6 +116,89 @@ int JournalCommand::check(Journal &journal)
     return risks.isEmpty() && !broken ? ExitOk : ExitBroken;
 }
 
+bool JournalCommand::mayDo(Journal &journal, int action, const QString &command)
+{
+    const JournalRoles::Identity who = JournalRoles(&journal).whoAmI();
+    if (!who.ok) {
+        VerbParser::printError(who.error);
+        return false;
+    }
+    const auto what = JournalRoles::Action(action);
+    if (JournalRoles::allows(who.roles, what, who.approversInitiate))
+        return true;
+    VerbParser::printError(tr("%1 needs the %2 role: %3; nothing was changed")
+                               .arg(command, JournalRoles::word(JournalRoles::needs(what)),
+                                    JournalRoles::refusal(who, what)));
+    return false;
+}
+
+int JournalCommand::roleCommand(Journal &journal, const QString &sub, const QStringList &positional,
+                                bool json)
+{
+    JournalRoles roles(&journal);
+    QTextStream out(stdout);
+    if (sub == QLatin1String("roles")) {
+        bool ok = false;
+        const QList<JournalRoles::Member> members = roles.members(&ok);
+        if (!ok) {
+            VerbParser::printError(roles.errorString());
+            return ExitUsage;
+        }
+        QJsonArray array;
+        for (const JournalRoles::Member &m : members) {
+            if (json) {
+                QJsonArray held;
+                for (const QString &w : JournalRoles::roleWords()) {
+                    JournalRoles::Role r = JournalRoles::Viewer;
+                    JournalRoles::fromWord(w, &r);
+                    if (m.roles.testFlag(r))
+                        held.append(w);
+                }
+                array.append(QJsonObject { { QStringLiteral("name"), m.name },
+                                           { QStringLiteral("roles"), held },
+                                           { QStringLiteral("tables_owner"), m.tablesOwner } });
+                continue;
+            }
+            out << TerminalText::escaped(m.name) << '\t' << JournalRoles::words(m.roles);
+            if (m.tablesOwner && journal.isShared())
+                out << '\t' << tr("(owns the journal's tables: every role)");
+            out << Qt::endl;
+        }
+        if (json)
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    // grant|revoke ROLE NAME...
+    JournalRoles::Role role = JournalRoles::Viewer;
+    if (!JournalRoles::fromWord(positional.value(0), &role)) {
+        VerbParser::printError(
+            positional.isEmpty()
+                ? tr("journal %1 wants ROLE NAME...").arg(sub)
+                : tr("no role '%1': the roles are viewer, operator, approver, owner; nothing "
+                     "was changed")
+                      .arg(positional.value(0)));
+        return ExitUsage;
+    }
+    const QStringList names = positional.mid(1);
+    if (names.isEmpty()) {
+        VerbParser::printError(tr("journal %1 %2 wants at least one NAME").arg(sub, positional[0]));
+        return ExitUsage;
+    }
+    if (!mayDo(journal, JournalRoles::ManageRoles, QStringLiteral("journal ") + sub))
+        return ExitUsage;
+    const bool ok
+        = sub == QLatin1String("grant") ? roles.grant(role, names) : roles.revoke(role, names);
+    if (!ok) {
+        VerbParser::printError(roles.errorString());
+        return ExitUsage;
+    }
+    out << (sub == QLatin1String("grant")
+                ? tr("%1 granted to %2").arg(positional[0], names.join(QStringLiteral(", ")))
+                : tr("%1 revoked from %2").arg(positional[0], names.join(QStringLiteral(", "))))
+        << Qt::endl;
+    return ExitOk;
+}
+
 int JournalCommand::run(const QStringList &arguments)
 {
     const QString sub = arguments.value(2);
@@ -156,11 +242,28 @@ int JournalCommand::run(const QStringList &arguments)
         tr("FILE"));
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       tr("The currency the amounts are in."), tr("C"));
+    const QCommandLineOption approversInitiate(
+        QStringLiteral("approvers-initiate"),
+        tr("Lets the approver role also send payments and payouts (off by default: separation "
+           "of duties)."));
     if (sub == QLatin1String("policy")) {
         parser.setApplicationDescription(
-            tr("Sets the team's approval policy, as a journal entry. Only the role that ran "
-               "journal init may; without options, prints the policy in force."));
-        parser.addOptions({ approvalAbove, dailyLimit, currency });
+            tr("Sets the team's approval policy, as a journal entry. Only an owner may; without "
+               "options, prints the policy in force."));
+        parser.addOptions({ approvalAbove, dailyLimit, currency, approversInitiate });
+    } else if (sub == QLatin1String("roles")) {
+        parser.setApplicationDescription(
+            tr("Lists who holds which of the four roles: viewer, operator, approver, owner."));
+        parser.addOption(json);
+    } else if (sub == QLatin1String("grant") || sub == QLatin1String("revoke")) {
+        parser.setApplicationDescription(
+            sub == QLatin1String("grant")
+                ? tr("Lets each NAME (an existing database login) hold ROLE (viewer, operator, "
+                     "approver or owner), as a journal entry. Owners only.")
+                : tr("Takes ROLE away from each NAME, as a journal entry. Owners only; the "
+                     "journal's tables' owner stays an owner."));
+        parser.addPositionalArgument(tr("ROLE"), tr("viewer, operator, approver or owner"));
+        parser.addPositionalArgument(tr("NAME"), tr("database logins"), tr("NAME..."));
     } else if (sub == QLatin1String("list")) {
         parser.setApplicationDescription(tr("Lists the journal, newest first."));
         parser.addOptions({ json, order, limit });
@@ -184,12 +287,15 @@ int JournalCommand::run(const QStringList &arguments)
     } else {
         parser.setApplicationDescription(tr("The journal the console and merchant-cli share."));
         parser.addPositionalArgument(
-            tr("COMMAND"), tr("list, verify, check, init or policy (see COMMAND --help)"));
+            tr("COMMAND"),
+            tr("list, verify, check, init, policy, roles, grant or revoke (see COMMAND "
+               "--help)"));
         QStringList args = arguments;
         if (const std::optional<int> done = VerbParser::parse(parser, args))
             return *done;
         VerbParser::printError(sub.isEmpty()
-                                   ? tr("journal wants list, verify, check, init or policy")
+                                   ? tr("journal wants list, verify, check, init, policy, roles, "
+                                        "grant or revoke")
                                    : tr("unknown journal command '%1'").arg(sub));
         return ExitUsage;
     }
@@ -197,7 +303,8 @@ int JournalCommand::run(const QStringList &arguments)
     args.removeAt(2);
     if (const std::optional<int> done = VerbParser::parse(parser, args))
         return *done;
-    if (!parser.positionalArguments().isEmpty()) {
+    const bool changesRoles = sub == QLatin1String("grant") || sub == QLatin1String("revoke");
+    if (!changesRoles && !parser.positionalArguments().isEmpty()) {
         VerbParser::printError(
             tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
         return ExitUsage;
@@ -227,7 +334,7 @@ int JournalCommand::run(const QStringList &arguments)
             }
             (option == &approvalAbove ? above : daily) = value;
         }
-        if (!above && (daily || parser.isSet(currency))) {
+        if (!above && (daily || parser.isSet(currency) || parser.isSet(approversInitiate))) {
             VerbParser::printError(tr("journal policy wants --approval-above AMOUNT"));
             return ExitUsage;
         }
@@ -270,10 +377,16 @@ int JournalCommand::run(const QStringList &arguments)
         VerbParser::printError(journal.warningString());
     if (sub == QLatin1String("check"))
         return check(journal);
+    if (sub == QLatin1String("roles") || changesRoles)
+        return roleCommand(journal, sub, parser.positionalArguments(), parser.isSet(json));
     QTextStream out(stdout);
     if (sub == QLatin1String("policy")) {
         Approvals approvals(&journal);
-        if (above && !approvals.setPolicy(*above, daily, parser.value(currency))) {
+        if (above && !mayDo(journal, JournalRoles::SetPolicy, QStringLiteral("journal policy")))
+            return ExitUsage;
+        if (above
+            && !approvals.setPolicy(*above, daily, parser.value(currency),
+                                    parser.isSet(approversInitiate))) {
             VerbParser::printError(approvals.errorString());
             return ExitUsage;
         }
@@ -289,6 +402,9 @@ int JournalCommand::run(const QStringList &arguments)
                         p.dailyLimit ? Money::format(*p.dailyLimit) + unit : tr("none"),
                         TerminalText::escaped(p.changedBy),
                         p.changed.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+            << Qt::endl;
+        out << (p.approversInitiate ? tr("approvers may also send payments and payouts")
+                                    : tr("approvers send only what they approved"))
             << Qt::endl;
         return ExitOk;
     }

@@ -21,6 +21,7 @@
 #include "GatewayClient.h"
 #include "Journal.h"
 #include "JournalPassword.h"
+#include "JournalRoles.h"
 #include "OperationCall.h"
 #include "OperationProtocol.h"
 #include "OperationResult.h"
@@ -177,6 +178,13 @@ int OperationCommand::run(const QStringList &arguments)
         QStringLiteral("payment"), tr("The order of the paid payment to refund."), tr("ORDER"));
     if (m_verb == QLatin1String("withdraw") || isRefund())
         parser.addOption(operatorOption);
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"),
+        tr("SQLite journals only, for a one-person dry run: hold ROLE alone (viewer, operator, "
+           "approver or owner) instead of every role. On PostgreSQL the database says which "
+           "roles the login holds."),
+        tr("ROLE"));
+    parser.addOption(roleOption);
     if (isRefund())
         parser.addOption(paymentOption);
     if (batchVerb)
@@ -238,6 +246,16 @@ int OperationCommand::run(const QStringList &arguments)
     m_journalUrl = parser.value(journalOption);
     if (m_verb == QLatin1String("withdraw") || isRefund())
         m_operatorName = parser.value(operatorOption);
+    if (parser.isSet(roleOption)) {
+        JournalRoles::Role role = JournalRoles::Viewer;
+        if (!JournalRoles::fromWord(parser.value(roleOption), &role)) {
+            printError(tr("--role wants viewer, operator, approver or owner, not '%1'; nothing "
+                          "was sent")
+                           .arg(parser.value(roleOption)));
+            return OperationResult::Usage;
+        }
+        m_role = int(role);
+    }
     if (isRefund()) {
         m_refundOf = parser.value(paymentOption);
         if (m_refundOf.isEmpty()) {
@@ -337,7 +355,40 @@ bool OperationCommand::openJournal(Journal &journal)
         printError(tr("--operator: %1; nothing was sent").arg(journal.errorString()));
         return false;
     }
-    return true;
+    return mayGo(journal);
+}
+
+bool OperationCommand::mayGo(Journal &journal)
+{
+    JournalRoles roles(&journal);
+    if (m_role != 0 && !roles.setDryRunRole(JournalRoles::Role(m_role))) {
+        printError(tr("--role: %1; nothing was sent").arg(roles.errorString()));
+        return false;
+    }
+    Operation::Kind kind = Operation::Balance;
+    OperationCall::kindOf(callVerb(), &kind);
+    // The client asks first (it never sends what it could not record); the database refuses
+    // regardless.
+    JournalRoles::Action action = JournalRoles::CheckStatus;
+    if (m_approvedRequest >= 0)
+        action = JournalRoles::Approve;
+    else if (isRefund())
+        action = JournalRoles::SendRefund;
+    else if (kind == Operation::Payment)
+        action = JournalRoles::SendPayment;
+    else if (kind == Operation::Withdrawal)
+        action = JournalRoles::SendPayout;
+    const JournalRoles::Identity who = roles.whoAmI();
+    if (!who.ok) {
+        printError(tr("journal: %1; nothing was sent").arg(who.error));
+        return false;
+    }
+    if (JournalRoles::allows(who.roles, action, who.approversInitiate))
+        return true;
+    printError(tr("%1 needs the %2 role: %3; nothing was sent")
+                   .arg(m_verb, JournalRoles::word(JournalRoles::needs(action)),
+                        JournalRoles::refusal(who, action)));
+    return false;
 }
 
 int OperationCommand::runApproved()
@@ -612,6 +663,8 @@ int OperationCommand::runBatch()
         printError(tr("journal: %1; nothing was sent").arg(journal.errorString()));
         return OperationResult::Usage;
     }
+    if (!mayGo(journal))
+        return OperationResult::Usage;
     BatchRunner runner(client.get(), m_verb, &reader, fieldsWithDefaults(reader.header()), m_jobs);
     runner.setJournal(&journal, m_profileName, OperationCall::journalOperation(callVerb()));
     QEventLoop loop;

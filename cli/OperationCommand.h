@@ -77,6 +77,9 @@ private:
     int runOperation(Journal &journal, OperationCall &call, const OperationProtocol::Call &op,
                      const std::function<void()> &onSent = {});
     bool openJournal(Journal &journal);
+    /// The --role of a dry run, then whether this login's roles let the verb go (said on
+    /// stderr when not).
+    bool mayGo(Journal &journal);
     int runBatch();
     void printError(const QString &line) const;
     /// m_fields plus the profile's defaults for the verb's fields that neither m_fields nor
@@ -99,5 +102,6 @@ private:
                         ///< when a request names none.
     QString m_operatorName;
     qint64 m_approvedRequest = -1;
+    int m_role = 0; ///< --role (SQLite dry run): a JournalRoles::Role, 0 for every role
     int m_jobs = 6;
 };

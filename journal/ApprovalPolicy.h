@@ -13,6 +13,9 @@ struct ApprovalPolicy
     qint64 approvalAbove = 0; ///< hundredths
     std::optional<qint64> dailyLimit; ///< hundredths
     QString currency; ///< what the amounts are in (a label; payouts carry the account's)
+    /// Whether the approver role may also initiate payments and payouts (off: separation of
+    /// duties; an approver sends only what they approved).
+    bool approversInitiate = false;
     QString changedBy;
     QDateTime changed;
 };

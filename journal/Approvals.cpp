@@ -265,13 +265,14 @@ ApprovalPolicy Approvals::policy()
     if (!daily.isEmpty())
         p.dailyLimit = Money::parse(daily).value_or(0);
     p.currency = o.value(QStringLiteral("currency")).toString();
+    p.approversInitiate = o.value(QStringLiteral("approvers_initiate")).toBool();
     p.changedBy = q.value(1).toString();
     p.changed = JournalGuard::timeOf(q.value(2));
     return p;
 }
 
 bool Approvals::setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit,
-                          const QString &currency)
+                          const QString &currency, bool approversInitiate)
 {
     m_refused = false;
     if (approvalAbove < 0 || (dailyLimit && *dailyLimit < 0))
@@ -280,6 +281,8 @@ bool Approvals::setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit
                     { QStringLiteral("daily_limit"),
                       dailyLimit ? Money::format(*dailyLimit) : QString() },
                     { QStringLiteral("currency"), currency } };
+    if (approversInitiate) // absent (false) in the policies written before roles
+        o.insert(QStringLiteral("approvers_initiate"), true);
     JournalEntry e = rowOf(m_journal);
     e.operation = QStringLiteral("policy");
     e.amount = Money::format(approvalAbove);
@@ -291,7 +294,8 @@ bool Approvals::setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit
     if (!m_journal->append({ e }, nullptr, nullptr, QStringLiteral("policy"),
                            QStringLiteral("ok"))) {
         m_error = m_journal->errorString();
-        m_refused = m_error.contains(QLatin1String("policy refused"));
+        m_refused = m_error.contains(QLatin1String("policy refused"))
+            || m_error.contains(QLatin1String("role refused"));
         return false;
     }
     emit m_journal->changed();

@@ -39,7 +39,9 @@ public:
 
     ApprovalPolicy policy();
     /// Appends a policy entry; the database refuses it unless this is the journal's owner.
-    bool setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit, const QString &currency);
+    /// `approversInitiate`: whether the approver role may also initiate (JournalRoles).
+    bool setPolicy(qint64 approvalAbove, std::optional<qint64> dailyLimit, const QString &currency,
+                   bool approversInitiate = false);
 
     /// Whether this operator's payout of `amount` must wait: above the policy's amount, or the
     /// operator's payouts today (sent, in flight, unknown; not those approved by another) plus

@@ -31,12 +31,14 @@
 #include "JournalGuard.h"
 #include "JournalHeads.h"
 #include "JournalReader.h"
+#include "JournalRoles.h"
+#include "Money.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
 namespace {
 
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 constexpr int kDefaultTimeoutMs = 10000;
 // pg_advisory_xact_lock key of a migration (the owner's). Writers serialise on journal_lock
 // (JournalGuard), which operators cannot take.
@@ -146,12 +148,6 @@ void onNotice(void *standbyUnconfirmed, const PGresult *result)
     qCDebug(lcJournal) << "server notice:" << message;
 }
 
-QString quoteIdentifier(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
-
 } // namespace
 
 Journal::Journal(QObject *parent)
@@ -228,7 +224,14 @@ bool Journal::initialize(const QString &url, const QStringList &operators, const
     m_initOperators.clear();
     if (!ok)
         return false;
-    return granted || grantOperators(operators);
+    if (granted)
+        return true;
+    JournalRoles roles(this);
+    if (!roles.grantOperators(operators)) {
+        m_error = roles.errorString();
+        return false;
+    }
+    return true;
 }
 
 void Journal::setTimeout(int milliseconds)
@@ -630,17 +633,27 @@ bool Journal::migrate()
         }
     }
     if (from < 6) {
-        // Version 6: indexes for the Journal page's searches and filters; see JournalReader.
+        // Version 6: the four roles (issue 22); see JournalRoles.
         QString detail;
-        if (!JournalReader::migrate(db, pg, &detail)) {
+        if (!JournalRoles::migrate(db, pg, &detail)) {
             m_error = detail;
             return fail(QStringLiteral("6"));
         }
     }
+    if (from < 7) {
+        // Version 7: indexes for the Journal page's searches and filters; see JournalReader.
+        QString detail;
+        if (!JournalReader::migrate(db, pg, &detail)) {
+            m_error = detail;
+            return fail(QStringLiteral("7"));
+        }
+    }
     // journal init: the operators' roles and grants commit with the schema, or nothing does.
     if (!m_initOperators.isEmpty()) {
-        if (!grantRoles(m_initOperators)) {
+        JournalRoles roles(this);
+        if (!roles.grantRoles(m_initOperators)) {
             rollback();
+            m_error = roles.errorString();
             return false;
         }
         m_initOperators.clear();
@@ -1221,81 +1234,6 @@ JournalVerification Journal::verifyRows(const JournalHead &from,
     v.intact = true;
     JournalHeads::remember(url(), v.head);
     return v;
-}
-
-bool Journal::grantOperators(const QStringList &operators)
-{
-    if (!isShared()) {
-        m_error = tr("Operators and grants are for a PostgreSQL journal; a SQLite journal belongs "
-                     "to the one person whose file it is.");
-        return false;
-    }
-    static const QRegularExpression role(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,62}$"));
-    for (const QString &name : operators) {
-        if (!role.match(name).hasMatch()) {
-            m_error = tr("'%1' is not a role name (letters, digits, _ . -)").arg(name);
-            return false;
-        }
-    }
-    if (!beginWrite())
-        return false;
-    if (!grantRoles(operators) || !exec(QStringLiteral("COMMIT"))) {
-        rollback();
-        return false;
-    }
-    return true;
-}
-
-bool Journal::grantRoles(const QStringList &operators)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QStringList missing;
-    for (const QString &name : operators) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-        q.addBindValue(name);
-        if (!q.exec()) {
-            m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
-            return false;
-        }
-        if (!q.next())
-            missing << name;
-    }
-    if (!missing.isEmpty()) {
-        // Said before trying: CREATE ROLE's own "permission denied" names no privilege.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE "
-                                   "rolname = current_user"))
-            || !q.next()) {
-            m_error = tr("Journal error: %1").arg(reasonOf(q.lastError()));
-            return false;
-        }
-        if (!q.value(0).toBool()) {
-            m_error = tr("Cannot create the operators' roles %1: the journal's owner %2 lacks the "
-                         "CREATEROLE privilege (as PostgreSQL's superuser: ALTER ROLE %2 "
-                         "CREATEROLE), or create them first (createuser --login NAME). Nothing "
-                         "was created.")
-                          .arg(missing.join(QStringLiteral(", ")), m_operator);
-            return false;
-        }
-    }
-    for (const QString &name : operators) {
-        const QString id = quoteIdentifier(name);
-        if ((missing.contains(name) && !exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(id)))
-            || !exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(id))
-            || !exec(QStringLiteral("GRANT SELECT, INSERT ON entries TO %1").arg(id))
-            || !exec(QStringLiteral("GRANT SELECT ON journal_schema TO %1").arg(id))
-            || !exec(QStringLiteral("GRANT USAGE ON SEQUENCE entries_id_seq TO %1").arg(id))
-            || !exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries, journal_schema "
-                                    "FROM %1")
-                         .arg(id)))
-            return false;
-        for (const QString &sql : Approvals::grantSql(id)) {
-            if (!exec(sql))
-                return false;
-        }
-    }
-    return exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON entries FROM PUBLIC"));
 }
 
 bool Journal::setOperatorName(const QString &name)

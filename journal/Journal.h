@@ -33,9 +33,9 @@ public:
     /// when empty libpq looks in PGPASSFILE / ~/.pgpass.
     bool open(const QString &url = QString(), const QString &password = QString());
     /// `journal init`: opens as open() does, and in the same transaction as the schema lets
-    /// `operators` (roles, created when missing, with LOGIN) INSERT and SELECT the journal (see
-    /// grantOperators()). When a role cannot be created, nothing is: the error names the
-    /// privilege the owner lacks.
+    /// `operators` (roles, created when missing, with LOGIN) hold the operator role (see
+    /// JournalRoles::grantOperators()). When a role cannot be created, nothing is: the error
+    /// names the privilege the owner lacks.
     bool initialize(const QString &url, const QStringList &operators,
                     const QString &password = QString());
     /// The deadline of each journal call, in milliseconds, for the journals opened after: on
@@ -135,9 +135,6 @@ public:
     /// checked (the console's check on open and on live updates). Without a remembered head, or
     /// when it is gone or changed, the same as verify(). `rows` counts the rows read.
     JournalVerification verifySince(const QList<JournalHead> &mustContain = {}) const;
-    /// PostgreSQL: lets each of `operators` (roles, created when missing, with LOGIN) INSERT and
-    /// SELECT the journal, never UPDATE or DELETE it. Needs the journal owner's connection.
-    bool grantOperators(const QStringList &operators);
 
     /// The request without the signature or CVC, with card numbers masked.
     static QVariantMap sanitize(const QVariantMap &request);
@@ -156,10 +153,9 @@ signals:
 private:
     friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
     friend class JournalGuard; // schema version 5, and who can still create temporary tables
+    friend class JournalRoles; // schema version 6: who holds which role, role entries
     bool openSqlite();
     bool openPostgres(const QString &password);
-    /// Creates (when missing) and grants each of `operators`, inside the caller's transaction.
-    bool grantRoles(const QStringList &operators);
     /// The deadline of each call: setTimeout(), else setDefaultTimeout(), else 10 seconds.
     int timeoutMs() const;
     /// "The journal is not open", and why when known.
@@ -203,4 +199,5 @@ private:
     /// Set by libpq's notice receiver: a COMMIT stopped waiting for the synchronous standby.
     bool m_standbyUnconfirmed = false;
     QStringList m_initOperators; ///< initialize(): granted in migrate()'s transaction.
+    int m_dryRunRoles = 0; ///< SQLite: JournalRoles::setDryRunRole(); 0 = every role
 };

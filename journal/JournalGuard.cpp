@@ -16,6 +16,94 @@ namespace {
 // CREATE on the schema either. The id, time, operator, link and hash of a row are the
 // database's: written under journal_lock, a row of the owner's that only the SECURITY DEFINER
 // gate trigger locks, with a bounded wait.
+// The rules no client can skip, as version 5 wrote them.
+QString guardFunction()
+{
+    return QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION public.journal_guard() RETURNS trigger
+ LANGUAGE plpgsql SET search_path = public, pg_catalog, pg_temp AS $f$
+ DECLARE r public.entries; why text; owner text; other text;
+ BEGIN
+  IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
+   RAISE EXCEPTION 'the journal is written in READ COMMITTED transactions only'
+    USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- entries_gate (before this trigger, by name) holds the journal's write lock: the id, the
+  -- time and the link are taken in the order the rows are committed.
+  NEW.id := pg_catalog.nextval('public.entries_id_seq'::pg_catalog.regclass);
+  NEW.created := pg_catalog.date_trunc('milliseconds', pg_catalog.clock_timestamp());
+  NEW.updated := NEW.created;
+  IF NEW.operator IS DISTINCT FROM current_user::pg_catalog.text THEN
+   RAISE EXCEPTION 'a row names its writer: % writes as %', current_user, NEW.operator
+    USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.kind NOT IN ('read', 'post', 'repeat', 'outcome', 'policy', 'request', 'decision') THEN
+   RAISE EXCEPTION 'no such kind of entry: %', NEW.kind USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.kind IN ('read', 'post', 'repeat', 'policy', 'request') AND NEW.entry_id IS NOT NULL THEN
+   RAISE EXCEPTION 'a % entry settles nothing', NEW.kind USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.kind = 'policy' THEN
+   SELECT pg_catalog.pg_get_userbyid(c.relowner)::pg_catalog.text INTO owner
+    FROM pg_catalog.pg_class c WHERE c.oid = 'public.entries'::pg_catalog.regclass;
+   IF NEW.operator IS DISTINCT FROM owner THEN
+    RAISE EXCEPTION 'policy refused: only the journal''s owner (%) may change the approval policy',
+     owner USING ERRCODE = 'insufficient_privilege';
+   END IF;
+  ELSIF NEW.kind = 'request' THEN
+   IF NEW.state <> 'awaiting' OR NEW.operation <> 'withdrawal' THEN
+    RAISE EXCEPTION 'a request is a withdrawal awaiting approval'; END IF;
+  ELSIF NEW.kind = 'decision' THEN
+   SELECT * INTO r FROM public.entries WHERE id = NEW.entry_id AND kind = 'request';
+   IF NOT FOUND THEN RAISE EXCEPTION 'no approval request %', NEW.entry_id; END IF;
+   IF NEW.state NOT IN ('approved', 'rejected') THEN
+    RAISE EXCEPTION 'a decision approves or rejects'; END IF;
+   IF NEW.state = 'approved' AND NEW.operator = r.operator THEN
+    RAISE EXCEPTION 'approval refused: % requested % and cannot approve it', r.operator, r.id
+     USING ERRCODE = 'insufficient_privilege'; END IF;
+   -- The row's own time, not now(): a transaction begun long ago does not hold the clock back.
+   IF r.created < NEW.created - pg_catalog.make_interval(secs => 86400) THEN
+    RAISE EXCEPTION 'request % expired', r.id; END IF;
+  ELSIF NEW.kind = 'outcome' THEN
+   SELECT * INTO r FROM public.entries WHERE id = NEW.entry_id AND kind IN ('read', 'post', 'repeat');
+   IF NOT FOUND THEN
+    RAISE EXCEPTION 'outcome refused: no entry % to settle', NEW.entry_id
+     USING ERRCODE = 'insufficient_privilege';
+   END IF;
+   IF NEW.response <> '' AND NOT public.journal_is_json(NEW.response) THEN
+    RAISE EXCEPTION 'outcome refused: the gateway''s answer kept with it is not JSON'
+     USING ERRCODE = 'insufficient_privilege';
+   END IF;
+   IF r.operator <> NEW.operator AND NEW.response = '' THEN
+    RAISE EXCEPTION 'outcome refused: % settles entry % of % and must keep the gateway''s answer of a status check',
+     NEW.operator, r.id, r.operator USING ERRCODE = 'insufficient_privilege';
+   END IF;
+   IF NEW.response <> '' THEN
+    SELECT o INTO other FROM pg_catalog.jsonb_array_elements_text(pg_catalog.jsonb_build_array(
+      NEW.response::pg_catalog.jsonb ->> 'order',
+      NEW.response::pg_catalog.jsonb -> 'withdrawal_request' ->> 'order',
+      NEW.response::pg_catalog.jsonb -> 'payment' ->> 'order')) o
+     WHERE o IS NOT NULL AND o <> r.order_no LIMIT 1;
+    IF other IS NOT NULL THEN
+     RAISE EXCEPTION 'outcome refused: the answer kept with it is about order %, entry % is order %',
+      other, r.id, r.order_no USING ERRCODE = 'insufficient_privilege';
+    END IF;
+   END IF;
+  ELSIF NEW.kind = 'post' AND NEW.operation = 'withdrawal' THEN
+   why := public.journal_payout_rule(NEW.operator, NEW.amount);
+   IF why IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.entries d JOIN public.entries q
+     ON q.id = d.entry_id AND q.kind = 'request' WHERE d.kind = 'decision' AND d.state = 'approved'
+     AND d.operator = NEW.operator AND q.merchant = NEW.merchant AND q.order_no = NEW.order_no
+     AND q.amount = NEW.amount) THEN
+    RAISE EXCEPTION 'withdrawal of order % needs another operator''s approval: %', NEW.order_no, why
+     USING ERRCODE = 'insufficient_privilege';
+   END IF;
+  END IF;
+  NEW.prev_hash := COALESCE((SELECT e.hash FROM public.entries e ORDER BY e.id DESC LIMIT 1), '');
+  NEW.hash := public.journal_row_hash(NEW);
+  RETURN NEW;
+ END $f$)sql");
+}
+
 QStringList postgresSteps()
 {
     return {
@@ -105,89 +193,7 @@ QStringList postgresSteps()
   END IF;
   RETURN NULL;
  END $f$)sql"),
-        QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION public.journal_guard() RETURNS trigger
- LANGUAGE plpgsql SET search_path = public, pg_catalog, pg_temp AS $f$
- DECLARE r public.entries; why text; owner text; other text;
- BEGIN
-  IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
-   RAISE EXCEPTION 'the journal is written in READ COMMITTED transactions only'
-    USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  -- entries_gate (before this trigger, by name) holds the journal's write lock: the id, the
-  -- time and the link are taken in the order the rows are committed.
-  NEW.id := pg_catalog.nextval('public.entries_id_seq'::pg_catalog.regclass);
-  NEW.created := pg_catalog.date_trunc('milliseconds', pg_catalog.clock_timestamp());
-  NEW.updated := NEW.created;
-  IF NEW.operator IS DISTINCT FROM current_user::pg_catalog.text THEN
-   RAISE EXCEPTION 'a row names its writer: % writes as %', current_user, NEW.operator
-    USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF NEW.kind NOT IN ('read', 'post', 'repeat', 'outcome', 'policy', 'request', 'decision') THEN
-   RAISE EXCEPTION 'no such kind of entry: %', NEW.kind USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF NEW.kind IN ('read', 'post', 'repeat', 'policy', 'request') AND NEW.entry_id IS NOT NULL THEN
-   RAISE EXCEPTION 'a % entry settles nothing', NEW.kind USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF NEW.kind = 'policy' THEN
-   SELECT pg_catalog.pg_get_userbyid(c.relowner)::pg_catalog.text INTO owner
-    FROM pg_catalog.pg_class c WHERE c.oid = 'public.entries'::pg_catalog.regclass;
-   IF NEW.operator IS DISTINCT FROM owner THEN
-    RAISE EXCEPTION 'policy refused: only the journal''s owner (%) may change the approval policy',
-     owner USING ERRCODE = 'insufficient_privilege';
-   END IF;
-  ELSIF NEW.kind = 'request' THEN
-   IF NEW.state <> 'awaiting' OR NEW.operation <> 'withdrawal' THEN
-    RAISE EXCEPTION 'a request is a withdrawal awaiting approval'; END IF;
-  ELSIF NEW.kind = 'decision' THEN
-   SELECT * INTO r FROM public.entries WHERE id = NEW.entry_id AND kind = 'request';
-   IF NOT FOUND THEN RAISE EXCEPTION 'no approval request %', NEW.entry_id; END IF;
-   IF NEW.state NOT IN ('approved', 'rejected') THEN
-    RAISE EXCEPTION 'a decision approves or rejects'; END IF;
-   IF NEW.state = 'approved' AND NEW.operator = r.operator THEN
-    RAISE EXCEPTION 'approval refused: % requested % and cannot approve it', r.operator, r.id
-     USING ERRCODE = 'insufficient_privilege'; END IF;
-   -- The row's own time, not now(): a transaction begun long ago does not hold the clock back.
-   IF r.created < NEW.created - pg_catalog.make_interval(secs => 86400) THEN
-    RAISE EXCEPTION 'request % expired', r.id; END IF;
-  ELSIF NEW.kind = 'outcome' THEN
-   SELECT * INTO r FROM public.entries WHERE id = NEW.entry_id AND kind IN ('read', 'post', 'repeat');
-   IF NOT FOUND THEN
-    RAISE EXCEPTION 'outcome refused: no entry % to settle', NEW.entry_id
-     USING ERRCODE = 'insufficient_privilege';
-   END IF;
-   IF NEW.response <> '' AND NOT public.journal_is_json(NEW.response) THEN
-    RAISE EXCEPTION 'outcome refused: the gateway''s answer kept with it is not JSON'
-     USING ERRCODE = 'insufficient_privilege';
-   END IF;
-   IF r.operator <> NEW.operator AND NEW.response = '' THEN
-    RAISE EXCEPTION 'outcome refused: % settles entry % of % and must keep the gateway''s answer of a status check',
-     NEW.operator, r.id, r.operator USING ERRCODE = 'insufficient_privilege';
-   END IF;
-   IF NEW.response <> '' THEN
-    SELECT o INTO other FROM pg_catalog.jsonb_array_elements_text(pg_catalog.jsonb_build_array(
-      NEW.response::pg_catalog.jsonb ->> 'order',
-      NEW.response::pg_catalog.jsonb -> 'withdrawal_request' ->> 'order',
-      NEW.response::pg_catalog.jsonb -> 'payment' ->> 'order')) o
-     WHERE o IS NOT NULL AND o <> r.order_no LIMIT 1;
-    IF other IS NOT NULL THEN
-     RAISE EXCEPTION 'outcome refused: the answer kept with it is about order %, entry % is order %',
-      other, r.id, r.order_no USING ERRCODE = 'insufficient_privilege';
-    END IF;
-   END IF;
-  ELSIF NEW.kind = 'post' AND NEW.operation = 'withdrawal' THEN
-   why := public.journal_payout_rule(NEW.operator, NEW.amount);
-   IF why IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.entries d JOIN public.entries q
-     ON q.id = d.entry_id AND q.kind = 'request' WHERE d.kind = 'decision' AND d.state = 'approved'
-     AND d.operator = NEW.operator AND q.merchant = NEW.merchant AND q.order_no = NEW.order_no
-     AND q.amount = NEW.amount) THEN
-    RAISE EXCEPTION 'withdrawal of order % needs another operator''s approval: %', NEW.order_no, why
-     USING ERRCODE = 'insufficient_privilege';
-   END IF;
-  END IF;
-  NEW.prev_hash := COALESCE((SELECT e.hash FROM public.entries e ORDER BY e.id DESC LIMIT 1), '');
-  NEW.hash := public.journal_row_hash(NEW);
-  RETURN NEW;
- END $f$)sql"),
+        guardFunction(),
         QStringLiteral(
             R"sql(CREATE OR REPLACE FUNCTION public.journal_guard_secret() RETURNS trigger
  LANGUAGE plpgsql SET search_path = public, pg_catalog, pg_temp AS $f$ BEGIN
@@ -245,6 +251,70 @@ bool JournalGuard::migrate(QSqlDatabase &db, bool postgres, QString *error)
         }
     }
     return true;
+}
+
+QString JournalGuard::guardFunctionWithRoles()
+{
+    QString sql = guardFunction();
+    // Who may write which kind of row (JournalRoles): after the kind's own checks, before any
+    // rule about its content. journal_has_role() holds for the tables' owner, and 'viewer' for
+    // a member of any of the four groups.
+    const QString roles = QStringLiteral(
+        R"sql(  IF NOT public.journal_has_role(current_user::pg_catalog.text, 'viewer') THEN
+   RAISE EXCEPTION 'role refused: % holds no role of this journal (viewer, operator, approver, owner)',
+    current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.kind IN ('post', 'repeat', 'request')
+   AND NOT public.journal_has_role(current_user::pg_catalog.text, 'operator') THEN
+   -- An approver sends what they approved; initiates only when the policy says approvers may.
+   IF NOT public.journal_has_role(current_user::pg_catalog.text, 'approver') OR NOT (
+     COALESCE((SELECT (e.request::pg_catalog.jsonb ->> 'approvers_initiate') = 'true'
+       FROM public.entries e WHERE e.kind = 'policy' ORDER BY e.id DESC LIMIT 1), false)
+     OR (NEW.kind = 'post' AND NEW.operation = 'withdrawal' AND EXISTS (SELECT 1
+       FROM public.entries d JOIN public.entries q ON q.id = d.entry_id AND q.kind = 'request'
+       WHERE d.kind = 'decision' AND d.state = 'approved' AND d.operator = NEW.operator
+       AND q.merchant = NEW.merchant AND q.order_no = NEW.order_no AND q.amount = NEW.amount)))
+   THEN
+    RAISE EXCEPTION 'role refused: % may not send a % (it needs the operator role)',
+     current_user, NEW.operation USING ERRCODE = 'insufficient_privilege';
+   END IF;
+  ELSIF NEW.kind = 'decision'
+   AND NOT public.journal_has_role(current_user::pg_catalog.text, 'approver') THEN
+   RAISE EXCEPTION 'role refused: % may not decide a request (it needs the approver role)',
+    current_user USING ERRCODE = 'insufficient_privilege';
+  ELSIF NEW.kind IN ('policy', 'role')
+   AND NOT public.journal_has_role(current_user::pg_catalog.text, 'owner') THEN
+   RAISE EXCEPTION 'role refused: % may not change the journal''s % (it needs the owner role)',
+    current_user, CASE WHEN NEW.kind = 'policy' THEN 'approval policy' ELSE 'roles' END
+    USING ERRCODE = 'insufficient_privilege';
+  ELSIF NEW.kind = 'outcome' AND NEW.response = ''
+   AND NOT public.journal_has_role(current_user::pg_catalog.text, 'operator')
+   AND NOT public.journal_has_role(current_user::pg_catalog.text, 'approver') THEN
+   RAISE EXCEPTION 'role refused: % settles an entry only with the gateway''s answer of a status check (it needs the operator role)',
+    current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+)sql");
+    const struct
+    {
+        QString from;
+        QString to;
+    } edits[] = {
+        { QStringLiteral("'policy', 'request', 'decision') THEN"),
+          QStringLiteral("'policy', 'request', 'decision', 'role') THEN") },
+        { QStringLiteral("'repeat', 'policy', 'request') AND NEW.entry_id IS NOT NULL"),
+          QStringLiteral("'repeat', 'policy', 'request', 'role') AND NEW.entry_id IS NOT NULL") },
+        { QStringLiteral("  IF NEW.kind = 'policy' THEN\n"),
+          roles + QStringLiteral("  IF NEW.kind = 'policy' THEN\n") },
+        { QStringLiteral("IF NEW.operator IS DISTINCT FROM owner THEN"),
+          QStringLiteral("IF NOT public.journal_has_role(NEW.operator, 'owner') THEN") },
+        { QStringLiteral("only the journal''s owner (%) may"),
+          QStringLiteral("only an owner of the journal (%) may") },
+    };
+    for (const auto &edit : edits) {
+        Q_ASSERT(sql.count(edit.from) == 1);
+        sql.replace(edit.from, edit.to);
+    }
+    return sql;
 }
 
 QStringList JournalGuard::finalCodes()

@@ -24,6 +24,11 @@ public:
     /// Migrates an open transaction of the owner to version 5; false with `error` set.
     static bool migrate(QSqlDatabase &db, bool postgres, QString *error);
 
+    /// Schema version 6: CREATE OR REPLACE of journal_guard() with the roles' rules (JournalRoles):
+    /// a row of a kind its writer's roles do not allow is refused; a policy or a role entry by
+    /// an owner only.
+    static QString guardFunctionWithRoles();
+
     /// SQL for the vocabulary code of outcome row `alias` (TEAM.md: the outcome's `code` before
     /// a colon; else refused, not_sent or not_found from its state; else '').
     static QString codeSql(const QString &alias, bool postgres);

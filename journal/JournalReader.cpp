@@ -118,7 +118,7 @@ JournalEntry JournalReader::readEntry(const QSqlQuery &q)
 
 bool JournalReader::migrate(QSqlDatabase &db, bool postgres, QString *error)
 {
-    // Schema version 6 (issue 26): what the Journal page searches and filters by, indexed, so
+    // Schema version 7 (issue 26): what the Journal page searches and filters by, indexed, so
     // that none of them scans a journal of a million entries. An order by its beginning (on
     // PostgreSQL byte-wise, "C", as the range the search asks for; SQLite's entries_order
     // already is), a refunded order likewise, a card by its last four digits, an amount, and an

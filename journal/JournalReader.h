@@ -29,7 +29,7 @@ public:
     static QString derivedSelect(bool postgres);
     /// An entry from a row of derivedSelect(), read by column name.
     static JournalEntry readEntry(const QSqlQuery &q);
-    /// Schema version 6: the indexes of the page's searches and filters (see migrate's body).
+    /// Schema version 7: the indexes of the page's searches and filters (see migrate's body).
     /// Runs inside the caller's transaction; false with `error` set when a step fails.
     static bool migrate(QSqlDatabase &db, bool postgres, QString *error);
 

@@ -262,6 +262,14 @@ QString JournalThread::operatorName() const
     return m_operator;
 }
 
+void JournalThread::identify(QObject *context,
+                             std::function<void(const JournalRoles::Identity &)> done)
+{
+    run(
+        context, [](Journal *journal) { return JournalRoles(journal).whoAmI(); },
+        [done = std::move(done)](const JournalRoles::Identity &who) { done(who); });
+}
+
 void JournalThread::verify(QObject *context, std::function<void(const JournalVerification &)> done)
 {
     run(

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 
+#include "JournalRoles.h"
 #include "JournalVerification.h"
 
 class Journal;
@@ -89,6 +90,10 @@ public:
     /// (Journal::verifySince), all of it the first time. `done` runs on this object's thread
     /// unless `context` is gone.
     void verify(QObject *context, std::function<void(const JournalVerification &)> done);
+
+    /// Who the journal's connection is and which roles it holds (JournalRoles::whoAmI()), asked
+    /// on the journal's thread; `done` runs on this object's thread unless `context` is gone.
+    void identify(QObject *context, std::function<void(const JournalRoles::Identity &)> done);
 
     /// Queues `work(Journal *)` with no answer wanted (an outcome to record, say).
     template<typename Work> void post(Work work)

@@ -5,6 +5,7 @@
 
 #include "Approvals.h"
 #include "Journal.h"
+#include "JournalRoles.h"
 #include "Settlement.h"
 
 Outcome OperationProtocol::Begun::stopped() const
@@ -21,6 +22,16 @@ OperationProtocol::Begun OperationProtocol::begin(Journal *journal, const Call &
     Begun b;
     if (!Operation::isPost(call.kind))
         return b; // a read moves no money: journalled with its answer
+    // Only a role that may send begins (the database would refuse the entry anyway).
+    const JournalRoles::Action action = !call.checkPolicy ? JournalRoles::SendApproved
+        : !call.refundOf.isEmpty()                        ? JournalRoles::SendRefund
+        : call.kind == Operation::Payment                 ? JournalRoles::SendPayment
+                                                          : JournalRoles::SendPayout;
+    const JournalRoles::Identity who = JournalRoles(journal).whoAmI();
+    if (!who.ok || !JournalRoles::allows(who.roles, action, who.approversInitiate)) {
+        b.error = who.ok ? JournalRoles::refusal(who, action) : who.error;
+        return b;
+    }
     if (call.kind == Operation::Withdrawal && call.checkPolicy) {
         // Above the team's policy a payout (or refund) waits for another operator: journalled
         // as a request with its card number sealed, not sent. An approved one goes through.

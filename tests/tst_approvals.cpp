@@ -128,6 +128,13 @@ QString TestApprovals::team(const QString &name)
                             .join(QLatin1Char(',')) });
     if (init.exitCode != 0)
         qWarning() << "journal init:" << init.err;
+    // Each operator may also decide the others' requests (roles, issue 22).
+    const CliRun approvers = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("grant"), QStringLiteral("approver"),
+          role(QStringLiteral("alice")), role(QStringLiteral("bob")), role(QStringLiteral("carol")),
+          QStringLiteral("--journal"), url });
+    if (approvers.exitCode != 0)
+        qWarning() << "journal grant:" << approvers.err;
     return url;
 }
 

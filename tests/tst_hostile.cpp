@@ -179,6 +179,12 @@ void TestHostile::team(const QString &name)
           role(QStringLiteral("alice")) + QLatin1Char(',') + role(QStringLiteral("bob")) });
     QVERIFY2(init.exitCode == 0, init.err.constData());
     QVERIFY2(init.out.contains("TEMPORARY revoked"), init.out.constData());
+    // Each may also decide the other's requests (roles, issue 22).
+    const CliRun approvers
+        = CliRun::run({ QStringLiteral("journal"), QStringLiteral("grant"),
+                        QStringLiteral("approver"), role(QStringLiteral("alice")),
+                        role(QStringLiteral("bob")), QStringLiteral("--journal"), m_owner });
+    QVERIFY2(approvers.exitCode == 0, approvers.err.constData());
     const CliRun policy = CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
                                         QStringLiteral("--journal"), m_owner,
                                         QStringLiteral("--approval-above"), QStringLiteral("500"),

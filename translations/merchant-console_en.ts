@@ -189,6 +189,22 @@
         <source>request %1 rejected; nothing was sent</source>
         <translation></translation>
     </message>
+    <message>
+        <source>SQLite journals only (a one-person dry run): hold ROLE alone (viewer, operator, approver or owner).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--role wants viewer, operator, approver or owner, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvals %1 needs the %2 role: %3; nothing was changed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -1327,10 +1343,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>entry %1 is not the entry verified before (hash %2, now %3): the journal was rewritten, its links recomputed</source>
         <translation></translation>
     </message>
@@ -1445,10 +1457,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Sets the team&apos;s approval policy, as a journal entry. Only the role that ran journal init may; without options, prints the policy in force.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
         <translation></translation>
     </message>
@@ -1556,14 +1564,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>list, verify, check, init or policy (see COMMAND --help)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>journal wants list, verify, check, init or policy</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -1589,6 +1589,90 @@
     </message>
     <message>
         <source>anchor written to %1: entry %2, hash %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role: %3; nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(owns the journal&apos;s tables: every role)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal %1 wants ROLE NAME...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no role &apos;%1&apos;: the roles are viewer, operator, approver, owner; nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal %1 %2 wants at least one NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 granted to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 revoked from %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lets the approver role also send payments and payouts (off by default: separation of duties).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sets the team&apos;s approval policy, as a journal entry. Only an owner may; without options, prints the policy in force.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists who holds which of the four roles: viewer, operator, approver, owner.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lets each NAME (an existing database login) hold ROLE (viewer, operator, approver or owner), as a journal entry. Owners only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Takes ROLE away from each NAME, as a journal entry. Owners only; the journal&apos;s tables&apos; owner stays an owner.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>viewer, operator, approver or owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>database logins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list, verify, check, init, policy, roles, grant or revoke (see COMMAND --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, check, init, policy, roles, grant or revoke</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvers may also send payments and payouts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approvers send only what they approved</source>
         <translation></translation>
     </message>
 </context>
@@ -1899,6 +1983,145 @@
     </message>
     <message>
         <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JournalRoles</name>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>send payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>send payouts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>send refunds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>send approved payouts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approve requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>settle entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set the approval policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>grant or revoke roles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>run journal check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>check status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>send payments and payouts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>decide others&apos; requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set the policy and the roles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold no role in this journal, so you may not %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your roles %1 may %2, not %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your role %1 may %2, not %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal&apos;s roles: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles are for a PostgreSQL journal; a SQLite journal belongs to the one person whose file it is, with every role. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -); nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (it needs the owner role); nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no database role &apos;%1&apos; (create it first: createuser --login %1); nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 owns the journal&apos;s tables: it stays an owner, so the journal never loses its last owner; nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2; nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s group roles %1 are missing, and %2 lacks the CREATEROLE privilege to create them (the journal&apos;s owner runs journal init again); nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--role is for a SQLite journal (a one-person dry run); on PostgreSQL the database says which roles the connection holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operators and grants are for a PostgreSQL journal; a SQLite journal belongs to the one person whose file it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the operators %1 become members of the group roles %2, which the journal&apos;s owner lacks the CREATEROLE privilege to create</source>
         <translation></translation>
     </message>
 </context>
@@ -2697,6 +2920,26 @@ Payments and withdrawals sent from it move real money.</source>
             <numerusform>rate limit: asked again %n time after the gateway&apos;s Retry-After</numerusform>
             <numerusform>rate limit: asked again %n times after the gateway&apos;s Retry-After</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SQLite journals only, for a one-person dry run: hold ROLE alone (viewer, operator, approver or owner) instead of every role. On PostgreSQL the database says which roles the login holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--role wants viewer, operator, approver or owner, not &apos;%1&apos;; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--role: %1; nothing was sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role: %3; nothing was sent</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4436,25 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Refunded</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Journal operator and roles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s database role and the roles it holds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A SQLite journal is one person&apos;s, with every role</source>
         <translation></translation>
     </message>
 </context>

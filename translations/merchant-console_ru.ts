@@ -190,6 +190,22 @@
         <source>request %1 rejected; nothing was sent</source>
         <translation>запрос %1 отклонён; ничего не отправлено</translation>
     </message>
+    <message>
+        <source>SQLite journals only (a one-person dry run): hold ROLE alone (viewer, operator, approver or owner).</source>
+        <translation>Только для журналов SQLite (проба для одного человека): иметь только РОЛЬ (viewer, operator, approver или owner).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>--role wants viewer, operator, approver or owner, not &apos;%1&apos;</source>
+        <translation>--role ждёт viewer, operator, approver или owner, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>approvals %1 needs the %2 role: %3; nothing was changed</source>
+        <translation>approvals %1 требует роли %2: %3; ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -1328,10 +1344,6 @@
         <translation>Ошибка журнала: синхронная реплика журнала не подтвердила запись в срок (запись есть только на основном сервере)</translation>
     </message>
     <message>
-        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
-        <translation>Не удаётся создать роли операторов %1: у владельца журнала %2 нет привилегии CREATEROLE (от имени суперпользователя PostgreSQL: ALTER ROLE %2 CREATEROLE), либо создайте их заранее (createuser --login ИМЯ). Ничего не создано.</translation>
-    </message>
-    <message>
         <source>entry %1 is not the entry verified before (hash %2, now %3): the journal was rewritten, its links recomputed</source>
         <translation>запись %1 — не та, что была проверена раньше (хеш %2, теперь %3): журнал переписан, связи пересчитаны</translation>
     </message>
@@ -1447,10 +1459,6 @@
         <translation>C</translation>
     </message>
     <message>
-        <source>Sets the team&apos;s approval policy, as a journal entry. Only the role that ran journal init may; without options, prints the policy in force.</source>
-        <translation>Задаёт правила одобрения команды записью в журнале. Может только роль, выполнившая journal init; без параметров показывает действующие правила.</translation>
-    </message>
-    <message>
         <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
         <translation>--%1 ждёт сумму вида 500 или 500.00, а не «%2»</translation>
     </message>
@@ -1559,14 +1567,6 @@
         <translation>Показывает, на чём держится «не более одного раза» в журнале: TLS, synchronous_commit, синхронные реплики, fsync, версия схемы и цепочка хешей. Код 0, если гарантия сохраняется при переключении, 1, если может нарушиться (с причиной) или цепочка нарушена, 2, если журнал не читается.</translation>
     </message>
     <message>
-        <source>list, verify, check, init or policy (see COMMAND --help)</source>
-        <translation>list, verify, check, init или policy (см. КОМАНДА --help)</translation>
-    </message>
-    <message>
-        <source>journal wants list, verify, check, init or policy</source>
-        <translation>journal ожидает list, verify, check, init или policy</translation>
-    </message>
-    <message>
         <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation>--timeout ожидает число секунд больше 0, а не «%1»</translation>
     </message>
@@ -1593,6 +1593,90 @@
     <message>
         <source>anchor written to %1: entry %2, hash %3</source>
         <translation>якорь записан в %1: запись %2, хеш %3</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role: %3; nothing was changed</source>
+        <translation>%1 требует роли %2: %3; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>(owns the journal&apos;s tables: every role)</source>
+        <translation>(владеет таблицами журнала: все роли)</translation>
+    </message>
+    <message>
+        <source>journal %1 wants ROLE NAME...</source>
+        <translation>journal %1 ждёт РОЛЬ ИМЯ...</translation>
+    </message>
+    <message>
+        <source>no role &apos;%1&apos;: the roles are viewer, operator, approver, owner; nothing was changed</source>
+        <translation>нет роли &apos;%1&apos;: роли — viewer, operator, approver, owner; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>journal %1 %2 wants at least one NAME</source>
+        <translation>journal %1 %2 ждёт хотя бы одно ИМЯ</translation>
+    </message>
+    <message>
+        <source>%1 granted to %2</source>
+        <translation>%1 выдана: %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked from %2</source>
+        <translation>%1 отозвана: %2</translation>
+    </message>
+    <message>
+        <source>Lets the approver role also send payments and payouts (off by default: separation of duties).</source>
+        <translation>Разрешает роли approver также отправлять платежи и выплаты (по умолчанию выключено: разделение обязанностей).</translation>
+    </message>
+    <message>
+        <source>Sets the team&apos;s approval policy, as a journal entry. Only an owner may; without options, prints the policy in force.</source>
+        <translation>Задаёт политику одобрения команды записью в журнале. Только владелец; без параметров печатает действующую политику.</translation>
+    </message>
+    <message>
+        <source>Lists who holds which of the four roles: viewer, operator, approver, owner.</source>
+        <translation>Показывает, у кого какие из четырёх ролей: viewer, operator, approver, owner.</translation>
+    </message>
+    <message>
+        <source>Lets each NAME (an existing database login) hold ROLE (viewer, operator, approver or owner), as a journal entry. Owners only.</source>
+        <translation>Выдаёт каждому ИМЕНИ (существующему логину базы) РОЛЬ (viewer, operator, approver или owner) записью в журнале. Только владельцы.</translation>
+    </message>
+    <message>
+        <source>Takes ROLE away from each NAME, as a journal entry. Owners only; the journal&apos;s tables&apos; owner stays an owner.</source>
+        <translation>Отзывает РОЛЬ у каждого ИМЕНИ записью в журнале. Только владельцы; владелец таблиц журнала остаётся владельцем.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>viewer, operator, approver or owner</source>
+        <translation>viewer, operator, approver или owner</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>database logins</source>
+        <translation>логины базы данных</translation>
+    </message>
+    <message>
+        <source>NAME...</source>
+        <translation>ИМЯ...</translation>
+    </message>
+    <message>
+        <source>list, verify, check, init, policy, roles, grant or revoke (see COMMAND --help)</source>
+        <translation>list, verify, check, init, policy, roles, grant или revoke (см. КОМАНДА --help)</translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, check, init, policy, roles, grant or revoke</source>
+        <translation>journal ждёт list, verify, check, init, policy, roles, grant или revoke</translation>
+    </message>
+    <message>
+        <source>approvers may also send payments and payouts</source>
+        <translation>одобряющие могут и сами отправлять платежи и выплаты</translation>
+    </message>
+    <message>
+        <source>approvers send only what they approved</source>
+        <translation>одобряющие отправляют только одобренное ими</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1989,145 @@
     <message>
         <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
         <translation>Журнал не читается (%1): записи не показаны, пока он недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRoles</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>читать журнал</translation>
+    </message>
+    <message>
+        <source>send payments</source>
+        <translation>отправлять платежи</translation>
+    </message>
+    <message>
+        <source>send payouts</source>
+        <translation>отправлять выплаты</translation>
+    </message>
+    <message>
+        <source>send refunds</source>
+        <translation>отправлять возвраты</translation>
+    </message>
+    <message>
+        <source>send approved payouts</source>
+        <translation>отправлять одобренные выплаты</translation>
+    </message>
+    <message>
+        <source>approve requests</source>
+        <translation>одобрять запросы</translation>
+    </message>
+    <message>
+        <source>settle entries</source>
+        <translation>закрывать записи</translation>
+    </message>
+    <message>
+        <source>set the approval policy</source>
+        <translation>задавать политику одобрения</translation>
+    </message>
+    <message>
+        <source>grant or revoke roles</source>
+        <translation>выдавать и отзывать роли</translation>
+    </message>
+    <message>
+        <source>run journal check</source>
+        <translation>запускать journal check</translation>
+    </message>
+    <message>
+        <source>check status</source>
+        <translation>проверять статус</translation>
+    </message>
+    <message>
+        <source>send payments and payouts</source>
+        <translation>отправлять платежи и выплаты</translation>
+    </message>
+    <message>
+        <source>decide others&apos; requests</source>
+        <translation>решать по чужим запросам</translation>
+    </message>
+    <message>
+        <source>set the policy and the roles</source>
+        <translation>задавать политику и роли</translation>
+    </message>
+    <message>
+        <source>You hold no role in this journal, so you may not %1</source>
+        <translation>У вас нет роли в этом журнале, поэтому нельзя %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>Your roles %1 may %2, not %3</source>
+        <translation>Ваши роли %1 позволяют %2, но не %3</translation>
+    </message>
+    <message>
+        <source>Your role %1 may %2, not %3</source>
+        <translation>Ваша роль %1 позволяет %2, но не %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal&apos;s roles: %1</source>
+        <translation>Не удалось прочитать роли журнала: %1</translation>
+    </message>
+    <message>
+        <source>Roles are for a PostgreSQL journal; a SQLite journal belongs to the one person whose file it is, with every role. Nothing was changed.</source>
+        <translation>Роли — для журнала в PostgreSQL; журнал SQLite принадлежит одному человеку, владельцу файла, со всеми ролями. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -); nothing was changed</source>
+        <translation>&apos;%1&apos; — не имя роли (буквы, цифры, _ . -); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 (it needs the owner role); nothing was changed</source>
+        <translation>%1 (нужна роль owner); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>There is no database role &apos;%1&apos; (create it first: createuser --login %1); nothing was changed</source>
+        <translation>Нет роли базы данных &apos;%1&apos; (сначала создайте её: createuser --login %1); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 owns the journal&apos;s tables: it stays an owner, so the journal never loses its last owner; nothing was changed</source>
+        <translation>%1 владеет таблицами журнала и остаётся владельцем: журнал не теряет последнего владельца; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role %2; nothing was changed</source>
+        <translation>у %1 нет роли %2; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s group roles %1 are missing, and %2 lacks the CREATEROLE privilege to create them (the journal&apos;s owner runs journal init again); nothing was changed</source>
+        <translation>Групповых ролей журнала %1 нет, а у %2 нет привилегии CREATEROLE, чтобы их создать (владелец журнала запускает journal init снова); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>--role is for a SQLite journal (a one-person dry run); on PostgreSQL the database says which roles the connection holds.</source>
+        <translation>--role — для журнала SQLite (пробный прогон одного человека); в PostgreSQL роли соединения определяет база данных.</translation>
+    </message>
+    <message>
+        <source>Operators and grants are for a PostgreSQL journal; a SQLite journal belongs to the one person whose file it is.</source>
+        <translation>Операторы и права — для журнала в PostgreSQL; журнал SQLite принадлежит тому, чей это файл.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
+        <translation>«%1» — не имя роли (буквы, цифры, _ . -)</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Ошибка журнала: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
+        <translation>Не удаётся создать роли операторов %1: у владельца журнала %2 нет привилегии CREATEROLE (от имени суперпользователя PostgreSQL: ALTER ROLE %2 CREATEROLE), либо создайте их заранее (createuser --login ИМЯ). Ничего не создано.</translation>
+    </message>
+    <message>
+        <source>the operators %1 become members of the group roles %2, which the journal&apos;s owner lacks the CREATEROLE privilege to create</source>
+        <translation>операторы %1 становятся членами групповых ролей %2, а у владельца журнала нет привилегии CREATEROLE, чтобы их создать</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2932,26 @@ Payments and withdrawals sent from it move real money.</source>
             <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раза</numerusform>
             <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раз</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SQLite journals only, for a one-person dry run: hold ROLE alone (viewer, operator, approver or owner) instead of every role. On PostgreSQL the database says which roles the login holds.</source>
+        <translation>Только для журналов SQLite, проба для одного человека: иметь только РОЛЬ (viewer, operator, approver или owner) вместо всех ролей. В PostgreSQL роли логина определяет база данных.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>--role wants viewer, operator, approver or owner, not &apos;%1&apos;; nothing was sent</source>
+        <translation>--role ждёт viewer, operator, approver или owner, а не &apos;%1&apos;; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>--role: %1; nothing was sent</source>
+        <translation>--role: %1; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role: %3; nothing was sent</source>
+        <translation>%1 требует роли %2: %3; ничего не отправлено</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4465,25 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Refunded</source>
         <translation>Возвращено</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Оператор: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Journal operator and roles</source>
+        <translation>Оператор журнала и его роли</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s database role and the roles it holds</source>
+        <translation>Роль базы данных журнала и её роли</translation>
+    </message>
+    <message>
+        <source>A SQLite journal is one person&apos;s, with every role</source>
+        <translation>Журнал SQLite принадлежит одному человеку, со всеми ролями</translation>
     </message>
 </context>
 <context>

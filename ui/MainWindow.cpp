@@ -33,6 +33,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ReconciliationPage.h"
+#include "RoleGate.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "WebhooksPage.h"
@@ -179,6 +180,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus(editProfiles, settingsAction);
     buildStatusBar();
+    setUpRoles();
 
     connect(m_session, &ConsoleSession::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_session, &ConsoleSession::secretStateChanged, this, &MainWindow::onSecretState);
@@ -710,4 +712,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), m_sidebar->currentRow());
     QMainWindow::closeEvent(event);
+}
+
+RoleGate *MainWindow::roleGate() const
+{
+    return m_roleGate;
+}
+
+void MainWindow::setUpRoles()
+{
+    m_roleGate = new RoleGate(this);
+    statusBar()->addPermanentWidget(m_roleGate->statusLabel(statusBar()));
+    const std::pair<Operation::Kind, JournalRoles::Action> sends[]
+        = { { Operation::Payment, JournalRoles::SendPayment },
+            { Operation::Withdrawal, JournalRoles::SendPayout } };
+    for (const auto &[kind, action] : sends) {
+        m_roleGate->guard(m_operationPages[kind], action);
+        m_roleGate->guard(m_sidebar->item(m_pages->indexOf(m_operationPages[kind])), action);
+    }
+    for (OperationPage *page : m_operationPages)
+        m_roleGate->guard(page->refundButton(), JournalRoles::SendRefund);
+    m_roleGate->guard(m_journalPage->refundButton(), JournalRoles::SendRefund);
+    m_roleGate->guard(m_journalPage->refundAction(), JournalRoles::SendRefund);
+    for (const char *name : { "approveButton", "rejectButton" })
+        m_roleGate->guard(m_approvalsPage->findChild<QPushButton *>(QLatin1String(name)),
+                          JournalRoles::Approve);
+    // A console whose page the role cannot use opens on one it can.
+    connect(m_roleGate, &RoleGate::changed, this, [this] {
+        const int row = RoleGate::usableRow(m_sidebar, m_sidebar->currentRow());
+        if (row != m_sidebar->currentRow())
+            m_sidebar->setCurrentRow(row);
+    });
+    m_roleGate->watch(m_journal);
 }

@@ -8,6 +8,7 @@
 class ApprovalsPage;
 class JournalPage;
 class ReconciliationPage;
+class RoleGate;
 class OperationPage;
 class QComboBox;
 class QLabel;
@@ -48,6 +49,8 @@ public:
     JournalPage *journalPage() const;
     ApprovalsPage *approvalsPage() const;
     ReconciliationPage *reconciliationPage() const;
+    /// What the journal's operator may do (issue 22).
+    RoleGate *roleGate() const;
     QStackedWidget *pages() const;
     QListWidget *sidebar() const;
     QComboBox *profileBox() const;
@@ -71,6 +74,8 @@ protected:
 
 private:
     void buildStatusBar();
+    /// Guards the pages and buttons of the operations a role may not do (RoleGate).
+    void setUpRoles();
     void buildMenus(QAction *editProfiles, QAction *settings);
     void showShortcuts();
     /// Asks before a production profile becomes active; true when the operator agrees.
@@ -100,6 +105,7 @@ private:
     JournalPage *m_journalPage;
     ApprovalsPage *m_approvalsPage;
     ReconciliationPage *m_reconPage;
+    RoleGate *m_roleGate = nullptr;
     WebhooksPage *m_webhooksPage;
     QComboBox *m_profileBox;
     QLabel *m_profileBadge;

@@ -1,0 +1,169 @@
+#include "RoleGate.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QWidget>
+
+#include "JournalThread.h"
+
+RoleGate::RoleGate(QObject *parent)
+    : QObject(parent)
+{ }
+
+void RoleGate::watch(JournalThread *journal)
+{
+    auto ask = [this, journal] {
+        journal->identify(this, [this](const JournalRoles::Identity &who) {
+            if (who.ok)
+                setIdentity(who);
+        });
+    };
+    connect(journal, &JournalThread::opened, this, [ask](bool ok) {
+        if (ok)
+            ask();
+    });
+    // Roles change while the console runs (journal grant): asked again with each change.
+    connect(journal, &JournalThread::changed, this, ask);
+}
+
+void RoleGate::setIdentity(const JournalRoles::Identity &who)
+{
+    m_who = who;
+    apply();
+    emit changed();
+}
+
+JournalRoles::Identity RoleGate::identity() const
+{
+    return m_who;
+}
+
+bool RoleGate::allows(JournalRoles::Action action) const
+{
+    return !m_who.ok || JournalRoles::allows(m_who.roles, action, m_who.approversInitiate);
+}
+
+QString RoleGate::reason(JournalRoles::Action action) const
+{
+    return allows(action) ? QString() : JournalRoles::refusal(m_who, action);
+}
+
+QString RoleGate::statusText() const
+{
+    if (!m_who.ok)
+        return QString();
+    return tr("Operator: %1 (%2)").arg(m_who.name, JournalRoles::words(m_who.roles));
+}
+
+void RoleGate::guard(QWidget *widget, JournalRoles::Action action)
+{
+    m_guarded.append({ widget, nullptr, nullptr, action, widget->toolTip() });
+    widget->installEventFilter(this);
+    applyTo(widget, action);
+}
+
+void RoleGate::guard(QAction *action, JournalRoles::Action what)
+{
+    m_guarded.append({ nullptr, action, nullptr, what, action->toolTip() });
+    connect(action, &QAction::enabledChanged, this, [this, action, what](bool enabled) {
+        if (enabled && !m_applying && !allows(what))
+            action->setEnabled(false);
+    });
+    apply();
+}
+
+void RoleGate::guard(QListWidgetItem *item, JournalRoles::Action action)
+{
+    m_guarded.append({ nullptr, nullptr, item, action, item->toolTip() });
+    apply();
+}
+
+QLabel *RoleGate::statusLabel(QWidget *parent)
+{
+    m_label = new QLabel(parent);
+    m_label->setObjectName(QStringLiteral("journalRoles"));
+    m_label->setAccessibleName(tr("Journal operator and roles"));
+    m_label->setTextFormat(Qt::PlainText); // a database role's name
+    m_label->setVisible(false);
+    return m_label;
+}
+
+int RoleGate::usableRow(const QListWidget *sidebar, int current)
+{
+    const QListWidgetItem *item = sidebar->item(current);
+    if (item && item->flags().testFlag(Qt::ItemIsEnabled))
+        return current;
+    for (int row = 0; row < sidebar->count(); ++row) {
+        if (sidebar->item(row)->flags().testFlag(Qt::ItemIsEnabled))
+            return row;
+    }
+    return current;
+}
+
+bool RoleGate::eventFilter(QObject *watched, QEvent *event)
+{
+    // A page enables its buttons as its form allows: the role still says no.
+    if (event->type() == QEvent::EnabledChange && !m_applying) {
+        for (const Guarded &g : std::as_const(m_guarded)) {
+            if (g.widget == watched && g.widget->isEnabled() && !allows(g.what)) {
+                applyTo(g.widget, g.what);
+                break;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void RoleGate::applyTo(QWidget *widget, JournalRoles::Action action)
+{
+    const QString why = reason(action);
+    if (why.isEmpty())
+        return;
+    m_applying = true;
+    widget->setEnabled(false);
+    widget->setToolTip(why);
+    widget->setAccessibleDescription(why);
+    m_applying = false;
+}
+
+void RoleGate::apply()
+{
+    if (m_label) {
+        m_label->setText(statusText());
+        m_label->setToolTip(m_who.ok && m_who.shared
+                                ? tr("The journal's database role and the roles it holds")
+                                : tr("A SQLite journal is one person's, with every role"));
+        m_label->setVisible(m_who.ok);
+    }
+    m_applying = true;
+    for (const Guarded &g : std::as_const(m_guarded)) {
+        const QString why = reason(g.what);
+        if (g.widget) {
+            if (!why.isEmpty()) {
+                g.widget->setEnabled(false);
+                g.widget->setToolTip(why);
+                g.widget->setAccessibleDescription(why);
+            } else if (g.widget->toolTip() != g.toolTip) {
+                // Allowed again: its page decides whether it is enabled.
+                g.widget->setToolTip(g.toolTip);
+                g.widget->setAccessibleDescription(QString());
+                g.widget->setEnabled(true);
+            }
+        } else if (g.action) {
+            if (!why.isEmpty()) {
+                g.action->setEnabled(false);
+                g.action->setToolTip(why);
+            } else if (g.action->toolTip() != g.toolTip) {
+                g.action->setToolTip(g.toolTip);
+                g.action->setEnabled(true);
+            }
+        } else if (g.item) {
+            g.item->setFlags(why.isEmpty() ? g.item->flags() | Qt::ItemIsEnabled
+                                           : g.item->flags() & ~Qt::ItemIsEnabled);
+            g.item->setToolTip(why.isEmpty() ? g.toolTip : why);
+        }
+    }
+    m_applying = false;
+}
