@@ -395,7 +395,13 @@ void OutcomeFollower::onAnswer(qint64 id, GatewayReply *reply)
             // Journalled as any status check is, then appended to the entry it is about.
             journal->recordRead(profile, Operation::id(statusKind), params, read.state(),
                                 read.stored(), response);
-            const bool appended = settles && Settlement::settle(journal, id, read, response);
+            // A check that says what the entry says already (still pending) appends nothing,
+            // and keeps the entry's detail ("waiting for the payer").
+            const Outcome before = Outcome::fromEntry(journal->entry(id), journal->session());
+            const std::optional<Outcome> said = Outcome::settles(read);
+            const bool appended = settles && said
+                && (said->isFinal() || said->code() != before.code())
+                && Settlement::settle(journal, id, read, response);
             Found now
                 = inspect(journal->entry(id), journal->session(), profile, merchant, schedule);
             now.appended = appended;
