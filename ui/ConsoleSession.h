@@ -23,6 +23,7 @@ class SandboxGateway;
 
 class GatewayCall;
 class JournalThread;
+class OutcomeFollower;
 class QNetworkAccessManager;
 
 /// The console's state behind the widgets: the active profile and its secret (held in memory
@@ -80,6 +81,9 @@ public:
     QUrl ensureSandbox(QString *error);
     /// The embedded sandbox, once started (nullptr before).
     Sandbox::SandboxGateway *sandbox() const;
+    /// Follows up the active profile's pending and unknown outcomes by itself while its secret
+    /// is loaded (money/OutcomeFollower); stopped on a profile switch.
+    OutcomeFollower *outcomeFollower() const;
 
 signals:
     void profileChanged(const Profile &profile);
@@ -88,6 +92,8 @@ signals:
 
 private:
     void setSecretState(SecretState state, const QString &message);
+    /// Starts the follower on the active profile when it can sign checks, else stops it.
+    void followOutcomes();
     /// Where a call goes, fixed when it is made: the user may switch profile before the
     /// journal answers.
     struct Target
@@ -117,4 +123,5 @@ private:
     QUrl m_sandboxUrl;
     QByteArray m_sandboxSecret;
     Sandbox::SandboxGateway *m_sandbox = nullptr;
+    OutcomeFollower *m_follower;
 };
