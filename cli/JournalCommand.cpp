@@ -14,6 +14,7 @@
 #include "JournalHeads.h"
 #include "Money.h"
 #include "Outcome.h"
+#include "SettleCommand.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
 
@@ -116,6 +117,8 @@ int JournalCommand::check(Journal &journal)
 int JournalCommand::run(const QStringList &arguments)
 {
     const QString sub = arguments.value(2);
+    if (sub == QLatin1String("settle"))
+        return SettleCommand::run(arguments);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption journalOption(
@@ -184,12 +187,12 @@ int JournalCommand::run(const QStringList &arguments)
     } else {
         parser.setApplicationDescription(tr("The journal the console and merchant-cli share."));
         parser.addPositionalArgument(
-            tr("COMMAND"), tr("list, verify, check, init or policy (see COMMAND --help)"));
+            tr("COMMAND"), tr("list, verify, check, init, policy or settle (see COMMAND --help)"));
         QStringList args = arguments;
         if (const std::optional<int> done = VerbParser::parse(parser, args))
             return *done;
         VerbParser::printError(sub.isEmpty()
-                                   ? tr("journal wants list, verify, check, init or policy")
+                                   ? tr("journal wants list, verify, check, init, policy or settle")
                                    : tr("unknown journal command '%1'").arg(sub));
         return ExitUsage;
     }

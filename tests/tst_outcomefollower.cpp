@@ -5,6 +5,7 @@
 // it; a refusal that is not "no such order" settles nothing; stop() ends it cleanly. The
 // schedule is shortened for the test: nothing here times anything.
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -21,6 +22,7 @@
 #include "Outcome.h"
 #include "OutcomeFollower.h"
 #include "SandboxGateway.h"
+#include "support/CliRun.h"
 
 using namespace ClientPayment;
 
@@ -79,13 +81,13 @@ private:
 
     /// The console's way of a POST: committed as sent, sent once, its outcome appended.
     qint64 post(Journal &journal, bool payout, QMap<QString, QString> fields,
-                QJsonObject *answer = nullptr)
+                QJsonObject *answer = nullptr, const QString &profile = Profile)
     {
         fields.insert(QStringLiteral("merchant_id"), Merchant);
         if (!payout)
             fields.insert(QStringLiteral("product_id"), Product);
         const qint64 id = journal.begin(
-            Profile, payout ? QStringLiteral("withdrawal") : QStringLiteral("payment"),
+            profile, payout ? QStringLiteral("withdrawal") : QStringLiteral("payment"),
             toVariant(fields), QString(), QStringLiteral("RUB"));
         if (id < 0)
             return -1;
@@ -313,6 +315,56 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(follower.checksMade() >= 3, 15000);
         QCOMPARE(outcomeOf(journal, id), QStringLiteral("unknown: timeout"));
         QVERIFY(follower.followed().contains(id));
+    }
+
+    // merchant-cli journal settle: the same follow-up from the command line, until nothing is
+    // left or --wait ends (exit 1, naming what is still not final).
+    void cliJournalSettle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.db"));
+        const QString secretFile = m_dir.filePath(QStringLiteral("secret"));
+        {
+            QFile f(secretFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(Secret + '\n');
+        }
+        const QString order = nextOrder("W");
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(post(journal, true, payoutFields(order), nullptr, QString()) >= 0);
+        }
+        const QStringList common { QStringLiteral("journal"),       QStringLiteral("settle"),
+                                   QStringLiteral("--journal"),     path,
+                                   QStringLiteral("--base-url"),    m_sandbox->baseUrl().toString(),
+                                   QStringLiteral("--secret-file"), secretFile,
+                                   QStringLiteral("--merchant-id"), Merchant };
+        const CliRun settled
+            = CliRun::run(common + QStringList { QStringLiteral("--wait"), QStringLiteral("30") });
+        QCOMPARE(settled.exitCode, 0);
+        QVERIFY2(settled.out.contains(order.toUtf8()), settled.out.constData());
+        QVERIFY2(settled.out.contains("Paid out"), settled.out.constData());
+        QCOMPARE(
+            m_sandbox->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
+            1);
+        {
+            Journal journal;
+            QVERIFY(journal.open(path));
+            const qint64 id = journal.find(order, QStringLiteral("withdrawal")).value(0).id;
+            QCOMPARE(outcomeOf(journal, id), QStringLiteral("paid_out"));
+            // Another run's payout, in flight: left to that run, still not final at the end.
+            QVERIFY(journal.begin(QString(), QStringLiteral("withdrawal"),
+                                  toVariant(payoutFields(nextOrder("W"))), QString(),
+                                  QStringLiteral("RUB"))
+                    >= 0);
+        }
+        const CliRun left
+            = CliRun::run(common + QStringList { QStringLiteral("--wait"), QStringLiteral("1") });
+        QCOMPARE(left.exitCode, 1);
+        QVERIFY2(left.err.contains("In flight"), left.err.constData());
+        QCOMPARE(
+            m_sandbox->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
+            1);
     }
 
     // The console's way: journal work on the journal's thread. A profile switch (stop) leaves
