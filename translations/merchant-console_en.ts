@@ -1556,14 +1556,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>list, verify, check, init or policy (see COMMAND --help)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>journal wants list, verify, check, init or policy</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -1589,6 +1581,14 @@
     </message>
     <message>
         <source>anchor written to %1: entry %2, hash %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list, verify, check, init, policy or settle (see COMMAND --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, check, init, policy or settle</source>
         <translation></translation>
     </message>
 </context>
@@ -4573,6 +4573,93 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>The console shows the chosen language and opens the chosen journal the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SettleCommand</name>
+    <message>
+        <source>%1 %2 (entry %3): %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follows up the payments and payouts whose outcome is not final (pending, payout pending, in flight, unknown) with status checks, 2, 4, 8... seconds apart, until each is final, its lifetime ends, or --wait seconds have passed, and settles each answer in the journal. Never sends a payment or a payout. Exit 0 when none is left not final, 1 when some are, 2 on errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the --profile&apos;s, else the console&apos;s own file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A console profile: its entries only, its base URL, timeout and merchant, and its secret from the OS keychain. Without it, the entries journalled without a profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The merchant whose entries are followed (default: the profile&apos;s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--wait wants a whole number of seconds from 1 to %1, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give --merchant-id (or a --profile that names one)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>still not final: %1</source>
         <translation></translation>
     </message>
 </context>

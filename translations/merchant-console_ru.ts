@@ -1559,14 +1559,6 @@
         <translation>Показывает, на чём держится «не более одного раза» в журнале: TLS, synchronous_commit, синхронные реплики, fsync, версия схемы и цепочка хешей. Код 0, если гарантия сохраняется при переключении, 1, если может нарушиться (с причиной) или цепочка нарушена, 2, если журнал не читается.</translation>
     </message>
     <message>
-        <source>list, verify, check, init or policy (see COMMAND --help)</source>
-        <translation>list, verify, check, init или policy (см. КОМАНДА --help)</translation>
-    </message>
-    <message>
-        <source>journal wants list, verify, check, init or policy</source>
-        <translation>journal ожидает list, verify, check, init или policy</translation>
-    </message>
-    <message>
         <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation>--timeout ожидает число секунд больше 0, а не «%1»</translation>
     </message>
@@ -1593,6 +1585,14 @@
     <message>
         <source>anchor written to %1: entry %2, hash %3</source>
         <translation>якорь записан в %1: запись %2, хеш %3</translation>
+    </message>
+    <message>
+        <source>list, verify, check, init, policy or settle (see COMMAND --help)</source>
+        <translation>list, verify, check, init, policy или settle (см. КОМАНДА --help)</translation>
+    </message>
+    <message>
+        <source>journal wants list, verify, check, init, policy or settle</source>
+        <translation>journal ожидает list, verify, check, init, policy или settle</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4602,93 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>The console shows the chosen language and opens the chosen journal the next time it starts. merchant-cli and payment-sandbox follow the system language (LANG).</source>
         <translation>Консоль покажет выбранный язык и откроет выбранный журнал при следующем запуске. merchant-cli и payment-sandbox следуют языку системы (LANG).</translation>
+    </message>
+</context>
+<context>
+    <name>SettleCommand</name>
+    <message>
+        <source>%1 %2 (entry %3): %4</source>
+        <translation>%1 %2 (запись %3): %4</translation>
+    </message>
+    <message>
+        <source>Follows up the payments and payouts whose outcome is not final (pending, payout pending, in flight, unknown) with status checks, 2, 4, 8... seconds apart, until each is final, its lifetime ends, or --wait seconds have passed, and settles each answer in the journal. Never sends a payment or a payout. Exit 0 when none is left not final, 1 when some are, 2 on errors.</source>
+        <translation>Отслеживает платежи и выплаты с незавершённым исходом (ожидает, выплата в обработке, отправлен, исход неизвестен) запросами статуса с интервалом 2, 4, 8... секунд, пока исход не станет окончательным, не истечёт срок жизни заказа или не пройдут --wait секунд, и записывает каждый ответ в журнал. Никогда не отправляет платежи и выплаты. Код выхода 0, если незавершённых не осталось, 1, если остались, 2 при ошибках.</translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the --profile&apos;s, else the console&apos;s own file).</source>
+        <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/бд (по умолчанию — журнал профиля --profile, иначе собственный файл консоли).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A console profile: its entries only, its base URL, timeout and merchant, and its secret from the OS keychain. Without it, the entries journalled without a profile.</source>
+        <translation>Профиль консоли: только его записи, его базовый адрес, тайм-аут и мерчант, секретный ключ — из хранилища ключей ОС. Без него — записи, сделанные без профиля.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The merchant whose entries are followed (default: the profile&apos;s).</source>
+        <translation>Мерчант, чьи записи отслеживаются (по умолчанию — мерчант профиля).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default %1).</source>
+        <translation>Остановиться через столько секунд (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>; see --help</source>
+        <translation>; см. --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>--wait wants a whole number of seconds from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--wait ожидает целое число секунд от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>профиля «%1» нет</translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
+    </message>
+    <message>
+        <source>give --merchant-id (or a --profile that names one)</source>
+        <translation>укажите --merchant-id (или профиль --profile, в котором он задан)</translation>
+    </message>
+    <message>
+        <source>journal: %1</source>
+        <translation>журнал: %1</translation>
+    </message>
+    <message>
+        <source>still not final: %1</source>
+        <translation>исход ещё не окончательный: %1</translation>
     </message>
 </context>
 <context>
