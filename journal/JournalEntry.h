@@ -40,8 +40,7 @@ public:
     QString merchant; ///< merchant_id of the request.
     QString settledBy; ///< Who recorded the outcome, when someone did.
 
-    /// The state to show: a Sent entry from another session is Unknown (the run stopped
-    /// mid-call) once InFlightWindow has passed since it was sent; until then it is in flight.
+    /// The state to show: a Sent entry from another session is Unknown (the app stopped mid-call).
     State effectiveState(const QString &currentSession) const;
     static QString stateId(State state);
     static State stateFromId(const QString &id);
