@@ -15,6 +15,7 @@
 #include "JournalRoles.h"
 #include "Money.h"
 #include "Outcome.h"
+#include "SettleCommand.h"
 #include "TerminalText.h"
 #include "VerbParser.h"
 
@@ -202,6 +203,8 @@ int JournalCommand::roleCommand(Journal &journal, const QString &sub, const QStr
 int JournalCommand::run(const QStringList &arguments)
 {
     const QString sub = arguments.value(2);
+    if (sub == QLatin1String("settle"))
+        return SettleCommand::run(arguments);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption journalOption(
@@ -288,14 +291,14 @@ int JournalCommand::run(const QStringList &arguments)
         parser.setApplicationDescription(tr("The journal the console and merchant-cli share."));
         parser.addPositionalArgument(
             tr("COMMAND"),
-            tr("list, verify, check, init, policy, roles, grant or revoke (see COMMAND "
+            tr("list, verify, check, init, policy, roles, grant, revoke or settle (see COMMAND "
                "--help)"));
         QStringList args = arguments;
         if (const std::optional<int> done = VerbParser::parse(parser, args))
             return *done;
         VerbParser::printError(sub.isEmpty()
                                    ? tr("journal wants list, verify, check, init, policy, roles, "
-                                        "grant or revoke")
+                                        "grant, revoke or settle")
                                    : tr("unknown journal command '%1'").arg(sub));
         return ExitUsage;
     }

@@ -1,8 +1,12 @@
 #include "JournalEntry.h"
 
+#include "InFlightWindow.h"
+
 JournalEntry::State JournalEntry::effectiveState(const QString &currentSession) const
 {
-    if (state == Sent && session != currentSession)
+    // Another run's entry without an answer is in flight while that run may still be waiting
+    // for it (another operator's console, merchant-cli); after its deadline the run stopped.
+    if (state == Sent && session != currentSession && !InFlightWindow::contains(created))
         return Unknown;
     return state;
 }

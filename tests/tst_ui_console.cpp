@@ -34,6 +34,7 @@
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "FieldForm.h"
+#include "InFlightWindow.h"
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
@@ -43,6 +44,7 @@
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "Outcome.h"
+#include "OutcomeFollower.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
@@ -275,6 +277,11 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QTRY_VERIFY(m_window->session()->journal()->isOpen());
+        // The test gateway counts the calls the pages make; the console's follow-up of pending
+        // outcomes (tst_ui_settle's subject) waits longer than the test lasts.
+        OutcomeFollower::Schedule never;
+        never.firstDelayMs = never.maxDelayMs = 3600 * 1000;
+        m_window->session()->outcomeFollower()->setSchedule(never);
         useTestProfile();
     }
 
@@ -633,7 +640,9 @@ private slots:
 
     void journalAfterCrash()
     {
-        // Another run (same database) left a payment in "sent": it crashed mid-call.
+        // Another run (same database) left a payment in "sent": it crashed mid-call, and its
+        // deadline has passed (no window in flight).
+        InFlightWindow::setSeconds(0);
         const QString path
             = m_window->session()->journal()->runBlocking([&](Journal *j) { return j->path(); });
         qint64 id = -1;
@@ -709,10 +718,12 @@ private slots:
         f.remove();
         type(page->searchEdit(), QString());
         page->operationFilter()->setCurrentIndex(0);
+        InFlightWindow::setSeconds(60);
     }
 
     void startupBannerLeadsToUnknownOutcomes()
     {
+        InFlightWindow::setSeconds(0);
         {
             Journal crashed;
             QVERIFY(crashed.open(m_window->session()->journal()->runBlocking(
@@ -733,6 +744,7 @@ private slots:
         QCOMPARE(restarted.journalPage()->model()->rowCount(), 1);
         QCOMPARE(restarted.journalPage()->model()->text(0, JournalTableModel::Order),
                  QStringLiteral("crash-2"));
+        InFlightWindow::setSeconds(60);
     }
 
     void remembersPageSizeAndProfile()

@@ -25,6 +25,7 @@
 #include <QTimer>
 
 #include "ConsoleSession.h"
+#include "InFlightWindow.h"
 #include "Journal.h"
 #include "JournalPage.h"
 #include "JournalThread.h"
@@ -170,6 +171,8 @@ private slots:
         // The result card's calls are in the journal, with the gateway's status in the outcome;
         // an earlier run left a payment whose order holds markup, outcome unknown.
         const QString order = QStringLiteral("inert-") + Image;
+        // That run is over, its deadline passed: outcome unknown, not in flight.
+        InFlightWindow::setSeconds(0);
         {
             Journal crashed;
             QVERIFY(crashed.open(m_window->session()->journal()->runBlocking(
@@ -252,6 +255,7 @@ private slots:
         for (int row = 0; row < table->model()->rowCount() && !answerShown(); ++row)
             table->selectRow(row);
         QVERIFY(answerShown());
+        InFlightWindow::setSeconds(60);
     }
 
     void messageBox()

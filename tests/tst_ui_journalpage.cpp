@@ -33,6 +33,7 @@
 #include "JournalThread.h"
 #include "MainWindow.h"
 #include "Outcome.h"
+#include "OutcomeFollower.h"
 #include "OutcomeStyle.h"
 #include "ProfileStore.h"
 #include "SandboxGateway.h"
@@ -127,6 +128,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QVERIFY2(sandbox(), "the console did not start on its sandbox profile");
         QTRY_COMPARE(session()->secretState(), ConsoleSession::SecretState::Ready);
+        // Pending outcomes settling by themselves is tst_ui_settle's subject: here each entry
+        // keeps the outcome its call gave.
+        OutcomeFollower::Schedule never;
+        never.firstDelayMs = never.maxDelayMs = 3600 * 1000;
+        session()->outcomeFollower()->setSchedule(never);
         m_window->setCurrentPage(MainWindow::JournalPageIndex);
         m_page = m_window->journalPage();
 

@@ -36,6 +36,7 @@
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "Outcome.h"
+#include "OutcomeFollower.h"
 #include "PaidPayment.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
@@ -178,6 +179,11 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QVERIFY2(sandbox(), "the console did not start on its sandbox profile");
+        // The status checks counted here are the pages' own; the console's follow-up of pending
+        // outcomes (tst_ui_settle's subject) waits longer than the test lasts.
+        OutcomeFollower::Schedule never;
+        never.firstDelayMs = never.maxDelayMs = 3600 * 1000;
+        m_window->session()->outcomeFollower()->setSchedule(never);
     }
 
     void init()

@@ -29,6 +29,7 @@
 #include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
+#include "OutcomeFollower.h"
 #include "ProfileStore.h"
 #include "ReconChart.h"
 #include "ReconFindingModel.h"
@@ -122,6 +123,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QVERIFY2(sandbox(), "the console did not start on its sandbox profile");
         QTRY_COMPARE(session()->secretState(), ConsoleSession::SecretState::Ready);
+        // Here reconciliation settles the unknown outcome, not the console's follow-up (whose
+        // subject is tst_ui_settle): it waits longer than the test lasts.
+        OutcomeFollower::Schedule never;
+        never.firstDelayMs = never.maxDelayMs = 3600 * 1000;
+        session()->outcomeFollower()->setSchedule(never);
         m_window->setCurrentPage(MainWindow::ReconciliationPageIndex);
         m_page = m_window->reconciliationPage();
         QCOMPARE(m_window->pages()->currentWidget(), m_page);

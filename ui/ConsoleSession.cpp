@@ -8,6 +8,7 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "OperationRunner.h"
+#include "OutcomeFollower.h"
 #include "SandboxGateway.h"
 
 namespace {
@@ -25,6 +26,7 @@ ConsoleSession::ConsoleSession(JournalThread *journal, SecretStore *secrets,
     , m_journal(journal)
     , m_secrets(secrets)
     , m_nam(nam)
+    , m_follower(new OutcomeFollower(journal, nam, this))
 { }
 
 ConsoleSession::~ConsoleSession()
@@ -138,7 +140,23 @@ void ConsoleSession::setSecretState(SecretState state, const QString &message)
 {
     m_secretState = state;
     m_secretMessage = message;
+    followOutcomes();
     emit secretStateChanged(state, message);
+}
+
+void ConsoleSession::followOutcomes()
+{
+    if (!m_secret || m_profile.baseUrl.isEmpty()) {
+        m_follower->stop();
+        return;
+    }
+    m_follower->start({ m_profile.name, m_profile.merchantId, m_profile.baseUrl, *m_secret,
+                        m_profile.timeoutSeconds * 1000 });
+}
+
+OutcomeFollower *ConsoleSession::outcomeFollower() const
+{
+    return m_follower;
 }
 
 void ConsoleSession::call(Operation::Kind kind, const QVariantMap &params, QObject *context,

@@ -23,6 +23,7 @@ class SandboxGateway;
 
 class JournalThread;
 class OperationRunner;
+class OutcomeFollower;
 class QNetworkAccessManager;
 
 /// The console's state behind the widgets: the active profile and its secret (held in memory
@@ -80,6 +81,9 @@ public:
     QUrl ensureSandbox(QString *error);
     /// The embedded sandbox, once started (nullptr before).
     Sandbox::SandboxGateway *sandbox() const;
+    /// Follows up the active profile's pending and unknown outcomes by itself while its secret
+    /// is loaded (money/OutcomeFollower); stopped on a profile switch.
+    OutcomeFollower *outcomeFollower() const;
 
 signals:
     void profileChanged(const Profile &profile);
@@ -90,6 +94,8 @@ private:
     void setSecretState(SecretState state, const QString &message);
     /// Runs `op` through money/OperationRunner to the active profile's gateway.
     void run(const OperationProtocol::Call &op, QObject *context, Callback callback);
+    /// Starts the follower on the active profile when it can sign checks, else stops it.
+    void followOutcomes();
     void checkStatusOf(const JournalEntry &entry, qint64 journalId, QObject *context,
                        Callback callback);
 
@@ -106,4 +112,5 @@ private:
     QUrl m_sandboxUrl;
     QByteArray m_sandboxSecret;
     Sandbox::SandboxGateway *m_sandbox = nullptr;
+    OutcomeFollower *m_follower;
 };
