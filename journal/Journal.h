@@ -150,6 +150,7 @@ signals:
 private:
     friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
     friend class JournalGuard; // schema version 5, and who can still create temporary tables
+    friend class JournalSummary; // the Overview's aggregate reads
     bool openSqlite();
     bool openPostgres(const QString &password);
     /// Creates (when missing) and grants each of `operators`, inside the caller's transaction.
