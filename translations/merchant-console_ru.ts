@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AmountText</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
         <source>Cannot read the journal: %1</source>
@@ -1908,6 +1915,13 @@
     </message>
 </context>
 <context>
+    <name>JournalSummary</name>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation>Не удаётся прочитать журнал: %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalTableModel</name>
     <message>
         <source>Webhook received</source>
@@ -2408,6 +2422,10 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>Reconnect to the journal now</source>
         <translation>Переподключиться к журналу сейчас</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3079,187 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <source>Money per day</source>
+        <translation>Деньги по дням</translation>
+    </message>
+    <message>
+        <source>%1: paid %2, refunded %3, paid out %4 %5</source>
+        <translation>%1: оплачено %2, возвращено %3, выплачено %4 %5</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Исход неизвестен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В ожидании</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ждёт одобрения</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Refund of %1</source>
+        <translation>Возврат по %1</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Read the journal and ask the balance again</source>
+        <translation>Перечитать журнал и снова запросить баланс</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;balance</source>
+        <translation>Запросить &amp;баланс</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Сегодня (UTC)</translation>
+    </message>
+    <message>
+        <source>This week (UTC, since Monday)</source>
+        <translation>Эта неделя (UTC, с понедельника)</translation>
+    </message>
+    <message>
+        <source>Waits for you</source>
+        <translation>Ждёт вас</translation>
+    </message>
+    <message>
+        <source>Last %1 days (UTC)</source>
+        <translation>Последние %1 дней (UTC)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Team activity: the latest payments and payouts</source>
+        <translation>Работа команды: последние платежи и выплаты</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Ещё не запрошен.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Журнал не открыт.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation>Не удаётся прочитать журнал: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n выплата ждёт вашего одобрения</numerusform>
+            <numerusform>%n выплаты ждут вашего одобрения</numerusform>
+            <numerusform>%n выплат ждут вашего одобрения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4, by %5</source>
+        <translation>%1 %2, %3 %4, отправил(а) %5</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1</source>
+        <translation>Исход неизвестен: %1</translation>
+    </message>
+    <message>
+        <source>Pending since %1: %2</source>
+        <translation>В ожидании с %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Ничего не ждёт вас.</translation>
+    </message>
+    <message>
+        <source>%1 (recorded by %2)</source>
+        <translation>%1 (записал(а) %2)</translation>
+    </message>
+    <message>
+        <source>No payment or payout in the journal yet.</source>
+        <translation>В журнале ещё нет платежей и выплат.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+    <message>
+        <source>The balance is asked with the profile&apos;s secret, which is not loaded: %1</source>
+        <translation>Баланс запрашивается с секретом профиля, а он не загружен: %1</translation>
+    </message>
+    <message>
+        <source>%1: asking…</source>
+        <translation>%1: запрос…</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
