@@ -46,6 +46,13 @@ QString itemColumns(bool pg)
         .arg(codeOfPost(pg));
 }
 
+bool failed(const QSqlQuery &q, JournalSummary::Result *result)
+{
+    result->error
+        = JournalSummary::tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
+    return false;
+}
+
 JournalSummary::Item readItem(const QSqlQuery &q)
 {
     JournalSummary::Item item;
@@ -92,14 +99,18 @@ JournalSummary::Result JournalSummary::read(Journal *journal, const QDateTime &s
         result.error = journal->notOpenReason();
         return result;
     }
+    result.ok = readGroups(journal, since, session, &result)
+        && readAttention(journal, since, staleBefore, session, itemLimit, &result)
+        && readLatest(journal, session, itemLimit, &result);
+    return result;
+}
+
+bool JournalSummary::readGroups(Journal *journal, const QDateTime &since, const QString &session,
+                                Result *result)
+{
     const bool pg = journal->isShared();
     QSqlDatabase db = QSqlDatabase::database(journal->m_connection, false);
     const QString from = stamp(since);
-    auto failed = [&result](const QSqlQuery &q) {
-        result.error = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
-        return result;
-    };
-
     // Money per day, operation, outcome and currency; then the payouts waiting for approval
     // (requests nobody decided on, not yet expired).
     QSqlQuery groups(db);
@@ -130,7 +141,7 @@ JournalSummary::Result JournalSummary::read(Journal *journal, const QDateTime &s
     groups.addBindValue(
         stamp(QDateTime::currentDateTimeUtc().addSecs(-Approvals::expirySeconds())));
     if (!groups.exec())
-        return failed(groups);
+        return failed(groups, result);
     while (groups.next()) {
         Group g;
         g.day = QDate::fromString(groups.value(0).toString(), Qt::ISODate);
@@ -140,10 +151,19 @@ JournalSummary::Result JournalSummary::read(Journal *journal, const QDateTime &s
         g.currency = groups.value(4).toString();
         g.count = groups.value(5).toLongLong();
         g.hundredths = groups.value(6).toLongLong();
-        result.groups.append(g);
+        result->groups.append(g);
     }
     groups.finish();
+    return true;
+}
 
+bool JournalSummary::readAttention(Journal *journal, const QDateTime &since,
+                                   const QDateTime &staleBefore, const QString &session,
+                                   int itemLimit, Result *result)
+{
+    const bool pg = journal->isShared();
+    QSqlDatabase db = QSqlDatabase::database(journal->m_connection, false);
+    const QString from = stamp(since);
     // What waits: an outcome unknown, a payout still pending a while after it was sent.
     QSqlQuery attention(db);
     attention.setForwardOnly(true);
@@ -157,11 +177,18 @@ JournalSummary::Result JournalSummary::read(Journal *journal, const QDateTime &s
     attention.addBindValue(from);
     attention.addBindValue(stamp(staleBefore));
     if (!attention.exec())
-        return failed(attention);
+        return failed(attention, result);
     while (attention.next())
-        result.attention.append(readItem(attention));
+        result->attention.append(readItem(attention));
     attention.finish();
+    return true;
+}
 
+bool JournalSummary::readLatest(Journal *journal, const QString &session, int itemLimit,
+                                Result *result)
+{
+    const bool pg = journal->isShared();
+    QSqlDatabase db = QSqlDatabase::database(journal->m_connection, false);
     // The team's latest payments and withdrawals (the index on kind, id).
     QSqlQuery latest(db);
     latest.setForwardOnly(true);
@@ -170,9 +197,9 @@ JournalSummary::Result JournalSummary::read(Journal *journal, const QDateTime &s
                        .arg(itemLimit));
     latest.addBindValue(session);
     if (!latest.exec())
-        return failed(latest);
+        return failed(latest, result);
     while (latest.next())
-        result.latest.append(readItem(latest));
-    result.ok = true;
-    return result;
+        result->latest.append(readItem(latest));
+    latest.finish();
+    return true;
 }

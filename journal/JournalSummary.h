@@ -61,6 +61,15 @@ public:
     static Result read(Journal *journal, const QDateTime &since, const QDateTime &staleBefore,
                        const QString &session, int itemLimit = 12);
 
+    /// The parts of read(), one query each, appending to `result`; false with its error set
+    /// when the journal could not be read.
+    static bool readGroups(Journal *journal, const QDateTime &since, const QString &session,
+                           Result *result);
+    static bool readAttention(Journal *journal, const QDateTime &since,
+                              const QDateTime &staleBefore, const QString &session, int itemLimit,
+                              Result *result);
+    static bool readLatest(Journal *journal, const QString &session, int itemLimit, Result *result);
+
     /// SQL for the exact hundredths of text column `column` ("12", "12.5", "12.50"), NULL when
     /// it is not such an amount.
     static QString hundredthsSql(const QString &column, bool postgres);
