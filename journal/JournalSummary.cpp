@@ -15,13 +15,21 @@ QString stamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// The POST entries and their effective outcome row `o`, with the code of that outcome as
-// `code`: in flight for this run's entries without one, unknown for other runs'.
-QString postsFrom(bool pg)
+// The POST entries `e` chosen by `tail` (more conditions, an order, a limit) and their
+// effective outcome row `o`. Its id is found first, in a subquery, so that the join is a plain
+// lookup by primary key: PostgreSQL does not look up a join condition that holds subqueries.
+QString postsFrom(bool pg, const QString &tail)
 {
-    return QStringLiteral(" FROM entries e LEFT JOIN entries o ON o.id = %1"
-                          " WHERE e.kind = 'post'")
-        .arg(JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), pg));
+    const QString posts
+        = QStringLiteral("(SELECT e.*, %1 AS outcome_id FROM entries e"
+                         " WHERE e.kind = 'post'%2) e")
+              .arg(JournalGuard::effectiveOutcomeSql(QStringLiteral("e"), pg), tail);
+    // PostgreSQL would otherwise hash the whole table to join it (LIMIT keeps the lookup).
+    if (pg)
+        return QStringLiteral(" FROM %1 LEFT JOIN LATERAL (SELECT * FROM entries x"
+                              " WHERE x.id = e.outcome_id LIMIT 1) o ON true")
+            .arg(posts);
+    return QStringLiteral(" FROM %1 LEFT JOIN entries o ON o.id = e.outcome_id").arg(posts);
 }
 
 QString codeOfPost(bool pg)
@@ -120,7 +128,7 @@ bool JournalSummary::readGroups(Journal *journal, const QDateTime &since, const 
               "SELECT day, operation, refund, code, currency, COUNT(*), SUM(units) FROM ("
               " SELECT %1 AS day, e.operation AS operation,"
               " CASE WHEN e.refund_of <> '' THEN 1 ELSE 0 END AS refund, %2 AS code,"
-              " e.currency AS currency, %3 AS units%4 AND e.created >= ?"
+              " e.currency AS currency, %3 AS units%4"
               " UNION ALL"
               " SELECT %5, r.operation, CASE WHEN r.refund_of <> '' THEN 1 ELSE 0 END,"
               " 'awaiting_approval', r.currency, %6 FROM entries r"
@@ -131,7 +139,8 @@ bool JournalSummary::readGroups(Journal *journal, const QDateTime &since, const 
               "refund, code,"
               " currency")
               .arg(dayOf(QStringLiteral("e.created"), pg), codeOfPost(pg),
-                   hundredthsSql(QStringLiteral("e.amount"), pg), postsFrom(pg),
+                   hundredthsSql(QStringLiteral("e.amount"), pg),
+                   postsFrom(pg, QStringLiteral(" AND e.created >= ?")),
                    dayOf(QStringLiteral("r.created"), pg),
                    hundredthsSql(QStringLiteral("r.amount"), pg));
     groups.prepare(sql);
@@ -167,12 +176,13 @@ bool JournalSummary::readAttention(Journal *journal, const QDateTime &since,
     // What waits: an outcome unknown, a payout still pending a while after it was sent.
     QSqlQuery attention(db);
     attention.setForwardOnly(true);
-    attention.prepare(QStringLiteral("SELECT * FROM (SELECT %1%2 AND e.created >= ?) s"
-                                     " WHERE s.code = 'unknown' OR (s.operation = 'withdrawal'"
-                                     " AND s.code IN ('payout_pending', 'pending', 'in_flight')"
-                                     " AND s.created < ?) ORDER BY s.id DESC LIMIT %3")
-                          .arg(itemColumns(pg), postsFrom(pg))
-                          .arg(itemLimit));
+    attention.prepare(
+        QStringLiteral("SELECT * FROM (SELECT %1%2) s"
+                       " WHERE s.code = 'unknown' OR (s.operation = 'withdrawal'"
+                       " AND s.code IN ('payout_pending', 'pending', 'in_flight')"
+                       " AND s.created < ?) ORDER BY s.id DESC LIMIT %3")
+            .arg(itemColumns(pg), postsFrom(pg, QStringLiteral(" AND e.created >= ?")))
+            .arg(itemLimit));
     attention.addBindValue(session);
     attention.addBindValue(from);
     attention.addBindValue(stamp(staleBefore));
@@ -192,9 +202,10 @@ bool JournalSummary::readLatest(Journal *journal, const QString &session, int it
     // The team's latest payments and withdrawals (the index on kind, id).
     QSqlQuery latest(db);
     latest.setForwardOnly(true);
-    latest.prepare(QStringLiteral("SELECT %1%2 ORDER BY e.id DESC LIMIT %3")
-                       .arg(itemColumns(pg), postsFrom(pg))
-                       .arg(itemLimit));
+    latest.prepare(
+        QStringLiteral("SELECT %1%2 ORDER BY e.id DESC")
+            .arg(itemColumns(pg),
+                 postsFrom(pg, QStringLiteral(" ORDER BY e.id DESC LIMIT %1").arg(itemLimit))));
     latest.addBindValue(session);
     if (!latest.exec())
         return failed(latest, result);

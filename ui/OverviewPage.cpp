@@ -167,12 +167,13 @@ OverviewPage::OverviewPage(ConsoleSession *session, JournalThread *journal, QWid
         connect(label, &QLabel::linkActivated, this, &OverviewPage::onLink);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &OverviewPage::showChart);
     // Live: every write, here or (PostgreSQL) by another operator; and each (re)open.
-    connect(m_journal, &JournalThread::changed, m_reload, qOverload<>(&QTimer::start));
+    // Read only while shown: its queries queue on the journal's thread with the writes.
+    connect(m_journal, &JournalThread::changed, this, &OverviewPage::onJournalChanged);
     connect(m_journal, &JournalThread::stateChanged, this, [this](JournalThread::State state) {
         if (state == JournalThread::State::Open)
-            m_reload->start();
+            onJournalChanged();
     });
-    connect(m_journal, &JournalThread::opened, m_reload, qOverload<>(&QTimer::start));
+    connect(m_journal, &JournalThread::opened, this, &OverviewPage::onJournalChanged);
     connect(m_session, &ConsoleSession::profileChanged, this, [this] {
         ++m_balanceGeneration;
         m_balanceAsked = false;
@@ -186,7 +187,19 @@ OverviewPage::OverviewPage(ConsoleSession *session, JournalThread *journal, QWid
                 if (state == ConsoleSession::SecretState::Ready && !m_balanceAsked)
                     refreshBalance();
             });
-    if (m_journal->isOpen())
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_reload->start();
+}
+
+void OverviewPage::onJournalChanged()
+{
+    m_stale = true;
+    if (isVisible())
         m_reload->start();
 }
 
@@ -262,6 +275,7 @@ void OverviewPage::refresh()
         return;
     }
     m_loading = true;
+    m_stale = false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = now.date();
     const QDateTime since(today.addDays(1 - chartDays), QTime(0, 0), Qt::UTC);
@@ -384,7 +398,7 @@ QString OverviewPage::tileText(const QDate &from) const
             if (t.count == 0)
                 continue;
             rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>"
-                                   "<td align=\"right\">%3</td></tr>")
+                                   "<td align=\"right\" style=\"padding-left: 14px\">%3</td></tr>")
                         .arg(any ? QString() : title, esc(AmountText::count(t.count)),
                              esc(AmountText::amount(t.hundredths) + QLatin1Char(' ') + currency));
             any = true;

@@ -59,7 +59,12 @@ public slots:
     /// Asks the gateway for the balance in each currency the page knows.
     void refreshBalance();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// A write to the journal: read it again soon if the page is shown, else once it is.
+    void onJournalChanged();
     void onLink(const QString &link);
     void showChart();
     QString tileText(const QDate &from) const;
@@ -82,6 +87,7 @@ private:
     QDate m_day;
     bool m_loading = false;
     bool m_again = false;
+    bool m_stale = true; ///< The journal changed while the page was hidden (or was never read).
     int m_balanceGeneration = 0;
     bool m_balanceAsked = false;
     QMap<QString, QString> m_balances; ///< currency -> the line shown
