@@ -278,7 +278,10 @@ int main(int argc, char **argv)
     QSqlDatabase::removeDatabase(QStringLiteral("fill-pg"));
     {
         QSqlDatabase postgres = QSqlDatabase::database(QStringLiteral("admin"));
-        exec(postgres, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        if (qEnvironmentVariableIsSet("MC_BENCH_KEEP"))
+            out() << "postgresql: kept database " << name << Qt::endl;
+        else
+            exec(postgres, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
     }
     return ok ? 0 : 1;
 }
