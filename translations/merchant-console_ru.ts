@@ -3187,7 +3187,7 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Валюта:</translation>
+        <translation>Вал&amp;юта:</translation>
     </message>
     <message>
         <source>Team activity: the latest payments and payouts</source>
