@@ -154,6 +154,7 @@ private:
     friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
     friend class JournalGuard; // schema version 5, and who can still create temporary tables
     friend class JournalRoles; // schema version 6: who holds which role, role entries
+    friend class JournalSummary; // the Overview's aggregate reads
     bool openSqlite();
     bool openPostgres(const QString &password);
     /// The deadline of each call: setTimeout(), else setDefaultTimeout(), else 10 seconds.

@@ -136,7 +136,7 @@ private slots:
 private:
     OperationPage *page(Operation::Kind k)
     {
-        m_window->setCurrentPage(int(k));
+        m_window->setCurrentPage(MainWindow::pageOf(Operation::Kind(k)));
         QApplication::processEvents();
         return m_window->page(k);
     }

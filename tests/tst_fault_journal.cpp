@@ -107,7 +107,7 @@ private:
     KillStats runKillRounds(const QString &dbPath, int rounds, bool early);
     OperationPage *page(MainWindow *w, Operation::Kind k)
     {
-        w->setCurrentPage(int(k));
+        w->setCurrentPage(MainWindow::pageOf(Operation::Kind(k)));
         QApplication::processEvents();
         return w->page(k);
     }

@@ -73,7 +73,7 @@ private:
 
     OperationPage *page(Operation::Kind k) const
     {
-        m_window->setCurrentPage(int(k));
+        m_window->setCurrentPage(MainWindow::pageOf(Operation::Kind(k)));
         QApplication::processEvents();
         return m_window->page(k);
     }

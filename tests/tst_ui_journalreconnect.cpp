@@ -47,7 +47,7 @@ private:
     JournalThread *journal() const { return m_window->session()->journal(); }
     OperationPage *paymentPage() const
     {
-        m_window->setCurrentPage(int(Operation::Payment));
+        m_window->setCurrentPage(MainWindow::pageOf(Operation::Payment));
         QApplication::processEvents();
         return m_window->page(Operation::Payment);
     }

@@ -96,7 +96,7 @@ private:
 
     OperationPage *page(Operation::Kind k) const
     {
-        m_window->setCurrentPage(int(k));
+        m_window->setCurrentPage(MainWindow::pageOf(Operation::Kind(k)));
         QApplication::processEvents();
         return m_window->page(k);
     }
@@ -606,7 +606,7 @@ private slots:
                     QVERIFY(m_window->grab().save(
                         QStringLiteral("%1/money-%2-%3.png").arg(dir, name, tag)));
                 };
-                m_window->setCurrentPage(int(Operation::PaymentStatus));
+                m_window->setCurrentPage(MainWindow::pageOf(Operation::PaymentStatus));
                 save(QStringLiteral("status-paid"));
                 OperationPage *w = page(Operation::Withdrawal);
                 w->prefillRefund(paid, QString(), QString());

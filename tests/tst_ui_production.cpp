@@ -371,7 +371,7 @@ void TestUiProduction::enterSubmitsLookups()
     MainWindow window;
     QTRY_VERIFY(window.session()->journal()->isOpen());
     window.show();
-    window.setCurrentPage(kind);
+    window.setCurrentPage(MainWindow::pageOf(Operation::Kind(kind)));
     OperationPage *page = window.page(Operation::Kind(kind));
     QLineEdit *edit = page->form()->editor(field);
     edit->setFocus();
@@ -432,7 +432,8 @@ void TestUiProduction::pageShortcuts()
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
-        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+        QTest::keyClick(&window, i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentIndex(), i);
     }
 }
@@ -457,11 +458,13 @@ void TestUiProduction::menuBarListsTheShortcuts()
         }
     }
     for (const char *key : { "Ctrl+Q", "Ctrl+Return", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4",
-                             "Ctrl+5", "Ctrl+6", "Ctrl+7", "F1" })
+                             "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0", "F1" })
         QVERIFY2(shortcuts.contains(QLatin1String(key)), key);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
-    QVERIFY(MessageBox::lastText().contains(QLatin1String("Ctrl+7")));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Ctrl+0")));
+    QVERIFY(
+        MessageBox::lastText().contains(QLatin1String("Ctrl+1: ") + MainWindow::tr("Overview")));
 }
 
 void TestUiProduction::ctrlQQuits()
@@ -599,7 +602,7 @@ void TestUiProduction::usableAt1024x700()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(1024, 700));
     for (int k = 0; k < Operation::count; ++k) {
-        window.setCurrentPage(k);
+        window.setCurrentPage(MainWindow::pageOf(Operation::Kind(k)));
         OperationPage *page = window.page(Operation::Kind(k));
         QApplication::processEvents();
         // The send button is on screen, and the result card has room to be read.

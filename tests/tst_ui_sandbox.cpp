@@ -53,7 +53,7 @@ private:
     // Shows the page first, as a user would: a hidden page's buttons have no geometry to click.
     OperationPage *page(Operation::Kind k) const
     {
-        m_window->setCurrentPage(int(k));
+        m_window->setCurrentPage(MainWindow::pageOf(Operation::Kind(k)));
         QApplication::processEvents();
         return m_window->page(k);
     }

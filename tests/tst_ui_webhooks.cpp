@@ -599,7 +599,7 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), url.toString());
 
         // A person pays on the Payment page with the copied URL as notification_url.
-        m_window->setCurrentPage(int(Operation::Payment));
+        m_window->setCurrentPage(MainWindow::pageOf(Operation::Payment));
         QApplication::processEvents();
         OperationPage *p = m_window->page(Operation::Payment);
         type(p->form()->editor(QStringLiteral("amount")), QStringLiteral("150.00"));

@@ -30,6 +30,7 @@
 #include "JournalUrl.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
+#include "OverviewPage.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ReconciliationPage.h"
@@ -110,6 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
         QStyle::SP_ArrowLeft,          QStyle::SP_FileDialogDetailedView, QStyle::SP_DriveNetIcon,
         QStyle::SP_FileDialogListView,
     };
+    // The page the console opens on (issue 23): what the day holds and what waits.
+    m_overviewPage = new OverviewPage(m_session, m_journal, m_pages);
+    m_pages->addWidget(m_overviewPage);
+    m_sidebar->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Overview")));
     for (int k = 0; k < Operation::count; ++k) {
         auto *page = new OperationPage(Operation::Kind(k), m_session, m_pages);
         m_operationPages[k] = page;
@@ -142,6 +148,18 @@ MainWindow::MainWindow(QWidget *parent)
                 setCurrentPage(JournalPageIndex);
                 m_journalPage->showEntry(id, order);
             });
+    connect(m_overviewPage, &OverviewPage::showEntryRequested, this,
+            [this](qint64 id, const QString &order) {
+                setCurrentPage(JournalPageIndex);
+                m_journalPage->showEntry(id, order);
+            });
+    connect(m_overviewPage, &OverviewPage::approvalsRequested, this,
+            [this] { setCurrentPage(ApprovalsPageIndex); });
+    connect(m_overviewPage, &OverviewPage::unknownRequested, this, [this] {
+        setCurrentPage(JournalPageIndex);
+        m_journalPage->outcomeFilter()->setCurrentIndex(
+            m_journalPage->outcomeFilter()->findData(QStringLiteral("unknown")));
+    });
     // Entries it settled show on the Journal page.
     connect(m_reconPage, &ReconciliationPage::runFinished, m_journalPage, &JournalPage::refresh);
     const int sidebarWidth
@@ -209,7 +227,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 820);
-    setCurrentPage(settings.value(QStringLiteral("window/page"), 0).toInt());
+    setCurrentPage(OverviewPageIndex);
     reloadProfiles();
     connect(m_profileBox, &QComboBox::activated, this,
             [this](int index) { selectProfile(m_profileBox->itemData(index).toString()); });
@@ -257,7 +275,7 @@ void MainWindow::buildMenus(QAction *editProfiles, QAction *settings)
     for (int i = 0; i < PageCount; ++i) {
         QAction *go = view->addAction(m_sidebar->item(i)->text());
         go->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setShortcut(pageShortcut(i));
         connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
     }
     view->addSeparator();
@@ -284,8 +302,7 @@ void MainWindow::showShortcuts()
                  .arg(key(QKeySequence(Qt::CTRL | Qt::Key_Return)));
     lines << tr("Enter: look up (status, balance and withdrawal status pages)");
     for (int i = 0; i < PageCount; ++i)
-        lines << QStringLiteral("%1: %2").arg(key(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))),
-                                              m_sidebar->item(i)->text());
+        lines << QStringLiteral("%1: %2").arg(key(pageShortcut(i)), m_sidebar->item(i)->text());
     lines << tr("%1: choose the profile").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)));
     lines << tr("Alt + underlined letter: go to that field or button");
     lines << tr("%1: quit").arg(key(QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -503,6 +520,11 @@ ApprovalsPage *MainWindow::approvalsPage() const
     return m_approvalsPage;
 }
 
+OverviewPage *MainWindow::overviewPage() const
+{
+    return m_overviewPage;
+}
+
 JournalPage *MainWindow::journalPage() const
 {
     return m_journalPage;
@@ -551,6 +573,18 @@ QLabel *MainWindow::tlsWarning() const
 QLabel *MainWindow::productionBanner() const
 {
     return m_productionBanner;
+}
+
+int MainWindow::pageOf(Operation::Kind kind)
+{
+    return PaymentPage + int(kind);
+}
+
+QKeySequence MainWindow::pageShortcut(int page)
+{
+    if (page >= 0 && page < 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page));
+    return page == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0) : QKeySequence();
 }
 
 void MainWindow::setCurrentPage(int page)
@@ -710,7 +744,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/page"), m_sidebar->currentRow());
     QMainWindow::closeEvent(event);
 }
 

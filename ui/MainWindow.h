@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include "ConsoleSession.h"
@@ -10,6 +11,7 @@ class JournalPage;
 class ReconciliationPage;
 class RoleGate;
 class OperationPage;
+class OverviewPage;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -29,6 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum Page {
+        OverviewPageIndex,
         PaymentPage,
         PaymentStatusPage,
         BalancePage,
@@ -46,6 +49,7 @@ public:
 
     ConsoleSession *session() const;
     OperationPage *page(Operation::Kind kind) const;
+    OverviewPage *overviewPage() const;
     JournalPage *journalPage() const;
     ApprovalsPage *approvalsPage() const;
     ReconciliationPage *reconciliationPage() const;
@@ -62,6 +66,10 @@ public:
     /// The banner above every page while a production profile is active.
     QLabel *productionBanner() const;
     void setCurrentPage(int page);
+    /// The page of operation `kind`.
+    static int pageOf(Operation::Kind kind);
+    /// The shortcut of `page`: Ctrl+1 … Ctrl+9, then Ctrl+0; empty beyond.
+    static QKeySequence pageShortcut(int page);
 
 public slots:
     /// Makes `name` the active profile (Sandbox when unknown).
@@ -102,6 +110,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     OperationPage *m_operationPages[Operation::count] = {};
+    OverviewPage *m_overviewPage;
     JournalPage *m_journalPage;
     ApprovalsPage *m_approvalsPage;
     ReconciliationPage *m_reconPage;

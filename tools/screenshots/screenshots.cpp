@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -29,6 +30,7 @@
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "Outcome.h"
+#include "OverviewPage.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
 #include "Signature.h"
@@ -73,7 +75,7 @@ public:
 
     OperationPage *show(Operation::Kind kind)
     {
-        m_window->setCurrentPage(int(kind));
+        m_window->setCurrentPage(MainWindow::pageOf(kind));
         settle();
         return m_window->page(kind);
     }
@@ -248,6 +250,22 @@ int main(int argc, char *argv[])
     window.setCurrentPage(MainWindow::JournalPageIndex);
     if (want("journal"))
         ok = shot.save(QStringLiteral("journal")) && ok;
+
+    // The Overview, once the session's calls are in: the day's money, what waits, the chart.
+    window.setCurrentPage(MainWindow::OverviewPageIndex);
+    if (want("overview")) {
+        OverviewPage *overview = window.overviewPage();
+        overview->refresh();
+        overview->refreshBalance();
+        if (!waitFor([&] {
+                return !overview->isLoading()
+                    && overview->balanceLabel()->text().contains(QLatin1String("UTC"));
+            })) {
+            err() << "the Overview did not fill in" << Qt::endl;
+            ok = false;
+        }
+        ok = shot.save(QStringLiteral("overview")) && ok;
+    }
 
     // Webhooks: the live listener receives the sandbox's webhook for a new payment, and a
     // pasted copy with a changed amount fails, with its diagnosis shown.
