@@ -204,7 +204,7 @@ void JournalDetailPane::render(int row, const OrderStory &story)
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Timeline of order %1").arg(order)));
         if (!m_storyLine.isEmpty())
             html += QStringLiteral("<p id='story'>%1</p>").arg(esc(m_storyLine));
-        html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        html += QStringLiteral("<table cellspacing='0' cellpadding='4'>");
         // Requests and decisions, then the entries, each in time order; merged by time.
         struct Step
         {

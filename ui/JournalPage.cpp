@@ -544,8 +544,11 @@ void JournalPage::fitOrderColumn()
     const int wide = fm.horizontalAdvance(QStringLiteral("0f0f0f0f-0f0f-0f0f-0f0f-0f0f0f0f0f0f"))
         + fm.horizontalAdvance(QStringLiteral("MM"));
     int before = 0;
-    for (int c : { JournalTableModel::Time, JournalTableModel::OperationColumn,
-                   JournalTableModel::Amount, JournalTableModel::Outcome })
+    // The columns after Outcome (operator, card, profile) too, when there is room for them.
+    for (int c :
+         { JournalTableModel::Time, JournalTableModel::OperationColumn, JournalTableModel::Amount,
+           JournalTableModel::Outcome, JournalTableModel::Operator, JournalTableModel::Card,
+           JournalTableModel::Profile })
         before += m_table->columnWidth(c);
     const int room = m_table->viewport()->width() - before - fm.horizontalAdvance(QLatin1Char('M'));
     m_fitting = true;

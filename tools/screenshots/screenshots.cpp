@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextStream>
@@ -380,6 +381,8 @@ int main(int argc, char *argv[])
             }
             window.setCurrentPage(MainWindow::JournalPageIndex);
             JournalPage *journal = window.journalPage();
+            // One row to show: the room goes to its detail and the order's timeline.
+            journal->splitter()->setSizes({ 150, 650 });
             journal->showEntry(-1, payout);
             waitFor([&] { return !journal->isLoading(); });
             for (int row = 0; row < journal->model()->rowCount(); ++row) {
