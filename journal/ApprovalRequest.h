@@ -27,6 +27,7 @@ struct ApprovalRequest
     QString request; ///< the sanitized request (JSON), PAN masked
     State state = Awaiting;
     QString decidedBy;
+    QDateTime decidedAt; ///< when it was approved or rejected
     QString reason; ///< a rejection's reason
 
     static QString stateId(State state);

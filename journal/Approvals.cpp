@@ -478,7 +478,7 @@ QList<ApprovalRequest> Approvals::select(const QString &where, const QVariantLis
                        " COALESCE(d.state, ''), COALESCE(d.operator, ''), COALESCE(d.outcome, ''),"
                        " (SELECT COUNT(*) FROM entries p WHERE p.kind = 'post'"
                        " AND p.merchant = r.merchant AND p.operation = r.operation"
-                       " AND p.order_no = r.order_no)"
+                       " AND p.order_no = r.order_no), d.created"
                        " FROM entries r LEFT JOIN entries d ON d.entry_id = r.id"
                        " AND d.kind = 'decision' WHERE %1 ORDER BY r.id")
             .arg(where));
@@ -505,6 +505,8 @@ QList<ApprovalRequest> Approvals::select(const QString &where, const QVariantLis
         const QString decision = q.value(11).toString();
         r.decidedBy = q.value(12).toString();
         r.reason = q.value(13).toString();
+        if (!q.value(15).isNull())
+            r.decidedAt = JournalGuard::timeOf(q.value(15));
         if (q.value(14).toLongLong() > 0)
             r.state = ApprovalRequest::Sent;
         else if (decision == QLatin1String("rejected"))
@@ -692,4 +694,17 @@ bool Approvals::eraseSettled()
         m_error
             = tr("Cannot erase settled card numbers: %1").arg(q.lastError().text().simplified());
     return ok;
+}
+
+QList<ApprovalRequest> Approvals::ofOrder(const QString &profile, const QString &order)
+{
+    m_error.clear();
+    if (order.isEmpty())
+        return {};
+    // Two index lookups (the request's order, a refund's payment), as Journal::timeline does.
+    return select(QStringLiteral("r.kind = 'request' AND r.profile = ? AND r.id IN ("
+                                 "SELECT id FROM entries WHERE kind = 'request' AND order_no = ?"
+                                 " UNION SELECT id FROM entries WHERE kind = 'request'"
+                                 " AND refund_of = ?)"),
+                  { profile, order, order });
 }

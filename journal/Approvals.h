@@ -62,6 +62,9 @@ public:
     qint64 refundsPendingHundredths(const QString &profile, const QString &order);
     /// The request `id` with its state, or one with id -1.
     ApprovalRequest find(qint64 id);
+    /// The requests of `order` on `profile` (and of refunds of it), whatever became of them,
+    /// oldest first: who asked, who decided and when (an order's timeline).
+    QList<ApprovalRequest> ofOrder(const QString &profile, const QString &order);
     /// Every request another operator approved, oldest first (for reconciliation's rules).
     QList<ApprovalRequest> approved();
 

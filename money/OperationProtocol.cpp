@@ -47,6 +47,19 @@ OperationProtocol::Begun OperationProtocol::begin(Journal *journal, const Call &
                     = approvals.request(call.profile, call.params, secret, call.refundOf);
             if (!wait || b.approvalRequest < 0)
                 b.error = approvals.errorString();
+            // Refused because the order went out already (approved and sent by another): said
+            // as a second send is, in words, never as a journal fault.
+            if (b.awaiting && b.approvalRequest < 0 && approvals.refused()) {
+                const JournalEntry earlier
+                    = sentBefore(journal, Operation::id(call.kind),
+                                 call.params.value(QStringLiteral("merchant_id")).toString(),
+                                 call.params.value(QStringLiteral("order")).toString());
+                if (earlier.id >= 0) {
+                    b.awaiting = false;
+                    b.alreadySent = true;
+                    b.error = alreadySentText(journal, earlier);
+                }
+            }
             return b;
         }
     }
@@ -55,9 +68,35 @@ OperationProtocol::Begun OperationProtocol::begin(Journal *journal, const Call &
                           call.currency);
     if (b.id < 0) {
         b.alreadySent = journal->alreadySent();
-        b.error = journal->errorString();
+        b.error = b.alreadySent ? alreadySentText(journal, journal->conflict())
+                                : journal->errorString();
     }
     return b;
+}
+
+JournalEntry OperationProtocol::sentBefore(Journal *journal, const QString &operation,
+                                           const QString &merchant, const QString &order)
+{
+    if (order.isEmpty())
+        return {};
+    for (const JournalEntry &e : journal->find(order, operation, QString(), 50)) {
+        if (e.order == order && e.merchant == merchant)
+            return e;
+    }
+    return {};
+}
+
+QString OperationProtocol::alreadySentText(Journal *journal, const JournalEntry &earlier)
+{
+    Operation::Kind kind = Operation::Payment;
+    const QString what
+        = Operation::fromId(earlier.operation, &kind) ? Operation::title(kind) : earlier.operation;
+    return tr("%1 of order %2 was already sent by %3 at %4; its outcome: %5. Nothing was sent "
+              "now; to send it again, use a new order.")
+        .arg(what, earlier.order,
+             earlier.operatorName.isEmpty() ? tr("another operator") : earlier.operatorName,
+             earlier.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             Outcome::fromEntry(earlier, journal->session()).text());
 }
 
 bool OperationProtocol::settle(Journal *journal, const Call &call, qint64 id,

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include "JournalEntry.h"
 #include "Operation.h"
 #include "Outcome.h"
 
@@ -57,4 +58,12 @@ public:
     /// committed as `id` (-1 for a read). Returns false when the journal could not record it.
     static bool settle(Journal *journal, const Call &call, qint64 id, const Outcome &outcome,
                        const QString &response);
+    /// "Payout of order W-2001 was already sent by bob at … UTC; its outcome: Payout pending.
+    /// Nothing was sent now…": a second send refused, in money words (never a raw code).
+    static QString alreadySentText(Journal *journal, const JournalEntry &earlier);
+
+private:
+    /// The entry that sent `order` of `merchant` as `operation`, or one with id -1.
+    static JournalEntry sentBefore(Journal *journal, const QString &operation,
+                                   const QString &merchant, const QString &order);
 };

@@ -155,6 +155,7 @@ private slots:
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/approvals-en.png")));
+        ConfirmDialog::setNextAnswer(true); // asked first: tst_ui_operatorday shows the dialog
         QTest::mouseClick(approve, Qt::LeftButton);
         QTRY_COMPARE(sent(), before + 1);
         QTRY_VERIFY(rowOf(id) < 0);
@@ -363,6 +364,7 @@ private slots:
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/approvals-ru.png")));
         const int before = sent();
         select(id);
+        ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(approve, Qt::LeftButton);
         QTRY_COMPARE(sent(), before + 1);
         QTRY_VERIFY2(label().startsWith(QStringLiteral("Запрос %1:").arg(id)), qPrintable(label()));

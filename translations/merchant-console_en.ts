@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalFollower</name>
+    <message>
+        <source>Approved by %1 at %2; being sent now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout of order %1 approved by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved by %1 and sent at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout of order %1 approved by %2 and sent: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout of %1 %2 to %3, order %4: rejected at %5 (%6). Nothing was sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout of order %1 rejected by %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired unapproved: not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody approved the payout of order %1 in time. Nothing was sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payout of order %1 expired unapproved</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
         <source>Cannot read the journal: %1</source>
@@ -269,15 +328,23 @@
         <translation></translation>
     </message>
     <message>
-        <source>Request %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Request %1 rejected; it will never be sent.</source>
         <translation></translation>
     </message>
     <message>
         <source>You asked for this payout: another operator approves it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1: cancelled — nothing was approved or sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1: approved and sent — %2 (requested by %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1: approved, not sent — %2</source>
         <translation></translation>
     </message>
 </context>
@@ -407,6 +474,24 @@
     </message>
     <message>
         <source>--card -: no card field was given; nothing was sent</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChainAlarmBanner</name>
+    <message>
+        <source>Journal chain alarm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The journal&apos;s chain is broken at entry %1&lt;/b&gt;: %2. An entry was changed, removed or reordered behind the journal&apos;s back; its facts (amount, card, outcome) cannot be trusted. This stays until the journal verifies again. &lt;a href=&apos;entry&apos;&gt;Show entry %1&lt;/a&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChainWatch</name>
+    <message>
+        <source>the journal is not open</source>
         <translation></translation>
     </message>
 </context>
@@ -854,6 +939,26 @@
     </message>
     <message>
         <source>Refund of payment:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm approval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve and refund %1 %2 of payment %3 to %4, order %5, requested by %6</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approve and pay out %1 %2 to %3, order %4, requested by %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and send</source>
         <translation></translation>
     </message>
 </context>
@@ -1746,6 +1851,54 @@
         <source>Response</source>
         <translation></translation>
     </message>
+    <message>
+        <source>requested by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>settled by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This entry fails the journal&apos;s chain check: it was changed after it was written. Its amount, card and outcome cannot be trusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome recorded by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approval requested (request %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, outcome by %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>
@@ -1985,6 +2138,24 @@
         <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be trusted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entry %1 (order %2) fails the journal&apos;s chain check: it was changed after it was written. Its facts (amount %3, card %4, outcome) cannot be trusted, and %5 would be built on them.
+
+Check the order with the gateway or your records first. Go on anyway?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalRoles</name>
@@ -2173,6 +2344,14 @@
     </message>
     <message>
         <source>the journal is not open yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This entry fails the journal&apos;s chain check: it was changed after it was written, so its facts (amount, card, outcome) cannot be trusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator</source>
         <translation></translation>
     </message>
 </context>
@@ -3080,6 +3259,17 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OperationProtocol</name>
+    <message>
+        <source>%1 of order %2 was already sent by %3 at %4; its outcome: %5. Nothing was sent now; to send it again, use a new order.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>another operator</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApprovalFollower</name>
+    <message>
+        <source>Approved by %1 at %2; being sent now.</source>
+        <translation>Одобрено: %1, %2; выплата отправляется.</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>Выплата одобрена</translation>
+    </message>
+    <message>
+        <source>Payout of order %1 approved by %2</source>
+        <translation>Выплату по заказу %1 одобрил(а) %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 and sent at %2.</source>
+        <translation>Одобрено: %1; отправлено %2.</translation>
+    </message>
+    <message>
+        <source>Payout sent</source>
+        <translation>Выплата отправлена</translation>
+    </message>
+    <message>
+        <source>Payout of order %1 approved by %2 and sent: %3</source>
+        <translation>Выплату по заказу %1 одобрил(а) %2, она отправлена: %3</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: not sent</source>
+        <translation>Отклонено (%1): не отправлено</translation>
+    </message>
+    <message>
+        <source>Payout of %1 %2 to %3, order %4: rejected at %5 (%6). Nothing was sent.</source>
+        <translation>Выплата %1 %2 на %3, заказ %4: отклонена %5 (%6). Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Payout rejected</source>
+        <translation>Выплата отклонена</translation>
+    </message>
+    <message>
+        <source>Payout of order %1 rejected by %2: %3</source>
+        <translation>Выплату по заказу %1 отклонил(а) %2: %3</translation>
+    </message>
+    <message>
+        <source>Expired unapproved: not sent</source>
+        <translation>Срок истёк без одобрения: не отправлено</translation>
+    </message>
+    <message>
+        <source>Nobody approved the payout of order %1 in time. Nothing was sent.</source>
+        <translation>Выплату по заказу %1 никто не одобрил вовремя. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Payout expired</source>
+        <translation>Срок выплаты истёк</translation>
+    </message>
+    <message>
+        <source>Payout of order %1 expired unapproved</source>
+        <translation>Выплата по заказу %1 не одобрена в срок</translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
         <source>Cannot read the journal: %1</source>
@@ -270,16 +329,24 @@
         <translation>Запрос %1 одобрен; отправка…</translation>
     </message>
     <message>
-        <source>Request %1: %2</source>
-        <translation>Запрос %1: %2</translation>
-    </message>
-    <message>
         <source>Request %1 rejected; it will never be sent.</source>
         <translation>Запрос %1 отклонён; он не будет отправлен.</translation>
     </message>
     <message>
         <source>You asked for this payout: another operator approves it.</source>
         <translation>Этот запрос ваш: одобряет другой оператор.</translation>
+    </message>
+    <message>
+        <source>Request %1: cancelled — nothing was approved or sent.</source>
+        <translation>Запрос %1: отменено — ничего не одобрено и не отправлено.</translation>
+    </message>
+    <message>
+        <source>Request %1: approved and sent — %2 (requested by %3).</source>
+        <translation>Запрос %1: одобрен и отправлен — %2 (запросил(а) %3).</translation>
+    </message>
+    <message>
+        <source>Request %1: approved, not sent — %2</source>
+        <translation>Запрос %1: одобрен, но не отправлен — %2</translation>
     </message>
 </context>
 <context>
@@ -409,6 +476,24 @@
     <message>
         <source>--card -: no card field was given; nothing was sent</source>
         <translation>--card -: не введено ни одного поля карты; ничего не отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ChainAlarmBanner</name>
+    <message>
+        <source>Journal chain alarm</source>
+        <translation>Тревога: цепочка журнала</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The journal&apos;s chain is broken at entry %1&lt;/b&gt;: %2. An entry was changed, removed or reordered behind the journal&apos;s back; its facts (amount, card, outcome) cannot be trusted. This stays until the journal verifies again. &lt;a href=&apos;entry&apos;&gt;Show entry %1&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Цепочка журнала нарушена на записи %1&lt;/b&gt;: %2. Запись изменили, удалили или переставили в обход журнала; её данным (сумма, карта, исход) доверять нельзя. Предупреждение останется, пока журнал снова не пройдёт проверку. &lt;a href=&apos;entry&apos;&gt;Показать запись %1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWatch</name>
+    <message>
+        <source>the journal is not open</source>
+        <translation>журнал не открыт</translation>
     </message>
 </context>
 <context>
@@ -856,6 +941,26 @@
     <message>
         <source>Refund of payment:</source>
         <translation>Возврат по платежу:</translation>
+    </message>
+    <message>
+        <source>Confirm approval</source>
+        <translation>Подтверждение одобрения</translation>
+    </message>
+    <message>
+        <source>Approve and refund %1 %2 of payment %3 to %4, order %5, requested by %6</source>
+        <translation>Одобрить и вернуть %1 %2 по платежу %3 на %4, заказ %5, запросил(а) %6</translation>
+    </message>
+    <message>
+        <source>Approve and pay out %1 %2 to %3, order %4, requested by %5</source>
+        <translation>Одобрить и выплатить %1 %2 на %3, заказ %4, запросил(а) %5</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Запросил(а):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and send</source>
+        <translation>&amp;Одобрить и отправить</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1854,54 @@
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
+    <message>
+        <source>requested by %1</source>
+        <translation>запросил(а) %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>отклонил(а) %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>одобрил(а) %1</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>отправил(а) %1</translation>
+    </message>
+    <message>
+        <source>settled by %1</source>
+        <translation>исход записал(а) %1</translation>
+    </message>
+    <message>
+        <source>This entry fails the journal&apos;s chain check: it was changed after it was written. Its amount, card and outcome cannot be trusted.</source>
+        <translation>Эта запись не проходит проверку цепочки журнала: её изменили после записи. Её сумме, карте и исходу доверять нельзя.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Outcome recorded by</source>
+        <translation>Исход записал(а)</translation>
+    </message>
+    <message>
+        <source>Approval requested (request %1)</source>
+        <translation>Запрошено одобрение (запрос %1)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>%1, outcome by %2</source>
+        <translation>%1, исход записал(а) %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntry</name>
@@ -1990,6 +2143,26 @@
         <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
         <translation>Журнал не читается (%1): записи не показаны, пока он недоступен.</translation>
     </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be trusted</source>
+        <translation>Записи %1 нельзя доверять</translation>
+    </message>
+    <message>
+        <source>Entry %1 (order %2) fails the journal&apos;s chain check: it was changed after it was written. Its facts (amount %3, card %4, outcome) cannot be trusted, and %5 would be built on them.
+
+Check the order with the gateway or your records first. Go on anyway?</source>
+        <translation>Запись %1 (заказ %2) не проходит проверку цепочки журнала: её изменили после записи. Её данным (сумма %3, карта %4, исход) доверять нельзя, а действие «%5» опиралось бы на них.
+
+Сначала сверьте заказ со шлюзом или своими записями. Всё равно продолжить?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>JournalRoles</name>
@@ -2179,6 +2352,14 @@
     <message>
         <source>the journal is not open yet</source>
         <translation>журнал ещё не открыт</translation>
+    </message>
+    <message>
+        <source>This entry fails the journal&apos;s chain check: it was changed after it was written, so its facts (amount, card, outcome) cannot be trusted.</source>
+        <translation>Эта запись не проходит проверку цепочки журнала: её изменили после записи, поэтому её данным (сумма, карта, исход) доверять нельзя.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3280,17 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
         <translation>Из них %1 ждут одобрения другого оператора (страница «Одобрения»).</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProtocol</name>
+    <message>
+        <source>%1 of order %2 was already sent by %3 at %4; its outcome: %5. Nothing was sent now; to send it again, use a new order.</source>
+        <translation>%1 по заказу %2 уже отправил(а) %3 в %4; исход: %5. Сейчас ничего не отправлено; чтобы отправить снова, используйте новый заказ.</translation>
+    </message>
+    <message>
+        <source>another operator</source>
+        <translation>другой оператор</translation>
     </message>
 </context>
 <context>

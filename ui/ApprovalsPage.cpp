@@ -9,9 +9,11 @@
 #include <QVBoxLayout>
 
 #include "Approvals.h"
+#include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "JournalThread.h"
+#include "ResultCard.h"
 
 namespace {
 
@@ -86,6 +88,10 @@ ApprovalsPage::ApprovalsPage(ConsoleSession *session, JournalThread *journal, QW
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_result = new ResultCard(this);
+    m_result->setObjectName(QStringLiteral("approvalResult"));
+    m_result->setVisible(false);
+    layout->addWidget(m_result);
 
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalsPage::rejectSelected);
@@ -107,6 +113,11 @@ int ApprovalsPage::count() const
 QTableWidget *ApprovalsPage::table() const
 {
     return m_table;
+}
+
+ResultCard *ApprovalsPage::resultCard() const
+{
+    return m_result;
 }
 
 void ApprovalsPage::refresh()
@@ -194,10 +205,31 @@ void ApprovalsPage::approveSelected()
     const std::optional<QByteArray> secret = m_session->secret();
     if (id < 0)
         return;
+    ApprovalRequest request;
+    for (const ApprovalRequest &r : std::as_const(m_requests)) {
+        if (r.id == id)
+            request = r;
+    }
     if (!secret) {
         setStatus(tr("Request %1: the profile's secret is not loaded; nothing was approved or "
                      "sent.")
                       .arg(id));
+        return;
+    }
+    // Money moves on this click: asked first, as every payout is.
+    ConfirmDialog::Details details;
+    details.operation = Operation::title(Operation::Withdrawal);
+    details.amount = request.amount;
+    details.currency
+        = request.currency.isEmpty() ? m_session->profile().currency : request.currency;
+    details.maskedPan = request.maskedPan;
+    details.order = request.order;
+    details.refundOf = request.refundOf;
+    details.requestedBy = request.requester;
+    details.profile = m_session->profile().displayName();
+    details.production = m_session->profile().isProduction();
+    if (!ConfirmDialog::confirm(details, this)) {
+        setStatus(tr("Request %1: cancelled — nothing was approved or sent.").arg(id));
         return;
     }
     m_busy = true;
@@ -220,7 +252,7 @@ void ApprovalsPage::approveSelected()
             d.refundOf = approvals.find(id).refundOf;
             return d;
         },
-        [this, id](const Decision &d) {
+        [this, id, request](const Decision &d) {
             if (!d.ok) {
                 m_busy = false;
                 setStatus(d.error);
@@ -230,11 +262,27 @@ void ApprovalsPage::approveSelected()
             setStatus(tr("Request %1 approved; sending…").arg(id));
             m_session->call(
                 Operation::Withdrawal, d.fields, this,
-                [this, id](const CallResult &r, qint64) {
+                [this, id, request](const CallResult &r, qint64) {
                     m_busy = false;
-                    setStatus(tr("Request %1: %2")
-                                  .arg(id)
-                                  .arg(r.message.isEmpty() ? r.headline() : r.message));
+                    // In money words, as the Withdrawal page shows its own payouts.
+                    ResultCard::Context context;
+                    context.kind = Operation::Withdrawal;
+                    context.order = request.order;
+                    context.amount = request.amount;
+                    context.currency = request.currency;
+                    context.maskedPan = request.maskedPan;
+                    context.refundOf = request.refundOf;
+                    context.profile = m_session->profile().name;
+                    context.time = QDateTime::currentDateTimeUtc();
+                    m_result->showResult(r, context);
+                    m_result->setVisible(true);
+                    setStatus(r.maybeSent()
+                                  ? tr("Request %1: approved and sent — %2 (requested by %3).")
+                                        .arg(id)
+                                        .arg(r.outcome.text(), request.requester)
+                                  : tr("Request %1: approved, not sent — %2")
+                                        .arg(id)
+                                        .arg(r.message.isEmpty() ? r.headline() : r.message));
                     m_journal->post([](Journal *journal) { Approvals(journal).eraseSettled(); });
                     refresh();
                 },

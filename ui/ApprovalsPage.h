@@ -11,10 +11,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class ResultCard;
 
 /// The payouts above the team's policy that wait for a second operator: amount, masked card,
-/// requester and time, from the journal. Approve sends one through ConsoleSession::call (journal
-/// before send, at most once); Reject records why. Talks to the journal only through
+/// requester and time, from the journal. Approve and send asks first, like every payout
+/// (ConfirmDialog: "Approve and pay out 250.00 RUB to …, requested by alice"), then sends it
+/// through ConsoleSession::call (journal before send, at most once) and shows its result as a
+/// ResultCard in money words; Reject records why. Talks to the journal only through
 /// JournalThread, so the GUI never waits on the database.
 class ApprovalsPage : public QWidget
 {
@@ -25,6 +28,8 @@ public:
     /// Requests waiting, as last read.
     int count() const;
     QTableWidget *table() const;
+    /// The last approved payout's result, in money words (hidden before one).
+    ResultCard *resultCard() const;
 
 public slots:
     /// Reads the waiting requests again (also on every journal change).
@@ -48,6 +53,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_refresh;
     QLabel *m_status;
+    ResultCard *m_result;
     QList<ApprovalRequest> m_requests;
     bool m_busy = false;
     int m_refreshGeneration = 0;

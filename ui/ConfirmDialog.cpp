@@ -17,11 +17,21 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
 {
     setObjectName(QStringLiteral("ConfirmDialog"));
     const bool refund = !details.refundOf.isEmpty();
-    setWindowTitle(refund ? tr("Confirm refund") : tr("Confirm %1").arg(details.operation));
+    const bool approval = !details.requestedBy.isEmpty();
+    setWindowTitle(approval     ? tr("Confirm approval")
+                       : refund ? tr("Confirm refund")
+                                : tr("Confirm %1").arg(details.operation));
     auto *layout = new QVBoxLayout(this);
     QString text;
     const QString card = details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan;
-    if (!refund)
+    if (approval && refund)
+        text = tr("Approve and refund %1 %2 of payment %3 to %4, order %5, requested by %6")
+                   .arg(details.amount, details.currency, details.refundOf, card, details.order,
+                        details.requestedBy);
+    else if (approval)
+        text = tr("Approve and pay out %1 %2 to %3, order %4, requested by %5")
+                   .arg(details.amount, details.currency, card, details.order, details.requestedBy);
+    else if (!refund)
         text = tr("%1 %2 %3").arg(details.operation, details.amount, details.currency);
     else if (details.leftAfter.isEmpty())
         text = tr("Refund %1 %2 of payment %3 to %4")
@@ -49,6 +59,8 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     add(tr("Order:"), details.order, QStringLiteral("order"));
     if (refund)
         add(tr("Refund of payment:"), details.refundOf, QStringLiteral("refundOf"));
+    if (approval)
+        add(tr("Requested by:"), details.requestedBy, QStringLiteral("requestedBy"));
     add(tr("Profile:"),
         details.production ? tr("%1 — PRODUCTION, real money").arg(details.profile)
                            : details.profile,
@@ -72,7 +84,8 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
         connect(m_retype, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(approval ? tr("&Approve and send") : tr("&Send"));
     // Enter must not pay by accident: Cancel is the default.
     m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);

@@ -1,5 +1,7 @@
 #include "JournalDetailPane.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QJsonDocument>
@@ -94,6 +96,7 @@ bool JournalDetailPane::copy(const QString &key)
 void JournalDetailPane::showRow(int row)
 {
     const int generation = ++m_generation;
+    m_storyLine.clear();
     if (row < 0 || row >= m_model->rowCount()) {
         m_values.clear();
         m_browser->clear();
@@ -106,16 +109,55 @@ void JournalDetailPane::showRow(int row)
     m_journal->run(
         this,
         [profile = e.profile, story](Journal *journal) {
-            return journal->timeline(profile, story);
+            return OrderStory::read(journal, profile, story);
         },
-        [this, generation, id = e.id](const QList<JournalEntry> &timeline) {
+        [this, generation, id = e.id](const OrderStory &story) {
             const int now = m_model->rowOf(id);
-            if (generation == m_generation && now >= 0 && !timeline.isEmpty())
-                render(now, timeline);
+            if (generation == m_generation && now >= 0 && !story.isEmpty())
+                render(now, story);
         });
 }
 
-void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
+QString JournalDetailPane::storyLine() const
+{
+    return m_storyLine;
+}
+
+QString JournalDetailPane::summarize(const OrderStory &story, const QString &order) const
+{
+    const QString session = m_journal->session();
+    QStringList parts;
+    for (const ApprovalRequest &r : story.approvals) {
+        if (r.order != order)
+            continue;
+        parts << tr("requested by %1").arg(r.requester);
+        if (r.decidedBy.isEmpty())
+            continue;
+        if (r.state == ApprovalRequest::Rejected)
+            parts << tr("rejected by %1").arg(r.decidedBy);
+        else
+            parts << tr("approved by %1").arg(r.decidedBy);
+    }
+    // The order's own payment or payout: who sent it (when nobody approved it), what came of it.
+    for (const JournalEntry &t : story.entries) {
+        if (t.order != order
+            || (t.operation != QLatin1String("payment")
+                && t.operation != QLatin1String("withdrawal")))
+            continue;
+        if (parts.isEmpty())
+            parts << tr("sent by %1").arg(t.operatorName);
+        QString word = Outcome::word(Outcome::fromEntry(t, session).code());
+        if (!word.isEmpty())
+            word[0] = word.at(0).toLower();
+        parts << word;
+        if (!t.settledBy.isEmpty() && t.settledBy != t.operatorName)
+            parts << tr("settled by %1").arg(t.settledBy);
+        break;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void JournalDetailPane::render(int row, const OrderStory &story)
 {
     m_values.clear();
     const JournalEntry &e = m_model->entry(row);
@@ -133,11 +175,19 @@ void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
     QString html
         = QStringLiteral("<h3>%1 %2</h3><table>")
               .arg(esc(m_model->text(row, JournalTableModel::OperationColumn)), esc(e.order));
+    if (m_model->brokenId() == e.id)
+        html
+            += QStringLiteral("<p style='background-color:#ffcdd2; color:#7f0000'><b>%1</b></p>")
+                   .arg(esc(tr("This entry fails the journal's chain check: it was changed after "
+                               "it was written. Its amount, card and outcome cannot be trusted.")));
     html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
                 .arg(esc(tr("Outcome")), badge(Outcome::fromEntry(e, session)));
     html += line(tr("Order"), e.order, QStringLiteral("order"));
     html += line(tr("Amount"), m_model->amountText(e));
     html += line(tr("Card"), e.maskedPan);
+    html += line(tr("Operator"), e.operatorName);
+    if (e.settledBy != e.operatorName)
+        html += line(tr("Outcome recorded by"), e.settledBy);
     html += line(tr("Refund of"), e.refundOf, QStringLiteral("refundof"));
     html += line(tr("Gateway id"), gatewayId(e), QStringLiteral("gateway"));
     html += line(tr("Journal entry"), QString::number(e.id), QStringLiteral("entry"));
@@ -148,20 +198,59 @@ void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
             += line(tr("Updated (UTC)"), e.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     html += QStringLiteral("</table>");
 
-    const QString story = e.refundOf.isEmpty() ? e.order : e.refundOf;
-    if (!timeline.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><table cellspacing='0' cellpadding='2'>")
-                    .arg(esc(tr("Timeline of order %1").arg(story)));
-        for (const JournalEntry &t : timeline) {
+    const QString order = e.refundOf.isEmpty() ? e.order : e.refundOf;
+    m_storyLine = summarize(story, e.order);
+    if (!story.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Timeline of order %1").arg(order)));
+        if (!m_storyLine.isEmpty())
+            html += QStringLiteral("<p id='story'>%1</p>").arg(esc(m_storyLine));
+        html += QStringLiteral("<table cellspacing='0' cellpadding='4'>");
+        // Requests and decisions, then the entries, each in time order; merged by time.
+        struct Step
+        {
+            QDateTime time;
+            QString what;
+            QString who;
+            QString outcome; ///< a badge (HTML), or plain words
+            QString amount;
+            bool current = false;
+        };
+        QList<Step> steps;
+        const auto stamp = [](const QDateTime &t) {
+            return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        for (const ApprovalRequest &r : story.approvals) {
+            QString amount = r.amount;
+            if (!r.currency.isEmpty())
+                amount += QLatin1Char(' ') + r.currency;
+            steps.append({ r.requestedAt, tr("Approval requested (request %1)").arg(r.id),
+                           r.requester, esc(Outcome::word(Outcome::AwaitingApproval)), amount });
+            if (r.decidedAt.isValid())
+                steps.append({ r.decidedAt,
+                               r.state == ApprovalRequest::Rejected
+                                   ? tr("Rejected: %1").arg(r.reason)
+                                   : tr("Approved"),
+                               r.decidedBy, QString(), QString() });
+        }
+        for (const JournalEntry &t : story.entries) {
             const QString op = JournalTableModel::operationTitle(t.operation);
             QString what = op;
             if (!t.refundOf.isEmpty())
                 what = tr("%1 (refund %2)").arg(op, t.order);
-            html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(t.id == e.id ? QStringLiteral(" style='font-weight:bold'") : QString(),
-                             esc(t.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                             esc(what), badge(Outcome::fromEntry(t, session)),
-                             esc(m_model->amountText(t)));
+            QString who = t.operatorName;
+            if (!t.settledBy.isEmpty() && t.settledBy != t.operatorName)
+                who = tr("%1, outcome by %2").arg(t.operatorName, t.settledBy);
+            steps.append({ t.created, what, who, badge(Outcome::fromEntry(t, session)),
+                           m_model->amountText(t), t.id == e.id });
+        }
+        std::stable_sort(steps.begin(), steps.end(),
+                         [](const Step &a, const Step &b) { return a.time < b.time; });
+        for (const Step &step : std::as_const(steps)) {
+            html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                                   "<td>%6</td></tr>")
+                        .arg(step.current ? QStringLiteral(" style='font-weight:bold'") : QString(),
+                             esc(stamp(step.time)), esc(step.what), esc(step.who), step.outcome,
+                             esc(step.amount));
         }
         html += QStringLiteral("</table>");
     }

@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "ChainWatch.h"
 #include "ConsoleSession.h"
 #include "InertText.h"
 #include "Journal.h"
@@ -147,6 +148,8 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     m_table->setColumnWidth(JournalTableModel::Order, fm.horizontalAdvance(QLatin1Char('0')) * 16);
     m_table->setColumnWidth(JournalTableModel::Amount, widest({ QStringLiteral("99 999.00 RUB") }));
     m_table->setColumnWidth(JournalTableModel::Outcome, qMin(widest(outcomes), 190));
+    m_table->setColumnWidth(JournalTableModel::Operator,
+                            fm.horizontalAdvance(QLatin1Char('m')) * 8);
     m_table->setColumnWidth(JournalTableModel::Card,
                             widest({ QStringLiteral("411111XXXXXX1111") }));
     m_table->setColumnWidth(JournalTableModel::Profile, fm.horizontalAdvance(QLatin1Char('m')) * 8);
@@ -230,8 +233,15 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, &JournalPage::checkSelected);
     connect(m_refund, &QPushButton::clicked, this, [this] {
         const JournalEntry e = selectedEntry();
-        if (e.id >= 0)
+        if (e.id >= 0 && trustDespiteBrokenChain(e, tr("Refund")))
             emit refundRequested(e.order, e.amount, e.currency);
+    });
+    // The chain's alarm marks its entry, whatever reload or filter comes after.
+    ChainWatch *watch = ChainWatch::of(m_session->journal());
+    m_model->setBrokenId(watch->brokenId());
+    connect(watch, &ChainWatch::alarmChanged, this, [this](bool, qint64 id) {
+        m_model->setBrokenId(id);
+        m_detail->showRow(selectedRow());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_detail->showRow(selectedRow());
@@ -270,7 +280,7 @@ void JournalPage::verifyChain()
     // A big journal takes seconds (bench_journal): its own connection and thread.
     m_verify->setEnabled(false);
     m_status->setText(tr("Verifying the journal…"));
-    m_session->journal()->verify(this, [this](const JournalVerification &v) {
+    ChainWatch::of(m_session->journal())->verify(this, [this](const JournalVerification &v) {
         m_verify->setEnabled(true);
         if (v.intact)
             m_status->setText(tr("Journal intact: %n entries checked", nullptr, int(v.rows)));
@@ -534,8 +544,11 @@ void JournalPage::fitOrderColumn()
     const int wide = fm.horizontalAdvance(QStringLiteral("0f0f0f0f-0f0f-0f0f-0f0f-0f0f0f0f0f0f"))
         + fm.horizontalAdvance(QStringLiteral("MM"));
     int before = 0;
-    for (int c : { JournalTableModel::Time, JournalTableModel::OperationColumn,
-                   JournalTableModel::Amount, JournalTableModel::Outcome })
+    // The columns after Outcome (operator, card, profile) too, when there is room for them.
+    for (int c :
+         { JournalTableModel::Time, JournalTableModel::OperationColumn, JournalTableModel::Amount,
+           JournalTableModel::Outcome, JournalTableModel::Operator, JournalTableModel::Card,
+           JournalTableModel::Profile })
         before += m_table->columnWidth(c);
     const int room = m_table->viewport()->width() - before - fm.horizontalAdvance(QLatin1Char('M'));
     m_fitting = true;
@@ -543,10 +556,27 @@ void JournalPage::fitOrderColumn()
     m_fitting = false;
 }
 
+bool JournalPage::trustDespiteBrokenChain(const JournalEntry &e, const QString &action)
+{
+    if (e.id < 0 || e.id != m_model->brokenId())
+        return true;
+    const auto answer = MessageBox::ask(
+        this, tr("Entry %1 cannot be trusted").arg(e.id),
+        tr("Entry %1 (order %2) fails the journal's chain check: it was changed after it was "
+           "written. Its facts (amount %3, card %4, outcome) cannot be trusted, and %5 would "
+           "be built on them.\n\nCheck the order with the gateway or your records first. "
+           "Go on anyway?")
+            .arg(e.id)
+            .arg(e.order, m_model->amountText(e), e.maskedPan.isEmpty() ? tr("none") : e.maskedPan,
+                 action),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
 void JournalPage::checkSelected()
 {
     const JournalEntry e = selectedEntry();
-    if (e.id < 0)
+    if (e.id < 0 || !trustDespiteBrokenChain(e, tr("Check status")))
         return;
     m_check->setEnabled(false);
     m_status->setText(tr("Checking the status of %1…").arg(e.order));

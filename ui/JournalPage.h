@@ -88,6 +88,9 @@ private:
     void showWebhooksOfSelected();
     void copyText(const QString &text, const QString &what);
     void fitOrderColumn();
+    /// True unless `e` is the entry the chain check found changed and the operator, warned that
+    /// its facts cannot be trusted, does not go on with `action`.
+    bool trustDespiteBrokenChain(const JournalEntry &e, const QString &action);
 
     ConsoleSession *m_session;
     QLineEdit *m_search;

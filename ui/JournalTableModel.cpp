@@ -1,9 +1,11 @@
 #include "JournalTableModel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStyle>
 
 #include "InertText.h"
 #include "Journal.h"
@@ -155,6 +157,20 @@ void JournalTableModel::fetchMore(const QModelIndex &parent)
     request(PageSize, false);
 }
 
+void JournalTableModel::setBrokenId(qint64 id)
+{
+    if (id == m_brokenId)
+        return;
+    m_brokenId = id;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+qint64 JournalTableModel::brokenId() const
+{
+    return m_brokenId;
+}
+
 const JournalEntry &JournalTableModel::entry(int row) const
 {
     return m_entries.at(row);
@@ -208,6 +224,8 @@ QString JournalTableModel::text(int row, int column) const
         return amountText(e);
     case Outcome:
         return ::Outcome::word(::Outcome::fromEntry(e, m_journal->session()).code());
+    case Operator:
+        return e.operatorName;
     case Card:
         return e.maskedPan;
     case Profile:
@@ -236,11 +254,21 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const JournalEntry &e = m_entries.at(index.row());
+    const bool broken = m_brokenId >= 0 && e.id == m_brokenId;
     switch (role) {
+    case BrokenRole:
+        return broken;
+    case Qt::DecorationRole:
+        if (broken && index.column() == Time)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return text(index.row(), index.column());
     case Qt::ToolTipRole:
+        if (broken)
+            return tr("This entry fails the journal's chain check: it was changed after it was "
+                      "written, so its facts (amount, card, outcome) cannot be trusted.");
         // Qt guesses rich text for a tooltip: text from outside must not be guessed so.
         if (index.column() == Outcome)
             return InertText::autoText(::Outcome::fromEntry(e, m_journal->session()).text());
@@ -250,11 +278,15 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     case OutcomeCodeRole:
         return ::Outcome::id(::Outcome::fromEntry(e, m_journal->session()).code());
     case Qt::ForegroundRole:
+        if (broken)
+            return QBrush(QColor(0x7f, 0x00, 0x00));
         if (index.column() == Outcome)
             return QBrush(OutcomeStyle::foreground(
                 OutcomeStyle::tone(::Outcome::fromEntry(e, m_journal->session()).code())));
         return {};
     case Qt::BackgroundRole:
+        if (broken)
+            return QBrush(QColor(0xff, 0xcd, 0xd2));
         if (index.column() == Outcome)
             return QBrush(OutcomeStyle::background(
                 OutcomeStyle::tone(::Outcome::fromEntry(e, m_journal->session()).code())));
@@ -289,6 +321,8 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Amount");
     case Outcome:
         return tr("Outcome");
+    case Operator:
+        return tr("Operator");
     case Card:
         return tr("Card");
     case Profile:

@@ -23,6 +23,7 @@ public:
         Order,
         Amount,
         Outcome,
+        Operator,
         Card,
         Profile,
         Detail,
@@ -32,6 +33,8 @@ public:
     static constexpr int IdRole = Qt::UserRole;
     /// The outcome code of a row (Outcome::id()).
     static constexpr int OutcomeCodeRole = Qt::UserRole + 1;
+    /// True on the row of the entry the chain check found changed (setBrokenId()).
+    static constexpr int BrokenRole = Qt::UserRole + 2;
     /// Rows read from the journal at a time.
     static constexpr int PageSize = 200;
 
@@ -59,6 +62,11 @@ public:
     /// The currency to show for a profile's entries that journalled none (older payments).
     void setProfileCurrencies(const QHash<QString, QString> &currencies);
 
+    /// Marks entry `id` as failing the chain check (-1: none): its row is painted red, with a
+    /// warning icon and a tooltip saying its facts cannot be trusted. Kept across reloads.
+    void setBrokenId(qint64 id);
+    qint64 brokenId() const;
+
     const JournalEntry &entry(int row) const;
     /// The row of entry `id` among those loaded, or -1.
     int rowOf(qint64 id) const;
@@ -85,6 +93,7 @@ private:
     // Refunded hundredths of the completed payments loaded, by entry id.
     QHash<qint64, qint64> m_refunded;
     QHash<QString, QString> m_currencies;
+    qint64 m_brokenId = -1;
     bool m_atEnd = false;
     QString m_error;
     bool m_loading = false;

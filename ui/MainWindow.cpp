@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 
 #include "ApprovalsPage.h"
+#include "ChainAlarmBanner.h"
+#include "ChainWatch.h"
 #include "FieldForm.h"
 #include "InertText.h"
 #include "Journal.h"
@@ -60,6 +62,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_journalWarning->setTextFormat(Qt::PlainText); // quotes a file name and SQLite's error
     m_journalWarning->setVisible(false);
     outer->addWidget(m_journalWarning);
+    // A broken hash chain: red above every page until the journal verifies again.
+    auto *chainAlarm = new ChainAlarmBanner(ChainWatch::of(m_journal), central);
+    outer->addWidget(chainAlarm);
+    connect(chainAlarm, &ChainAlarmBanner::showEntry, this, [this](qint64 id) {
+        setCurrentPage(JournalPageIndex);
+        m_journalPage->showEntry(id, QString());
+    });
     m_unknownBanner = new QLabel(central);
     m_unknownBanner->setObjectName(QStringLiteral("unknownBanner"));
     m_unknownBanner->setWordWrap(true);

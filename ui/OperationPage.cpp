@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "ApprovalFollower.h"
 #include "Approvals.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
@@ -229,6 +230,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
     auto *resultBox = new QGroupBox(tr("Result"), resultScroll);
     auto *resultLayout = new QVBoxLayout(resultBox);
     m_result = new ResultCard(resultBox);
+    m_follower = new ApprovalFollower(session->journal(), m_result, this);
     resultLayout->addWidget(m_result);
     resultScroll->setWidget(resultBox);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -327,6 +329,11 @@ FieldForm *OperationPage::threeDsForm() const
 ResultCard *OperationPage::resultCard() const
 {
     return m_result;
+}
+
+ApprovalFollower *OperationPage::approvalFollower() const
+{
+    return m_follower;
 }
 
 QPushButton *OperationPage::submitButton() const
@@ -633,6 +640,7 @@ void OperationPage::submitChecked(const QVariantMap &p)
         return;
     m_sentParams = p;
     m_inFlight = true;
+    m_follower->stop();
     m_checkStatus->setVisible(false);
     m_refund->setVisible(false);
     m_resultKey.clear();
@@ -679,6 +687,9 @@ void OperationPage::showResult(const CallResult &result, qint64 journalId,
     }
     m_result->showResult(result, facts.context);
     m_resultKey = keyOf(m_kind, m_sentParams);
+    // Waiting for another operator: the card follows the request until it is decided.
+    if (result.kind == CallResult::AwaitingApproval && result.approvalRequest >= 0)
+        m_follower->follow(result.approvalRequest, facts.context);
     // The call's own outcome, not a read-back of the journal.
     if (Operation::isPost(m_kind) && result.outcome.code() == Outcome::Unknown)
         showOutcomeUnknown(journalId, result, facts.context);

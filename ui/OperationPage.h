@@ -12,6 +12,7 @@
 #include "RefundPlan.h"
 #include "ResultCard.h"
 
+class ApprovalFollower;
 class ConsoleSession;
 class FieldForm;
 class QGroupBox;
@@ -34,6 +35,8 @@ public:
     QGroupBox *threeDsGroup() const;
     FieldForm *threeDsForm() const;
     ResultCard *resultCard() const;
+    /// Follows a payout of this page that waits for approval, into the result card.
+    ApprovalFollower *approvalFollower() const;
     QPushButton *submitButton() const;
     QPushButton *checkStatusButton() const;
     QPushButton *refundButton() const;
@@ -118,6 +121,7 @@ private:
     QPushButton *m_checkStatus;
     QPushButton *m_refund;
     ResultCard *m_result;
+    ApprovalFollower *m_follower;
     bool m_inFlight = false;
     qint64 m_unknownJournalId = -1;
     QString m_unknownOrder;

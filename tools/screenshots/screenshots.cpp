@@ -18,14 +18,22 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
+#include "Approvals.h"
+#include "ApprovalsPage.h"
 #include "CallResult.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "FieldForm.h"
+#include "Journal.h"
+#include "JournalPage.h"
+#include "JournalTableModel.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
@@ -334,6 +342,75 @@ int main(int argc, char *argv[])
         }
         ok = shot.save(QStringLiteral("webhooks")) && ok;
         hooks->stopListening();
+    }
+
+    // Four eyes: alice asks for a payout above the team's limit; this console approves it,
+    // asked first (the confirmation, as shown), then the Journal names who did what.
+    if (want("approval-confirm") || want("journal-operator")) {
+        const QString payout = QStringLiteral("W-2001");
+        qint64 id = -1;
+        {
+            Journal journal;
+            if (journal.open() && journal.setOperatorName(QStringLiteral("alice"))) {
+                Approvals approvals(&journal);
+                approvals.setPolicy(10000, std::nullopt, QStringLiteral("RUB"));
+                id = approvals.request(
+                    QStringLiteral("Sandbox"),
+                    { { QStringLiteral("merchant_id"),
+                        window.session()->sandbox()->config().merchantId },
+                      { QStringLiteral("order"), payout },
+                      { QStringLiteral("pan"), QStringLiteral("5555555555554444") },
+                      { QStringLiteral("amount"), QStringLiteral("250.00") } },
+                    *window.session()->secret());
+            }
+        }
+        ApprovalsPage *approvals = window.approvalsPage();
+        window.setCurrentPage(MainWindow::ApprovalsPageIndex);
+        approvals->refresh();
+        QTableWidget *table = approvals->table();
+        if (id < 0 || !waitFor([&] { return table->rowCount() > 0; })) {
+            err() << "no approval request to approve" << Qt::endl;
+            ok = false;
+        } else {
+            table->selectRow(0);
+            bool shown = false;
+            // The confirmation is modal: pictured and accepted from within its own loop.
+            QTimer poll;
+            poll.setInterval(50);
+            QObject::connect(&poll, &QTimer::timeout, [&] {
+                auto *dialog = qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                poll.stop();
+                shown = true;
+                shot.settle();
+                if (want("approval-confirm")) {
+                    const QString path = dir + QStringLiteral("/approval-confirm.png");
+                    ok = dialog->grab().save(path) && ok;
+                    QTextStream(stdout) << path << Qt::endl;
+                }
+                dialog->accept();
+            });
+            poll.start();
+            approvals->findChild<QPushButton *>(QStringLiteral("approveButton"))->click();
+            if (!shown || !waitFor([&] { return approvals->resultCard()->isVisible(); })) {
+                err() << "the approval was not confirmed and sent" << Qt::endl;
+                ok = false;
+            }
+            window.setCurrentPage(MainWindow::JournalPageIndex);
+            JournalPage *journal = window.journalPage();
+            // One row to show: the room goes to its detail and the order's timeline.
+            journal->splitter()->setSizes({ 150, 650 });
+            journal->showEntry(-1, payout);
+            waitFor([&] { return !journal->isLoading(); });
+            for (int row = 0; row < journal->model()->rowCount(); ++row) {
+                if (journal->model()->entry(row).operation == QLatin1String("withdrawal"))
+                    journal->table()->selectRow(row);
+            }
+            shot.settle();
+            if (want("journal-operator"))
+                ok = shot.save(QStringLiteral("journal-operator")) && ok;
+        }
     }
 
     window.close();
