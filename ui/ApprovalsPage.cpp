@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "Approvals.h"
 #include "ConsoleSession.h"
 #include "Journal.h"
@@ -132,7 +133,7 @@ void ApprovalsPage::refresh()
             m_table->setRowCount(int(m_requests.size()));
             for (int row = 0; row < m_requests.size(); ++row) {
                 const ApprovalRequest &r = m_requests.at(row);
-                QString amount = r.amount;
+                QString amount = AmountText::of(r.amount);
                 if (!r.currency.isEmpty())
                     amount += QLatin1Char(' ') + r.currency;
                 const QStringList cells {

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "FocusFrame.h"
 
 std::optional<bool> ConfirmDialog::s_nextAnswer;
@@ -20,16 +21,18 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     setWindowTitle(refund ? tr("Confirm refund") : tr("Confirm %1").arg(details.operation));
     auto *layout = new QVBoxLayout(this);
     QString text;
+    // Shown in the reader's number format; the retyped amount is compared with what was typed.
+    const QString amount = AmountText::of(details.amount);
+    const QString leftAfter = AmountText::of(details.leftAfter);
     const QString card = details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan;
     if (!refund)
-        text = tr("%1 %2 %3").arg(details.operation, details.amount, details.currency);
+        text = tr("%1 %2 %3").arg(details.operation, amount, details.currency);
     else if (details.leftAfter.isEmpty())
         text = tr("Refund %1 %2 of payment %3 to %4")
-                   .arg(details.amount, details.currency, details.refundOf, card);
+                   .arg(amount, details.currency, details.refundOf, card);
     else
-        text
-            = tr("Refund %1 %2 of payment %3 to %4; %5 left after this")
-                  .arg(details.amount, details.currency, details.refundOf, card, details.leftAfter);
+        text = tr("Refund %1 %2 of payment %3 to %4; %5 left after this")
+                   .arg(amount, details.currency, details.refundOf, card, leftAfter);
     auto *headline = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), this);
     headline->setObjectName(QStringLiteral("headline"));
     headline->setWordWrap(true);
@@ -42,7 +45,7 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
         v->setTextFormat(Qt::PlainText);
         form->addRow(label, v);
     };
-    add(tr("Amount:"), details.amount, QStringLiteral("amount"));
+    add(tr("Amount:"), amount, QStringLiteral("amount"));
     add(tr("Currency:"), details.currency, QStringLiteral("currency"));
     add(tr("Card:"), details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan,
         QStringLiteral("pan"));
@@ -86,7 +89,9 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
 void ConfirmDialog::updateOk()
 {
     // The retyped amount must match exactly, as a string: "10" is not "10.00" here, on purpose.
-    const bool ok = !m_retype || m_retype->text().trimmed() == m_details.amount;
+    const QString typed = m_retype ? m_retype->text().trimmed() : QString();
+    const bool ok
+        = !m_retype || typed == m_details.amount || typed == AmountText::of(m_details.amount);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

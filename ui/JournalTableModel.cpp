@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "AmountText.h"
 #include "InertText.h"
 #include "Journal.h"
 #include "JournalThread.h"
@@ -175,7 +176,7 @@ QString JournalTableModel::amountText(const JournalEntry &e) const
     if (e.amount.isEmpty())
         return QString();
     const auto hundredths = Money::parse(e.amount);
-    QString text = hundredths ? Money::format(*hundredths) : e.amount;
+    QString text = hundredths ? AmountText::of(*hundredths) : e.amount;
     QString currency = e.currency;
     if (currency.isEmpty()) // an older payment: its product's currency, the profile's
         currency = m_currencies.value(e.profile);

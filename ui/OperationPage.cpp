@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "Approvals.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
@@ -501,16 +502,16 @@ void OperationPage::updateRefundInfo()
     QStringList lines;
     if (const auto paid = Money::parse(p.amount); paid) {
         lines << tr("Refund of payment %1: paid %2 %3; already refunded %4; %5 left.")
-                     .arg(m_plan.of, Money::format(*paid), p.currency, Money::format(refunded),
-                          Money::format(std::max<qint64>(0, *paid - refunded)));
+                     .arg(m_plan.of, AmountText::of(*paid), p.currency, AmountText::of(refunded),
+                          AmountText::of(std::max<qint64>(0, *paid - refunded)));
     } else {
         lines << tr("Refund of payment %1: its amount is not in the journal; already refunded "
                     "%2.")
-                     .arg(m_plan.of, Money::format(refunded));
+                     .arg(m_plan.of, AmountText::of(refunded));
     }
     if (m_plan.waiting > 0)
         lines << tr("Of that, %1 waits for another operator's approval (Approvals page).")
-                     .arg(Money::format(m_plan.waiting));
+                     .arg(AmountText::of(m_plan.waiting));
     switch (p.cardSource) {
     case PaidPayment::CardSource::Journal:
         lines << tr("It goes back to the card that paid, %1 (from the journal): type that card's "
@@ -580,8 +581,8 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
                 this, tr("Refund exceeds the payment"),
                 tr("Payment %1 was %2. Already refunded: %3. This refund of %4 would bring the "
                    "total to %5, more than was paid.\n\nRefund anyway?")
-                    .arg(m_plan.of, original, Money::format(before), amount,
-                         Money::format(before + *now)),
+                    .arg(m_plan.of, AmountText::of(original), AmountText::of(before),
+                         AmountText::of(amount), AmountText::of(before + *now)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes)
                 return false;

@@ -20,6 +20,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
 #include "ResponseField.h"
@@ -354,7 +355,8 @@ QLineEdit *ResultCard::addId(const QString &name, const QString &label, const QS
 void ResultCard::addMoneyRows(const Context &c, const CallResult &result)
 {
     const bool balance = c.kind && *c.kind == Operation::Balance;
-    QString amount = balance ? scalarText(result.body.value(QStringLiteral("balance"))) : c.amount;
+    QString amount = AmountText::of(
+        balance ? scalarText(result.body.value(QStringLiteral("balance"))) : c.amount);
     if (!amount.isEmpty() && !c.currency.isEmpty())
         amount = tr("%1 %2").arg(amount, c.currency);
     if (!amount.isEmpty())
@@ -364,7 +366,8 @@ void ResultCard::addMoneyRows(const Context &c, const CallResult &result)
         addValue(m_fields, QStringLiteral("currency"), tr("Currency"), c.currency);
     if (!c.refunded.isEmpty())
         addValue(m_fields, QStringLiteral("refunded"), tr("Refunded"),
-                 c.currency.isEmpty() ? c.refunded : tr("%1 %2").arg(c.refunded, c.currency));
+                 c.currency.isEmpty() ? AmountText::of(c.refunded)
+                                      : tr("%1 %2").arg(AmountText::of(c.refunded), c.currency));
     if (!c.maskedPan.isEmpty())
         addValue(m_fields, QStringLiteral("card"), tr("Card"), c.maskedPan);
     if (!c.order.isEmpty())
@@ -396,7 +399,8 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
              && !scalarText(result.body.value(QStringLiteral("balance"))).isEmpty())
         m_headline->setText(
             tr("Balance: %1 %2")
-                .arg(scalarText(result.body.value(QStringLiteral("balance"))), context.currency)
+                .arg(AmountText::of(scalarText(result.body.value(QStringLiteral("balance")))),
+                     context.currency)
                 .trimmed());
     else
         m_headline->setText(result.outcome.text());

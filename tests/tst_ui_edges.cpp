@@ -1,0 +1,220 @@
+// The rough edges a two-operator walk found (issue 23, item 6), each driven through the real
+// widgets offscreen against the embedded sandbox, in English and in Russian.
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+
+#include "AmountText.h"
+#include "CallResult.h"
+#include "ConfirmDialog.h"
+#include "ConsoleSession.h"
+#include "FieldForm.h"
+#include "JournalPage.h"
+#include "JournalTableModel.h"
+#include "JournalThread.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Money.h"
+#include "OperationPage.h"
+#include "Outcome.h"
+#include "ProfileDialog.h"
+#include "ProfileStore.h"
+#include "ReconChart.h"
+#include "ResultCard.h"
+#include "SandboxGateway.h"
+#include "SettingsDialog.h"
+
+namespace {
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+// Replaces the installed catalogues with `code`'s.
+void useLanguage(const QString &code)
+{
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QCOMPARE(Language::install(Language::locale(code)), code);
+}
+
+} // namespace
+
+class TestUiEdges : public QObject
+{
+    Q_OBJECT
+private:
+    MainWindow *m_window = nullptr;
+
+    // A fresh window in `language`, the sandbox's journal open, shown.
+    void openWindow(const QString &language)
+    {
+        useLanguage(language);
+        delete m_window;
+        m_window = new MainWindow;
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY(m_window->session()->journal()->isOpen());
+        QTRY_VERIFY(m_window->page(Operation::Withdrawal)->isEnabled());
+    }
+    OperationPage *page(Operation::Kind k) const
+    {
+        m_window->setCurrentPage(int(k));
+        QApplication::processEvents();
+        return m_window->page(k);
+    }
+    // Pays `amount` host-to-host with `pan`; its order in `order`.
+    void pay(const QString &amount, const QString &pan, QString *order)
+    {
+        OperationPage *p = page(Operation::Payment);
+        type(p->form()->editor(QStringLiteral("amount")), amount);
+        QTest::mouseClick(p->findChild<QWidget *>(QStringLiteral("order_generate")),
+                          Qt::LeftButton);
+        *order = p->form()->value(QStringLiteral("order"));
+        p->cardGroup()->setChecked(true);
+        type(p->cardForm()->editor(QStringLiteral("pan")), pan);
+        type(p->cardForm()->editor(QStringLiteral("expire_month")), QStringLiteral("12"));
+        type(p->cardForm()->editor(QStringLiteral("expire_year")),
+             QString::number(QDate::currentDate().year() % 100 + 3));
+        type(p->cardForm()->editor(QStringLiteral("cvc")), QStringLiteral("123"));
+        QVERIFY(p->submitButton()->isEnabled());
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(p->submitButton(), Qt::LeftButton);
+        QTRY_COMPARE(p->resultCard()->resultOrder(), *order);
+        QTRY_VERIFY(p->resultCard()->outcome()
+                    && p->resultCard()->outcome()->code() == Outcome::Paid);
+        p->cardGroup()->setChecked(false);
+    }
+    // Asks the payment's status; the outcome shown, -1 when none came.
+    int askStatus(const QString &order)
+    {
+        OperationPage *s = page(Operation::PaymentStatus);
+        type(s->form()->editor(QStringLiteral("order")), order);
+        QTest::mouseClick(s->submitButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([s, order] {
+                return s->resultCard()->resultOrder() == order
+                    && s->resultCard()->outcome().has_value() && s->submitButton()->isEnabled();
+            }))
+            return -1;
+        return s->resultCard()->outcome()->code();
+    }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void amountsInTheLocale_data();
+    void amountsInTheLocale();
+};
+
+void TestUiEdges::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_ui_edges"));
+    QSettings().clear();
+}
+
+void TestUiEdges::cleanupTestCase()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestUiEdges::amountsInTheLocale_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("shown");
+    const QString nb(QChar(0x00A0)); // Russian groups digits with a no-break space
+    QTest::newRow("en small") << "en"
+                              << "5"
+                              << "5.00";
+    QTest::newRow("en grouped") << "en"
+                                << "1234567.5"
+                                << "1,234,567.50";
+    // 2^53 + 1 hundredths: a double would lose the last digit.
+    QTest::newRow("en beyond double") << "en"
+                                      << "90071992547409.93"
+                                      << "90,071,992,547,409.93";
+    QTest::newRow("en not an amount") << "en"
+                                      << "12abc"
+                                      << "12abc";
+    QTest::newRow("ru small") << "ru"
+                              << "5"
+                              << "5,00";
+    QTest::newRow("ru grouped") << "ru"
+                                << "1234567.5"
+                                << (QStringLiteral("1") + nb + "234" + nb + "567,50");
+    QTest::newRow("ru beyond double")
+        << "ru"
+        << "90071992547409.93"
+        << (QStringLiteral("90") + nb + "071" + nb + "992" + nb + "547" + nb + "409,93");
+}
+
+// Amounts in the reader's number format, exact, on the result card and in the confirmation.
+void TestUiEdges::amountsInTheLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, amount);
+    QFETCH(QString, shown);
+    useLanguage(language);
+    QCOMPARE(AmountText::of(amount), shown);
+    if (!Money::parse(amount))
+        return;
+    ResultCard card;
+    CallResult r;
+    r.kind = CallResult::Ok;
+    r.body = QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                           { QStringLiteral("balance"), amount } };
+    r.outcome = Outcome::fromAnswer(Operation::Balance, r.body);
+    ResultCard::Context c;
+    c.kind = Operation::Balance;
+    c.currency = QStringLiteral("RUB");
+    card.showResult(r, c);
+    QCOMPARE(card.fieldText(QStringLiteral("amount")), shown + QStringLiteral(" RUB"));
+    QVERIFY2(card.headline().contains(shown), qPrintable(card.headline()));
+
+    ConfirmDialog::Details d;
+    d.operation = Operation::title(Operation::Withdrawal);
+    d.amount = amount;
+    d.currency = QStringLiteral("RUB");
+    d.order = QStringLiteral("W-1");
+    d.production = true;
+    ConfirmDialog dialog(d);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("amount"))->text(), shown);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("headline"))->text().contains(shown));
+    // Retyped as it was typed in the form: accepted.
+    auto *retype = dialog.findChild<QLineEdit *>(QStringLiteral("retypeAmount"));
+    auto *send = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!send->isEnabled());
+    retype->setText(amount);
+    QVERIFY(send->isEnabled());
+}
+
+QTEST_MAIN(TestUiEdges)
+#include "tst_ui_edges.moc"
