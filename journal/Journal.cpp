@@ -29,6 +29,7 @@
 #include "JournalGuard.h"
 #include "JournalHeads.h"
 #include "Money.h"
+#include "TimeText.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
@@ -826,7 +827,7 @@ QString Journal::alreadySentMessage(const JournalEntry &earlier) const
               "sent now; to send it again, use a new order.")
         .arg(earlier.operation, earlier.order, earlier.merchant,
              earlier.operatorName.isEmpty() ? tr("someone") : earlier.operatorName,
-             earlier.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             TimeText::utc(earlier.created),
              outcome.simplified());
 }
 

@@ -42,6 +42,7 @@
 #include "ResultCard.h"
 #include "SandboxGateway.h"
 #include "SettingsDialog.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -60,6 +61,19 @@ void useLanguage(const QString &code)
         delete t;
     }
     QCOMPARE(Language::install(Language::locale(code)), code);
+}
+
+void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+// `english` in English, `russian` in Russian.
+QString say(const QString &language, const char *english, const char *russian)
+{
+    return QString::fromUtf8(language == QLatin1String("ru") ? russian : english);
 }
 
 } // namespace
@@ -127,6 +141,9 @@ private:
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void oneTimeFormat_data();
+    void oneTimeFormat();
+    void noOtherTimeFormatInTheConsole();
     void amountsInTheLocale_data();
     void amountsInTheLocale();
 };
@@ -143,6 +160,63 @@ void TestUiEdges::cleanupTestCase()
 {
     delete m_window;
     m_window = nullptr;
+}
+
+void TestUiEdges::oneTimeFormat_data()
+{
+    addLanguages();
+}
+
+// The result card, the journal's table and its detail pane write a moment the same way, in UTC.
+void TestUiEdges::oneTimeFormat()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    static const QRegularExpression format(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC$"));
+    OperationPage *b = page(Operation::Balance);
+    QTest::mouseClick(b->submitButton(), Qt::LeftButton);
+    QTRY_VERIFY(b->resultCard()->outcome().has_value());
+    const QString cardTime = b->resultCard()->fieldText(QStringLiteral("time"));
+    QVERIFY2(format.match(cardTime).hasMatch(), qPrintable(cardTime));
+
+    m_window->setCurrentPage(MainWindow::JournalPageIndex);
+    JournalPage *journal = m_window->journalPage();
+    journal->refresh();
+    QTRY_VERIFY(!journal->isLoading() && journal->model()->rowCount() > 0);
+    const QString rowTime = journal->model()->text(0, JournalTableModel::Time);
+    QVERIFY2(format.match(rowTime).hasMatch(), qPrintable(rowTime));
+    QCOMPARE(journal->model()->headerData(JournalTableModel::Time, Qt::Horizontal).toString(),
+             say(language, "Time", "Время"));
+    QCOMPARE(TimeText::utc(QDateTime(QDate(2026, 12, 7), QTime(18, 50, 37), QTimeZone(3 * 3600))),
+             QStringLiteral("2026-12-07 15:50:37 UTC"));
+    QCOMPARE(TimeText::day(QDate(2026, 1, 2)), QStringLiteral("2026-01-02"));
+}
+
+// No page formats a moment by itself: every one goes through TimeText.
+void TestUiEdges::noOtherTimeFormatInTheConsole()
+{
+    static const QRegularExpression own(QStringLiteral(
+        "LongFormat|ShortFormat|toLocalTime|\"(yyyy|dd\\.MM|HH:mm)|Qt::ISODate\\)|TextDate"));
+    // Reading a gateway's date is no writing of one.
+    static const QRegularExpression parsing(QStringLiteral("fromString\\("));
+    QStringList found;
+    QDirIterator it(QString::fromUtf8(MC_SOURCE_DIR "/ui"), { QStringLiteral("*.cpp") },
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int n = 0;
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine());
+            ++n;
+            // A date editor's own display format is the same as TimeText::day's.
+            if (own.match(line).hasMatch() && !parsing.match(line).hasMatch()
+                && !line.contains(QLatin1String("setDisplayFormat")))
+                found << QStringLiteral("%1:%2").arg(it.fileName()).arg(n);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1String(", "))));
 }
 
 void TestUiEdges::amountsInTheLocale_data()

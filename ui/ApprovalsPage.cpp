@@ -13,6 +13,7 @@
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "JournalThread.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -136,14 +137,9 @@ void ApprovalsPage::refresh()
                 QString amount = AmountText::of(r.amount);
                 if (!r.currency.isEmpty())
                     amount += QLatin1Char(' ') + r.currency;
-                const QStringList cells {
-                    QString::number(r.id),
-                    QLocale().toString(r.requestedAt.toLocalTime(), QLocale::ShortFormat),
-                    r.requester,
-                    amount,
-                    r.maskedPan,
-                    r.order,
-                };
+                const QStringList cells { QString::number(r.id), TimeText::utc(r.requestedAt),
+                                          r.requester,           amount,
+                                          r.maskedPan,           r.order };
                 for (int column = 0; column < cells.size(); ++column) {
                     auto *item = new QTableWidgetItem(cells.at(column));
                     if (column == 3)

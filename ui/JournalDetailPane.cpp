@@ -14,6 +14,7 @@
 #include "Outcome.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -142,10 +143,9 @@ void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
     html += line(tr("Gateway id"), gatewayId(e), QStringLiteral("gateway"));
     html += line(tr("Journal entry"), QString::number(e.id), QStringLiteral("entry"));
     html += line(tr("Profile"), Profile::displayNameOf(e.profile));
-    html += line(tr("Time (UTC)"), e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    html += line(tr("Time"), TimeText::utc(e.created));
     if (e.updated.isValid() && e.updated != e.created)
-        html
-            += line(tr("Updated (UTC)"), e.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        html += line(tr("Updated"), TimeText::utc(e.updated));
     html += QStringLiteral("</table>");
 
     const QString story = e.refundOf.isEmpty() ? e.order : e.refundOf;
@@ -159,9 +159,8 @@ void JournalDetailPane::render(int row, const QList<JournalEntry> &timeline)
                 what = tr("%1 (refund %2)").arg(op, t.order);
             html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(t.id == e.id ? QStringLiteral(" style='font-weight:bold'") : QString(),
-                             esc(t.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                             esc(what), badge(Outcome::fromEntry(t, session)),
-                             esc(m_model->amountText(t)));
+                             esc(TimeText::utc(t.created)), esc(what),
+                             badge(Outcome::fromEntry(t, session)), esc(m_model->amountText(t)));
         }
         html += QStringLiteral("</table>");
     }

@@ -14,6 +14,7 @@
 #include "Outcome.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -200,7 +201,7 @@ QString JournalTableModel::text(int row, int column) const
     const JournalEntry &e = m_entries.at(row);
     switch (column) {
     case Time:
-        return e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return TimeText::utc(e.created);
     case OperationColumn:
         return operationTitle(e.operation);
     case Order:
@@ -281,7 +282,7 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Time:
-        return tr("Time (UTC)");
+        return tr("Time");
     case OperationColumn:
         return tr("Operation");
     case Order:

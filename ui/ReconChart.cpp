@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include "Money.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -25,7 +26,7 @@ void ReconChart::setTotals(const QList<ReconDayTotal> &totals)
     QStringList lines;
     for (const ReconDayTotal &t : totals)
         lines << tr("%1 %2: payments %3, refunds %4, payouts %5")
-                     .arg(t.day.toString(Qt::ISODate), t.currency, Money::format(t.payments),
+                     .arg(TimeText::day(t.day), t.currency, Money::format(t.payments),
                           Money::format(t.refunds), Money::format(t.payouts));
     // The numbers behind the bars, for a screen reader and a hovering pointer.
     setToolTip(lines.join(QLatin1Char('\n')));

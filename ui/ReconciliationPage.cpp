@@ -31,6 +31,7 @@
 #include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -421,9 +422,9 @@ void ReconciliationPage::run()
             });
             connect(m_reconciler, &Reconciler::finished, this, &ReconciliationPage::onReconciled);
             m_period = loaded.input.since == loaded.input.until
-                ? loaded.input.since.toString(Qt::ISODate)
-                : QStringLiteral("%1 – %2").arg(loaded.input.since.toString(Qt::ISODate),
-                                                loaded.input.until.toString(Qt::ISODate));
+                ? TimeText::day(loaded.input.since)
+                : QStringLiteral("%1 – %2").arg(TimeText::day(loaded.input.since),
+                                                TimeText::day(loaded.input.until));
             m_status->setText(tr("Asking the gateway…"));
             m_leftOut = loaded.input.leftOut;
             m_reconciler->start(loaded.input);

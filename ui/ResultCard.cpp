@@ -24,6 +24,7 @@
 #include "OutcomeStyle.h"
 #include "Profile.h"
 #include "ResponseField.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -104,7 +105,7 @@ QString elided(const QString &s)
 
 QString timeText(const QDateTime &t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    return TimeText::utc(t);
 }
 
 // The platform's fixed font is sometimes a proportional one (offscreen, minimal desktops): ask
