@@ -26,6 +26,7 @@
 #include "CallResult.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
+#include "DialogTitle.h"
 #include "FieldForm.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
@@ -74,6 +75,14 @@ void addLanguages()
 QString say(const QString &language, const char *english, const char *russian)
 {
     return QString::fromUtf8(language == QLatin1String("ru") ? russian : english);
+}
+
+// Saves `widget` as a PNG under MC_SCREENSHOT_DIR, when that is set, to be looked at.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -141,6 +150,8 @@ private:
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void titlesAndHeadings_data();
+    void titlesAndHeadings();
     void oneTimeFormat_data();
     void oneTimeFormat();
     void noOtherTimeFormatInTheConsole();
@@ -160,6 +171,96 @@ void TestUiEdges::cleanupTestCase()
 {
     delete m_window;
     m_window = nullptr;
+}
+
+void TestUiEdges::titlesAndHeadings_data()
+{
+    addLanguages();
+}
+
+// The window title names the profile, and the platform adds the application's name once; no
+// dialog's title is cut; every page starts with its name as a heading.
+void TestUiEdges::titlesAndHeadings()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    // As app/merchant-console.cpp does.
+    QGuiApplication::setApplicationDisplayName(QObject::tr("Merchant Console"));
+    const QString app = QGuiApplication::applicationDisplayName();
+    QCOMPARE(app, QStringLiteral("Merchant Console")); // the product keeps its name
+    const QString title = m_window->windowTitle();
+    QVERIFY2(!title.isEmpty() && !title.contains(app), qPrintable(title));
+    QVERIFY2(title.contains(m_window->session()->profile().displayName()), qPrintable(title));
+    QCOMPARE(DialogTitle::shown(title).count(app), 1);
+
+    // Pages: a heading, bold and larger than the text, that says the page's name.
+    for (int i = 0; i < m_window->pages()->count(); ++i) {
+        m_window->setCurrentPage(i);
+        QWidget *page = m_window->pages()->widget(i);
+        const QString name
+            = m_window->sidebar()->item(i)->text().section(QLatin1String(" ("), 0, 0);
+        bool found = false;
+        for (QLabel *l : page->findChildren<QLabel *>()) {
+            found = found
+                || (l->text() == name && l->isVisibleTo(page) && l->font().bold()
+                    && l->font().pointSizeF() > page->font().pointSizeF() * 1.2);
+        }
+        QVERIFY2(found, qPrintable(name));
+    }
+    m_window->setCurrentPage(MainWindow::ApprovalsPageIndex);
+    shoot(m_window, QStringLiteral("edges-approvals-") + language);
+    m_window->setCurrentPage(MainWindow::ReconciliationPageIndex);
+    shoot(m_window, QStringLiteral("edges-reconciliation-") + language);
+
+    // Dialogs: as wide as their whole title needs, the window buttons beside it.
+    const auto wideEnough = [](QWidget *dialog) {
+        QFont bold = dialog->font();
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        const int needed = fm.horizontalAdvance(dialog->windowTitle() + QStringLiteral(" — ")
+                                                + QGuiApplication::applicationDisplayName())
+            + 4 * fm.height();
+        return dialog->width() >= needed ? QString()
+                                         : QStringLiteral("%1: %2 < %3")
+                                               .arg(dialog->windowTitle())
+                                               .arg(dialog->width())
+                                               .arg(needed);
+    };
+    QStringList narrow;
+    ConfirmDialog::Details d;
+    d.operation = Operation::title(Operation::Withdrawal);
+    d.amount = QStringLiteral("1.00");
+    d.currency = QStringLiteral("RUB");
+    d.order = QStringLiteral("W-1");
+    d.profile = m_window->session()->profile().displayName();
+    for (bool refund : { false, true }) {
+        d.refundOf = refund ? QStringLiteral("A-1") : QString();
+        ConfirmDialog confirm(d, m_window);
+        confirm.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&confirm));
+        narrow << wideEnough(&confirm);
+        shoot(&confirm, QStringLiteral("edges-confirm%1-").arg(refund ? "refund" : "") + language);
+    }
+    SettingsDialog settings(m_window);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    narrow << wideEnough(&settings);
+    ProfileDialog profiles(m_window->session(), m_window);
+    profiles.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+    narrow << wideEnough(&profiles);
+    QString boxWidth;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        boxWidth = wideEnough(box);
+        shoot(box, QStringLiteral("edges-messagebox-") + language);
+        box->accept();
+    });
+    MessageBox::information(m_window, OperationPage::tr("Same order again"), QStringLiteral("-"));
+    narrow << boxWidth;
+    narrow.removeAll(QString());
+    QVERIFY2(narrow.isEmpty(), qPrintable(narrow.join(QLatin1String("; "))));
 }
 
 void TestUiEdges::oneTimeFormat_data()

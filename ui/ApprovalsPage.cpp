@@ -13,6 +13,7 @@
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "JournalThread.h"
+#include "PageHeading.h"
 #include "TimeText.h"
 
 namespace {
@@ -40,6 +41,7 @@ ApprovalsPage::ApprovalsPage(ConsoleSession *session, JournalThread *journal, QW
 {
     setObjectName(QStringLiteral("approvalsPage"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(PageHeading::create(tr("Approvals"), this));
     auto *intro = new QLabel(
         tr("Payouts and refunds above the team's limit wait here for a second operator. The "
            "requester cannot approve their own."),

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "AmountText.h"
+#include "DialogTitle.h"
 #include "FocusFrame.h"
 
 std::optional<bool> ConfirmDialog::s_nextAnswer;
@@ -83,6 +84,7 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     FocusFrame::apply(this);
     layout->addWidget(m_buttons);
+    DialogTitle::fit(this);
     updateOk();
 }
 

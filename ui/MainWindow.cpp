@@ -44,7 +44,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Merchant Console"));
     // Signed calls are never redirected; a stale proxy must not see them either way.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_session = new ConsoleSession(m_journal, m_secrets, m_nam, this);
@@ -629,9 +628,9 @@ void MainWindow::onProfileChanged(const Profile &profile)
         m_profileBadge->setStyleSheet(QString());
         m_profileBadge->setToolTip(InertText::autoText(profile.baseUrl.toString()));
     }
-    setWindowTitle(profile.isProduction()
-                       ? tr("Merchant Console — %1 (PRODUCTION)").arg(profile.name)
-                       : tr("Merchant Console — %1").arg(profile.displayName()));
+    // The platform adds the application's display name after it: said once, not twice.
+    setWindowTitle(profile.isProduction() ? tr("%1 (PRODUCTION)").arg(profile.name)
+                                          : profile.displayName());
     m_journalPage->refresh();
 }
 

@@ -28,6 +28,7 @@
 #include "MessageBox.h"
 #include "Money.h"
 #include "Outcome.h"
+#include "PageHeading.h"
 #include "RefundPlan.h"
 #include "ResultCard.h"
 
@@ -160,12 +161,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
 {
     setObjectName(Operation::id(kind) + QStringLiteral("Page"));
     auto *outer = new QVBoxLayout(this);
-    auto *title = new QLabel(Operation::title(kind), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
-    outer->addWidget(title);
+    outer->addWidget(PageHeading::create(Operation::title(kind), this));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

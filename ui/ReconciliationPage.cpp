@@ -22,6 +22,7 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "MessageBox.h"
+#include "PageHeading.h"
 #include "ProfileStore.h"
 #include "ReconChart.h"
 #include "ReconCsv.h"
@@ -156,6 +157,7 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
     buttons->addWidget(m_exportCsv);
     buttons->addWidget(m_exportPdf);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(PageHeading::create(tr("Reconciliation"), this));
     layout->addLayout(form);
     layout->addLayout(runRow);
     layout->addWidget(m_chainBanner);
