@@ -157,6 +157,8 @@ private slots:
     void noOtherTimeFormatInTheConsole();
     void amountsInTheLocale_data();
     void amountsInTheLocale();
+    void withdrawalInLabelledFields_data();
+    void withdrawalInLabelledFields();
 };
 
 void TestUiEdges::initTestCase()
@@ -389,6 +391,54 @@ void TestUiEdges::amountsInTheLocale()
     QVERIFY(!send->isEnabled());
     retype->setText(amount);
     QVERIFY(send->isEnabled());
+}
+
+void TestUiEdges::withdrawalInLabelledFields_data()
+{
+    addLanguages();
+}
+
+// A payout's answer reads as labelled rows (Card, Withdrawal ID, Payout amount), not as the
+// gateway's keys in a tree; what the table does not name is kept under More.
+void TestUiEdges::withdrawalInLabelledFields()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    OperationPage *w = page(Operation::Withdrawal);
+    type(w->form()->editor(QStringLiteral("order")), QStringLiteral("W-labels-") + language);
+    type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("1500.00"));
+    type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("5555555555554444"));
+    ConfirmDialog::setNextAnswer(true);
+    QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+    ResultCard *card = w->resultCard();
+    QTRY_VERIFY(card->outcome().has_value()
+                && card->resultOrder() == QStringLiteral("W-labels-") + language);
+    QTRY_VERIFY(!card->fieldText(QStringLiteral("withdrawal_request.id")).isEmpty());
+    QCOMPARE(card->fieldText(QStringLiteral("withdrawal_request.masked_pan")),
+             QStringLiteral("555555XXXXXX4444"));
+    const auto labelOf = [card](const QString &name) {
+        auto *value = card->findChild<QLabel *>(name);
+        auto *form = value ? qobject_cast<QFormLayout *>(value->parentWidget()->layout()) : nullptr;
+        auto *label = form ? qobject_cast<QLabel *>(form->labelForField(value)) : nullptr;
+        return label ? label->text() : QString();
+    };
+    QCOMPARE(labelOf(QStringLiteral("withdrawal_request.masked_pan")),
+             say(language, "Card:", "Карта:"));
+    QCOMPARE(labelOf(QStringLiteral("withdrawal_request.id")),
+             say(language, "Withdrawal ID:", "ID выплаты:"));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("withdrawal_request.amount"))->text(),
+             AmountText::of(QStringLiteral("1500.00")) + QStringLiteral(" RUB"));
+    // No raw key is shown outside More: no tree, no label or value that reads as a key.
+    QVERIFY(!card->findChild<QWidget *>(QStringLiteral("tree"))->isVisibleTo(card));
+    for (QLabel *l : card->findChildren<QLabel *>()) {
+        if (!l->isVisibleTo(card))
+            continue;
+        for (const char *key : { "withdrawal_request", "masked_pan", "requested_amount",
+                                 "customer_fee", "created_at" })
+            QVERIFY2(!l->text().contains(QLatin1String(key)), qPrintable(l->text()));
+    }
+    QVERIFY(!card->isUnderMore(QStringLiteral("masked_pan")));
+    shoot(w, QStringLiteral("edges-withdrawal-") + language);
 }
 
 QTEST_MAIN(TestUiEdges)
