@@ -159,6 +159,8 @@ private slots:
     void amountsInTheLocale();
     void withdrawalInLabelledFields_data();
     void withdrawalInLabelledFields();
+    void chartLabelsDaysAndValues_data();
+    void chartLabelsDaysAndValues();
 };
 
 void TestUiEdges::initTestCase()
@@ -439,6 +441,60 @@ void TestUiEdges::withdrawalInLabelledFields()
     }
     QVERIFY(!card->isUnderMore(QStringLiteral("masked_pan")));
     shoot(w, QStringLiteral("edges-withdrawal-") + language);
+}
+
+void TestUiEdges::chartLabelsDaysAndValues_data()
+{
+    addLanguages();
+}
+
+// One day: its bars in the middle, its date and its values written; fourteen days: each day
+// labelled under its bars.
+void TestUiEdges::chartLabelsDaysAndValues()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    ReconChart chart;
+    chart.resize(640, 220);
+    const QDate day(2026, 12, 7);
+    chart.setTotals({ { day, QStringLiteral("RUB"), 123456, 5000, 0 } });
+    QImage image = chart.grab().toImage();
+    shoot(&chart, QStringLiteral("edges-chart1-") + language);
+    QStringList labels = chart.paintedLabels();
+    for (const QString &text :
+         { QStringLiteral("2026-12-07"), AmountText::of(qint64(123456)),
+           AmountText::of(qint64(5000)), AmountText::of(qint64(0)), QStringLiteral("RUB") })
+        QVERIFY2(labels.contains(text),
+                 qPrintable(text + QLatin1String(" not in ") + labels.join(u'|')));
+    // The payments bar: where is it?
+    int minX = image.width(), maxX = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y) == QColor(0x2e, 0x7d, 0x32) && y > 30) {
+                minX = qMin(minX, x);
+                maxX = qMax(maxX, x);
+            }
+        }
+    }
+    QVERIFY(maxX >= 0);
+    const int centre = (minX + maxX) / 2;
+    QVERIFY2(centre > image.width() / 4 && centre < image.width() * 3 / 4,
+             qPrintable(QStringLiteral("bar at %1 of %2").arg(centre).arg(image.width())));
+
+    QList<ReconDayTotal> fortnight;
+    for (int i = 0; i < 14; ++i)
+        fortnight.append({ day.addDays(i - 13), QStringLiteral("RUB"), 10000 + i * 100, 0, 500 });
+    chart.setTotals(fortnight);
+    chart.grab();
+    shoot(&chart, QStringLiteral("edges-chart14-") + language);
+    labels = chart.paintedLabels();
+    for (int i = 0; i < 14; ++i) {
+        const QDate d = day.addDays(i - 13);
+        QVERIFY2(labels.contains(TimeText::day(d))
+                     || labels.contains(d.toString(QStringLiteral("MM-dd"))),
+                 qPrintable(labels.join(u'|')));
+    }
+    QVERIFY(labels.contains(AmountText::of(qint64(10000 + 13 * 100))));
 }
 
 QTEST_MAIN(TestUiEdges)
