@@ -150,6 +150,10 @@ private:
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void confirmDefaultAndFocusAgree_data();
+    void confirmDefaultAndFocusAgree();
+    void cancelledSendSaysSo_data();
+    void cancelledSendSaysSo();
     void titlesAndHeadings_data();
     void titlesAndHeadings();
     void oneTimeFormat_data();
@@ -175,6 +179,92 @@ void TestUiEdges::cleanupTestCase()
 {
     delete m_window;
     m_window = nullptr;
+}
+
+void TestUiEdges::confirmDefaultAndFocusAgree_data()
+{
+    addLanguages();
+}
+
+// The focus frame sits where Enter acts: on Cancel at first (Enter cancels), on Send only once
+// the operator moves there (then Enter sends); on production, in the retype field.
+void TestUiEdges::confirmDefaultAndFocusAgree()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    ConfirmDialog::Details d;
+    d.operation = QStringLiteral("Withdrawal");
+    d.amount = QStringLiteral("250.00");
+    d.currency = QStringLiteral("RUB");
+    d.maskedPan = QStringLiteral("555555XXXXXX4444");
+    d.order = QStringLiteral("W-2001");
+    d.profile = QStringLiteral("Sandbox");
+    {
+        ConfirmDialog dialog(d);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *box = dialog.findChild<QDialogButtonBox *>();
+        QPushButton *send = box->button(QDialogButtonBox::Ok);
+        QPushButton *cancel = box->button(QDialogButtonBox::Cancel);
+        QCOMPARE(send->text(), say(language, "&Send", "&Отправить"));
+        QTRY_COMPARE(QApplication::focusWidget(), cancel);
+        QVERIFY(cancel->isDefault());
+        QVERIFY(!send->isDefault());
+        shoot(&dialog, QStringLiteral("edges-confirm-") + language);
+        // Tab to Send: the default goes with the frame.
+        while (QApplication::focusWidget() != send)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(send->isDefault());
+        QVERIFY(!cancel->isDefault());
+        QTest::keyClick(send, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        ConfirmDialog dialog(d);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *cancel = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+        QTRY_COMPARE(QApplication::focusWidget(), cancel);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    {
+        d.production = true;
+        ConfirmDialog dialog(d);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *retype = dialog.findChild<QLineEdit *>(QStringLiteral("retypeAmount"));
+        QTRY_COMPARE(QApplication::focusWidget(), retype);
+        QVERIFY(
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isDefault());
+    }
+}
+
+void TestUiEdges::cancelledSendSaysSo_data()
+{
+    addLanguages();
+}
+
+void TestUiEdges::cancelledSendSaysSo()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    OperationPage *w = page(Operation::Withdrawal);
+    type(w->form()->editor(QStringLiteral("order")), QStringLiteral("W-cancel-") + language);
+    type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("12.00"));
+    type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
+    QVERIFY(w->submitButton()->isEnabled());
+    const int before = m_window->session()->sandbox()->requestCount(
+        QStringLiteral("POST"), QStringLiteral("/withdrawal_request"));
+    ConfirmDialog::setNextAnswer(false);
+    QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+    QCOMPARE(w->resultCard()->headline(),
+             say(language, "Cancelled — nothing sent", "Отменено — ничего не отправлено"));
+    QCOMPARE(m_window->session()->sandbox()->requestCount(QStringLiteral("POST"),
+                                                          QStringLiteral("/withdrawal_request")),
+             before);
+    QVERIFY(w->submitButton()->isEnabled());
 }
 
 void TestUiEdges::titlesAndHeadings_data()

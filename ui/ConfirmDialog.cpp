@@ -76,16 +76,26 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
         connect(m_retype, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
-    // Enter must not pay by accident: Cancel is the default.
-    m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    QPushButton *send = m_buttons->button(QDialogButtonBox::Ok);
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    send->setText(tr("&Send"));
+    // Enter must not pay by accident: Cancel is the default, and the focus starts on it (or on
+    // the retyped amount), so the focus frame and the default button never disagree. Both are
+    // auto-default: the button with the frame is the one Enter presses, so Send answers Enter
+    // only once the operator has moved the focus to it on purpose.
+    send->setAutoDefault(true);
+    cancel->setAutoDefault(true);
+    cancel->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     FocusFrame::apply(this);
     layout->addWidget(m_buttons);
     DialogTitle::fit(this);
     updateOk();
+    if (m_retype)
+        m_retype->setFocus();
+    else
+        cancel->setFocus();
 }
 
 void ConfirmDialog::updateOk()

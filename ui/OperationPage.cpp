@@ -631,8 +631,14 @@ void OperationPage::submit()
 
 void OperationPage::submitChecked(const QVariantMap &p)
 {
-    if (Operation::isPost(m_kind) && !confirmMoney(p))
+    if (Operation::isPost(m_kind) && !confirmMoney(p)) {
+        // Said on the card, so that nobody believes the money moved.
+        m_resultKey.clear();
+        m_result->showMessage(tr("Cancelled — nothing sent"),
+                              tr("Order %1 was not sent: the confirmation was cancelled.")
+                                  .arg(p.value(QStringLiteral("order")).toString()));
         return;
+    }
     m_sentParams = p;
     m_inFlight = true;
     m_checkStatus->setVisible(false);
