@@ -154,6 +154,8 @@ private slots:
     void confirmDefaultAndFocusAgree();
     void cancelledSendSaysSo_data();
     void cancelledSendSaysSo();
+    void newOrderDropsTheRefund_data();
+    void newOrderDropsTheRefund();
     void titlesAndHeadings_data();
     void titlesAndHeadings();
     void oneTimeFormat_data();
@@ -264,6 +266,41 @@ void TestUiEdges::cancelledSendSaysSo()
     QCOMPARE(m_window->session()->sandbox()->requestCount(QStringLiteral("POST"),
                                                           QStringLiteral("/withdrawal_request")),
              before);
+    QVERIFY(w->submitButton()->isEnabled());
+}
+
+void TestUiEdges::newOrderDropsTheRefund_data()
+{
+    addLanguages();
+}
+
+// After New, the Withdrawal form is no refund any more: no note, no refund of, and the amount
+// the refund offered is gone (an amount typed since stays).
+void TestUiEdges::newOrderDropsTheRefund()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    OperationPage *w = page(Operation::Withdrawal);
+    auto *info = w->findChild<QLabel *>(QStringLiteral("refundInfo"));
+    for (bool typed : { false, true }) {
+        w->prefillRefund(QStringLiteral("A-1001"), QStringLiteral("150.00"), QStringLiteral("RUB"));
+        QTRY_COMPARE(w->form()->value(QStringLiteral("order")), QStringLiteral("refund-A-1001"));
+        QVERIFY(info->isVisible());
+        QVERIFY(info->text().contains(QLatin1String("A-1001")));
+        QCOMPARE(w->refundOf(), QStringLiteral("A-1001"));
+        QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("150.00"));
+        if (typed)
+            type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("75.00"));
+        QTest::mouseClick(w->findChild<QWidget *>(QStringLiteral("order_generate")),
+                          Qt::LeftButton);
+        QVERIFY(w->form()->value(QStringLiteral("order")) != QLatin1String("refund-A-1001"));
+        QVERIFY(!info->isVisible());
+        QVERIFY(w->refundOf().isEmpty());
+        QCOMPARE(w->form()->value(QStringLiteral("amount")),
+                 typed ? QStringLiteral("75.00") : QString());
+    }
+    // What is sent now is a plain payout: its confirmation names no payment.
+    type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
     QVERIFY(w->submitButton()->isEnabled());
 }
 

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "AmountText.h"
@@ -268,6 +269,9 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &OperationPage::submit);
     }
+    // A new order number starts an unrelated withdrawal: the refund's context goes.
+    if (auto *generate = m_form->findChild<QToolButton *>(QStringLiteral("order_generate")))
+        connect(generate, &QToolButton::clicked, this, &OperationPage::leaveRefund);
     // Lookups move no money: Enter in any field asks.
     if (!Operation::isPost(kind))
         connect(m_form, &FieldForm::returnPressed, this, &OperationPage::submit);
@@ -438,6 +442,7 @@ void OperationPage::applyProfile(const Profile &profile)
     if (m_threeDsForm)
         m_threeDsForm->reset();
     m_plan = RefundPlan();
+    m_offeredAmount.clear();
     ++m_refundGeneration;
     m_confirming = false;
     m_refundInfo->setVisible(false);
@@ -478,13 +483,29 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
             // Each partial refund is its own withdrawal, so it needs its own order.
             m_form->setValue(QStringLiteral("order"), m_plan.nextOrder());
             // Offer what is left to refund, not the whole payment again.
-            m_form->setValue(QStringLiteral("amount"), m_plan.offer(m_plan.payment.amount));
+            m_offeredAmount = m_plan.offer(m_plan.payment.amount);
+            m_form->setValue(QStringLiteral("amount"), m_offeredAmount);
             m_form->setValue(QStringLiteral("currency"), m_plan.payment.currency);
             updateRefundInfo();
             updateButtons();
             if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
                 pan->setFocus();
         });
+}
+
+void OperationPage::leaveRefund()
+{
+    if (m_plan.of.isEmpty())
+        return;
+    // The amount the refund offered goes with it; one the operator typed stays.
+    if (m_form->value(QStringLiteral("amount")) == m_offeredAmount)
+        m_form->setValue(QStringLiteral("amount"), QString());
+    m_plan = RefundPlan();
+    m_offeredAmount.clear();
+    ++m_refundGeneration;
+    m_confirming = false;
+    updateRefundInfo();
+    updateButtons();
 }
 
 void OperationPage::updateRefundInfo()

@@ -84,6 +84,8 @@ private:
     /// True when the form's order is a refund of m_refundOf.
     bool isRefund(const QString &order) const;
     void updateRefundInfo();
+    /// Drops the refund being made (its note, and the amount it offered if untouched).
+    void leaveRefund();
     /// What was sent, for the result card's money rows.
     ResultCard::Context resultContext(Operation::Kind kind, const QVariantMap &params) const;
     /// What the journal knows around a result, read on the journal's thread.
@@ -122,6 +124,7 @@ private:
     qint64 m_unknownJournalId = -1;
     QString m_unknownOrder;
     RefundPlan m_plan; ///< The refund being made, as the journal said last; `of` empty when none.
+    QString m_offeredAmount; ///< The amount the refund put in the form.
     int m_refundGeneration = 0; ///< Drops a late answer for a refund the form has left.
     bool m_confirming = false; ///< Reading a refund's totals before confirming.
     QString m_resultKey; ///< resultKey() of the call the card shows; empty when none.
