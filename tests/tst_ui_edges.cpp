@@ -156,6 +156,8 @@ private slots:
     void cancelledSendSaysSo();
     void newOrderDropsTheRefund_data();
     void newOrderDropsTheRefund();
+    void refundDisabledWhenNothingLeft_data();
+    void refundDisabledWhenNothingLeft();
     void titlesAndHeadings_data();
     void titlesAndHeadings();
     void oneTimeFormat_data();
@@ -302,6 +304,43 @@ void TestUiEdges::newOrderDropsTheRefund()
     // What is sent now is a plain payout: its confirmation names no payment.
     type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
     QVERIFY(w->submitButton()->isEnabled());
+}
+
+void TestUiEdges::refundDisabledWhenNothingLeft_data()
+{
+    addLanguages();
+}
+
+void TestUiEdges::refundDisabledWhenNothingLeft()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    QString order;
+    pay(QStringLiteral("20.00"), QStringLiteral("4111111111111111"), &order);
+    QCOMPARE(askStatus(order), int(Outcome::Paid));
+    OperationPage *s = page(Operation::PaymentStatus);
+    QVERIFY(!s->refundButton()->isHidden());
+    QVERIFY(s->refundButton()->isEnabled());
+
+    // The whole payment back.
+    QTest::mouseClick(s->refundButton(), Qt::LeftButton);
+    OperationPage *w = m_window->page(Operation::Withdrawal);
+    QTRY_COMPARE(m_window->pages()->currentWidget(), w);
+    QTRY_COMPARE(w->form()->value(QStringLiteral("order")), QStringLiteral("refund-") + order);
+    QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("20.00"));
+    type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4111111111111111"));
+    ConfirmDialog::setNextAnswer(true);
+    QTest::mouseClick(w->submitButton(), Qt::LeftButton);
+    QTRY_COMPARE(w->resultCard()->resultOrder(), QStringLiteral("refund-") + order);
+    QTRY_VERIFY(w->resultCard()->outcome().has_value());
+
+    QCOMPARE(askStatus(order), int(Outcome::Paid));
+    QVERIFY(!s->refundButton()->isHidden());
+    QVERIFY(!s->refundButton()->isEnabled());
+    const QString why = say(language, "Nothing left to refund", "Возвращать больше нечего");
+    QVERIFY2(s->refundButton()->toolTip().startsWith(why),
+             qPrintable(s->refundButton()->toolTip()));
+    QVERIFY(s->resultCard()->findChild<QLabel *>(QStringLiteral("detail"))->text().startsWith(why));
 }
 
 void TestUiEdges::titlesAndHeadings_data()

@@ -732,8 +732,23 @@ void OperationPage::showResult(const CallResult &result, qint64 journalId,
         && !m_sentParams.value(QStringLiteral("pan")).toString().isEmpty()
         && result.body.value(QStringLiteral("payment_redirect_url")).toString().isEmpty())
         askStatus(journalId);
-    if (m_kind == Operation::PaymentStatus && result.outcome.code() == Outcome::Paid)
+    if (m_kind == Operation::PaymentStatus && result.outcome.code() == Outcome::Paid) {
         m_refund->setVisible(true);
+        // Offered only while something is left of the payment; otherwise said why not.
+        const auto paid = Money::parse(facts.context.amount);
+        const auto refunded = Money::parse(facts.context.refunded);
+        const bool nothingLeft = paid && refunded && *refunded >= *paid;
+        const QString why = nothingLeft
+            ? tr("Nothing left to refund: %1 of %2 %3 already refunded.")
+                  .arg(AmountText::of(facts.context.refunded), AmountText::of(facts.context.amount),
+                       facts.context.currency)
+            : QString();
+        m_refund->setEnabled(!nothingLeft);
+        m_refund->setToolTip(why);
+        m_refund->setAccessibleDescription(why);
+        if (nothingLeft)
+            m_result->setDetail(why);
+    }
     // The form stays as sent: no refill for another refund. Only the totals are brought up to
     // date; another refund is another Refund….
     if (isRefund(m_sentParams.value(QStringLiteral("order")).toString())) {
