@@ -158,6 +158,8 @@ private slots:
     void newOrderDropsTheRefund();
     void refundDisabledWhenNothingLeft_data();
     void refundDisabledWhenNothingLeft();
+    void shortcutFocusesTheForm_data();
+    void shortcutFocusesTheForm();
     void titlesAndHeadings_data();
     void titlesAndHeadings();
     void oneTimeFormat_data();
@@ -341,6 +343,41 @@ void TestUiEdges::refundDisabledWhenNothingLeft()
     QVERIFY2(s->refundButton()->toolTip().startsWith(why),
              qPrintable(s->refundButton()->toolTip()));
     QVERIFY(s->resultCard()->findChild<QLabel *>(QStringLiteral("detail"))->text().startsWith(why));
+}
+
+void TestUiEdges::shortcutFocusesTheForm_data()
+{
+    addLanguages();
+}
+
+// Ctrl+N opens page N with the keyboard in its form (first field), ready to type.
+void TestUiEdges::shortcutFocusesTheForm()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->sidebar()->setFocus();
+    for (int k = 0; k < Operation::count; ++k) {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("pageAction%1").arg(k + 1));
+        QVERIFY(action);
+        QTest::keySequence(m_window, action->shortcut());
+        QTRY_COMPARE(m_window->pages()->currentWidget(), m_window->page(Operation::Kind(k)));
+        FieldForm *form = m_window->page(Operation::Kind(k))->form();
+        QTRY_COMPARE(QApplication::focusWidget(), form->editor(form->fieldNames().first()));
+        m_window->sidebar()->setFocus();
+    }
+    // Any other page: the keyboard is on the page, not left in the sidebar.
+    for (int i = Operation::count; i < m_window->pages()->count(); ++i) {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("pageAction%1").arg(i + 1));
+        if (!action)
+            continue;
+        QTest::keySequence(m_window, action->shortcut());
+        QTRY_COMPARE(m_window->pages()->currentIndex(), i);
+        QTRY_VERIFY2(m_window->pages()->currentWidget()->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(m_window->sidebar()->item(i)->text()));
+        m_window->sidebar()->setFocus();
+    }
 }
 
 void TestUiEdges::titlesAndHeadings_data()

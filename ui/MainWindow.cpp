@@ -30,6 +30,7 @@
 #include "JournalUrl.h"
 #include "MessageBox.h"
 #include "OperationPage.h"
+#include "PageFocus.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ReconciliationPage.h"
@@ -255,7 +256,10 @@ void MainWindow::buildMenus(QAction *editProfiles, QAction *settings)
         QAction *go = view->addAction(m_sidebar->item(i)->text());
         go->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+        connect(go, &QAction::triggered, this, [this, i] {
+            setCurrentPage(i);
+            PageFocus::enter(m_pages->currentWidget()); // the keyboard goes on into the form
+        });
     }
     view->addSeparator();
     QAction *profile = view->addAction(tr("Choose &profile"));
