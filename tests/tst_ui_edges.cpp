@@ -158,6 +158,8 @@ private slots:
     void newOrderDropsTheRefund();
     void refundDisabledWhenNothingLeft_data();
     void refundDisabledWhenNothingLeft();
+    void placeholdersNotCut_data();
+    void placeholdersNotCut();
     void shortcutFocusesTheForm_data();
     void shortcutFocusesTheForm();
     void titlesAndHeadings_data();
@@ -343,6 +345,42 @@ void TestUiEdges::refundDisabledWhenNothingLeft()
     QVERIFY2(s->refundButton()->toolTip().startsWith(why),
              qPrintable(s->refundButton()->toolTip()));
     QVERIFY(s->resultCard()->findChild<QLabel *>(QStringLiteral("detail"))->text().startsWith(why));
+}
+
+void TestUiEdges::placeholdersNotCut_data()
+{
+    addLanguages();
+}
+
+// Every field's hint shows whole in its empty field, at the window's default size.
+void TestUiEdges::placeholdersNotCut()
+{
+    QFETCH(QString, language);
+    openWindow(language);
+    QStringList cut;
+    for (int k = 0; k < Operation::count; ++k) {
+        OperationPage *p = page(Operation::Kind(k));
+        if (k == Operation::WithdrawalStatus)
+            shoot(p, QStringLiteral("edges-withdrawalstatus-") + language);
+        for (FieldForm *form : { p->form(), p->cardForm(), p->threeDsForm() }) {
+            if (!form)
+                continue;
+            for (const QString &name : form->fieldNames()) {
+                QLineEdit *e = form->editor(name);
+                if (!e->isVisibleTo(m_window))
+                    continue;
+                // The room QLineEdit gives its text: its contents less its frame and margins.
+                const int room = e->contentsRect().width() - 2 * 2 - 2 * 2;
+                const int needed = e->fontMetrics().horizontalAdvance(e->placeholderText());
+                if (needed > room)
+                    cut << QStringLiteral("%1/%2: %3 > %4")
+                               .arg(Operation::id(Operation::Kind(k)), name)
+                               .arg(needed)
+                               .arg(room);
+            }
+        }
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("; "))));
 }
 
 void TestUiEdges::shortcutFocusesTheForm_data()
