@@ -173,6 +173,8 @@ private slots:
     void withdrawalInLabelledFields();
     void chartLabelsDaysAndValues_data();
     void chartLabelsDaysAndValues();
+    void profileSwitchKeepsOrAsks_data();
+    void profileSwitchKeepsOrAsks();
 };
 
 void TestUiEdges::initTestCase()
@@ -736,6 +738,63 @@ void TestUiEdges::chartLabelsDaysAndValues()
                  qPrintable(labels.join(u'|')));
     }
     QVERIFY(labels.contains(AmountText::of(qint64(10000 + 13 * 100))));
+}
+
+void TestUiEdges::profileSwitchKeepsOrAsks_data()
+{
+    addLanguages();
+}
+
+// Another test profile keeps what was typed (its merchant follows the profile); production asks
+// first and says the forms are cleared; declined, nothing changes.
+void TestUiEdges::profileSwitchKeepsOrAsks()
+{
+    QFETCH(QString, language);
+    Profile staging;
+    staging.name = QStringLiteral("Staging");
+    staging.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    staging.merchantId = QStringLiteral("77");
+    staging.currency = QStringLiteral("RUB");
+    QVERIFY(ProfileStore::save(staging));
+    Profile live;
+    live.name = QStringLiteral("Live");
+    live.baseUrl = Profile::productionUrl();
+    live.merchantId = QStringLiteral("88");
+    QVERIFY(ProfileStore::save(live));
+    openWindow(language);
+    m_window->selectProfile(Profile::sandboxName());
+    OperationPage *w = page(Operation::Withdrawal);
+    const QString sandboxMerchant = w->form()->value(QStringLiteral("merchant_id"));
+    type(w->form()->editor(QStringLiteral("order")), QStringLiteral("W-keep"));
+    type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("42.00"));
+    type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
+
+    m_window->selectProfile(staging.name);
+    QCOMPARE(m_window->session()->profile().name, staging.name);
+    QCOMPARE(w->form()->value(QStringLiteral("order")), QStringLiteral("W-keep"));
+    QCOMPARE(w->form()->value(QStringLiteral("amount")), QStringLiteral("42.00"));
+    QCOMPARE(w->form()->value(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
+    QCOMPARE(w->form()->value(QStringLiteral("merchant_id")), QStringLiteral("77"));
+    QVERIFY(sandboxMerchant != QLatin1String("77"));
+
+    // Production, declined: still on staging, the form as it was.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->selectProfile(live.name);
+    QCOMPARE(m_window->session()->profile().name, staging.name);
+    QVERIFY2(MessageBox::lastText().contains(
+                 say(language, "The forms are cleared", "Формы будут очищены")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(w->form()->value(QStringLiteral("order")), QStringLiteral("W-keep"));
+    // Accepted: clean forms, as the question said.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->selectProfile(live.name);
+    QCOMPARE(m_window->session()->profile().name, live.name);
+    QVERIFY(w->form()->value(QStringLiteral("order")).isEmpty());
+    QVERIFY(w->form()->value(QStringLiteral("pan")).isEmpty());
+    QCOMPARE(w->form()->value(QStringLiteral("merchant_id")), QStringLiteral("88"));
+    m_window->selectProfile(Profile::sandboxName());
+    QVERIFY(ProfileStore::remove(staging.name));
+    QVERIFY(ProfileStore::remove(live.name));
 }
 
 QTEST_MAIN(TestUiEdges)

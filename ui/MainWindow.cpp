@@ -602,7 +602,8 @@ bool MainWindow::confirmProduction(const Profile &p)
 {
     return MessageBox::ask(this, tr("Switch to production"),
                            tr("Switch to production profile %1 (merchant %2, %3)?\n\nPayments "
-                              "and withdrawals sent from it move real money.")
+                              "and withdrawals sent from it move real money. The forms are "
+                              "cleared: nothing typed for another profile goes with it.")
                                .arg(p.name, p.merchantId.isEmpty() ? tr("not set") : p.merchantId,
                                     p.baseUrl.toString()),
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
@@ -612,7 +613,7 @@ bool MainWindow::confirmProduction(const Profile &p)
 void MainWindow::onProfileChanged(const Profile &profile)
 {
     for (OperationPage *page : m_operationPages)
-        page->applyProfile(profile);
+        page->changeProfile(profile); // keeps what was typed, but not into production
     m_startNotice->setVisible(false);
     openJournalFor(profile);
     m_productionBanner->setVisible(profile.isProduction());

@@ -436,6 +436,7 @@ void OperationPage::applyProfile(const Profile &profile)
 {
     // A new profile starts from clean forms: an order, amount or card typed for the sandbox
     // must never ride along to production.
+    m_profile = profile;
     m_form->reset();
     if (m_cardForm)
         m_cardForm->reset();
@@ -452,6 +453,40 @@ void OperationPage::applyProfile(const Profile &profile)
     m_form->setValue(QStringLiteral("product_id"), profile.productId);
     if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
         m_form->setValue(QStringLiteral("currency"), profile.currency);
+    m_submit->setText(submitText(m_kind, profile.isProduction()));
+    m_result->showPlaceholder();
+    m_checkStatus->setVisible(false);
+    m_refund->setVisible(false);
+    updateButtons();
+}
+
+void OperationPage::changeProfile(const Profile &profile)
+{
+    if (profile.isProduction() || m_profile.name.isEmpty()) {
+        applyProfile(profile);
+        return;
+    }
+    // Typed values stay; what came from the previous profile follows the new one.
+    const Profile previous = m_profile;
+    const auto follow = [this](const QString &field, const QString &was, const QString &now) {
+        const QString value = m_form->value(field);
+        if (m_form->editor(field) && (value.isEmpty() || value == was))
+            m_form->setValue(field, now);
+    };
+    follow(QStringLiteral("merchant_id"), previous.merchantId, profile.merchantId);
+    follow(QStringLiteral("product_id"), previous.productId, profile.productId);
+    if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
+        follow(QStringLiteral("currency"), previous.currency, profile.currency);
+    m_profile = profile;
+    // A refund, an unknown outcome and a result belong to the profile (and journal) they were
+    // made on: they do not come along.
+    m_plan = RefundPlan();
+    m_offeredAmount.clear();
+    ++m_refundGeneration;
+    m_confirming = false;
+    m_refundInfo->setVisible(false);
+    m_unknownJournalId = -1;
+    m_resultKey.clear();
     m_submit->setText(submitText(m_kind, profile.isProduction()));
     m_result->showPlaceholder();
     m_checkStatus->setVisible(false);
