@@ -264,6 +264,10 @@
         <source>You asked for this payout: another operator approves it.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -1124,14 +1128,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The gateway&apos;s withdrawal request id (or give the order)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Withdrawal number in your system (or give the id)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Or&amp;der</source>
         <translation></translation>
     </message>
@@ -1210,6 +1206,14 @@
     <message>
         <source>Challenge window (&amp;9)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s payout id (or the order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your payout number (or the id)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,14 +1643,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Updated (UTC)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Timeline of order %1</source>
         <translation></translation>
     </message>
@@ -1661,6 +1657,14 @@
     <message>
         <source>Response</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1921,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation></translation>
     </message>
@@ -1951,6 +1951,10 @@
     <message>
         <source>the journal is not open yet</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2153,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Merchant Console</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The journal cannot be opened (%1). Payments and withdrawals are disabled until it can: nothing moves money without a record.</source>
         <translation></translation>
     </message>
@@ -2221,14 +2221,6 @@
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Merchant Console — %1 (PRODUCTION)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Merchant Console — %1</source>
         <translation></translation>
     </message>
     <message>
@@ -2329,12 +2321,6 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation></translation>
     </message>
     <message>
-        <source>Switch to production profile %1 (merchant %2, %3)?
-
-Payments and withdrawals sent from it move real money.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation></translation>
     </message>
@@ -2397,6 +2383,16 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>Reconnect to the journal now</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Switch to production profile %1 (merchant %2, %3)?
+
+Payments and withdrawals sent from it move real money. The forms are cleared: nothing typed for another profile goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PRODUCTION)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2834,18 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent: the confirmation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to refund: %1 of %2 %3 already refunded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3980,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefundPlan</name>
@@ -4041,6 +4053,46 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Withdrawal request</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Payout status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,10 @@
         <source>You asked for this payout: another operator approves it.</source>
         <translation>Этот запрос ваш: одобряет другой оператор.</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -1125,14 +1129,6 @@
         <translation>&amp;ID выплаты</translation>
     </message>
     <message>
-        <source>The gateway&apos;s withdrawal request id (or give the order)</source>
-        <translation>ID заявки на выплату в шлюзе (или укажите номер заказа)</translation>
-    </message>
-    <message>
-        <source>Withdrawal number in your system (or give the id)</source>
-        <translation>Номер выплаты в вашей системе (или укажите ID)</translation>
-    </message>
-    <message>
         <source>Or&amp;der</source>
         <translation>&amp;Заказ</translation>
     </message>
@@ -1211,6 +1207,14 @@
     <message>
         <source>Challenge window (&amp;9)</source>
         <translation>&amp;Окно проверки</translation>
+    </message>
+    <message>
+        <source>Gateway&apos;s payout id (or the order)</source>
+        <translation>ID выплаты в шлюзе (или заказ)</translation>
+    </message>
+    <message>
+        <source>Your payout number (or the id)</source>
+        <translation>Ваш номер выплаты (или ID)</translation>
     </message>
 </context>
 <context>
@@ -1642,14 +1646,6 @@
         <translation>Профиль</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
-    <message>
-        <source>Updated (UTC)</source>
-        <translation>Обновлено (UTC)</translation>
-    </message>
-    <message>
         <source>Timeline of order %1</source>
         <translation>История заказа %1</translation>
     </message>
@@ -1664,6 +1660,14 @@
     <message>
         <source>Response</source>
         <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
     </message>
 </context>
 <context>
@@ -1922,10 +1926,6 @@
         <translation>возвращено %1</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Время (UTC)</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
@@ -1956,6 +1956,10 @@
     <message>
         <source>the journal is not open yet</source>
         <translation>журнал ещё не открыт</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2158,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Merchant Console</source>
-        <translation>Merchant Console</translation>
-    </message>
-    <message>
         <source>The journal cannot be opened (%1). Payments and withdrawals are disabled until it can: nothing moves money without a record.</source>
         <translation>Журнал не открывается (%1). Платежи и выплаты отключены, пока он не заработает: без записи в журнал деньги не двигаются.</translation>
     </message>
@@ -2220,14 +2220,6 @@
     <message>
         <source>Profile: %1</source>
         <translation>Профиль: %1</translation>
-    </message>
-    <message>
-        <source>Merchant Console — %1 (PRODUCTION)</source>
-        <translation>Merchant Console — %1 (БОЕВОЙ)</translation>
-    </message>
-    <message>
-        <source>Merchant Console — %1</source>
-        <translation>Merchant Console — %1</translation>
     </message>
     <message>
         <source>Enter secret for this session…</source>
@@ -2338,14 +2330,6 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <translation>Переход на боевой профиль</translation>
     </message>
     <message>
-        <source>Switch to production profile %1 (merchant %2, %3)?
-
-Payments and withdrawals sent from it move real money.</source>
-        <translation>Перейти на боевой профиль %1 (мерчант %2, %3)?
-
-Платежи и выплаты с него двигают настоящие деньги.</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>не задан</translation>
     </message>
@@ -2408,6 +2392,18 @@ Payments and withdrawals sent from it move real money.</source>
     <message>
         <source>Reconnect to the journal now</source>
         <translation>Переподключиться к журналу сейчас</translation>
+    </message>
+    <message>
+        <source>Switch to production profile %1 (merchant %2, %3)?
+
+Payments and withdrawals sent from it move real money. The forms are cleared: nothing typed for another profile goes with it.</source>
+        <translation>Перейти на боевой профиль %1 (мерчант %2, %3)?
+
+Платежи и выплаты с него двигают настоящие деньги. Формы будут очищены: ничего из набранного для другого профиля в него не перейдёт.</translation>
+    </message>
+    <message>
+        <source>%1 (PRODUCTION)</source>
+        <translation>%1 (БОЕВОЙ)</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2852,18 @@ It may or may not have been carried out. Do not send it again: use Check status.
     <message>
         <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
         <translation>Из них %1 ждут одобрения другого оператора (страница «Одобрения»).</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing sent</source>
+        <translation>Отменено — ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>Order %1 was not sent: the confirmation was cancelled.</source>
+        <translation>Заказ %1 не отправлен: подтверждение отменено.</translation>
+    </message>
+    <message>
+        <source>Nothing left to refund: %1 of %2 %3 already refunded.</source>
+        <translation>Возвращать больше нечего: уже возвращено %1 из %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4006,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>The journal is broken at entry %1: %2. What follows is read from a journal that was changed.</source>
         <translation>Журнал нарушен на записи %1: %2. Всё ниже прочитано из изменённого журнала.</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка</translation>
+    </message>
 </context>
 <context>
     <name>RefundPlan</name>
@@ -4067,6 +4079,46 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>Withdrawal request</source>
         <translation>Заявка на выплату</translation>
+    </message>
+    <message>
+        <source>Payout status</source>
+        <translation>Статус выплаты</translation>
+    </message>
+    <message>
+        <source>Withdrawal ID</source>
+        <translation>ID выплаты</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Payout amount</source>
+        <translation>Сумма выплаты</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>ID мерчанта</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
     </message>
 </context>
 <context>
