@@ -28,6 +28,7 @@
 #include "ConsoleSession.h"
 #include "DialogTitle.h"
 #include "FieldForm.h"
+#include "Journal.h"
 #include "JournalPage.h"
 #include "JournalTableModel.h"
 #include "JournalThread.h"
@@ -347,6 +348,19 @@ void TestUiEdges::refundDisabledWhenNothingLeft()
     QVERIFY2(s->refundButton()->toolTip().startsWith(why),
              qPrintable(s->refundButton()->toolTip()));
     QVERIFY(s->resultCard()->findChild<QLabel *>(QStringLiteral("detail"))->text().startsWith(why));
+
+    // The Journal's Refund… on that payment: disabled, with the same reason.
+    const auto entries = m_window->session()->journal()->runBlocking(
+        [&](Journal *j) { return j->find(order, QStringLiteral("payment")); });
+    QVERIFY(!entries.isEmpty());
+    m_window->setCurrentPage(MainWindow::JournalPageIndex);
+    JournalPage *journal = m_window->journalPage();
+    journal->showEntry(entries.first().id, order);
+    QTRY_VERIFY(!journal->isLoading());
+    QTRY_VERIFY(journal->selectEntry(entries.first().id));
+    QVERIFY(!journal->refundButton()->isEnabled());
+    QVERIFY2(journal->refundButton()->toolTip().startsWith(why),
+             qPrintable(journal->refundButton()->toolTip()));
 }
 
 void TestUiEdges::placeholdersNotCut_data()

@@ -186,6 +186,11 @@ QString JournalTableModel::amountText(const JournalEntry &e) const
     return text;
 }
 
+qint64 JournalTableModel::refundedHundredths(qint64 id) const
+{
+    return m_refunded.value(id);
+}
+
 QString JournalTableModel::operationTitle(const QString &operation)
 {
     Operation::Kind kind;
