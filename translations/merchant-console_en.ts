@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1209,11 +1209,11 @@
     </message>
     <message>
         <source>Gateway&apos;s payout id (or the order)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Your payout number (or the id)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1660,11 +1660,11 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1905,10 @@
         <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Nothing left to refund: %1 of %2 already refunded.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
@@ -1954,7 +1958,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2388,11 +2392,11 @@ Type the secret for %2. It is kept in memory for this session only and never wri
         <source>Switch to production profile %1 (merchant %2, %3)?
 
 Payments and withdrawals sent from it move real money. The forms are cleared: nothing typed for another profile goes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 (PRODUCTION)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2837,15 +2841,15 @@ It may or may not have been carried out. Do not send it again: use Check status.
     </message>
     <message>
         <source>Cancelled — nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Order %1 was not sent: the confirmation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Nothing left to refund: %1 of %2 %3 already refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3982,7 +3986,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4056,43 +4060,43 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>Payout status</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Withdrawal ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Payout amount</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Merchant ID</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>

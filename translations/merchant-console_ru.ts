@@ -1910,6 +1910,10 @@
         <source>The journal cannot be read (%1): the entries are not shown until it can.</source>
         <translation>Журнал не читается (%1): записи не показаны, пока он недоступен.</translation>
     </message>
+    <message>
+        <source>Nothing left to refund: %1 of %2 already refunded.</source>
+        <translation>Возвращать больше нечего: уже возвращено %1 из %2.</translation>
+    </message>
 </context>
 <context>
     <name>JournalTableModel</name>
