@@ -33,6 +33,7 @@
 #include "JournalReader.h"
 #include "JournalRoles.h"
 #include "Money.h"
+#include "TimeText.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
@@ -799,7 +800,7 @@ QString Journal::alreadySentMessage(const JournalEntry &earlier) const
               "sent now; to send it again, use a new order.")
         .arg(earlier.operation, earlier.order, earlier.merchant,
              earlier.operatorName.isEmpty() ? tr("someone") : earlier.operatorName,
-             earlier.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+             TimeText::utc(earlier.created),
              outcome.simplified());
 }
 

@@ -28,6 +28,54 @@ bool ResponseField::isKnown(const QString &key)
     return false;
 }
 
+const QList<ResponseField> &ResponseField::withdrawalMembers()
+{
+    static const QList<ResponseField> members {
+        { QStringLiteral("status"), Status },
+        { QStringLiteral("id"), Value },
+        { QStringLiteral("order"), Value },
+        { QStringLiteral("amount"), Value },
+        { QStringLiteral("requested_amount"), Value },
+        { QStringLiteral("customer_fee"), Value },
+        { QStringLiteral("currency"), Value },
+        { QStringLiteral("masked_pan"), Value },
+        { QStringLiteral("merchant_id"), Value },
+        { QStringLiteral("created_at"), Value },
+        { QStringLiteral("payment_error_code"), Value },
+        { QStringLiteral("payment_error"), Value },
+    };
+    return members;
+}
+
+QString ResponseField::withdrawalLabel(const QString &member)
+{
+    if (member == QLatin1String("status"))
+        return tr("Payout status");
+    if (member == QLatin1String("id"))
+        return tr("Withdrawal ID");
+    if (member == QLatin1String("order"))
+        return tr("Order");
+    if (member == QLatin1String("amount"))
+        return tr("Payout amount");
+    if (member == QLatin1String("requested_amount"))
+        return tr("Amount requested");
+    if (member == QLatin1String("customer_fee"))
+        return tr("Fee");
+    if (member == QLatin1String("currency"))
+        return tr("Currency");
+    if (member == QLatin1String("masked_pan"))
+        return tr("Card");
+    if (member == QLatin1String("merchant_id"))
+        return tr("Merchant ID");
+    if (member == QLatin1String("created_at"))
+        return tr("Created");
+    if (member == QLatin1String("payment_error_code"))
+        return tr("Error code");
+    if (member == QLatin1String("payment_error"))
+        return tr("Error");
+    return {};
+}
+
 QString ResponseField::label(const QString &key)
 {
     if (key == QLatin1String("status"))

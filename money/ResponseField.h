@@ -27,4 +27,10 @@ public:
     static bool isKnown(const QString &key);
     /// The translated label of `key` ("Payment status"); the key itself when undocumented.
     static QString label(const QString &key);
+    /// The members of a `withdrawal_request` object an operator reads, in reading order (the
+    /// gateway's and its webhooks' names: id, status, amount, masked_pan, …).
+    static const QList<ResponseField> &withdrawalMembers();
+    /// The translated label of a `withdrawal_request` member ("Card" for masked_pan); empty
+    /// when the member is not one of withdrawalMembers().
+    static QString withdrawalLabel(const QString &member);
 };

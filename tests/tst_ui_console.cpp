@@ -511,7 +511,8 @@ private slots:
         QTest::mouseClick(w->submitButton(), Qt::LeftButton);
         QTRY_COMPARE(seenPan, QStringLiteral("411111XXXXXX1111"));
         QTRY_VERIFY(w->resultCard()->outcome().value_or(Outcome()).isAccepted());
-        QCOMPARE(w->resultCard()->fieldText(QStringLiteral("id")), QStringLiteral("1523"));
+        QCOMPARE(w->resultCard()->fieldText(QStringLiteral("withdrawal_request.id")),
+                 QStringLiteral("1523"));
         const auto refunds = m_window->session()->journal()->runBlocking(
             [&](Journal *j) { return j->find(QStringLiteral("refund-") + order); });
         QCOMPARE(refunds.size(), 1);

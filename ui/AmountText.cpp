@@ -1,42 +1,35 @@
 #include "AmountText.h"
 
-#include <QLocale>
-
 #include "Money.h"
 
-QString AmountText::amount(qint64 hundredths)
+QString AmountText::of(qint64 hundredths, const QLocale &locale)
 {
-    const QLocale locale;
-    const qint64 whole = hundredths / 100;
-    const qint64 cents = qAbs(hundredths % 100);
-    QString text = locale.toString(qAbs(whole));
-    if (hundredths < 0)
+    // Whole units through QLocale's integer grouping, the two fraction digits appended: exact.
+    const bool negative = hundredths < 0;
+    const quint64 magnitude
+        = negative ? quint64(-(hundredths + 1)) + 1 : quint64(hundredths); // no overflow at min
+    const QString whole = locale.toString(qulonglong(magnitude / 100));
+    const QString cents = QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    QString text = whole + locale.decimalPoint() + cents;
+    if (negative)
         text.prepend(locale.negativeSign());
-    return text + locale.decimalPoint() + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
+    return text;
 }
 
-QString AmountText::amount(const QString &decimal)
+QString AmountText::of(const QString &amount, const QLocale &locale)
 {
-    const std::optional<qint64> h = Money::parse(decimal);
-    return h ? amount(*h) : decimal;
+    const auto hundredths = Money::parse(amount);
+    return hundredths ? of(*hundredths, locale) : amount;
 }
 
-QString AmountText::count(qint64 n)
+QString AmountText::withCurrency(const QString &amount, const QString &currency,
+                                 const QLocale &locale)
 {
-    return QLocale().toString(n);
+    const QString text = of(amount, locale);
+    return currency.isEmpty() || text.isEmpty() ? text : text + QLatin1Char(' ') + currency;
 }
 
-QString AmountText::day(const QDate &day)
+QString AmountText::count(qint64 n, const QLocale &locale)
 {
-    return day.toString(Qt::ISODate);
-}
-
-QString AmountText::shortDay(const QDate &day)
-{
-    return day.toString(QStringLiteral("MM-dd"));
-}
-
-QString AmountText::time(const QDateTime &t)
-{
-    return tr("%1 UTC").arg(t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return locale.toString(n);
 }

@@ -1,26 +1,22 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
+#include <QLocale>
 #include <QString>
 
-/// Amounts, days and times as the Overview writes them: amounts with the locale's grouping and
-/// decimal sign and two decimals (QLocale), days and times in one ISO form, in UTC.
+/// Amounts as an operator reads them: the locale's digit grouping and decimal sign
+/// ("1,234,567.50" in English, "1 234 567,50" in Russian), exact — built from the integer of
+/// hundredths (Money), never through floating point.
 class AmountText
 {
-    Q_DECLARE_TR_FUNCTIONS(AmountText)
 public:
-    /// "1,234,567.00" (English), "1 234 567,00" (Russian) for 123456700.
-    static QString amount(qint64 hundredths);
-    /// amount() of a decimal string, as Money::parse reads it; the text itself when unreadable.
-    static QString amount(const QString &decimal);
-    /// A count with the locale's grouping.
-    static QString count(qint64 n);
-    /// "2026-12-07"
-    static QString day(const QDate &day);
-    /// "12-07", under a chart's bar.
-    static QString shortDay(const QDate &day);
-    /// "2026-12-07 10:42 UTC"
-    static QString time(const QDateTime &t);
+    /// `hundredths` in `locale`'s words: always two fraction digits.
+    static QString of(qint64 hundredths, const QLocale &locale = QLocale());
+    /// A decimal amount string ("1234.5") in `locale`'s words; the string as it is when it is
+    /// not an amount Money reads.
+    static QString of(const QString &amount, const QLocale &locale = QLocale());
+    /// of(amount) followed by `currency` when there is one ("1,234.50 RUB").
+    static QString withCurrency(const QString &amount, const QString &currency,
+                                const QLocale &locale = QLocale());
+    /// A count with `locale`'s digit grouping ("12,345").
+    static QString count(qint64 n, const QLocale &locale = QLocale());
 };

@@ -8,12 +8,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "Approvals.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
 #include "Journal.h"
 #include "JournalThread.h"
 #include "ResultCard.h"
+#include "PageHeading.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -40,6 +43,7 @@ ApprovalsPage::ApprovalsPage(ConsoleSession *session, JournalThread *journal, QW
 {
     setObjectName(QStringLiteral("approvalsPage"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(PageHeading::create(tr("Approvals"), this));
     auto *intro = new QLabel(
         tr("Payouts and refunds above the team's limit wait here for a second operator. The "
            "requester cannot approve their own."),
@@ -143,17 +147,12 @@ void ApprovalsPage::refresh()
             m_table->setRowCount(int(m_requests.size()));
             for (int row = 0; row < m_requests.size(); ++row) {
                 const ApprovalRequest &r = m_requests.at(row);
-                QString amount = r.amount;
+                QString amount = AmountText::of(r.amount);
                 if (!r.currency.isEmpty())
                     amount += QLatin1Char(' ') + r.currency;
-                const QStringList cells {
-                    QString::number(r.id),
-                    QLocale().toString(r.requestedAt.toLocalTime(), QLocale::ShortFormat),
-                    r.requester,
-                    amount,
-                    r.maskedPan,
-                    r.order,
-                };
+                const QStringList cells { QString::number(r.id), TimeText::utc(r.requestedAt),
+                                          r.requester,           amount,
+                                          r.maskedPan,           r.order };
                 for (int column = 0; column < cells.size(); ++column) {
                     auto *item = new QTableWidgetItem(cells.at(column));
                     if (column == 3)

@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
+#include "DialogTitle.h"
 #include "FocusFrame.h"
 
 std::optional<bool> ConfirmDialog::s_nextAnswer;
@@ -23,23 +25,25 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
                                 : tr("Confirm %1").arg(details.operation));
     auto *layout = new QVBoxLayout(this);
     QString text;
+    // Shown in the reader's number format; the retyped amount is compared with what was typed.
+    const QString amount = AmountText::of(details.amount);
+    const QString leftAfter = AmountText::of(details.leftAfter);
     const QString card = details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan;
     if (approval && refund)
         text = tr("Approve and refund %1 %2 of payment %3 to %4, order %5, requested by %6")
-                   .arg(details.amount, details.currency, details.refundOf, card, details.order,
+                   .arg(amount, details.currency, details.refundOf, card, details.order,
                         details.requestedBy);
     else if (approval)
         text = tr("Approve and pay out %1 %2 to %3, order %4, requested by %5")
-                   .arg(details.amount, details.currency, card, details.order, details.requestedBy);
+                   .arg(amount, details.currency, card, details.order, details.requestedBy);
     else if (!refund)
-        text = tr("%1 %2 %3").arg(details.operation, details.amount, details.currency);
+        text = tr("%1 %2 %3").arg(details.operation, amount, details.currency);
     else if (details.leftAfter.isEmpty())
         text = tr("Refund %1 %2 of payment %3 to %4")
-                   .arg(details.amount, details.currency, details.refundOf, card);
+                   .arg(amount, details.currency, details.refundOf, card);
     else
-        text
-            = tr("Refund %1 %2 of payment %3 to %4; %5 left after this")
-                  .arg(details.amount, details.currency, details.refundOf, card, details.leftAfter);
+        text = tr("Refund %1 %2 of payment %3 to %4; %5 left after this")
+                   .arg(amount, details.currency, details.refundOf, card, leftAfter);
     auto *headline = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), this);
     headline->setObjectName(QStringLiteral("headline"));
     headline->setWordWrap(true);
@@ -52,7 +56,7 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
         v->setTextFormat(Qt::PlainText);
         form->addRow(label, v);
     };
-    add(tr("Amount:"), details.amount, QStringLiteral("amount"));
+    add(tr("Amount:"), amount, QStringLiteral("amount"));
     add(tr("Currency:"), details.currency, QStringLiteral("currency"));
     add(tr("Card:"), details.maskedPan.isEmpty() ? tr("(none)") : details.maskedPan,
         QStringLiteral("pan"));
@@ -84,22 +88,34 @@ ConfirmDialog::ConfirmDialog(const Details &details, QWidget *parent)
         connect(m_retype, &QLineEdit::textChanged, this, &ConfirmDialog::updateOk);
     }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(approval ? tr("&Approve and send") : tr("&Send"));
-    // Enter must not pay by accident: Cancel is the default.
-    m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    QPushButton *send = m_buttons->button(QDialogButtonBox::Ok);
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    send->setText(approval ? tr("&Approve and send") : tr("&Send"));
+    // Enter must not pay by accident: Cancel is the default, and the focus starts on it (or on
+    // the retyped amount), so the focus frame and the default button never disagree. Both are
+    // auto-default: the button with the frame is the one Enter presses, so Send answers Enter
+    // only once the operator has moved the focus to it on purpose.
+    send->setAutoDefault(true);
+    cancel->setAutoDefault(true);
+    cancel->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     FocusFrame::apply(this);
     layout->addWidget(m_buttons);
+    DialogTitle::fit(this);
     updateOk();
+    if (m_retype)
+        m_retype->setFocus();
+    else
+        cancel->setFocus();
 }
 
 void ConfirmDialog::updateOk()
 {
     // The retyped amount must match exactly, as a string: "10" is not "10.00" here, on purpose.
-    const bool ok = !m_retype || m_retype->text().trimmed() == m_details.amount;
+    const QString typed = m_retype ? m_retype->text().trimmed() : QString();
+    const bool ok
+        = !m_retype || typed == m_details.amount || typed == AmountText::of(m_details.amount);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

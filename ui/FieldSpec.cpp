@@ -133,9 +133,8 @@ QList<FieldSpec> FieldSpec::withdrawalStatus()
 {
     return {
         field(QStringLiteral("merchant_id"), tr("&Merchant ID"), tr("Your id in the system"), true),
-        field(QStringLiteral("id"), tr("Withdrawal &ID"),
-              tr("The gateway's withdrawal request id (or give the order)"), false),
-        field(QStringLiteral("order"), tr("Or&der"),
-              tr("Withdrawal number in your system (or give the id)"), false),
+        field(QStringLiteral("id"), tr("Withdrawal &ID"), tr("Gateway's payout id (or the order)"),
+              false),
+        field(QStringLiteral("order"), tr("Or&der"), tr("Your payout number (or the id)"), false),
     };
 }

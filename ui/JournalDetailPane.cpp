@@ -10,12 +10,14 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "Journal.h"
 #include "JournalTableModel.h"
 #include "JournalThread.h"
 #include "Outcome.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -192,10 +194,9 @@ void JournalDetailPane::render(int row, const OrderStory &story)
     html += line(tr("Gateway id"), gatewayId(e), QStringLiteral("gateway"));
     html += line(tr("Journal entry"), QString::number(e.id), QStringLiteral("entry"));
     html += line(tr("Profile"), Profile::displayNameOf(e.profile));
-    html += line(tr("Time (UTC)"), e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    html += line(tr("Time"), TimeText::utc(e.created));
     if (e.updated.isValid() && e.updated != e.created)
-        html
-            += line(tr("Updated (UTC)"), e.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        html += line(tr("Updated"), TimeText::utc(e.updated));
     html += QStringLiteral("</table>");
 
     const QString order = e.refundOf.isEmpty() ? e.order : e.refundOf;
@@ -216,13 +217,8 @@ void JournalDetailPane::render(int row, const OrderStory &story)
             bool current = false;
         };
         QList<Step> steps;
-        const auto stamp = [](const QDateTime &t) {
-            return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        };
         for (const ApprovalRequest &r : story.approvals) {
-            QString amount = r.amount;
-            if (!r.currency.isEmpty())
-                amount += QLatin1Char(' ') + r.currency;
+            const QString amount = AmountText::withCurrency(r.amount, r.currency);
             steps.append({ r.requestedAt, tr("Approval requested (request %1)").arg(r.id),
                            r.requester, esc(Outcome::word(Outcome::AwaitingApproval)), amount });
             if (r.decidedAt.isValid())
@@ -249,7 +245,7 @@ void JournalDetailPane::render(int row, const OrderStory &story)
             html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td>%6</td></tr>")
                         .arg(step.current ? QStringLiteral(" style='font-weight:bold'") : QString(),
-                             esc(stamp(step.time)), esc(step.what), esc(step.who), step.outcome,
+                             esc(TimeText::utc(step.time)), esc(step.what), esc(step.who), step.outcome,
                              esc(step.amount));
         }
         html += QStringLiteral("</table>");

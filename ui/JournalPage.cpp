@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include "ChainWatch.h"
+#include "AmountText.h"
 #include "ConsoleSession.h"
 #include "InertText.h"
 #include "Journal.h"
@@ -30,6 +31,7 @@
 #include "JournalTableModel.h"
 #include "JournalThread.h"
 #include "MessageBox.h"
+#include "Money.h"
 #include "Operation.h"
 #include "Outcome.h"
 #include "ProfileStore.h"
@@ -483,9 +485,16 @@ void JournalPage::updateButtons()
     const bool here = e.profile == m_session->profile().name;
     m_check->setEnabled(known && Operation::isPost(kind) && state == JournalEntry::Unknown && here);
     // Only a payment the gateway says is paid can be refunded; a pending one cannot.
-    m_refund->setEnabled(known && kind == Operation::Payment && state == JournalEntry::Ok && here
-                         && Outcome::fromEntry(e, m_session->journal()->session()).code()
-                             == Outcome::Paid);
+    const bool paid = known && kind == Operation::Payment && state == JournalEntry::Ok && here
+        && Outcome::fromEntry(e, m_session->journal()->session()).code() == Outcome::Paid;
+    // Nor one with nothing left of it: said why.
+    const auto amount = Money::parse(e.amount);
+    const qint64 refunded = m_model->refundedHundredths(e.id);
+    const bool nothingLeft = paid && amount && refunded >= *amount;
+    m_refund->setEnabled(paid && !nothingLeft);
+    m_refund->setToolTip(nothingLeft ? tr("Nothing left to refund: %1 of %2 already refunded.")
+                                           .arg(AmountText::of(refunded), m_model->amountText(e))
+                                     : QString());
     m_actCheck->setEnabled(m_check->isEnabled());
     m_actRefund->setEnabled(m_refund->isEnabled());
     m_actCopyOrder->setEnabled(!e.order.isEmpty());

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QStyle>
 
+#include "AmountText.h"
 #include "InertText.h"
 #include "Journal.h"
 #include "JournalThread.h"
@@ -15,6 +16,7 @@
 #include "Outcome.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -191,13 +193,18 @@ QString JournalTableModel::amountText(const JournalEntry &e) const
     if (e.amount.isEmpty())
         return QString();
     const auto hundredths = Money::parse(e.amount);
-    QString text = hundredths ? Money::format(*hundredths) : e.amount;
+    QString text = hundredths ? AmountText::of(*hundredths) : e.amount;
     QString currency = e.currency;
     if (currency.isEmpty()) // an older payment: its product's currency, the profile's
         currency = m_currencies.value(e.profile);
     if (!currency.isEmpty())
         text += QLatin1Char(' ') + currency;
     return text;
+}
+
+qint64 JournalTableModel::refundedHundredths(qint64 id) const
+{
+    return m_refunded.value(id);
 }
 
 QString JournalTableModel::operationTitle(const QString &operation)
@@ -215,7 +222,7 @@ QString JournalTableModel::text(int row, int column) const
     const JournalEntry &e = m_entries.at(row);
     switch (column) {
     case Time:
-        return e.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return TimeText::utc(e.created);
     case OperationColumn:
         return operationTitle(e.operation);
     case Order:
@@ -312,7 +319,7 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Time:
-        return tr("Time (UTC)");
+        return tr("Time");
     case OperationColumn:
         return tr("Operation");
     case Order:

@@ -76,6 +76,8 @@ public:
     static QString operationTitle(const QString &operation);
     /// The text of a cell, as shown and as copied.
     QString text(int row, int column) const;
+    /// What has been refunded of the completed payment `id` (hundredths), 0 when nothing.
+    qint64 refundedHundredths(qint64 id) const;
 
 signals:
     /// A page came in (rows added or, after reload(), replaced).

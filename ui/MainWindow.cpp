@@ -33,6 +33,7 @@
 #include "MessageBox.h"
 #include "OperationPage.h"
 #include "OverviewPage.h"
+#include "PageFocus.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ReconciliationPage.h"
@@ -48,7 +49,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_secrets(new SecretStore(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Merchant Console"));
     // Signed calls are never redirected; a stale proxy must not see them either way.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_session = new ConsoleSession(m_journal, m_secrets, m_nam, this);
@@ -285,7 +285,10 @@ void MainWindow::buildMenus(QAction *editProfiles, QAction *settings)
         QAction *go = view->addAction(m_sidebar->item(i)->text());
         go->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
         go->setShortcut(pageShortcut(i));
-        connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+        connect(go, &QAction::triggered, this, [this, i] {
+            setCurrentPage(i);
+            PageFocus::enter(m_pages->currentWidget()); // the keyboard goes on into the form
+        });
     }
     view->addSeparator();
     QAction *profile = view->addAction(tr("Choose &profile"));
@@ -644,7 +647,8 @@ bool MainWindow::confirmProduction(const Profile &p)
 {
     return MessageBox::ask(this, tr("Switch to production"),
                            tr("Switch to production profile %1 (merchant %2, %3)?\n\nPayments "
-                              "and withdrawals sent from it move real money.")
+                              "and withdrawals sent from it move real money. The forms are "
+                              "cleared: nothing typed for another profile goes with it.")
                                .arg(p.name, p.merchantId.isEmpty() ? tr("not set") : p.merchantId,
                                     p.baseUrl.toString()),
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
@@ -654,7 +658,7 @@ bool MainWindow::confirmProduction(const Profile &p)
 void MainWindow::onProfileChanged(const Profile &profile)
 {
     for (OperationPage *page : m_operationPages)
-        page->applyProfile(profile);
+        page->changeProfile(profile); // keeps what was typed, but not into production
     m_startNotice->setVisible(false);
     openJournalFor(profile);
     m_productionBanner->setVisible(profile.isProduction());
@@ -674,9 +678,9 @@ void MainWindow::onProfileChanged(const Profile &profile)
         m_profileBadge->setStyleSheet(QString());
         m_profileBadge->setToolTip(InertText::autoText(profile.baseUrl.toString()));
     }
-    setWindowTitle(profile.isProduction()
-                       ? tr("Merchant Console — %1 (PRODUCTION)").arg(profile.name)
-                       : tr("Merchant Console — %1").arg(profile.displayName()));
+    // The platform adds the application's display name after it: said once, not twice.
+    setWindowTitle(profile.isProduction() ? tr("%1 (PRODUCTION)").arg(profile.name)
+                                          : profile.displayName());
     m_journalPage->refresh();
 }
 

@@ -1,5 +1,6 @@
 #include "MessageBox.h"
 
+#include "DialogTitle.h"
 #include "FocusFrame.h"
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
@@ -22,6 +23,7 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, const QString &titl
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     FocusFrame::apply(&box);
+    DialogTitle::fit(&box);
     return QMessageBox::StandardButton(box.exec());
 }
 

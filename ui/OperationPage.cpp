@@ -15,8 +15,10 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "ApprovalFollower.h"
 #include "Approvals.h"
 #include "ConfirmDialog.h"
@@ -28,6 +30,7 @@
 #include "MessageBox.h"
 #include "Money.h"
 #include "Outcome.h"
+#include "PageHeading.h"
 #include "RefundPlan.h"
 #include "ResultCard.h"
 
@@ -155,12 +158,7 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
 {
     setObjectName(Operation::id(kind) + QStringLiteral("Page"));
     auto *outer = new QVBoxLayout(this);
-    auto *title = new QLabel(Operation::title(kind), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
-    outer->addWidget(title);
+    outer->addWidget(PageHeading::create(Operation::title(kind), this));
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -268,6 +266,9 @@ OperationPage::OperationPage(Operation::Kind kind, ConsoleSession *session, QWid
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &OperationPage::submit);
     }
+    // A new order number starts an unrelated withdrawal: the refund's context goes.
+    if (auto *generate = m_form->findChild<QToolButton *>(QStringLiteral("order_generate")))
+        connect(generate, &QToolButton::clicked, this, &OperationPage::leaveRefund);
     // Lookups move no money: Enter in any field asks.
     if (!Operation::isPost(kind))
         connect(m_form, &FieldForm::returnPressed, this, &OperationPage::submit);
@@ -437,12 +438,14 @@ void OperationPage::applyProfile(const Profile &profile)
 {
     // A new profile starts from clean forms: an order, amount or card typed for the sandbox
     // must never ride along to production.
+    m_profile = profile;
     m_form->reset();
     if (m_cardForm)
         m_cardForm->reset();
     if (m_threeDsForm)
         m_threeDsForm->reset();
     m_plan = RefundPlan();
+    m_offeredAmount.clear();
     ++m_refundGeneration;
     m_confirming = false;
     m_refundInfo->setVisible(false);
@@ -452,6 +455,40 @@ void OperationPage::applyProfile(const Profile &profile)
     m_form->setValue(QStringLiteral("product_id"), profile.productId);
     if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
         m_form->setValue(QStringLiteral("currency"), profile.currency);
+    m_submit->setText(submitText(m_kind, profile.isProduction()));
+    m_result->showPlaceholder();
+    m_checkStatus->setVisible(false);
+    m_refund->setVisible(false);
+    updateButtons();
+}
+
+void OperationPage::changeProfile(const Profile &profile)
+{
+    if (profile.isProduction() || m_profile.name.isEmpty()) {
+        applyProfile(profile);
+        return;
+    }
+    // Typed values stay; what came from the previous profile follows the new one.
+    const Profile previous = m_profile;
+    const auto follow = [this](const QString &field, const QString &was, const QString &now) {
+        const QString value = m_form->value(field);
+        if (m_form->editor(field) && (value.isEmpty() || value == was))
+            m_form->setValue(field, now);
+    };
+    follow(QStringLiteral("merchant_id"), previous.merchantId, profile.merchantId);
+    follow(QStringLiteral("product_id"), previous.productId, profile.productId);
+    if (m_kind == Operation::Withdrawal || m_kind == Operation::Balance)
+        follow(QStringLiteral("currency"), previous.currency, profile.currency);
+    m_profile = profile;
+    // A refund, an unknown outcome and a result belong to the profile (and journal) they were
+    // made on: they do not come along.
+    m_plan = RefundPlan();
+    m_offeredAmount.clear();
+    ++m_refundGeneration;
+    m_confirming = false;
+    m_refundInfo->setVisible(false);
+    m_unknownJournalId = -1;
+    m_resultKey.clear();
     m_submit->setText(submitText(m_kind, profile.isProduction()));
     m_result->showPlaceholder();
     m_checkStatus->setVisible(false);
@@ -483,13 +520,29 @@ void OperationPage::prefillRefund(const QString &order, const QString &amount,
             // Each partial refund is its own withdrawal, so it needs its own order.
             m_form->setValue(QStringLiteral("order"), m_plan.nextOrder());
             // Offer what is left to refund, not the whole payment again.
-            m_form->setValue(QStringLiteral("amount"), m_plan.offer(m_plan.payment.amount));
+            m_offeredAmount = m_plan.offer(m_plan.payment.amount);
+            m_form->setValue(QStringLiteral("amount"), m_offeredAmount);
             m_form->setValue(QStringLiteral("currency"), m_plan.payment.currency);
             updateRefundInfo();
             updateButtons();
             if (QWidget *pan = m_form->editor(QStringLiteral("pan")))
                 pan->setFocus();
         });
+}
+
+void OperationPage::leaveRefund()
+{
+    if (m_plan.of.isEmpty())
+        return;
+    // The amount the refund offered goes with it; one the operator typed stays.
+    if (m_form->value(QStringLiteral("amount")) == m_offeredAmount)
+        m_form->setValue(QStringLiteral("amount"), QString());
+    m_plan = RefundPlan();
+    m_offeredAmount.clear();
+    ++m_refundGeneration;
+    m_confirming = false;
+    updateRefundInfo();
+    updateButtons();
 }
 
 void OperationPage::updateRefundInfo()
@@ -503,16 +556,16 @@ void OperationPage::updateRefundInfo()
     QStringList lines;
     if (const auto paid = Money::parse(p.amount); paid) {
         lines << tr("Refund of payment %1: paid %2 %3; already refunded %4; %5 left.")
-                     .arg(m_plan.of, Money::format(*paid), p.currency, Money::format(refunded),
-                          Money::format(std::max<qint64>(0, *paid - refunded)));
+                     .arg(m_plan.of, AmountText::of(*paid), p.currency, AmountText::of(refunded),
+                          AmountText::of(std::max<qint64>(0, *paid - refunded)));
     } else {
         lines << tr("Refund of payment %1: its amount is not in the journal; already refunded "
                     "%2.")
-                     .arg(m_plan.of, Money::format(refunded));
+                     .arg(m_plan.of, AmountText::of(refunded));
     }
     if (m_plan.waiting > 0)
         lines << tr("Of that, %1 waits for another operator's approval (Approvals page).")
-                     .arg(Money::format(m_plan.waiting));
+                     .arg(AmountText::of(m_plan.waiting));
     switch (p.cardSource) {
     case PaidPayment::CardSource::Journal:
         lines << tr("It goes back to the card that paid, %1 (from the journal): type that card's "
@@ -582,8 +635,8 @@ bool OperationPage::confirmMoney(const QVariantMap &p)
                 this, tr("Refund exceeds the payment"),
                 tr("Payment %1 was %2. Already refunded: %3. This refund of %4 would bring the "
                    "total to %5, more than was paid.\n\nRefund anyway?")
-                    .arg(m_plan.of, original, Money::format(before), amount,
-                         Money::format(before + *now)),
+                    .arg(m_plan.of, AmountText::of(original), AmountText::of(before),
+                         AmountText::of(amount), AmountText::of(before + *now)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes)
                 return false;
@@ -636,8 +689,14 @@ void OperationPage::submit()
 
 void OperationPage::submitChecked(const QVariantMap &p)
 {
-    if (Operation::isPost(m_kind) && !confirmMoney(p))
+    if (Operation::isPost(m_kind) && !confirmMoney(p)) {
+        // Said on the card, so that nobody believes the money moved.
+        m_resultKey.clear();
+        m_result->showMessage(tr("Cancelled — nothing sent"),
+                              tr("Order %1 was not sent: the confirmation was cancelled.")
+                                  .arg(p.value(QStringLiteral("order")).toString()));
         return;
+    }
     m_sentParams = p;
     m_inFlight = true;
     m_follower->stop();
@@ -700,8 +759,23 @@ void OperationPage::showResult(const CallResult &result, qint64 journalId,
         && !m_sentParams.value(QStringLiteral("pan")).toString().isEmpty()
         && result.body.value(QStringLiteral("payment_redirect_url")).toString().isEmpty())
         askStatus(journalId);
-    if (m_kind == Operation::PaymentStatus && result.outcome.code() == Outcome::Paid)
+    if (m_kind == Operation::PaymentStatus && result.outcome.code() == Outcome::Paid) {
         m_refund->setVisible(true);
+        // Offered only while something is left of the payment; otherwise said why not.
+        const auto paid = Money::parse(facts.context.amount);
+        const auto refunded = Money::parse(facts.context.refunded);
+        const bool nothingLeft = paid && refunded && *refunded >= *paid;
+        const QString why = nothingLeft
+            ? tr("Nothing left to refund: %1 of %2 %3 already refunded.")
+                  .arg(AmountText::of(facts.context.refunded), AmountText::of(facts.context.amount),
+                       facts.context.currency)
+            : QString();
+        m_refund->setEnabled(!nothingLeft);
+        m_refund->setToolTip(why);
+        m_refund->setAccessibleDescription(why);
+        if (nothingLeft)
+            m_result->setDetail(why);
+    }
     // The form stays as sent: no refill for another refund. Only the totals are brought up to
     // date; another refund is another Refund….
     if (isRefund(m_sentParams.value(QStringLiteral("order")).toString())) {

@@ -48,8 +48,12 @@ public:
     /// the CVC.
     QString cliCommand() const;
 
-    /// Fills merchant_id, product_id and currency from the profile.
+    /// Starts from clean forms, with merchant_id, product_id and currency from the profile.
     void applyProfile(const Profile &profile);
+    /// The active profile changed to `profile`: a production profile starts from clean forms
+    /// (the operator was asked, and told so); any other keeps what was typed, only the fields
+    /// that held the previous profile's merchant, product and currency follow the new one.
+    void changeProfile(const Profile &profile);
     /// Withdrawal only: pre-fills a refund of payment `order` — what is left of it, to the card
     /// it was paid with (from the journal or its webhook). `amount` and `currency` stand in for
     /// what the journal does not know.
@@ -87,6 +91,8 @@ private:
     /// True when the form's order is a refund of m_refundOf.
     bool isRefund(const QString &order) const;
     void updateRefundInfo();
+    /// Drops the refund being made (its note, and the amount it offered if untouched).
+    void leaveRefund();
     /// What was sent, for the result card's money rows.
     ResultCard::Context resultContext(Operation::Kind kind, const QVariantMap &params) const;
     /// What the journal knew around a result, as the run gathered it (CallFacts).
@@ -126,6 +132,8 @@ private:
     qint64 m_unknownJournalId = -1;
     QString m_unknownOrder;
     RefundPlan m_plan; ///< The refund being made, as the journal said last; `of` empty when none.
+    QString m_offeredAmount; ///< The amount the refund put in the form.
+    Profile m_profile; ///< The profile the forms were last filled for.
     int m_refundGeneration = 0; ///< Drops a late answer for a refund the form has left.
     bool m_confirming = false; ///< Reading a refund's totals before confirming.
     QString m_resultKey; ///< resultKey() of the call the card shows; empty when none.

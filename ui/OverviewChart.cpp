@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include "AmountText.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -27,8 +28,8 @@ void OverviewChart::setDays(const QString &currency, const QList<Day> &days)
         if (d.payments == 0 && d.refunds == 0 && d.payouts == 0)
             continue;
         lines << tr("%1: paid %2, refunded %3, paid out %4 %5")
-                     .arg(AmountText::day(d.day), AmountText::amount(d.payments),
-                          AmountText::amount(d.refunds), AmountText::amount(d.payouts), currency);
+                     .arg(TimeText::day(d.day), AmountText::of(d.payments),
+                          AmountText::of(d.refunds), AmountText::of(d.payouts), currency);
     }
     // The numbers behind the bars, for a screen reader and a hovering pointer.
     setToolTip(lines.join(QLatin1Char('\n')));
@@ -71,7 +72,7 @@ void OverviewChart::paintEvent(QPaintEvent *)
     for (const Day &d : m_days)
         max = qMax(max, qMax(d.payments, qMax(d.refunds, d.payouts)));
     // Room above the highest bar for its amount, written upwards along the bar.
-    const int valueRoom = fm.horizontalAdvance(AmountText::amount(max)) + 6;
+    const int valueRoom = fm.horizontalAdvance(AmountText::of(max)) + 6;
     const QRect plot(area.left(), area.top() + line + 4, area.width(),
                      area.height() - 2 * line - 8);
     const int barTop = plot.top() + valueRoom;
@@ -80,7 +81,7 @@ void OverviewChart::paintEvent(QPaintEvent *)
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     const int slot = plot.width() / int(m_days.size());
     const int bar = qMax(2, qMin(line + 4, (slot - 6) / 3));
-    const int dayWidth = fm.horizontalAdvance(AmountText::shortDay(m_days.constFirst().day)) + 6;
+    const int dayWidth = fm.horizontalAdvance(TimeText::shortDay(m_days.constFirst().day)) + 6;
     const int labelEvery = qMax(1, (dayWidth + slot - 1) / qMax(1, slot));
     for (int i = 0; i < m_days.size(); ++i) {
         const Day &d = m_days.at(i);
@@ -93,7 +94,7 @@ void OverviewChart::paintEvent(QPaintEvent *)
             if (values[s] == 0 || bar < fm.ascent())
                 continue;
             // The amount, upwards, just above the bar.
-            const QString text = AmountText::amount(values[s]);
+            const QString text = AmountText::of(values[s]);
             p.save();
             p.setPen(palette().color(QPalette::WindowText));
             p.translate(r.left() + (bar + fm.ascent()) / 2 - 1, r.top() - 3);
@@ -103,7 +104,7 @@ void OverviewChart::paintEvent(QPaintEvent *)
             m_painted << text;
         }
         if ((m_days.size() - 1 - i) % labelEvery == 0) { // today always
-            const QString day = AmountText::shortDay(d.day);
+            const QString day = TimeText::shortDay(d.day);
             p.setPen(palette().color(QPalette::WindowText));
             p.drawText(QRect(plot.left() + i * slot, plot.bottom() + 2, slot, line),
                        Qt::AlignHCenter | Qt::AlignTop, day);

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "AmountText.h"
+#include "TimeText.h"
 #include "ApprovalRequest.h"
 #include "Approvals.h"
 #include "CallResult.h"
@@ -315,11 +316,11 @@ void OverviewPage::refresh()
                 for (const JournalSummary::Item &item : s.summary.attention) {
                     const QString what
                         = tr("%1 %2, %3 %4, by %5")
-                              .arg(whatOf(item), item.order, AmountText::amount(item.amount),
+                              .arg(whatOf(item), item.order, AmountText::of(item.amount),
                                    item.currency, item.operatorName);
                     const QString text = item.code == QLatin1String("unknown")
                         ? tr("Outcome unknown: %1").arg(what)
-                        : tr("Pending since %1: %2").arg(AmountText::time(item.created), what);
+                        : tr("Pending since %1: %2").arg(TimeText::utc(item.created), what);
                     waits << QStringLiteral("<a href=\"entry:%1:%2\">%3</a>")
                                  .arg(item.id)
                                  .arg(QString::fromLatin1(item.order.toUtf8().toPercentEncoding()),
@@ -336,12 +337,12 @@ void OverviewPage::refresh()
                     rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
                                            "<td><a href=\"entry:%4:%5\">%6</a></td>"
                                            "<td align=\"right\">%7</td><td>%8</td></tr>")
-                                .arg(esc(AmountText::time(item.created)), esc(item.operatorName),
+                                .arg(esc(TimeText::utc(item.created)), esc(item.operatorName),
                                      esc(whatOf(item)))
                                 .arg(item.id)
                                 .arg(QString::fromLatin1(item.order.toUtf8().toPercentEncoding()),
                                      esc(item.order),
-                                     esc(AmountText::amount(item.amount) + QLatin1Char(' ')
+                                     esc(AmountText::of(item.amount) + QLatin1Char(' ')
                                          + item.currency),
                                      esc(outcome));
                 }
@@ -364,7 +365,7 @@ void OverviewPage::refresh()
                     m_currency->setCurrentIndex(qMax(0, keep));
                 }
                 showChart();
-                m_updated->setText(tr("Updated %1").arg(AmountText::time(now)));
+                m_updated->setText(tr("Updated %1").arg(TimeText::utc(now)));
             }
             if (m_again) {
                 m_again = false;
@@ -400,7 +401,7 @@ QString OverviewPage::tileText(const QDate &from) const
             rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>"
                                    "<td align=\"right\" style=\"padding-left: 14px\">%3</td></tr>")
                         .arg(any ? QString() : title, esc(AmountText::count(t.count)),
-                             esc(AmountText::amount(t.hundredths) + QLatin1Char(' ') + currency));
+                             esc(AmountText::of(t.hundredths) + QLatin1Char(' ') + currency));
             any = true;
         }
         if (!any)
@@ -480,9 +481,9 @@ void OverviewPage::refreshBalance()
                 if (result.kind == CallResult::Ok && !balance.isEmpty())
                     m_balances[currency]
                         = QStringLiteral("<b>%1</b> %2")
-                              .arg(esc(AmountText::amount(balance) + QLatin1Char(' ') + currency),
+                              .arg(esc(AmountText::of(balance) + QLatin1Char(' ') + currency),
                                    esc(tr("at %1").arg(
-                                       AmountText::time(QDateTime::currentDateTimeUtc()))));
+                                       TimeText::utc(QDateTime::currentDateTimeUtc()))));
                 else
                     m_balances[currency] = esc(tr("%1: %2").arg(currency, result.headline()));
                 show();

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "ConsoleSession.h"
+#include "DialogTitle.h"
 #include "FocusFrame.h"
 #include "JournalUrl.h"
 #include "MessageBox.h"
@@ -24,6 +25,7 @@ ProfileDialog::ProfileDialog(ConsoleSession *session, QWidget *parent)
     , m_session(session)
 {
     setWindowTitle(tr("Profiles"));
+    DialogTitle::fit(this);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_list = new QComboBox(this);

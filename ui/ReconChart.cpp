@@ -4,7 +4,8 @@
 #include <QMap>
 #include <QPainter>
 
-#include "Money.h"
+#include "AmountText.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -25,8 +26,8 @@ void ReconChart::setTotals(const QList<ReconDayTotal> &totals)
     QStringList lines;
     for (const ReconDayTotal &t : totals)
         lines << tr("%1 %2: payments %3, refunds %4, payouts %5")
-                     .arg(t.day.toString(Qt::ISODate), t.currency, Money::format(t.payments),
-                          Money::format(t.refunds), Money::format(t.payouts));
+                     .arg(TimeText::day(t.day), t.currency, AmountText::of(t.payments),
+                          AmountText::of(t.refunds), AmountText::of(t.payouts));
     // The numbers behind the bars, for a screen reader and a hovering pointer.
     setToolTip(lines.join(QLatin1Char('\n')));
     setAccessibleDescription(lines.join(QLatin1Char('\n')));
@@ -41,6 +42,11 @@ QSize ReconChart::sizeHint() const
             currencies << t.currency;
     }
     return QSize(480, 40 + 110 * qBound(1, int(currencies.size()), 3));
+}
+
+QStringList ReconChart::paintedLabels() const
+{
+    return m_labels;
 }
 
 QSize ReconChart::minimumSizeHint() const
@@ -73,6 +79,11 @@ void ReconChart::paint(QPainter &p, const QRect &area, const QPalette &palette) 
 {
     const QFontMetrics fm = p.fontMetrics();
     const int line = fm.height();
+    m_labels.clear();
+    const auto label = [&p, this](const QRect &r, int flags, const QString &text) {
+        p.drawText(r, flags, text);
+        m_labels << text;
+    };
     p.setPen(palette.color(QPalette::WindowText));
     // Legend on top.
     const QString names[3] = { tr("Payments"), tr("Refunds"), tr("Payouts") };
@@ -102,38 +113,69 @@ void ReconChart::paint(QPainter &p, const QRect &area, const QPalette &palette) 
     for (int c = 0; c < currencies.size(); ++c) {
         const QList<ReconDayTotal> &rows = byCurrency.value(currencies.at(c));
         qint64 max = 1;
-        for (const ReconDayTotal &t : rows)
-            max = qMax(max, qMax(t.payments, qMax(t.refunds, t.payouts)));
+        int widestValue = 0;
+        for (const ReconDayTotal &t : rows) {
+            for (qint64 v : { t.payments, t.refunds, t.payouts }) {
+                max = qMax(max, v);
+                widestValue = qMax(widestValue, fm.horizontalAdvance(AmountText::of(v)));
+            }
+        }
         const QRect panel(area.left() + 4, top + c * panelHeight, area.width() - 8,
                           panelHeight - 6);
-        const QString label = currencies.at(c) + QStringLiteral("  ") + Money::format(max);
-        const int labelWidth = fm.horizontalAdvance(label) + 8;
+        // The value axis: the currency, the top value and zero, at the left.
+        const QString maxText = AmountText::of(max);
+        const int labelWidth
+            = qMax(fm.horizontalAdvance(currencies.at(c)), fm.horizontalAdvance(maxText)) + 8;
+        // The currency on its own line, the top value below it, level with the plot's top.
+        const int plotTop = panel.top() + line + line / 2 + 2;
+        const QRect plot(panel.left() + labelWidth, plotTop, panel.width() - labelWidth,
+                         panel.bottom() - plotTop - line - 2);
         p.setPen(palette.color(QPalette::WindowText));
-        p.drawText(QRect(panel.left(), panel.top(), labelWidth, line), Qt::AlignLeft, label);
-        const QRect plot(panel.left() + labelWidth, panel.top() + line / 2,
-                         panel.width() - labelWidth, panel.height() - line - line / 2);
+        label(QRect(panel.left(), panel.top(), labelWidth, line), Qt::AlignLeft, currencies.at(c));
+        label(QRect(panel.left(), plot.top() - line / 2, labelWidth - 4, line),
+              Qt::AlignRight | Qt::AlignVCenter, maxText);
+        label(QRect(panel.left(), plot.bottom() - line / 2, labelWidth - 4, line),
+              Qt::AlignRight | Qt::AlignVCenter, AmountText::of(qint64(0)));
         p.setPen(palette.color(QPalette::Mid));
         p.drawLine(plot.bottomLeft(), plot.bottomRight());
-        // A day's three bars stay slim when there are few days.
-        const int slot = qBound(3, plot.width() / int(days.size()), 6 * line);
-        const int bar = qMax(1, (slot - 4) / 3);
+        p.drawLine(QPoint(plot.left(), plot.top()), QPoint(plot.left() + 4, plot.top()));
+        // A day's three bars are as wide as their values need (when the plot has room for
+        // that), and the days sit in the middle: one day is not a sliver at the far left.
+        const int wanted = 3 * (widestValue + 6) + 8;
+        const int slot = qBound(3, plot.width() / int(days.size()), qMax(6 * line, wanted));
+        const int bar = qMax(1, (slot - 8) / 3);
+        const int used = slot * int(days.size());
+        const int x0 = plot.left() + qMax(0, (plot.width() - used) / 2);
+        const bool valuesFit = bar >= widestValue + 2;
+        // Room above the tallest bar for its value.
+        const int barRoom = plot.height() - (valuesFit ? line : 0);
         for (const ReconDayTotal &t : rows) {
             const int d = int(days.indexOf(t.day));
-            const int left = plot.left() + d * slot + 2;
+            const int left = x0 + d * slot + 4;
             if (left + 3 * bar > plot.right() + 1)
                 break;
             const qint64 values[3] = { t.payments, t.refunds, t.payouts };
             for (int s = 0; s < 3; ++s) {
-                const int h = int(values[s] * plot.height() / max);
-                p.fillRect(QRect(left + s * bar, plot.bottom() - h, bar, h), SeriesColor[s]);
+                const int h = int(values[s] * barRoom / max);
+                const QRect r(left + s * bar, plot.bottom() - h, bar - 1, h);
+                p.fillRect(r, SeriesColor[s]);
+                if (valuesFit && values[s] > 0) {
+                    p.setPen(palette.color(QPalette::WindowText));
+                    label(QRect(r.left() - 2, r.top() - line, bar + 3, line),
+                          Qt::AlignHCenter | Qt::AlignBottom, AmountText::of(values[s]));
+                }
             }
         }
-        // Day labels, as many as fit.
+        // Day labels under their bars, as many as fit: the whole date when there is room.
         p.setPen(palette.color(QPalette::WindowText));
+        const bool wholeDate = fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 8 <= slot;
         const int labelEvery = qMax(1, (fm.horizontalAdvance(QStringLiteral("00-00")) + 8) / slot);
         for (int d = 0; d < days.size(); d += labelEvery) {
-            const QString text = days.at(d).toString(QStringLiteral("MM-dd"));
-            p.drawText(QPoint(plot.left() + d * slot + 2, plot.bottom() + fm.ascent() + 1), text);
+            const QString text = wholeDate ? TimeText::day(days.at(d))
+                                           : days.at(d).toString(QStringLiteral("MM-dd"));
+            const int centre = x0 + d * slot + slot / 2;
+            const int w = fm.horizontalAdvance(text) + 4;
+            label(QRect(centre - w / 2, plot.bottom() + 2, w, line), Qt::AlignCenter, text);
         }
     }
 }

@@ -18,6 +18,9 @@ public:
     /// The chart as an image (for the PDF report), `size` in pixels.
     QImage toImage(const QSize &size) const;
 
+    /// The texts the last paint wrote (axis values, bar values, days), for tests.
+    QStringList paintedLabels() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,4 +31,5 @@ private:
     void paint(QPainter &p, const QRect &area, const QPalette &palette) const;
 
     QList<ReconDayTotal> m_totals;
+    mutable QStringList m_labels; ///< Written by paint().
 };

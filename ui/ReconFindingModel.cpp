@@ -5,6 +5,7 @@
 #include "InertText.h"
 #include "Outcome.h"
 #include "OutcomeStyle.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -80,7 +81,7 @@ QVariant ReconFindingModel::data(const QModelIndex &index, int role) const
     case Kind:
         return ReconKind::title(f.kind);
     case Day:
-        return f.day.isValid() ? f.day.toString(Qt::ISODate) : QString();
+        return TimeText::day(f.day);
     case Order:
         return line(f.order);
     case Operation:

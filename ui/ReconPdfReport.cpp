@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "ReconSummary.h"
+#include "TimeText.h"
 
 QString ReconPdfReport::html() const
 {
@@ -49,7 +50,7 @@ QString ReconPdfReport::html() const
                                 "<td>%6</td><td>%7</td><td>%8</td></tr>")
                      .arg(esc(ReconKind::title(f.kind)),
                           f.entryId >= 0 ? QString::number(f.entryId) : QString(),
-                          f.day.toString(Qt::ISODate), esc(f.order),
+                          TimeText::day(f.day), esc(f.order),
                           esc(f.amount + QLatin1Char(' ') + f.currency), esc(f.journal),
                           esc(f.gateway), esc(f.detail));
         h += QStringLiteral("</table>");

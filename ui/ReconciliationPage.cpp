@@ -23,6 +23,7 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "MessageBox.h"
+#include "PageHeading.h"
 #include "ProfileStore.h"
 #include "ReconChart.h"
 #include "ReconCsv.h"
@@ -33,6 +34,7 @@
 #include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -168,6 +170,7 @@ ReconciliationPage::ReconciliationPage(ConsoleSession *session, JournalThread *j
     buttons->addWidget(m_exportCsv);
     buttons->addWidget(m_exportPdf);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(PageHeading::create(tr("Reconciliation"), this));
     layout->addLayout(form);
     layout->addLayout(runRow);
     layout->addWidget(m_chainBanner);
@@ -440,9 +443,9 @@ void ReconciliationPage::run()
             });
             connect(m_reconciler, &Reconciler::finished, this, &ReconciliationPage::onReconciled);
             m_period = loaded.input.since == loaded.input.until
-                ? loaded.input.since.toString(Qt::ISODate)
-                : QStringLiteral("%1 – %2").arg(loaded.input.since.toString(Qt::ISODate),
-                                                loaded.input.until.toString(Qt::ISODate));
+                ? TimeText::day(loaded.input.since)
+                : QStringLiteral("%1 – %2").arg(TimeText::day(loaded.input.since),
+                                                TimeText::day(loaded.input.until));
             m_status->setText(tr("Asking the gateway…"));
             m_leftOut = loaded.input.leftOut;
             m_reconciler->start(loaded.input);

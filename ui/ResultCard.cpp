@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,9 +21,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "AmountText.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
 #include "ResponseField.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -103,7 +106,7 @@ QString elided(const QString &s)
 
 QString timeText(const QDateTime &t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    return TimeText::utc(t);
 }
 
 // The platform's fixed font is sometimes a proportional one (offscreen, minimal desktops): ask
@@ -354,7 +357,8 @@ QLineEdit *ResultCard::addId(const QString &name, const QString &label, const QS
 void ResultCard::addMoneyRows(const Context &c, const CallResult &result)
 {
     const bool balance = c.kind && *c.kind == Operation::Balance;
-    QString amount = balance ? scalarText(result.body.value(QStringLiteral("balance"))) : c.amount;
+    QString amount = AmountText::of(
+        balance ? scalarText(result.body.value(QStringLiteral("balance"))) : c.amount);
     if (!amount.isEmpty() && !c.currency.isEmpty())
         amount = tr("%1 %2").arg(amount, c.currency);
     if (!amount.isEmpty())
@@ -364,7 +368,8 @@ void ResultCard::addMoneyRows(const Context &c, const CallResult &result)
         addValue(m_fields, QStringLiteral("currency"), tr("Currency"), c.currency);
     if (!c.refunded.isEmpty())
         addValue(m_fields, QStringLiteral("refunded"), tr("Refunded"),
-                 c.currency.isEmpty() ? c.refunded : tr("%1 %2").arg(c.refunded, c.currency));
+                 c.currency.isEmpty() ? AmountText::of(c.refunded)
+                                      : tr("%1 %2").arg(AmountText::of(c.refunded), c.currency));
     if (!c.maskedPan.isEmpty())
         addValue(m_fields, QStringLiteral("card"), tr("Card"), c.maskedPan);
     if (!c.order.isEmpty())
@@ -396,7 +401,8 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
              && !scalarText(result.body.value(QStringLiteral("balance"))).isEmpty())
         m_headline->setText(
             tr("Balance: %1 %2")
-                .arg(scalarText(result.body.value(QStringLiteral("balance"))), context.currency)
+                .arg(AmountText::of(scalarText(result.body.value(QStringLiteral("balance")))),
+                     context.currency)
                 .trimmed());
     else
         m_headline->setText(result.outcome.text());
@@ -444,6 +450,10 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
             addUrlRow(m_fields, key, fieldLabel(key), scalarText(v));
             break;
         case ResponseField::Object: {
+            if (key == QLatin1String("withdrawal_request") && v.isObject()) {
+                shownMore += addWithdrawalRows(v.toObject());
+                break;
+            }
             auto *item = new QTreeWidgetItem(m_tree, { key });
             item->setToolTip(0, fieldLabel(key));
             fillTree(item, v, 0);
@@ -480,6 +490,55 @@ void ResultCard::showResult(const CallResult &result, const Context &context)
     m_rawBox->setVisible(!result.raw.isEmpty());
     m_moreButton->setVisible(shownMore > 0);
     m_moreButton->setText(shownMore > 0 ? tr("More (%1)").arg(shownMore) : tr("More"));
+}
+
+int ResultCard::addWithdrawalRows(const QJsonObject &w)
+{
+    // The payout as the gateway describes it, in labelled rows under its own heading.
+    auto *heading
+        = new QLabel(ResponseField::label(QStringLiteral("withdrawal_request")), m_fieldsBox);
+    heading->setObjectName(QStringLiteral("withdrawal_request"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_fields->addRow(heading);
+    const QString currency = scalarText(w.value(QStringLiteral("currency")));
+    static const QStringList amounts { QStringLiteral("amount"), QStringLiteral("requested_amount"),
+                                       QStringLiteral("customer_fee") };
+    for (const ResponseField &f : ResponseField::withdrawalMembers()) {
+        const QJsonValue v = w.value(f.key);
+        if (isEmptyValue(v) || v.isObject() || v.isArray())
+            continue;
+        const QString raw = scalarText(v);
+        QString text = raw;
+        if (f.kind == ResponseField::Status)
+            text = statusText(raw);
+        else if (amounts.contains(f.key))
+            text = AmountText::withCurrency(raw, currency);
+        else if (f.key == QLatin1String("created_at")) {
+            const QDateTime t = QDateTime::fromString(raw, Qt::ISODate);
+            text = t.isValid() ? TimeText::utc(t) : raw;
+        }
+        QLabel *l = addValue(m_fields, QStringLiteral("withdrawal_request.") + f.key,
+                             ResponseField::withdrawalLabel(f.key), text);
+        l->setProperty(kFullText, raw);
+        l->setToolTip(f.key); // the gateway's own name, for whoever compares with its docs
+    }
+    // Members the table does not name (and nested ones) are kept, under More.
+    QJsonObject rest;
+    for (auto it = w.begin(); it != w.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (ResponseField::withdrawalLabel(it.key()).isEmpty() || v.isObject() || v.isArray()
+            || isEmptyValue(v))
+            rest.insert(it.key(), v);
+    }
+    if (rest.isEmpty())
+        return 0;
+    auto *item = new QTreeWidgetItem(m_moreTree, { QStringLiteral("withdrawal_request") });
+    item->setToolTip(0, ResponseField::label(QStringLiteral("withdrawal_request")));
+    fillTree(item, rest, 0);
+    item->setExpanded(true);
+    return 1;
 }
 
 void ResultCard::showUnknown(const CallResult &result, const Context &context,

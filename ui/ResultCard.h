@@ -10,6 +10,7 @@
 #include "Outcome.h"
 
 class QFormLayout;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -78,6 +79,8 @@ private:
     void addUrlRow(QFormLayout *form, const QString &name, const QString &label,
                    const QString &url);
     void addMoneyRows(const Context &context, const CallResult &result);
+    /// A withdrawal_request object as labelled rows; returns how many entries went under More.
+    int addWithdrawalRows(const QJsonObject &withdrawal);
     void setBadge(const QString &color);
     void updateStaleLook();
 

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include "DialogTitle.h"
 #include "FocusFrame.h"
 #include "JournalUrl.h"
 #include "Language.h"
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
+    DialogTitle::fit(this);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_language = new QComboBox(this);

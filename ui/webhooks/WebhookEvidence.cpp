@@ -2,12 +2,13 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include "TimeText.h"
 
 using ClientPayment::WebhookData;
 using ClientPayment::WebhookHint;
@@ -100,7 +101,7 @@ QString WebhookEvidence::visibleWhitespace(const QString &value)
 
 QString WebhookEvidence::originText(const WebhookRecord &r)
 {
-    const QString time = QLocale().toString(r.time.toLocalTime(), QLocale::LongFormat);
+    const QString time = TimeText::utc(r.time);
     return r.source == WebhookRecord::Source::Received
         ? tr("received from %1 at %2").arg(r.peer, time)
         : tr("pasted at %1, line %2").arg(time).arg(r.line);
@@ -204,10 +205,7 @@ QString WebhookEvidence::reportHtml(const WebhookRecord &record, const Context &
     row(tr("Order"), record.value("order"));
     row(tr("Profile"), context.profile);
     row(tr("Endpoint"), context.method + QLatin1Char(' ') + context.path);
-    row(tr("Report made"),
-        QLocale().toString(context.generated.toLocalTime(), QLocale::LongFormat)
-            + QStringLiteral(" (") + context.generated.toUTC().toString(Qt::ISODate)
-            + QLatin1Char(')'));
+    row(tr("Report made"), TimeText::utc(context.generated));
     row(tr("Console version"), tr("Merchant Console %1").arg(QStringLiteral(MC_VERSION)));
     h += QStringLiteral("</table>");
     h += body(record, context, true);

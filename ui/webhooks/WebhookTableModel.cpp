@@ -5,9 +5,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QLocale>
 
 #include "InertText.h"
+#include "TimeText.h"
 
 using ClientPayment::WebhookHistory;
 
@@ -56,7 +56,7 @@ QString WebhookTableModel::text(const WebhookRecord &r, int column) const
     case WebhookId:
         return r.value("webhook_id");
     case Time:
-        return QLocale().toString(r.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return TimeText::utc(r.time);
     case Origin:
         return r.source == WebhookRecord::Source::Received ? tr("received from %1").arg(r.peer)
                                                            : tr("pasted, line %1").arg(r.line);
@@ -75,8 +75,8 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         return text(r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Verdict && !r.secretText().isEmpty())
-            return InertText::autoText(tr("%1, checked with the secret of: %2")
-                                           .arg(r.verdictText(), r.secretText()));
+            return InertText::autoText(
+                tr("%1, checked with the secret of: %2").arg(r.verdictText(), r.secretText()));
         return InertText::autoText(text(r, index.column()));
     case Qt::ForegroundRole:
         if (index.column() == Verdict && r.isValid())
