@@ -32,6 +32,7 @@
 #include "JournalHeads.h"
 #include "JournalReader.h"
 #include "JournalRoles.h"
+#include "JournalSchema.h"
 #include "Money.h"
 #include "TimeText.h"
 
@@ -39,31 +40,8 @@ Q_LOGGING_CATEGORY(lcJournal, "merchant.journal")
 
 namespace {
 
-constexpr int kSchemaVersion = 7;
 constexpr int kDefaultTimeoutMs = 10000;
-// pg_advisory_xact_lock key of a migration (the owner's). Writers serialise on journal_lock
-// (JournalGuard), which operators cannot take.
-constexpr qint64 kMigrateLock = 0x4d434a4d494752;
 const char *const kChannel = "merchant_journal";
-
-// The columns of a row as hashed, in this order (after id).
-const char *const kRawColumns
-    = "id, kind, entry_id, created, updated, operator, session, profile, merchant, operation, "
-      "order_no, amount, currency, masked_pan, request, state, outcome, response, refund_of, "
-      "prev_hash, hash";
-
-// The same, with PostgreSQL's timestamptz times as the UTC text the chain hashes (version 5).
-QString rawColumns(bool postgres)
-{
-    QString columns = QLatin1String(kRawColumns);
-    if (postgres) {
-        columns.replace(QStringLiteral("created, updated"),
-                        JournalGuard::stampSql(QStringLiteral("created")) + QStringLiteral(", ")
-                            + JournalGuard::stampSql(QStringLiteral("updated")));
-    }
-    return columns;
-}
-constexpr int kContentColumns = 18; // kind .. refund_of
 
 // SQLite stores a null QString as NULL; the columns are NOT NULL text.
 QString notNull(const QString &s)
@@ -97,15 +75,6 @@ QStringList contentOf(const JournalEntry &e, const QString &kind, qint64 entryId
              notNull(e.outcome),
              notNull(e.response),
              notNull(e.refundOf) };
-}
-
-// A row read with kRawColumns, as hashed.
-QStringList contentOf(const QSqlQuery &q)
-{
-    QStringList content;
-    for (int i = 1; i <= kContentColumns; ++i)
-        content << (q.isNull(i) ? QString() : q.value(i).toString());
-    return content;
 }
 
 QString osLogin()
@@ -168,7 +137,7 @@ Journal::~Journal()
 
 int Journal::schemaVersion()
 {
-    return kSchemaVersion;
+    return JournalSchema::version();
 }
 
 bool Journal::open(const QString &url, const QString &password)
@@ -193,7 +162,7 @@ bool Journal::open(const QString &url, const QString &password)
             QSqlDatabase::database(m_connection, false).close();
         return false;
     }
-    if (!migrate()) {
+    if (!JournalSchema::migrate(*this)) {
         QSqlDatabase::database(m_connection, false).close();
         return false;
     }
@@ -220,7 +189,8 @@ bool Journal::initialize(const QString &url, const QStringList &operators, const
     }
     m_initOperators = operators;
     const bool ok = open(url, password);
-    // migrate() grants them in its transaction, and clears the list, when it had work to do.
+    // JournalSchema::migrate() grants them in its transaction, and clears the list, when it had
+    // work to do.
     const bool granted = m_initOperators.isEmpty();
     m_initOperators.clear();
     if (!ok)
@@ -460,216 +430,6 @@ QString Journal::serverSetting(const QString &name)
     return q.value(0).toString();
 }
 
-bool Journal::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const bool pg = isShared();
-    auto version = [this, &db]() -> int {
-        const QStringList tables = db.tables();
-        if (tables.contains(QStringLiteral("journal_schema"))) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT MAX(version) FROM journal_schema")) && q.next())
-                return q.value(0).toInt();
-            m_error = reasonOf(q.lastError());
-            return -1;
-        }
-        return tables.contains(QStringLiteral("entries")) ? 1 : 0;
-    };
-    int from = version();
-    if (from == kSchemaVersion)
-        return true;
-    if (from < 0) { // not a version: the schema could not be read
-        m_error = tr("Cannot read the journal %1's schema version: %2").arg(url(), m_error);
-        return false;
-    }
-    if (from > kSchemaVersion) {
-        m_error = tr("The journal %1 has schema version %2; this program knows up to %3.")
-                      .arg(url())
-                      .arg(from)
-                      .arg(kSchemaVersion);
-        return false;
-    }
-    if (!beginWrite())
-        return false;
-    if (pg && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrateLock))) {
-        rollback();
-        return false;
-    }
-    from = version(); // another process may have migrated meanwhile
-    if (from == kSchemaVersion)
-        return exec(QStringLiteral("COMMIT"));
-    auto fail = [&](const QString &step) {
-        const QString detail = m_error;
-        rollback();
-        m_error = tr("Cannot create or migrate the journal %1 to schema version %2 (%3: %4). Its "
-                     "owner runs: merchant-cli journal init --journal %1")
-                      .arg(url())
-                      .arg(kSchemaVersion)
-                      .arg(step, detail);
-        return false;
-    };
-    const QString idType = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                              : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
-    const QString bigint = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
-    if (from < 1) {
-        // Version 1: the console's original table, one row per operation.
-        if (!exec(
-                QStringLiteral(
-                    "CREATE TABLE entries ("
-                    " id %1, created TEXT NOT NULL, updated TEXT NOT NULL,"
-                    " session TEXT NOT NULL, profile TEXT NOT NULL, operation TEXT NOT NULL,"
-                    " order_no TEXT NOT NULL DEFAULT '', amount TEXT NOT NULL DEFAULT '',"
-                    " currency TEXT NOT NULL DEFAULT '', masked_pan TEXT NOT NULL DEFAULT '',"
-                    " request TEXT NOT NULL, state TEXT NOT NULL, outcome TEXT NOT NULL DEFAULT '',"
-                    " response TEXT NOT NULL DEFAULT '', refund_of TEXT NOT NULL DEFAULT '')")
-                    .arg(idType))
-            || !exec(QStringLiteral("CREATE INDEX entries_order ON entries(order_no)"))
-            || !exec(QStringLiteral("CREATE INDEX entries_refund ON entries(profile, refund_of)")))
-            return fail(QStringLiteral("1"));
-    }
-    if (from < 2) {
-        // Version 2: append-only rows (an outcome is a new row), who wrote each, the hash
-        // chain, and the team-wide key of a POST.
-        if (!exec(QStringLiteral("CREATE TABLE journal_schema (version INTEGER NOT NULL)"))
-            || !exec(
-                QStringLiteral("ALTER TABLE entries ADD COLUMN kind TEXT NOT NULL DEFAULT 'read'"))
-            || !exec(QStringLiteral("ALTER TABLE entries ADD COLUMN entry_id %1").arg(bigint))
-            || !exec(
-                QStringLiteral("ALTER TABLE entries ADD COLUMN operator TEXT NOT NULL DEFAULT ''"))
-            || !exec(
-                QStringLiteral("ALTER TABLE entries ADD COLUMN merchant TEXT NOT NULL DEFAULT ''"))
-            || !exec(
-                QStringLiteral("ALTER TABLE entries ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"))
-            || !exec(
-                QStringLiteral("ALTER TABLE entries ADD COLUMN hash TEXT NOT NULL DEFAULT ''")))
-            return fail(QStringLiteral("2"));
-        // Rows of version 1 (SQLite only): the first send of each order becomes its POST
-        // entry, a repeat stays as history; then the chain is laid over them, oldest first.
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        if (!rows.exec(
-                QStringLiteral("SELECT id, operation, order_no, request FROM entries ORDER BY id")))
-            return fail(QStringLiteral("2"));
-        QSet<QString> keys;
-        QList<std::tuple<qint64, QString, QString>> marks;
-        while (rows.next()) {
-            const QString operation = rows.value(1).toString();
-            const QString merchant = QJsonDocument::fromJson(rows.value(3).toString().toUtf8())
-                                         .object()
-                                         .value(QStringLiteral("merchant_id"))
-                                         .toVariant()
-                                         .toString();
-            QString kind = QStringLiteral("read");
-            if (isPost(operation)) {
-                const QString key = merchant + QLatin1Char('\n') + operation + QLatin1Char('\n')
-                    + rows.value(2).toString();
-                kind = keys.contains(key) ? QStringLiteral("repeat") : QStringLiteral("post");
-                keys.insert(key);
-            }
-            marks.append({ rows.value(0).toLongLong(), kind, merchant });
-        }
-        rows.finish();
-        QSqlQuery mark(db);
-        mark.prepare(QStringLiteral("UPDATE entries SET kind = ?, merchant = ? WHERE id = ?"));
-        for (const auto &[id, kind, merchant] : std::as_const(marks)) {
-            mark.addBindValue(kind);
-            mark.addBindValue(notNull(merchant));
-            mark.addBindValue(id);
-            if (!mark.exec())
-                return fail(QStringLiteral("2"));
-        }
-        QSqlQuery all(db);
-        all.setForwardOnly(true);
-        if (!all.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY id")
-                          .arg(QLatin1String(kRawColumns))))
-            return fail(QStringLiteral("2"));
-        QList<std::tuple<qint64, QString, QString>> links;
-        QString previous;
-        while (all.next()) {
-            const QString hash = JournalChain::hash(previous, contentOf(all));
-            links.append({ all.value(0).toLongLong(), previous, hash });
-            previous = hash;
-        }
-        all.finish();
-        QSqlQuery link(db);
-        link.prepare(QStringLiteral("UPDATE entries SET prev_hash = ?, hash = ? WHERE id = ?"));
-        for (const auto &[id, prev, hash] : std::as_const(links)) {
-            link.addBindValue(notNull(prev));
-            link.addBindValue(hash);
-            link.addBindValue(id);
-            if (!link.exec())
-                return fail(QStringLiteral("2"));
-        }
-        if (!exec(QStringLiteral("CREATE UNIQUE INDEX entries_once ON entries(merchant, operation, "
-                                 "order_no) WHERE kind = 'post'"))
-            || !exec(QStringLiteral("CREATE INDEX entries_entry ON entries(entry_id)")))
-            return fail(QStringLiteral("2"));
-        // The server, not the client, says who wrote a row.
-        if (pg
-            && !exec(QStringLiteral("ALTER TABLE entries ADD CONSTRAINT entries_operator_is_role "
-                                    "CHECK (operator = current_user)")))
-            return fail(QStringLiteral("2"));
-    }
-    if (from < 3) {
-        // Version 3: the Journal page's outcome filter ("unknown" among a million entries)
-        // finds the rows in that state through an index.
-        if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state)")))
-            return fail(QStringLiteral("3"));
-    }
-    if (from < 4) {
-        // Version 4: approvals (policy, requests, decisions as rows of the chain) and the
-        // sealed card numbers of waiting requests; see Approvals.
-        QString detail;
-        if (!Approvals::migrate(db, pg, &detail)) {
-            m_error = detail;
-            return fail(QStringLiteral("4"));
-        }
-    }
-    if (from < 5) {
-        // Version 5: the rules against a hostile operator (issue 24); see JournalGuard.
-        QString detail;
-        if (!JournalGuard::migrate(db, pg, &detail)) {
-            m_error = detail;
-            return fail(QStringLiteral("5"));
-        }
-    }
-    if (from < 6) {
-        // Version 6: the four roles (issue 22); see JournalRoles.
-        QString detail;
-        if (!JournalRoles::migrate(db, pg, &detail)) {
-            m_error = detail;
-            return fail(QStringLiteral("6"));
-        }
-    }
-    if (from < 7) {
-        // Version 7: indexes for the Journal page's searches and filters; see JournalReader.
-        QString detail;
-        if (!JournalReader::migrate(db, pg, &detail)) {
-            m_error = detail;
-            return fail(QStringLiteral("7"));
-        }
-    }
-    // journal init: the operators' roles and grants commit with the schema, or nothing does.
-    if (!m_initOperators.isEmpty()) {
-        JournalRoles roles(this);
-        if (!roles.grantRoles(m_initOperators)) {
-            rollback();
-            m_error = roles.errorString();
-            return false;
-        }
-        m_initOperators.clear();
-    }
-    if (!exec(QStringLiteral("DELETE FROM journal_schema"))
-        || !exec(
-            QStringLiteral("INSERT INTO journal_schema (version) VALUES (%1)").arg(kSchemaVersion)))
-        return fail(QStringLiteral("version"));
-    if (!exec(QStringLiteral("COMMIT"))) {
-        rollback();
-        return false;
-    }
-    return true;
-}
-
 bool Journal::isOpen() const
 {
     return QSqlDatabase::contains(m_connection)
@@ -800,8 +560,7 @@ QString Journal::alreadySentMessage(const JournalEntry &earlier) const
               "sent now; to send it again, use a new order.")
         .arg(earlier.operation, earlier.order, earlier.merchant,
              earlier.operatorName.isEmpty() ? tr("someone") : earlier.operatorName,
-             TimeText::utc(earlier.created),
-             outcome.simplified());
+             TimeText::utc(earlier.created), outcome.simplified());
 }
 
 bool Journal::append(const QList<JournalEntry> &rows, QList<qint64> *ids,
@@ -1130,7 +889,7 @@ JournalVerification Journal::verifyRows(const JournalHead &from,
     JournalVerification v;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM entries").arg(rawColumns(isShared()));
+    QString sql = QStringLiteral("SELECT %1 FROM entries").arg(JournalChain::columns(isShared()));
     if (from.isValid())
         sql += QStringLiteral(" WHERE id > %1").arg(from.id);
     if (!q.exec(sql + QStringLiteral(" ORDER BY id"))) {
@@ -1203,9 +962,9 @@ JournalVerification Journal::verifyRows(const JournalHead &from,
         while (reading.size() < kBatch && (more = q.next())) {
             Row row;
             row.id = q.value(0).toLongLong();
-            row.prev = q.value(kContentColumns + 1).toString();
-            row.hash = q.value(kContentColumns + 2).toString();
-            row.content = contentOf(q);
+            row.prev = q.value(JournalChain::kContentColumns + 1).toString();
+            row.hash = q.value(JournalChain::kContentColumns + 2).toString();
+            row.content = JournalChain::contentOf(q);
             reading.push_back(std::move(row));
         }
         if (hashed.valid()) {

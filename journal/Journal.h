@@ -153,6 +153,7 @@ signals:
 private:
     friend class Approvals; // its rows (policy, request, decision) share the chain and the lock
     friend class JournalGuard; // schema version 5, and who can still create temporary tables
+    friend class JournalSchema; // migrations write in the journal's transaction
     friend class JournalRoles; // schema version 6: who holds which role, role entries
     friend class JournalSummary; // the Overview's aggregate reads
     bool openSqlite();
@@ -163,7 +164,6 @@ private:
     QString notOpenReason() const;
     /// "the connection was lost" when the driver gives no reason, else its text.
     QString reasonOf(const QSqlError &error) const;
-    bool migrate();
     /// verify()'s walk over the rows after `from` (all when invalid), checking `heads`.
     JournalVerification verifyRows(const JournalHead &from, const QList<JournalHead> &heads) const;
     bool exec(const QString &sql);
@@ -199,6 +199,7 @@ private:
     QString m_server;
     /// Set by libpq's notice receiver: a COMMIT stopped waiting for the synchronous standby.
     bool m_standbyUnconfirmed = false;
-    QStringList m_initOperators; ///< initialize(): granted in migrate()'s transaction.
+    QStringList
+        m_initOperators; ///< initialize(): granted in JournalSchema::migrate()'s transaction.
     int m_dryRunRoles = 0; ///< SQLite: JournalRoles::setDryRunRole(); 0 = every role
 };

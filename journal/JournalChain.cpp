@@ -1,6 +1,11 @@
 #include "JournalChain.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <openssl/sha.h>
+
+#include "JournalGuard.h"
 
 namespace {
 
@@ -103,4 +108,27 @@ QString JournalChain::hash(const QString &previous, const QStringList &content)
     SHA256(reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()), digest);
     return QString::fromLatin1(
         QByteArray::fromRawData(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+QString JournalChain::columns(bool postgres)
+{
+    QString columns = QStringLiteral(
+        "id, kind, entry_id, created, updated, operator, session, profile, merchant, operation, "
+        "order_no, amount, currency, masked_pan, request, state, outcome, response, refund_of, "
+        "prev_hash, hash");
+    if (postgres) {
+        columns.replace(QStringLiteral("created, updated"),
+                        JournalGuard::stampSql(QStringLiteral("created")) + QStringLiteral(", ")
+                            + JournalGuard::stampSql(QStringLiteral("updated")));
+    }
+    return columns;
+}
+
+QStringList JournalChain::contentOf(const QSqlQuery &row)
+{
+    QStringList content;
+    content.reserve(kContentColumns);
+    for (int i = 1; i <= kContentColumns; ++i)
+        content << (row.isNull(i) ? QString() : row.value(i).toString());
+    return content;
 }

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QSqlQuery;
+
 /// The hash chain of the journal: each row's hash is the SHA-256 of the previous row's hash and
 /// of its own content, so that a row changed, removed or reordered behind the journal's back
 /// breaks every link after it.
@@ -15,4 +17,13 @@ public:
     /// `content` as the compact JSON array hash() covers (byte for byte what QJsonDocument
     /// writes, without building one).
     static QByteArray contentJson(const QStringList &content);
+
+    /// How many columns of a row the hash covers: kind .. refund_of.
+    static constexpr int kContentColumns = 18;
+    /// The columns of a row as hashed, in this order: id, the kContentColumns of content,
+    /// prev_hash, hash. On PostgreSQL the timestamptz times are read as the UTC text the chain
+    /// hashes (schema version 5); `postgres` false reads them as stored.
+    static QString columns(bool postgres);
+    /// The content of a row read with columns(), as hash() covers it.
+    static QStringList contentOf(const QSqlQuery &row);
 };
