@@ -323,8 +323,11 @@ void OutcomeFollower::check(qint64 id)
             return inspect(journal->entry(id), journal->session(), profile, merchant, schedule);
         },
         [this, id](const Found &f) {
-            if (!m_follows.contains(id))
+            if (!m_follows.contains(id)) {
+                --m_inFlight;
+                startDue();
                 return;
+            }
             if (f.id < 0 || !followable(f.outcome.code())
                 || f.outcome.code() == Outcome::InFlight) {
                 --m_inFlight;

@@ -52,8 +52,8 @@ public:
         int defaultPaymentLifetimeSeconds = 3600;
         /// After something is written to the journal, it is looked at again after this...
         int rescanDelayMs = 1000;
-        /// ...but no more often than this.
-        int minRescanIntervalMs = 5000;
+        /// ...but no more often than this (a team journal changes all day long).
+        int minRescanIntervalMs = 30000;
         int scanLimit = 300; ///< the newest entries of each kind looked at
     };
 
