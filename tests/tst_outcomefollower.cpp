@@ -22,6 +22,7 @@
 #include "Outcome.h"
 #include "OutcomeFollower.h"
 #include "SandboxGateway.h"
+#include "Settlement.h"
 #include "support/CliRun.h"
 
 using namespace ClientPayment;
@@ -236,6 +237,35 @@ private slots:
         QVERIFY2(Outcome::saidFailed(ended.code()), qPrintable(ended.stored()));
         QTRY_VERIFY(follower.followed().isEmpty());
         QCOMPARE(m_sandbox->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), 2);
+    }
+
+    // A webhook that settles the entry first (the console's Webhooks page writes it through
+    // Settlement, as here): the follower lets the entry go at its next look, settling nothing.
+    void webhookSettlesFirst()
+    {
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(QStringLiteral("webhook.db"))));
+        const QString order = nextOrder("P");
+        const qint64 id = post(journal, false,
+                               { { QStringLiteral("order"), order },
+                                 { QStringLiteral("amount"), QStringLiteral("12.00") } });
+        QVERIFY(id >= 0);
+        OutcomeFollower follower(&journal, &m_nam);
+        follower.setSchedule(quick());
+        QSignalSpy dropped(&follower, &OutcomeFollower::dropped);
+        QSignalSpy settled(&follower, &OutcomeFollower::settled);
+        follower.start(target());
+        QTRY_VERIFY(follower.followed().contains(id));
+        const Outcome said = Outcome::fromWebhook(true, QStringLiteral("payment"),
+                                                  QStringLiteral("complete"), QString());
+        QCOMPARE(Settlement::settleOrder(&journal, Operation::PaymentStatus, Merchant, order, said,
+                                         QString()),
+                 id);
+        QTRY_VERIFY(!follower.followed().contains(id));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.at(0).at(0).toLongLong(), id);
+        QVERIFY(settled.isEmpty());
+        QCOMPARE(outcomeOf(journal, id), QStringLiteral("paid"));
     }
 
     // Unknown (a POST without an answer, its run gone) is followed at once; in flight (another
