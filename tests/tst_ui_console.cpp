@@ -759,8 +759,9 @@ private slots:
             first.selectProfile(Profile::sandboxName());
             first.close();
         }
+        // Size and profile are remembered; the page is not: the console opens on the Overview.
         MainWindow second;
-        QCOMPARE(second.sidebar()->currentRow(), int(MainWindow::BalancePage));
+        QCOMPARE(second.sidebar()->currentRow(), int(MainWindow::OverviewPageIndex));
         QCOMPARE(second.size(), QSize(900, 640));
         QCOMPARE(second.session()->profile().name, Profile::sandboxName());
         // Back to what the other tests expect.

@@ -180,12 +180,14 @@ OverviewPage::OverviewPage(ConsoleSession *session, JournalThread *journal, QWid
         m_balanceAsked = false;
         m_balances.clear();
         m_balance->setText(tr("Not asked yet."));
-        if (m_session->secretState() == ConsoleSession::SecretState::Ready)
+        if (m_day.isValid() && m_session->secretState() == ConsoleSession::SecretState::Ready)
             refreshBalance();
     });
+    // The balance is asked once the journal was read (its currencies are then known).
     connect(m_session, &ConsoleSession::secretStateChanged, this,
             [this](ConsoleSession::SecretState state) {
-                if (state == ConsoleSession::SecretState::Ready && !m_balanceAsked)
+                if (state == ConsoleSession::SecretState::Ready && !m_balanceAsked
+                    && m_day.isValid())
                     refreshBalance();
             });
 }
@@ -366,6 +368,9 @@ void OverviewPage::refresh()
                 }
                 showChart();
                 m_updated->setText(tr("Updated %1").arg(TimeText::utc(now)));
+                if (!m_balanceAsked
+                    && m_session->secretState() == ConsoleSession::SecretState::Ready)
+                    refreshBalance();
             }
             if (m_again) {
                 m_again = false;
