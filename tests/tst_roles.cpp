@@ -54,6 +54,7 @@ private slots:
     void postgresBadRoleChanges_data();
     void postgresBadRoleChanges();
     void postgresGrantAndRevokeAreJournalled();
+    void postgresSchema5OperatorsKeepWhatTheyDid();
 
 private:
     QString login(const QString &role) const { return m_tag + QLatin1Char('_') + role; }
@@ -431,13 +432,14 @@ void TestRoles::postgresRawSql()
         "INSERT INTO entries (kind, entry_id, created, updated, operator, session, profile,"
         " merchant, operation, order_no, amount, request, state, response) VALUES ");
     QSqlQuery setup(op);
-    QVERIFY2(setup.exec(columns
-                        + QStringLiteral("('request', NULL, now(), now(), current_user, '', '', '15',"
-                                         " 'withdrawal', '%1', '5.00', '{}', 'awaiting', '')"
-                                         " RETURNING id")
-                              .arg(order))
-                 && setup.next(),
-             qPrintable(setup.lastError().text()));
+    QVERIFY2(
+        setup.exec(columns
+                   + QStringLiteral("('request', NULL, now(), now(), current_user, '', '', '15',"
+                                    " 'withdrawal', '%1', '5.00', '{}', 'awaiting', '')"
+                                    " RETURNING id")
+                         .arg(order))
+            && setup.next(),
+        qPrintable(setup.lastError().text()));
     const qint64 request = setup.value(0).toLongLong();
     QSqlQuery read(own);
     QVERIFY2(read.exec(columns
@@ -452,22 +454,26 @@ void TestRoles::postgresRawSql()
     QString sql;
     if (kind == QLatin1String("read"))
         sql = columns
-            + QStringLiteral("('read', NULL, now(), now(), current_user, '', '', '15', 'balance', '',"
-                             " '', '{}', 'ok', '')");
+            + QStringLiteral(
+                  "('read', NULL, now(), now(), current_user, '', '', '15', 'balance', '',"
+                  " '', '{}', 'ok', '')");
     else if (kind == QLatin1String("post"))
         sql = columns
-            + QStringLiteral("('post', NULL, now(), now(), current_user, '', '', '15', 'payment', '%1',"
-                             " '10.00', '{}', 'sent', '')")
+            + QStringLiteral(
+                  "('post', NULL, now(), now(), current_user, '', '', '15', 'payment', '%1',"
+                  " '10.00', '{}', 'sent', '')")
                   .arg(order);
     else if (kind == QLatin1String("request"))
         sql = columns
-            + QStringLiteral("('request', NULL, now(), now(), current_user, '', '', '15', 'withdrawal',"
-                             " '%1-own', '5.00', '{}', 'awaiting', '')")
+            + QStringLiteral(
+                  "('request', NULL, now(), now(), current_user, '', '', '15', 'withdrawal',"
+                  " '%1-own', '5.00', '{}', 'awaiting', '')")
                   .arg(order);
     else if (kind == QLatin1String("decision"))
         sql = columns
-            + QStringLiteral("('decision', %1, now(), now(), current_user, '', '', '15', 'withdrawal',"
-                             " '', '', '{}', 'rejected', '')")
+            + QStringLiteral(
+                  "('decision', %1, now(), now(), current_user, '', '', '15', 'withdrawal',"
+                  " '', '', '{}', 'rejected', '')")
                   .arg(request);
     else if (kind == QLatin1String("outcome without an answer"))
         sql = columns
@@ -476,8 +482,9 @@ void TestRoles::postgresRawSql()
                   .arg(ownRead);
     else if (kind == QLatin1String("policy"))
         sql = columns
-            + QStringLiteral("('policy', NULL, now(), now(), current_user, '', '', '', 'policy', '',"
-                             " '', '{\"approval_above\":\"1000000.00\"}', 'ok', '')");
+            + QStringLiteral(
+                  "('policy', NULL, now(), now(), current_user, '', '', '', 'policy', '',"
+                  " '', '{\"approval_above\":\"1000000.00\"}', 'ok', '')");
     else if (kind == QLatin1String("role"))
         sql = columns
             + QStringLiteral("('role', NULL, now(), now(), current_user, '', '', '', 'grant', '%1',"
@@ -673,6 +680,54 @@ void TestRoles::postgresGrantAndRevokeAreJournalled()
                             QStringLiteral("revoke ") + login(QStringLiteral("owner")) }));
     run = CliRun::run({ QStringLiteral("journal"), QStringLiteral("verify"),
                         QStringLiteral("--journal"), owner });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestRoles::postgresSchema5OperatorsKeepWhatTheyDid()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    // A journal as schema 5 left it: the operator granted the tables directly, no group. (The
+    // steps of version 6 run again over it, as over a journal of schema 5.)
+    const QString url = TestPostgres::newDatabase(m_pgAdmin, m_tag, QStringLiteral("five"));
+    const QString saved = m_adminUrl;
+    m_adminUrl = url;
+    auto restore = qScopeGuard([&] { m_adminUrl = saved; });
+    const QString dora = m_tag + QStringLiteral("_dora");
+    QSqlQuery q(TestPostgres::connect(QUrl(url), QStringLiteral("five-admin")));
+    QVERIFY(CliRun::run({ QStringLiteral("journal"), QStringLiteral("init"),
+                          QStringLiteral("--journal"), url })
+                .exitCode
+            == 0);
+    QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(dora)),
+             qPrintable(q.lastError().text()));
+    for (const QString &sql :
+         { QStringLiteral("GRANT USAGE ON SCHEMA public TO %1"),
+           QStringLiteral("GRANT SELECT, INSERT ON entries TO %1"),
+           QStringLiteral("GRANT SELECT ON journal_schema TO %1"),
+           QStringLiteral("GRANT USAGE ON SEQUENCE entries_id_seq TO %1"),
+           QStringLiteral("GRANT SELECT, INSERT ON approval_secrets TO %1"),
+           QStringLiteral("GRANT EXECUTE ON FUNCTION journal_erase_settled() TO %1"),
+           QStringLiteral("UPDATE journal_schema SET version = 5") })
+        QVERIFY2(q.exec(sql.arg(dora)), qPrintable(q.lastError().text()));
+    QUrl doraUrl(url);
+    doraUrl.setUserName(dora);
+    // Not the owner: dora cannot migrate it, and says who can.
+    CliRun run = CliRun::run({ QStringLiteral("journal"), QStringLiteral("list"),
+                               QStringLiteral("--journal"), doraUrl.toString() });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("journal init"), run.err.constData());
+    // The owner's open migrates it: dora is an operator and an approver, and sends.
+    run = CliRun::run(
+        { QStringLiteral("journal"), QStringLiteral("roles"), QStringLiteral("--journal"), url });
+    QVERIFY2(run.out.contains((dora + QStringLiteral("\toperator, approver\n")).toUtf8()),
+             run.out.constData());
+    const int before = posts();
+    run = CliRun::run(command(QStringLiteral("pay"), doraUrl.toString()));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(posts(), before + 1);
+    run = CliRun::run({ QStringLiteral("journal"), QStringLiteral("verify"),
+                        QStringLiteral("--journal"), doraUrl.toString() });
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 
