@@ -981,6 +981,13 @@ JournalVerification Journal::verifyRows(const JournalHead &from,
     hashed.get();
     if (!check(hashing))
         return v;
+    // A forward-only PostgreSQL query streams its rows: one that stopped (the deadline, a lost
+    // connection) ends next() like the last row did. Then nothing after it was checked.
+    if (q.lastError().isValid()) {
+        v = JournalVerification();
+        v.reason = tr("Cannot read the journal: %1").arg(reasonOf(q.lastError()));
+        return v;
+    }
     for (const JournalHead &h : std::as_const(heads)) {
         if (!found.contains(h.id)) {
             v.brokenId = h.id;

@@ -4406,7 +4406,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>Calls at a &amp;time:</source>
+        <source>Calls at a t&amp;ime:</source>
         <translation></translation>
     </message>
     <message>

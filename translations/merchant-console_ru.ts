@@ -4434,8 +4434,8 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Журнал нарушен на записи %1: %2. Всё ниже прочитано из изменённого журнала.</translation>
     </message>
     <message>
-        <source>Calls at a &amp;time:</source>
-        <translation>Одновременных &amp;запросов:</translation>
+        <source>Calls at a t&amp;ime:</source>
+        <translation>Одновре&amp;менных запросов:</translation>
     </message>
     <message>
         <source>How many status checks are asked of the gateway at once, each over a connection of its own (as merchant-cli reconcile --jobs).</source>

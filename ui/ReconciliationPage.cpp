@@ -317,7 +317,7 @@ void ReconciliationPage::retranslate()
     m_pathLabel->setText(tr("Webhook p&ath:"));
     m_path->setToolTip(tr("The path of the URL the webhooks were sent to: their signature "
                           "covers it."));
-    m_jobsLabel->setText(tr("Calls at a &time:"));
+    m_jobsLabel->setText(tr("Calls at a t&ime:"));
     m_jobs->setToolTip(tr("How many status checks are asked of the gateway at once, each over a "
                           "connection of its own (as merchant-cli reconcile --jobs)."));
     m_filesButton->setText(tr("&Webhook files…"));
