@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "ApprovalFollower.h"
 #include "Approvals.h"
 #include "ApprovalsPage.h"
 #include "CallResult.h"
@@ -269,6 +270,8 @@ private slots:
             shown << l->text();
         const QString card = shown.join(QLatin1Char('\n'));
         QVERIFY2(card.contains(QStringLiteral("approval as request")), qPrintable(card));
+        // The card follows its request until another operator decides (tst_ui_operatorday).
+        QTRY_VERIFY(w->approvalFollower()->requestId() > 0);
         const QString dir = qEnvironmentVariable("MC_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/approvals-waiting.png")));

@@ -573,7 +573,10 @@ private slots:
                  qPrintable(follower.lastNotice()));
         QCOMPARE(follower.requestId(), qint64(-1));
 
-        // Rejected by bob: the card says who and why, nothing was sent.
+        // Rejected by bob: the card says who and why, nothing was sent (in Russian here).
+        QTranslator ru;
+        QVERIFY(ru.load(QStringLiteral(":/i18n/merchant-console_ru")));
+        QVERIFY(QCoreApplication::installTranslator(&ru));
         context.order = QStringLiteral("live-2");
         const qint64 other = ask(context.order);
         QVERIFY(other > 0);
@@ -582,9 +585,12 @@ private slots:
         follower.follow(other, context);
         QVERIFY(bobApprovals.reject(other, QStringLiteral("wrong card")));
         QTRY_VERIFY_WITH_TIMEOUT(card.headline().contains(bob), 10000);
-        QVERIFY2(card.headline().contains(QLatin1String("Rejected")), qPrintable(card.headline()));
+        QCOMPARE(card.headline(), QStringLiteral("Отклонено (%1): не отправлено").arg(bob));
         QVERIFY2(follower.lastNotice().contains(QLatin1String("wrong card")),
                  qPrintable(follower.lastNotice()));
+        QVERIFY2(follower.lastNotice().startsWith(QStringLiteral("Выплата отклонена")),
+                 qPrintable(follower.lastNotice()));
+        QCoreApplication::removeTranslator(&ru);
     }
 };
 
