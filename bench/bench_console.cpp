@@ -14,6 +14,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "BenchSandbox.h"
 #include "ConsoleSession.h"
 #include "MainWindow.h"
 
@@ -57,10 +58,11 @@ void startupFigures(QTextStream &out)
 void stallFigure(QTextStream &out)
 {
     QStandardPaths::setTestModeEnabled(true);
+    installBenchSandbox();
     MainWindow window;
     window.show();
     ConsoleSession *session = window.session();
-    if (!session->sandbox()) {
+    if (session->embeddedGateway().baseUrl.isEmpty()) {
         out << "embedded sandbox not running: " << session->secretMessage() << Qt::endl;
         return;
     }

@@ -30,6 +30,7 @@
 #include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -46,7 +47,7 @@ class TestUiApprovals : public QObject
     int m_order = 0;
 
     ConsoleSession *session() const { return m_window->session(); }
-    Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(session()); }
     ApprovalsPage *page() const { return m_window->approvalsPage(); }
     int sent() const { return sandbox()->requestCount(QStringLiteral("POST"), WithdrawalPath); }
     template<typename T> T *child(const char *name) const
@@ -112,6 +113,7 @@ class TestUiApprovals : public QObject
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_approvals"));

@@ -48,6 +48,7 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "Signature.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -262,6 +263,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_console"));

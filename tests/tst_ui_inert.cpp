@@ -36,6 +36,7 @@
 #include "WebhookPasteEdit.h"
 #include "WebhookTableModel.h"
 #include "WebhooksPage.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/TestHttpServer.h"
 
 namespace {
@@ -80,6 +81,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_inert"));

@@ -33,6 +33,7 @@
 #include "ReconFindingModel.h"
 #include "ReconciliationPage.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 class TestUiReconciliation : public QObject
 {
@@ -50,7 +51,7 @@ private:
     {
         return session()->journal()->runBlocking(work);
     }
-    Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(session()); }
 
     CallResult call(Operation::Kind kind, QVariantMap params)
     {
@@ -103,6 +104,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
