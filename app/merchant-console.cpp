@@ -3,45 +3,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QIcon>
-#include <QRandomGenerator>
 #include <QTextStream>
 #include <QTimer>
 
-#include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "FirstPaintWatcher.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "SandboxGateway.h"
 #include "SettingsDialog.h"
-
-namespace {
-
-// The Sandbox profile's gateway: the simulator in this process, on a free loopback port, with a
-// fresh secret for each run (never stored). Composed here, so that ui/ does not link it.
-EmbeddedGateway startEmbeddedSandbox(QObject *owner)
-{
-    EmbeddedGateway embedded;
-    QByteArray raw(32, '\0');
-    for (char &c : raw)
-        c = char(QRandomGenerator::system()->bounded(256));
-    Sandbox::SandboxConfig config;
-    config.secret = raw.toHex();
-    auto *sandbox = new Sandbox::SandboxGateway(config, owner);
-    if (sandbox->listen(0) == 0) {
-        delete sandbox;
-        embedded.error
-            = QObject::tr("The embedded sandbox gateway could not listen on a loopback port.");
-        return embedded;
-    }
-    embedded.baseUrl = sandbox->baseUrl();
-    embedded.secret = config.secret;
-    embedded.merchantId = config.merchantId;
-    embedded.productId = config.productId;
-    embedded.currency = config.currency;
-    return embedded;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -87,7 +56,7 @@ int main(int argc, char *argv[])
     parser.addOption(smokeTest);
     parser.process(app);
 
-    ConsoleSession::setEmbeddedStarter(startEmbeddedSandbox);
+    installEmbeddedSandbox();
     MainWindow window;
     if (parser.isSet(smokeTest)) {
         FirstPaintWatcher watcher(&window);

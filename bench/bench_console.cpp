@@ -14,8 +14,8 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include "BenchSandbox.h"
 #include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "MainWindow.h"
 
 namespace {
@@ -58,7 +58,7 @@ void startupFigures(QTextStream &out)
 void stallFigure(QTextStream &out)
 {
     QStandardPaths::setTestModeEnabled(true);
-    installBenchSandbox();
+    installEmbeddedSandbox();
     MainWindow window;
     window.show();
     ConsoleSession *session = window.session();

@@ -14,8 +14,8 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include "BenchSandbox.h"
 #include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "MainWindow.h"
 #include "WebhookPasteEdit.h"
 #include "WebhookTableModel.h"
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     const int rounds = option(QStringLiteral("--rounds"), 3);
     QTextStream out(stdout);
 
-    installBenchSandbox();
+    installEmbeddedSandbox();
     MainWindow window;
     window.resize(1400, 900);
     window.show();

@@ -24,13 +24,13 @@
 #include "CallResult.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "FieldForm.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "Outcome.h"
 #include "ResultCard.h"
-#include "SandboxGateway.h"
 #include "Signature.h"
 #include "WebhooksPage.h"
 
@@ -174,6 +174,7 @@ int main(int argc, char *argv[])
         return wanted.isEmpty() || wanted.contains(QLatin1String(name));
     };
 
+    installEmbeddedSandbox();
     MainWindow window;
     window.resize(1280, 820);
     window.show();
@@ -282,7 +283,7 @@ int main(int argc, char *argv[])
             ok = false;
         }
         // The same webhook as a log would show it, with the amount changed afterwards.
-        const QByteArray secret = window.session()->sandbox()->config().secret;
+        const QByteArray secret = window.session()->embeddedGateway().secret;
         QVariantMap fields {
             { QStringLiteral("webhook_type"), QStringLiteral("invoice") },
             { QStringLiteral("amount"), QStringLiteral("75.5000") },

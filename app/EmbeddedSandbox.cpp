@@ -1,11 +1,11 @@
-#include "BenchSandbox.h"
+#include "EmbeddedSandbox.h"
 
 #include <QRandomGenerator>
 
 #include "ConsoleSession.h"
 #include "SandboxGateway.h"
 
-void installBenchSandbox()
+void installEmbeddedSandbox()
 {
     ConsoleSession::setEmbeddedStarter([](QObject *owner) {
         EmbeddedGateway embedded;
@@ -17,7 +17,8 @@ void installBenchSandbox()
         auto *sandbox = new Sandbox::SandboxGateway(config, owner);
         if (sandbox->listen(0) == 0) {
             delete sandbox;
-            embedded.error = QStringLiteral("the sandbox could not listen");
+            embedded.error
+                = QObject::tr("The embedded sandbox gateway could not listen on a loopback port.");
             return embedded;
         }
         embedded.baseUrl = sandbox->baseUrl();
