@@ -6,6 +6,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "EmbeddedSandbox.h"
 #include "FirstPaintWatcher.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     parser.addOption(smokeTest);
     parser.process(app);
 
+    installEmbeddedSandbox();
     MainWindow window;
     if (parser.isSet(smokeTest)) {
         FirstPaintWatcher watcher(&window);

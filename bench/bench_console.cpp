@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "MainWindow.h"
 
 namespace {
@@ -57,10 +58,11 @@ void startupFigures(QTextStream &out)
 void stallFigure(QTextStream &out)
 {
     QStandardPaths::setTestModeEnabled(true);
+    installEmbeddedSandbox();
     MainWindow window;
     window.show();
     ConsoleSession *session = window.session();
-    if (!session->sandbox()) {
+    if (session->embeddedGateway().baseUrl.isEmpty()) {
         out << "embedded sandbox not running: " << session->secretMessage() << Qt::endl;
         return;
     }

@@ -15,8 +15,8 @@
 #include <QTimer>
 
 #include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "MainWindow.h"
-#include "SandboxGateway.h"
 #include "WebhookPasteEdit.h"
 #include "WebhookTableModel.h"
 #include "WebhookVerifier.h"
@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
     const int rounds = option(QStringLiteral("--rounds"), 3);
     QTextStream out(stdout);
 
+    installEmbeddedSandbox();
     MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -80,11 +81,11 @@ int main(int argc, char *argv[])
     auto *clear = page->findChild<QPushButton *>(QStringLiteral("webhookClearResults"));
     auto *table = page->findChild<QTableView *>(QStringLiteral("webhookTable"));
     ConsoleSession *session = window.session();
-    if (!session->sandbox()) {
+    if (session->embeddedGateway().baseUrl.isEmpty()) {
         out << "embedded sandbox not running: " << session->secretMessage() << Qt::endl;
         return 1;
     }
-    const QString text = QString::fromUtf8(makePaste(count, session->sandbox()->config().secret));
+    const QString text = QString::fromUtf8(makePaste(count, session->embeddedGateway().secret));
 
     for (int round = 1; round <= rounds; ++round) {
         clear->click();

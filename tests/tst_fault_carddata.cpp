@@ -38,6 +38,7 @@
 #include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -150,6 +151,7 @@ private:
 
 void TestFaultCardData::initTestCase()
 {
+    EmbeddedSandbox::install();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
     QApplication::setApplicationName(QStringLiteral("tst_fault_carddata"));
@@ -211,7 +213,7 @@ void TestFaultCardData::cardDataNeverKept()
     ConsoleSession *session = m_window->session();
     m_window->selectProfile(ProfileStore::sandboxProfile().name);
     QVERIFY(session->profile().builtIn);
-    Sandbox::SandboxGateway *sandbox = session->sandbox();
+    Sandbox::SandboxGateway *sandbox = EmbeddedSandbox::of(session);
     QVERIFY(sandbox);
     const QByteArray secret = sandbox->config().secret;
     QVERIFY(secret.size() >= 32);

@@ -22,11 +22,11 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
-#include <QTimer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -38,10 +38,11 @@
 #include "JournalThread.h"
 #include "JournalUrl.h"
 #include "MainWindow.h"
-#include "Outcome.h"
 #include "OperationPage.h"
+#include "Outcome.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -138,6 +139,7 @@ private slots:
 
 void TestFaultJournal::initTestCase()
 {
+    EmbeddedSandbox::install();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
     QApplication::setApplicationName(QStringLiteral("tst_fault_journal"));
@@ -342,7 +344,7 @@ void TestFaultJournal::consoleRefusesWithoutJournal()
     QVERIFY(!window.page(Operation::Withdrawal)->isEnabled());
 
     // Even asked directly, the session sends nothing.
-    Sandbox::SandboxGateway *sandbox = session->sandbox();
+    Sandbox::SandboxGateway *sandbox = EmbeddedSandbox::of(session);
     QVERIFY(sandbox);
     bool called = false;
     CallResult result;
@@ -373,9 +375,9 @@ void TestFaultJournal::silentServerNeverBlocksTheWindow()
     // the money pages off, and its event loop runs meanwhile.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    QSettings().setValue(QStringLiteral("journal/url"),
-                         QStringLiteral("postgresql://nobody@127.0.0.1:%1/journal")
-                             .arg(silent.serverPort()));
+    QSettings().setValue(
+        QStringLiteral("journal/url"),
+        QStringLiteral("postgresql://nobody@127.0.0.1:%1/journal").arg(silent.serverPort()));
     MainWindow window;
     window.show();
     auto *warning = window.findChild<QLabel *>(QStringLiteral("journalWarning"));
@@ -432,7 +434,7 @@ void TestFaultJournal::writesRefusedSendNothing()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ConsoleSession *session = window.session();
     QTRY_VERIFY2(session->journal()->isOpen(), qPrintable(session->journal()->errorString()));
-    Sandbox::SandboxGateway *sandbox = session->sandbox();
+    Sandbox::SandboxGateway *sandbox = EmbeddedSandbox::of(session);
     QVERIFY(sandbox);
     OperationPage *p = page(&window, kind);
     const QString order = QStringLiteral("full-%1").arg(Operation::id(kind));

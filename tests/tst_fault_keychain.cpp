@@ -34,6 +34,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -92,6 +93,7 @@ class KeychainChild : public QObject
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_fault_keychain"));

@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +96,7 @@ private slots:
     void cliRefusesHostileWebhookFiles();
     void cliNetworkFailureIsNotAgreement();
     void cliProfileScopesByMerchantAndGateway();
+    void cliFindsScriptedRefundsAndTampering();
 
 private:
     // Sends to the sandbox, waits for the answer: true when it was accepted.
@@ -608,6 +611,92 @@ void TestReconcile::cliProfileScopesByMerchantAndGateway()
     QVERIFY2(run.out.contains(" 1 entr")
                  && run.out.contains("other merchants or gateways left out"),
              run.out.constData());
+}
+
+// Issue 25's Done-when, from merchant-cli: a payment merchant-cli made and settled, a refund
+// through `merchant-cli refund` whose payout a flaky gateway answered failed although it was paid
+// out (money_moved), a second scripted refund the failed answer let through (over_refunded, with
+// the excess and both totals), and an entry changed behind the journal's back (the broken chain
+// said on the first line, exit 1).
+void TestReconcile::cliFindsScriptedRefundsAndTampering()
+{
+    const QString pan = QStringLiteral("4111111111111111");
+    const QString card
+        = CliRun::cardFile(m_dir.path(), pan,
+                           { QStringLiteral("expire_month=12"), QStringLiteral("expire_year=39"),
+                             QStringLiteral("cvc=123") });
+    auto cli = [this](QStringList args) {
+        args << QStringLiteral("--journal") << m_journalPath << QStringLiteral("--base-url")
+             << m_gateway->baseUrl().toString() << QStringLiteral("--secret-file") << m_secretFile;
+        return CliRun::run(args);
+    };
+    CliRun run = cli({ QStringLiteral("init"), QStringLiteral("--card"), card,
+                       QStringLiteral("merchant_id=15"), QStringLiteral("product_id=15"),
+                       QStringLiteral("order=ot-1"), QStringLiteral("amount=100.00") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli({ QStringLiteral("status"), QStringLiteral("merchant_id=15"),
+                QStringLiteral("product_id=15"), QStringLiteral("order=ot-1") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList refund { QStringLiteral("refund"),
+                               QStringLiteral("--payment"),
+                               QStringLiteral("ot-1"),
+                               QStringLiteral("--card"),
+                               CliRun::cardFile(m_dir.path(), pan),
+                               QStringLiteral("merchant_id=15"),
+                               QStringLiteral("amount=60.00") };
+    run = cli(refund);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // What is left is checked: a second 60.00 is refused while the first holds.
+    run = cli(refund);
+    QVERIFY2(run.exitCode == 2, run.err.constData());
+    // A later answer for the first refund says failed (the gateway paid it out all the same).
+    qint64 first = -1;
+    for (const JournalEntry &e :
+         m_journal->find(QStringLiteral("refund-ot-1"), QStringLiteral("withdrawal")))
+        if (e.order == QLatin1String("refund-ot-1"))
+            first = e.id;
+    QVERIFY(first >= 0);
+    QVERIFY(m_journal->finish(
+        first, JournalEntry::Ok, QStringLiteral("payout_declined: E42"),
+        QStringLiteral("{\"status\":\"success\",\"withdrawal_request\":{\"status\":"
+                       "\"failed\",\"order\":\"refund-ot-1\",\"payment_error_code\":\"E42\"}}")));
+    QVERIFY(m_journal->flush());
+    // The declined refund no longer counts: a script refunds 60.00 again.
+    run = cli(refund);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QTest::qWait(300); // the sandbox pays out after withdrawalDelayMs
+
+    QStringList args = cliArgs();
+    run = CliRun::run(args);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.out.startsWith("journal broken"), run.out.constData());
+    const QList<QByteArray> lines = run.out.split('\n');
+    auto lineOf = [&lines](const char *kind, const char *order) {
+        for (const QByteArray &line : lines)
+            if (line.startsWith(kind) && line.contains(order))
+                return line;
+        return QByteArray();
+    };
+    QVERIFY2(!lineOf("money_moved", "refund-ot-1").isEmpty(), run.out.constData());
+    const QByteArray over = lineOf("over_refunded", "ot-1");
+    QVERIFY2(over.contains("20.00") && over.contains("120.00") && over.contains("100.00"),
+             run.out.constData());
+
+    // Changed behind the journal's back: said first, whatever follows.
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_journalPath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET amount = '1.00' WHERE order_no = "
+                                      "'ot-1' AND kind = 'post'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    run = CliRun::run(args);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith("journal broken at entry"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReconcile)

@@ -31,6 +31,7 @@
 #include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -47,7 +48,7 @@ class TestUiApprovals : public QObject
     int m_order = 0;
 
     ConsoleSession *session() const { return m_window->session(); }
-    Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(session()); }
     ApprovalsPage *page() const { return m_window->approvalsPage(); }
     int sent() const { return sandbox()->requestCount(QStringLiteral("POST"), WithdrawalPath); }
     template<typename T> T *child(const char *name) const
@@ -113,6 +114,7 @@ class TestUiApprovals : public QObject
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_approvals"));

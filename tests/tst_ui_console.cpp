@@ -50,6 +50,7 @@
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "Signature.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -264,6 +265,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_console"));

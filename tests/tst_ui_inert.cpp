@@ -37,6 +37,7 @@
 #include "WebhookPasteEdit.h"
 #include "WebhookTableModel.h"
 #include "WebhooksPage.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/TestHttpServer.h"
 
 namespace {
@@ -81,6 +82,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_inert"));

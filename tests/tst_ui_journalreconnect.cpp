@@ -24,6 +24,7 @@
 #include "OperationPage.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/PostgresServer.h"
 
 namespace {
@@ -53,8 +54,8 @@ private:
     }
     int posts() const
     {
-        return m_window->session()->sandbox()->requestCount(QStringLiteral("POST"),
-                                                            QStringLiteral("/init"));
+        return EmbeddedSandbox::of(m_window->session())
+            ->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
     }
     QString journalState() const
     {
@@ -96,6 +97,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         if (const QString why = PostgresServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(why));
         QString error;
@@ -117,7 +119,8 @@ private slots:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QVERIFY2(m_window->session()->sandbox(), "the console did not start on its sandbox");
+        QVERIFY2(EmbeddedSandbox::of(m_window->session()),
+                 "the console did not start on its sandbox");
         QCOMPARE(journalState(), MainWindow::tr("Journal: open, NOT encrypted"));
     }
 

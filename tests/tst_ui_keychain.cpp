@@ -22,6 +22,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/FakePostgres.h"
 
 class TestUiKeychain : public QObject
@@ -33,6 +34,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_keychain"));

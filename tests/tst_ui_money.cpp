@@ -40,6 +40,7 @@
 #include "PaidPayment.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -100,7 +101,7 @@ private:
         QApplication::processEvents();
         return m_window->page(k);
     }
-    Sandbox::SandboxGateway *sandbox() const { return m_window->session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(m_window->session()); }
     int posts(const char *path) const
     {
         return sandbox()->requestCount(QStringLiteral("POST"), QLatin1String(path));
@@ -166,6 +167,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_money"));
@@ -247,7 +249,7 @@ private slots:
     {
         QFETCH(QString, pan);
         QFETCH(int, code);
-        auto *sandbox = m_window->session()->sandbox();
+        auto *sandbox = EmbeddedSandbox::of(m_window->session());
         const int statusCalls
             = sandbox->requestCount(QStringLiteral("GET"), QStringLiteral("/status"));
         QString order;

@@ -32,6 +32,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ResultCard.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -104,6 +105,7 @@ private slots:
 
 void TestUiProduction::initTestCase()
 {
+    EmbeddedSandbox::install();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
     QApplication::setApplicationName(QStringLiteral("tst_ui_production"));

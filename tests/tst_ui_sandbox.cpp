@@ -31,6 +31,7 @@
 #include "Outcome.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -57,11 +58,12 @@ private:
         QApplication::processEvents();
         return m_window->page(k);
     }
-    Sandbox::SandboxGateway *sandbox() const { return m_window->session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(m_window->session()); }
 
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_sandbox"));

@@ -15,6 +15,7 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "MainWindow.h"
+#include "support/EmbeddedSandbox.h"
 
 class TestUiTls : public QObject
 {
@@ -22,6 +23,7 @@ class TestUiTls : public QObject
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_tls"));

@@ -28,6 +28,7 @@
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SettingsDialog.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/Mnemonics.h"
 
 namespace {
@@ -100,6 +101,7 @@ private slots:
 
 void TestUiTranslations::initTestCase()
 {
+    EmbeddedSandbox::install();
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QCOMPARE(Language::install(Language::locale(QStringLiteral("ru"))), QStringLiteral("ru"));

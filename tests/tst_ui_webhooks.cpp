@@ -45,6 +45,7 @@
 #include "WebhookTableModel.h"
 #include "WebhookVerifier.h"
 #include "WebhooksPage.h"
+#include "support/EmbeddedSandbox.h"
 
 using ClientPayment::WebhookData;
 using ClientPayment::WebhookVerifier;
@@ -90,7 +91,7 @@ private:
     WebhooksPage *m_page = nullptr;
     QTemporaryDir m_dir;
 
-    QByteArray secret() const { return m_window->session()->sandbox()->config().secret; }
+    QByteArray secret() const { return EmbeddedSandbox::of(m_window->session())->config().secret; }
     template<typename T> T *child(const char *name) const
     {
         T *w = m_page->findChild<T *>(QLatin1String(name));
@@ -127,6 +128,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_webhooks"));
@@ -614,7 +616,7 @@ private slots:
         type(p->cardForm()->editor(QStringLiteral("expire_year")),
              QString::number(QDate::currentDate().year() % 100 + 3));
         type(p->cardForm()->editor(QStringLiteral("cvc")), QStringLiteral("123"));
-        QSignalSpy delivered(m_window->session()->sandbox(),
+        QSignalSpy delivered(EmbeddedSandbox::of(m_window->session()),
                              &Sandbox::SandboxGateway::webhookDelivered);
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(p->submitButton(), Qt::LeftButton);

@@ -981,15 +981,15 @@
         <translation></translation>
     </message>
     <message>
-        <source>The embedded sandbox gateway could not listen on a loopback port.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
         <translation></translation>
     </message>
     <message>
         <source>The journal cannot be reached (%1), so the answer would not be journalled: nothing was sent. The console reconnects by itself; try again when the status bar says the journal is open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This program has no embedded sandbox gateway.</source>
         <translation></translation>
     </message>
 </context>
@@ -3744,6 +3744,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>no paint within 30 s</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The embedded sandbox gateway could not listen on a loopback port.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReconChart</name>
@@ -4066,10 +4070,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>A console profile: its entries only, its base URL and timeout, and its secret from the OS keychain.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation></translation>
     </message>
@@ -4190,6 +4190,28 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>
             <numerusform>rate limits: status calls asked again %n time after the gateway&apos;s Retry-After</numerusform>
             <numerusform>rate limits: status calls asked again %n times after the gateway&apos;s Retry-After</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL and timeout, and its secret from the OS keychain.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merchant %1: %n entry(s) checked, whatever wrote them;</source>
+        <translation>
+            <numerusform>Merchant %1: %n entry checked, whatever wrote it;</numerusform>
+            <numerusform>Merchant %1: %n entries checked, whatever wrote them;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of other merchants or gateways left out.</source>
+        <translation>
+            <numerusform>%n entry of other merchants or gateways left out.</numerusform>
+            <numerusform>%n entries of other merchants or gateways left out.</numerusform>
         </translation>
     </message>
 </context>

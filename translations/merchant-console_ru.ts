@@ -982,16 +982,16 @@
         <translation>Эта запись журнала — не платёж и не выплата.</translation>
     </message>
     <message>
-        <source>The embedded sandbox gateway could not listen on a loopback port.</source>
-        <translation>Встроенная песочница не смогла открыть порт на loopback.</translation>
-    </message>
-    <message>
         <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
         <translation>%1: ждёт одобрения другого оператора как запрос %2 (страница «Одобрения»). Ничего не отправлено.</translation>
     </message>
     <message>
         <source>The journal cannot be reached (%1), so the answer would not be journalled: nothing was sent. The console reconnects by itself; try again when the status bar says the journal is open.</source>
         <translation>Журнал недоступен (%1), поэтому ответ не был бы записан в журнал: ничего не отправлено. Консоль переподключится сама; повторите, когда строка состояния покажет, что журнал открыт.</translation>
+    </message>
+    <message>
+        <source>This program has no embedded sandbox gateway.</source>
+        <translation>В этой программе нет встроенной песочницы.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3766,10 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>no paint within 30 s</source>
         <translation>окно не отрисовалось за 30 с</translation>
     </message>
+    <message>
+        <source>The embedded sandbox gateway could not listen on a loopback port.</source>
+        <translation>Встроенная песочница не смогла открыть порт на loopback.</translation>
+    </message>
 </context>
 <context>
     <name>ReconChart</name>
@@ -4088,10 +4092,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Один объект JSON в строке, по строке на расхождение.</translation>
     </message>
     <message>
-        <source>A console profile: its entries only, its base URL and timeout, and its secret from the OS keychain.</source>
-        <translation>Профиль консоли: только его записи, его базовый адрес и тайм-аут, а секретный ключ — из хранилища ключей ОС.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
@@ -4213,6 +4213,30 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
             <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раза</numerusform>
             <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL and timeout, and its secret from the OS keychain.</source>
+        <translation>Профиль консоли: записи его мерчанта на его шлюзе, кто бы их ни написал (как на странице «Сверка» консоли), его базовый адрес и тайм-аут, а секретный ключ — из хранилища ключей ОС.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merchant %1: %n entry(s) checked, whatever wrote them;</source>
+        <translation>
+            <numerusform>Мерчант %1: проверена %n запись, кто бы её ни написал;</numerusform>
+            <numerusform>Мерчант %1: проверены %n записи, кто бы их ни написал;</numerusform>
+            <numerusform>Мерчант %1: проверено %n записей, кто бы их ни написал;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) of other merchants or gateways left out.</source>
+        <translation>
+            <numerusform>Пропущена %n запись других мерчантов или шлюзов.</numerusform>
+            <numerusform>Пропущены %n записи других мерчантов или шлюзов.</numerusform>
+            <numerusform>Пропущено %n записей других мерчантов или шлюзов.</numerusform>
         </translation>
     </message>
 </context>

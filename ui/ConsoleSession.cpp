@@ -2,16 +2,20 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 #include "GatewayClient.h"
 #include "Journal.h"
 #include "JournalThread.h"
 #include "OperationRunner.h"
 #include "OutcomeFollower.h"
-#include "SandboxGateway.h"
 
 namespace {
+
+EmbeddedGateway::Starter &embeddedStarter()
+{
+    static EmbeddedGateway::Starter starter;
+    return starter;
+}
 
 QString submittedKey(const Profile &p, Operation::Kind kind, const QString &order)
 {
@@ -34,7 +38,7 @@ ConsoleSession::~ConsoleSession()
     // Forget the secret as early as the session ends.
     if (m_secret)
         m_secret->fill('\0');
-    m_sandboxSecret.fill('\0');
+    m_embedded.secret.fill('\0');
 }
 
 JournalThread *ConsoleSession::journal() const
@@ -62,17 +66,17 @@ void ConsoleSession::setProfile(const Profile &profile)
         QString error;
         const QUrl url = ensureSandbox(&error);
         m_profile.baseUrl = url;
-        if (m_sandbox) {
+        if (!url.isEmpty()) {
             // The embedded gateway knows one merchant and product: use them.
-            m_profile.merchantId = m_sandbox->config().merchantId;
-            m_profile.productId = m_sandbox->config().productId;
-            m_profile.currency = m_sandbox->config().currency;
+            m_profile.merchantId = m_embedded.merchantId;
+            m_profile.productId = m_embedded.productId;
+            m_profile.currency = m_embedded.currency;
         }
         emit profileChanged(m_profile);
         if (url.isEmpty()) {
             setSecretState(SecretState::Failed, error);
         } else {
-            m_secret = m_sandboxSecret;
+            m_secret = m_embedded.secret;
             setSecretState(SecretState::Ready, tr("sandbox secret generated for this session"));
         }
         return;
@@ -298,30 +302,26 @@ bool ConsoleSession::hasCancelableCalls() const
     return false;
 }
 
-QUrl ConsoleSession::ensureSandbox(QString *error)
+void ConsoleSession::setEmbeddedStarter(const EmbeddedGateway::Starter &starter)
 {
-    if (m_sandbox)
-        return m_sandbox->baseUrl();
-    if (m_sandboxSecret.isEmpty()) {
-        // 32 random bytes as hex: a fresh secret for each run, never stored.
-        QByteArray raw(32, '\0');
-        for (char &c : raw)
-            c = char(QRandomGenerator::system()->bounded(256));
-        m_sandboxSecret = raw.toHex();
-    }
-    Sandbox::SandboxConfig config;
-    config.secret = m_sandboxSecret;
-    auto *sandbox = new Sandbox::SandboxGateway(config, this);
-    if (sandbox->listen(0) == 0) {
-        delete sandbox;
-        *error = tr("The embedded sandbox gateway could not listen on a loopback port.");
-        return {};
-    }
-    m_sandbox = sandbox;
-    return m_sandbox->baseUrl();
+    embeddedStarter() = starter;
 }
 
-Sandbox::SandboxGateway *ConsoleSession::sandbox() const
+QUrl ConsoleSession::ensureSandbox(QString *error)
 {
-    return m_sandbox;
+    if (!m_embeddedStarted) {
+        m_embeddedStarted = true;
+        if (embeddedStarter())
+            m_embedded = embeddedStarter()(this);
+        else
+            m_embedded.error = tr("This program has no embedded sandbox gateway.");
+    }
+    if (m_embedded.baseUrl.isEmpty())
+        *error = m_embedded.error;
+    return m_embedded.baseUrl;
+}
+
+const EmbeddedGateway &ConsoleSession::embeddedGateway() const
+{
+    return m_embedded;
 }

@@ -11,15 +11,12 @@
 #include <QVariantMap>
 
 #include "CallResult.h"
+#include "EmbeddedGateway.h"
 #include "JournalEntry.h"
 #include "Operation.h"
 #include "OperationProtocol.h"
 #include "Profile.h"
 #include "SecretStore.h"
-
-namespace Sandbox {
-class SandboxGateway;
-}
 
 class JournalThread;
 class OperationRunner;
@@ -76,11 +73,15 @@ public:
     void cancelGets();
     bool hasCancelableCalls() const;
 
-    /// Starts the in-process sandbox (once). Returns its base URL, or an empty URL with
-    /// `error` set when it is not available.
+    /// How the Sandbox profile's gateway is started, for every session of this process: set
+    /// once by main() (app/ composes the simulator), and by tests. Without one the Sandbox
+    /// profile says it is not available.
+    static void setEmbeddedStarter(const EmbeddedGateway::Starter &starter);
+    /// Starts the embedded gateway (once). Returns its base URL, or an empty URL with `error`
+    /// set when it is not available.
     QUrl ensureSandbox(QString *error);
-    /// The embedded sandbox, once started (nullptr before).
-    Sandbox::SandboxGateway *sandbox() const;
+    /// The embedded gateway, once started (an empty base URL before).
+    const EmbeddedGateway &embeddedGateway() const;
     /// Follows up the active profile's pending and unknown outcomes by itself while its secret
     /// is loaded (money/OutcomeFollower); stopped on a profile switch.
     OutcomeFollower *outcomeFollower() const;
@@ -109,8 +110,7 @@ private:
     int m_secretGeneration = 0;
     QSet<QString> m_submitted;
     QList<QPointer<OperationRunner>> m_runs; ///< Runs not finished (POSTs being committed too).
-    QUrl m_sandboxUrl;
-    QByteArray m_sandboxSecret;
-    Sandbox::SandboxGateway *m_sandbox = nullptr;
+    EmbeddedGateway m_embedded;
+    bool m_embeddedStarted = false;
     OutcomeFollower *m_follower;
 };

@@ -35,7 +35,6 @@
 #include "MessageBox.h"
 #include "Outcome.h"
 #include "ProfileStore.h"
-#include "SandboxGateway.h"
 #include "Settlement.h"
 #include "WebhookCheckJob.h"
 #include "WebhookEvidence.h"
@@ -622,8 +621,8 @@ void WebhooksPage::loadOtherSecrets()
         if (p.name == active)
             continue;
         if (p.builtIn) {
-            if (m_session->sandbox())
-                m_otherSecrets.append({ p.name, m_session->sandbox()->config().secret });
+            if (!m_session->embeddedGateway().baseUrl.isEmpty())
+                m_otherSecrets.append({ p.name, m_session->embeddedGateway().secret });
             continue;
         }
         others.append(p);

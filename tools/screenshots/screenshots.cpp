@@ -30,6 +30,7 @@
 #include "CallResult.h"
 #include "ConfirmDialog.h"
 #include "ConsoleSession.h"
+#include "EmbeddedSandbox.h"
 #include "FieldForm.h"
 #include "Journal.h"
 #include "JournalPage.h"
@@ -40,7 +41,6 @@
 #include "Outcome.h"
 #include "OverviewPage.h"
 #include "ResultCard.h"
-#include "SandboxGateway.h"
 #include "Signature.h"
 #include "WebhooksPage.h"
 
@@ -184,6 +184,7 @@ int main(int argc, char *argv[])
         return wanted.isEmpty() || wanted.contains(QLatin1String(name));
     };
 
+    installEmbeddedSandbox();
     MainWindow window;
     window.resize(1280, 820);
     window.show();
@@ -308,7 +309,7 @@ int main(int argc, char *argv[])
             ok = false;
         }
         // The same webhook as a log would show it, with the amount changed afterwards.
-        const QByteArray secret = window.session()->sandbox()->config().secret;
+        const QByteArray secret = window.session()->embeddedGateway().secret;
         QVariantMap fields {
             { QStringLiteral("webhook_type"), QStringLiteral("invoice") },
             { QStringLiteral("amount"), QStringLiteral("75.5000") },
