@@ -45,6 +45,7 @@
 #include "SandboxGateway.h"
 #include "SettingsDialog.h"
 #include "TimeText.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -180,6 +181,7 @@ private slots:
 
 void TestUiEdges::initTestCase()
 {
+    EmbeddedSandbox::install();
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
     QApplication::setApplicationName(QStringLiteral("tst_ui_edges"));
@@ -266,14 +268,15 @@ void TestUiEdges::cancelledSendSaysSo()
     type(w->form()->editor(QStringLiteral("amount")), QStringLiteral("12.00"));
     type(w->form()->editor(QStringLiteral("pan")), QStringLiteral("4242424242424242"));
     QVERIFY(w->submitButton()->isEnabled());
-    const int before = m_window->session()->sandbox()->requestCount(
-        QStringLiteral("POST"), QStringLiteral("/withdrawal_request"));
+    const int before
+        = EmbeddedSandbox::of(m_window->session())
+              ->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request"));
     ConfirmDialog::setNextAnswer(false);
     QTest::mouseClick(w->submitButton(), Qt::LeftButton);
     QCOMPARE(w->resultCard()->headline(),
              say(language, "Cancelled — nothing sent", "Отменено — ничего не отправлено"));
-    QCOMPARE(m_window->session()->sandbox()->requestCount(QStringLiteral("POST"),
-                                                          QStringLiteral("/withdrawal_request")),
+    QCOMPARE(EmbeddedSandbox::of(m_window->session())
+                 ->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
              before);
     QVERIFY(w->submitButton()->isEnabled());
 }

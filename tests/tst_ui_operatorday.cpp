@@ -43,6 +43,7 @@
 #include "ProfileStore.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/TestPostgres.h"
 
 namespace {
@@ -63,7 +64,7 @@ class TestUiOperatorDay : public QObject
 
     ConsoleSession *session() const { return m_window->session(); }
     JournalThread *journal() const { return session()->journal(); }
-    Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(session()); }
     ApprovalsPage *approvals() const { return m_window->approvalsPage(); }
     JournalPage *journalPage() const { return m_window->journalPage(); }
     int sent() const { return sandbox()->requestCount(QStringLiteral("POST"), WithdrawalPath); }
@@ -204,6 +205,7 @@ class TestUiOperatorDay : public QObject
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_operatorday"));

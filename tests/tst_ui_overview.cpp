@@ -34,6 +34,7 @@
 #include "OverviewFigures.h"
 #include "OverviewPage.h"
 #include "ProfileStore.h"
+#include "support/EmbeddedSandbox.h"
 
 namespace {
 
@@ -120,6 +121,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_overview"));

@@ -24,6 +24,7 @@
 #include "OperationPage.h"
 #include "ProfileStore.h"
 #include "RoleGate.h"
+#include "support/EmbeddedSandbox.h"
 #include "support/TestPostgres.h"
 
 class TestUiRoles : public QObject
@@ -45,6 +46,7 @@ class TestUiRoles : public QObject
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_roles"));

@@ -25,6 +25,7 @@
 #include "OutcomeFollower.h"
 #include "ProfileStore.h"
 #include "SandboxGateway.h"
+#include "support/EmbeddedSandbox.h"
 
 class TestUiSettle : public QObject
 {
@@ -36,7 +37,7 @@ private:
 
     ConsoleSession *session() const { return m_window->session(); }
     JournalThread *journal() const { return session()->journal(); }
-    Sandbox::SandboxGateway *sandbox() const { return session()->sandbox(); }
+    Sandbox::SandboxGateway *sandbox() const { return EmbeddedSandbox::of(session()); }
     JournalTableModel *model() const { return m_page->model(); }
 
     QString nextOrder(const char *prefix)
@@ -109,6 +110,7 @@ private:
 private slots:
     void initTestCase()
     {
+        EmbeddedSandbox::install();
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("MerchantConsoleTest"));
         QApplication::setApplicationName(QStringLiteral("tst_ui_settle"));

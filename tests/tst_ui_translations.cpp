@@ -124,8 +124,8 @@ void TestUiTranslations::mainWindowInRussian()
     for (int i = 0; i < window.sidebar()->count(); ++i)
         pages << window.sidebar()->item(i)->text();
     QCOMPARE(pages,
-             QStringList({ "Обзор", "Платёж", "Статус платежа", "Баланс", "Выплата", "Статус выплаты",
-                           "Вебхуки", "Журнал", "Одобрения", "Сверка" }));
+             QStringList({ "Обзор", "Платёж", "Статус платежа", "Баланс", "Выплата",
+                           "Статус выплаты", "Вебхуки", "Журнал", "Одобрения", "Сверка" }));
     QCOMPARE(window.page(Operation::Payment)->submitButton()->text(),
              QStringLiteral("О&тправить платёж…"));
     QCOMPARE(window.page(Operation::Withdrawal)->submitButton()->text(),

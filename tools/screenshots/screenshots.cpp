@@ -358,7 +358,7 @@ int main(int argc, char *argv[])
                 id = approvals.request(
                     QStringLiteral("Sandbox"),
                     { { QStringLiteral("merchant_id"),
-                        window.session()->sandbox()->config().merchantId },
+                        window.session()->embeddedGateway().merchantId },
                       { QStringLiteral("order"), payout },
                       { QStringLiteral("pan"), QStringLiteral("5555555555554444") },
                       { QStringLiteral("amount"), QStringLiteral("250.00") } },
