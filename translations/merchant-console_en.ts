@@ -1777,11 +1777,11 @@
     </message>
     <message>
         <source>list, verify, check, init, policy, roles, grant, revoke or settle (see COMMAND --help)</source>
-        <translation type="unfinished" />
+        <translation>list, verify, check, init, policy, roles, grant, revoke or settle (see COMMAND --help)</translation>
     </message>
     <message>
         <source>journal wants list, verify, check, init, policy, roles, grant, revoke or settle</source>
-        <translation type="unfinished" />
+        <translation>journal wants list, verify, check, init, policy, roles, grant, revoke or settle</translation>
     </message>
 </context>
 <context>

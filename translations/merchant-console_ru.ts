@@ -1780,11 +1780,11 @@
     </message>
     <message>
         <source>list, verify, check, init, policy, roles, grant, revoke or settle (see COMMAND --help)</source>
-        <translation type="unfinished" />
+        <translation>list, verify, check, init, policy, roles, grant, revoke или settle (см. КОМАНДА --help)</translation>
     </message>
     <message>
         <source>journal wants list, verify, check, init, policy, roles, grant, revoke or settle</source>
-        <translation type="unfinished" />
+        <translation>journal ждёт list, verify, check, init, policy, roles, grant, revoke или settle</translation>
     </message>
 </context>
 <context>
