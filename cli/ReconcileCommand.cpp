@@ -13,6 +13,7 @@
 #include "GatewayClient.h"
 #include "Journal.h"
 #include "JournalPassword.h"
+#include "JournalRoles.h"
 #include "JournalUrl.h"
 #include "Money.h"
 #include "OperationCall.h"
@@ -275,8 +276,18 @@ int ReconcileCommand::run(const QStringList &arguments)
                       "", reconciler.rateLimitRetries()));
 
     int code = ExitOk;
+    // A viewer reconciles without settling: what the gateway settled is reported, not recorded.
+    const JournalRoles::Identity who = JournalRoles(&journal).whoAmI();
+    const bool maySettle
+        = who.ok && JournalRoles::allows(who.roles, JournalRoles::Settle, who.approversInitiate);
+    const QList<ReconSettlement> settled
+        = maySettle ? reconciler.settlements() : QList<ReconSettlement>();
+    if (!maySettle && !reconciler.settlements().isEmpty())
+        printError(tr("%n unknown outcome(s) the gateway settled left as they are: %1", "",
+                      int(reconciler.settlements().size()))
+                       .arg(JournalRoles::refusal(who, JournalRoles::Settle)));
     // One transaction for all: thousands of settlements, one sync.
-    if (!journal.finishAll(ReconSettlement::outcomes(reconciler.settlements()))) {
+    if (!journal.finishAll(ReconSettlement::outcomes(settled))) {
         printError(tr("the journal could not record what the gateway settled: %1")
                        .arg(journal.errorString()));
         code = ExitUsage;
@@ -337,7 +348,7 @@ int ReconcileCommand::run(const QStringList &arguments)
                    .arg(reconciler.entriesChecked())
                    .arg(reconciler.webhooksChecked())
                    .arg(disagreements)
-                   .arg(reconciler.settlements().size())
+                   .arg(settled.size())
             << '\n';
         if (scope)
             out << tr("Merchant %1: %n entry(s) checked, whatever wrote them;", "",

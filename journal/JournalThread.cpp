@@ -270,20 +270,21 @@ void JournalThread::identify(QObject *context,
         [done = std::move(done)](const JournalRoles::Identity &who) { done(who); });
 }
 
-void JournalThread::verify(QObject *context, std::function<void(const JournalVerification &)> done)
+void JournalThread::verify(QObject *context, std::function<void(const JournalVerification &)> done,
+                           bool whole)
 {
     run(
         context, [](Journal *journal) { return journal->flush(); },
-        [this, context, done = std::move(done)](bool) {
+        [this, context, whole, done = std::move(done)](bool) {
             auto result = std::make_shared<JournalVerification>();
-            QThread *thread = QThread::create([url = m_url, password = m_password, result] {
+            QThread *thread = QThread::create([url = m_url, password = m_password, whole, result] {
                 Journal journal;
                 // One statement reads every row: bounded, but by more than one call's deadline.
                 journal.setTimeout(600000);
                 // From the head verified last (on open, and after each live update): the rows
                 // before it were checked then, and its hash still covers them.
                 if (journal.open(url, password))
-                    *result = journal.verifySince();
+                    *result = whole ? journal.verify() : journal.verifySince();
                 else
                     result->reason = journal.errorString();
             });

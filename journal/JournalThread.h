@@ -87,9 +87,11 @@ public:
 
     /// Writes pending reads, then recomputes the hash chain on a connection and thread of its
     /// own (queued writes do not wait for it): from the head this user verified last
-    /// (Journal::verifySince), all of it the first time. `done` runs on this object's thread
-    /// unless `context` is gone.
-    void verify(QObject *context, std::function<void(const JournalVerification &)> done);
+    /// (Journal::verifySince), all of it the first time; every row when `whole` (someone asked:
+    /// an old row edited without its links is found only so). `done` runs on this object's
+    /// thread unless `context` is gone.
+    void verify(QObject *context, std::function<void(const JournalVerification &)> done,
+                bool whole = false);
 
     /// Who the journal's connection is and which roles it holds (JournalRoles::whoAmI()), asked
     /// on the journal's thread; `done` runs on this object's thread unless `context` is gone.

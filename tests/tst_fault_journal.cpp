@@ -443,8 +443,14 @@ void TestFaultJournal::writesRefusedSendNothing()
     else
         fillWithdrawal(p, order);
     QVERIFY(p->submitButton()->isEnabled());
-    const qsizetype entriesBefore
-        = session->journal()->runBlocking([&](Journal *j) { return j->find(); }).size();
+    // POSTs only: the Overview's balance read may be journalled meanwhile.
+    const auto posts = [&] {
+        return session->journal()->runBlocking([&](Journal *j) {
+            return j->find(QString(), QStringLiteral("payment")).size()
+                + j->find(QString(), QStringLiteral("withdrawal")).size();
+        });
+    };
+    const qsizetype entriesBefore = posts();
     {
         // From here the OS refuses to grow any file of this process, the journal's WAL included.
         FileSizeLimit limit(1);
@@ -463,8 +469,7 @@ void TestFaultJournal::writesRefusedSendNothing()
         if (!dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/fault-journal-full-%1.png").arg(kind));
     }
-    QCOMPARE(session->journal()->runBlocking([&](Journal *j) { return j->find(); }).size(),
-             entriesBefore);
+    QCOMPARE(posts(), entriesBefore);
     QVERIFY(!session->wasSubmitted(kind, order));
 
     // Space is back: the same order goes out once, and is journalled.

@@ -293,6 +293,7 @@ void TestUiEdges::newOrderDropsTheRefund()
     QFETCH(QString, language);
     openWindow(language);
     OperationPage *w = page(Operation::Withdrawal);
+    m_window->setCurrentPage(MainWindow::pageOf(Operation::Withdrawal));
     auto *info = w->findChild<QLabel *>(QStringLiteral("refundInfo"));
     for (bool typed : { false, true }) {
         w->prefillRefund(QStringLiteral("A-1001"), QStringLiteral("150.00"), QStringLiteral("RUB"));
@@ -416,7 +417,8 @@ void TestUiEdges::shortcutFocusesTheForm()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_window->sidebar()->setFocus();
     for (int k = 0; k < Operation::count; ++k) {
-        auto *action = m_window->findChild<QAction *>(QStringLiteral("pageAction%1").arg(k + 1));
+        auto *action = m_window->findChild<QAction *>(
+            QStringLiteral("pageAction%1").arg(MainWindow::pageOf(Operation::Kind(k)) + 1));
         QVERIFY(action);
         QTest::keySequence(m_window, action->shortcut());
         QTRY_COMPARE(m_window->pages()->currentWidget(), m_window->page(Operation::Kind(k)));

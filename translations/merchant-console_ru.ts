@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApprovalFollower</name>
@@ -78,11 +79,11 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>'%1' is not an amount</source>
+        <source>&apos;%1&apos; is not an amount</source>
         <translation>«%1» — не сумма</translation>
     </message>
     <message>
-        <source>%1 is above the team's approval limit of %2</source>
+        <source>%1 is above the team&apos;s approval limit of %2</source>
         <translation>%1 — больше лимита команды без одобрения (%2)</translation>
     </message>
     <message>
@@ -150,7 +151,7 @@
         <translation>зашифрованного номера карты для запроса %1 больше нет; ничего не отправлено</translation>
     </message>
     <message>
-        <source>the card number of request %1 cannot be unsealed with this profile's secret (another merchant's secret, or the row was changed); nothing was sent</source>
+        <source>the card number of request %1 cannot be unsealed with this profile&apos;s secret (another merchant&apos;s secret, or the row was changed); nothing was sent</source>
         <translation>номер карты запроса %1 не расшифровывается секретным ключом этого профиля (ключ другого мерчанта или строка изменена); ничего не отправлено</translation>
     </message>
     <message>
@@ -161,15 +162,15 @@
 <context>
     <name>ApprovalsCommand</name>
     <message>
-        <source>'%1' is not a request id (a whole number above 0)</source>
+        <source>&apos;%1&apos; is not a request id (a whole number above 0)</source>
         <translation>«%1» — не номер запроса (целое число больше 0)</translation>
     </message>
     <message>
-        <source>approvals approve wants the request's id (see approvals list)</source>
+        <source>approvals approve wants the request&apos;s id (see approvals list)</source>
         <translation>approvals approve ждёт номер запроса (см. approvals list)</translation>
     </message>
     <message>
-        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console's own file).</source>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
         <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://user@host:port/db (по умолчанию — собственный файл консоли).</translation>
     </message>
     <message>
@@ -209,11 +210,11 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The request's id.</source>
+        <source>The request&apos;s id.</source>
         <translation>Номер запроса.</translation>
     </message>
     <message>
-        <source>Payouts above the team's policy wait for a second operator.</source>
+        <source>Payouts above the team&apos;s policy wait for a second operator.</source>
         <translation>Выплаты сверх правил команды ждут второго оператора.</translation>
     </message>
     <message>
@@ -229,7 +230,7 @@
         <translation>approvals ждёт list, approve или reject</translation>
     </message>
     <message>
-        <source>unknown approvals command '%1'</source>
+        <source>unknown approvals command &apos;%1&apos;</source>
         <translation>неизвестная команда approvals «%1»</translation>
     </message>
     <message>
@@ -241,7 +242,7 @@
         <translation>approvals reject ждёт --reason TEXT</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
     <message>
@@ -257,8 +258,8 @@
         <translation>РОЛЬ</translation>
     </message>
     <message>
-        <source>--role wants viewer, operator, approver or owner, not '%1'</source>
-        <translation>--role ждёт viewer, operator, approver или owner, а не '%1'</translation>
+        <source>--role wants viewer, operator, approver or owner, not &apos;%1&apos;</source>
+        <translation>--role ждёт viewer, operator, approver или owner, а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>approvals %1 needs the %2 role: %3; nothing was changed</source>
@@ -268,7 +269,7 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <source>Payouts and refunds above the team's limit wait here for a second operator. The requester cannot approve their own.</source>
+        <source>Payouts and refunds above the team&apos;s limit wait here for a second operator. The requester cannot approve their own.</source>
         <translation>Выплаты и возвраты сверх лимита команды ждут здесь второго оператора. Свой запрос одобрить нельзя.</translation>
     </message>
     <message>
@@ -316,7 +317,7 @@
         <translation>Об&amp;новить</translation>
     </message>
     <message>
-        <source>Request %1: the profile's secret is not loaded; nothing was approved or sent.</source>
+        <source>Request %1: the profile&apos;s secret is not loaded; nothing was approved or sent.</source>
         <translation>Запрос %1: секретный ключ профиля не загружен; ничего не одобрено и не отправлено.</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@
         <translation>строк обработано: %1, с ошибкой: %2</translation>
     </message>
     <message>
-        <source>rate limits: %1 rows asked again after the gateway's Retry-After, %2 retries in all</source>
+        <source>rate limits: %1 rows asked again after the gateway&apos;s Retry-After, %2 retries in all</source>
         <translation>ограничение частоты: строк, запрошенных повторно после Retry-After шлюза: %1, повторов всего: %2</translation>
     </message>
 </context>
@@ -461,7 +462,7 @@
         <translation>--card: строка %1 в %2 — не поле карты (%3); ничего не отправлено</translation>
     </message>
     <message>
-        <source>--card: '%1' on line %2 of %3 is not a card field (%4); nothing was sent</source>
+        <source>--card: &apos;%1&apos; on line %2 of %3 is not a card field (%4); nothing was sent</source>
         <translation>--card: «%1» в строке %2 в %3 — не поле карты (%4); ничего не отправлено</translation>
     </message>
     <message>
@@ -488,8 +489,8 @@
         <translation>Тревога: цепочка журнала</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The journal's chain is broken at entry %1&lt;/b&gt;: %2. An entry was changed, removed or reordered behind the journal's back; its facts (amount, card, outcome) cannot be trusted. This stays until the journal verifies again. &lt;a href='entry'&gt;Show entry %1&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Цепочка журнала нарушена на записи %1&lt;/b&gt;: %2. Запись изменили, удалили или переставили в обход журнала; её данным (сумма, карта, исход) доверять нельзя. Предупреждение останется, пока журнал снова не пройдёт проверку. &lt;a href='entry'&gt;Показать запись %1&lt;/a&gt;</translation>
+        <source>&lt;b&gt;The journal&apos;s chain is broken at entry %1&lt;/b&gt;: %2. An entry was changed, removed or reordered behind the journal&apos;s back; its facts (amount, card, outcome) cannot be trusted. This stays until the journal verifies again. &lt;a href=&apos;entry&apos;&gt;Show entry %1&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Цепочка журнала нарушена на записи %1&lt;/b&gt;: %2. Запись изменили, удалили или переставили в обход журнала; её данным (сумма, карта, исход) доверять нельзя. Предупреждение останется, пока журнал снова не пройдёт проверку. &lt;a href=&apos;entry&apos;&gt;Показать запись %1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -506,7 +507,7 @@
         <translation>Подписанные запросы к Client Payment API.</translation>
     </message>
     <message>
-        <source>unknown verb '%1'; see --help</source>
+        <source>unknown verb &apos;%1&apos;; see --help</source>
         <translation>неизвестная команда «%1»; см. --help</translation>
     </message>
     <message>
@@ -534,7 +535,7 @@
         <translation>нужны --endpoint и --method</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
         <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ</translation>
     </message>
     <message>
@@ -546,7 +547,7 @@
         <translation>КЛЮЧ=ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>Prints the canonical payload that a request's signature covers.</source>
+        <source>Prints the canonical payload that a request&apos;s signature covers.</source>
         <translation>Печатает каноническую строку, которую покрывает подпись запроса.</translation>
     </message>
     <message>
@@ -751,7 +752,7 @@
         <translation>Шлюз закрыл соединение, не ответив.</translation>
     </message>
     <message>
-        <source>The gateway's host name was not found.</source>
+        <source>The gateway&apos;s host name was not found.</source>
         <translation>Имя хоста шлюза не найдено.</translation>
     </message>
     <message>
@@ -787,7 +788,7 @@
         <translation>Соединение оборвалось после отправки запроса; повторно он не отправлялся.</translation>
     </message>
     <message>
-        <source>The gateway's answer broke the HTTP protocol.</source>
+        <source>The gateway&apos;s answer broke the HTTP protocol.</source>
         <translation>Ответ шлюза нарушает протокол HTTP.</translation>
     </message>
     <message>
@@ -814,7 +815,7 @@
         <translation>Менеджер сетевого доступа уже удалён.</translation>
     </message>
     <message>
-        <source>The gateway's answer is larger than %1 bytes; it was not read.</source>
+        <source>The gateway&apos;s answer is larger than %1 bytes; it was not read.</source>
         <translation>Ответ шлюза больше %1 байт; он не прочитан.</translation>
     </message>
     <message>
@@ -822,11 +823,11 @@
         <translation>Шлюз не ответил за %1 с.</translation>
     </message>
     <message>
-        <source>The gateway's answer is not a JSON object.</source>
+        <source>The gateway&apos;s answer is not a JSON object.</source>
         <translation>Ответ шлюза — не объект JSON.</translation>
     </message>
     <message>
-        <source>The gateway's answer has no status.</source>
+        <source>The gateway&apos;s answer has no status.</source>
         <translation>В ответе шлюза нет статуса.</translation>
     </message>
     <message>
@@ -842,7 +843,7 @@
         <translation>Шлюз ответил HTTP-статусом %1.</translation>
     </message>
     <message>
-        <source>Qt's automatic resend was refused so that the request is not sent twice.</source>
+        <source>Qt&apos;s automatic resend was refused so that the request is not sent twice.</source>
         <translation>Автоматический повтор Qt отклонён, чтобы запрос не ушёл дважды.</translation>
     </message>
 </context>
@@ -985,7 +986,7 @@
         <translation>Эта запись журнала — не платёж и не выплата.</translation>
     </message>
     <message>
-        <source>%1: waiting for another operator's approval as request %2 (Approvals page). Nothing was sent.</source>
+        <source>%1: waiting for another operator&apos;s approval as request %2 (Approvals page). Nothing was sent.</source>
         <translation>%1: ждёт одобрения другого оператора как запрос %2 (страница «Одобрения»). Ничего не отправлено.</translation>
     </message>
     <message>
@@ -1012,7 +1013,7 @@
         <translation>ошибка в строке заголовка: у столбца нет названия</translation>
     </message>
     <message>
-        <source>bad header row: the column '%1' appears twice</source>
+        <source>bad header row: the column &apos;%1&apos; appears twice</source>
         <translation>ошибка в строке заголовка: столбец «%1» встречается дважды</translation>
     </message>
     <message>
@@ -1047,7 +1048,7 @@
 <context>
     <name>DiagnoseOptions</name>
     <message>
-        <source>For each invalid webhook, name the likely cause that makes it valid (another path or method, blanks, a lost empty field, decoding, another profile's secret). A hint, never a verdict.</source>
+        <source>For each invalid webhook, name the likely cause that makes it valid (another path or method, blanks, a lost empty field, decoding, another profile&apos;s secret). A hint, never a verdict.</source>
         <translation>Для каждого неверного вебхука назвать вероятную причину, устранив которую он станет верным (другой путь или метод, пробелы, потерянное пустое поле, декодирование, ключ другого профиля). Это подсказка, а не вердикт.</translation>
     </message>
     <message>
@@ -1329,7 +1330,7 @@
         <translation>&amp;Окно проверки</translation>
     </message>
     <message>
-        <source>Gateway's payout id (or the order)</source>
+        <source>Gateway&apos;s payout id (or the order)</source>
         <translation>ID выплаты в шлюзе (или заказ)</translation>
     </message>
     <message>
@@ -1356,7 +1357,7 @@
         <translation>Не удаётся записать в журнал: %1</translation>
     </message>
     <message>
-        <source>Cannot open the journal %1: Qt's PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <source>Cannot open the journal %1: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
         <translation>Не удаётся открыть журнал %1: нет драйвера PostgreSQL для Qt (пакет Debian libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -1404,7 +1405,7 @@
         <translation>Операторы и права — для журнала в PostgreSQL; журнал SQLite принадлежит тому, чей это файл.</translation>
     </message>
     <message>
-        <source>'%1' is not a role name (letters, digits, _ . -)</source>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
         <translation>«%1» — не имя роли (буквы, цифры, _ . -)</translation>
     </message>
     <message>
@@ -1412,7 +1413,7 @@
         <translation>--operator — для журнала SQLite (проба для одного человека); в PostgreSQL оператор — роль подключения к базе.</translation>
     </message>
     <message>
-        <source>'%1' is not an operator name (letters, digits, _ . @ -)</source>
+        <source>&apos;%1&apos; is not an operator name (letters, digits, _ . @ -)</source>
         <translation>«%1» — не имя оператора (буквы, цифры, _ . @ -)</translation>
     </message>
     <message>
@@ -1432,7 +1433,7 @@
         <translation>не удаётся включить режим WAL</translation>
     </message>
     <message>
-        <source>the connection to the journal's server was lost</source>
+        <source>the connection to the journal&apos;s server was lost</source>
         <translation>соединение с сервером журнала потеряно</translation>
     </message>
     <message>
@@ -1444,11 +1445,11 @@
         <translation>Журнал не открыт: соединение с его сервером потеряно.</translation>
     </message>
     <message>
-        <source>Cannot read the journal %1's schema version: %2</source>
+        <source>Cannot read the journal %1&apos;s schema version: %2</source>
         <translation>Не удаётся прочитать версию схемы журнала %1: %2</translation>
     </message>
     <message>
-        <source>Journal error: the journal's synchronous standby did not confirm the entry within the deadline (it is on the primary only)</source>
+        <source>Journal error: the journal&apos;s synchronous standby did not confirm the entry within the deadline (it is on the primary only)</source>
         <translation>Ошибка журнала: синхронная реплика журнала не подтвердила запись в срок (запись есть только на основном сервере)</translation>
     </message>
     <message>
@@ -1463,7 +1464,7 @@
 <context>
     <name>JournalCommand</name>
     <message>
-        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console's own file). The password comes from ~/.pgpass or PGPASSFILE, never from the command line.</source>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file). The password comes from ~/.pgpass or PGPASSFILE, never from the command line.</source>
         <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://user@host:port/db (по умолчанию — файл консоли). Пароль берётся из ~/.pgpass или PGPASSFILE, никогда из командной строки.</translation>
     </message>
     <message>
@@ -1503,7 +1504,7 @@
         <translation>Показывает журнал, новые записи первыми.</translation>
     </message>
     <message>
-        <source>Creates or migrates the journal's schema; on PostgreSQL also lets the operators' roles INSERT and SELECT it, never UPDATE or DELETE.</source>
+        <source>Creates or migrates the journal&apos;s schema; on PostgreSQL also lets the operators&apos; roles INSERT and SELECT it, never UPDATE or DELETE.</source>
         <translation>Создаёт или обновляет схему журнала; в PostgreSQL также даёт ролям операторов INSERT и SELECT, но никогда UPDATE или DELETE.</translation>
     </message>
     <message>
@@ -1515,15 +1516,15 @@
         <translation>COMMAND</translation>
     </message>
     <message>
-        <source>unknown journal command '%1'</source>
+        <source>unknown journal command &apos;%1&apos;</source>
         <translation>неизвестная команда журнала «%1»</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
     <message>
-        <source>--limit wants a whole number above 0, not '%1'</source>
+        <source>--limit wants a whole number above 0, not &apos;%1&apos;</source>
         <translation>--limit ждёт целое число больше 0, а не «%1»</translation>
     </message>
     <message>
@@ -1555,7 +1556,7 @@
         <translation>СУММА</translation>
     </message>
     <message>
-        <source>An operator's payouts of the day (UTC) above AMOUNT in all wait for a second operator.</source>
+        <source>An operator&apos;s payouts of the day (UTC) above AMOUNT in all wait for a second operator.</source>
         <translation>Выплаты оператора за день (UTC) сверх СУММЫ в сумме ждут второго оператора.</translation>
     </message>
     <message>
@@ -1567,7 +1568,7 @@
         <translation>C</translation>
     </message>
     <message>
-        <source>--%1 wants an amount like 500 or 500.00, not '%2'</source>
+        <source>--%1 wants an amount like 500 or 500.00, not &apos;%2&apos;</source>
         <translation>--%1 ждёт сумму вида 500 или 500.00, а не «%2»</translation>
     </message>
     <message>
@@ -1575,7 +1576,7 @@
         <translation>journal policy ждёт --approval-above СУММА</translation>
     </message>
     <message>
-        <source>--currency wants a three-letter code like RUB, not '%1'</source>
+        <source>--currency wants a three-letter code like RUB, not &apos;%1&apos;</source>
         <translation>--currency ждёт трёхбуквенный код вроде RUB, а не «%1»</translation>
     </message>
     <message>
@@ -1599,7 +1600,7 @@
         <translation>сервер: %1, от имени %2</translation>
     </message>
     <message>
-        <source>libpq's default, prefer</source>
+        <source>libpq&apos;s default, prefer</source>
         <translation>по умолчанию libpq, prefer</translation>
     </message>
     <message>
@@ -1607,7 +1608,7 @@
         <translation>TLS: используется (sslmode %1)</translation>
     </message>
     <message>
-        <source>TLS: not in use (sslmode %1): the journal's traffic is readable on the network</source>
+        <source>TLS: not in use (sslmode %1): the journal&apos;s traffic is readable on the network</source>
         <translation>TLS: не используется (sslmode %1): трафик журнала можно прочитать в сети</translation>
     </message>
     <message>
@@ -1635,7 +1636,7 @@
         <translation>synchronous_commit = %1: запись считается зафиксированной до того, как реплика сохранила её на диск; при переключении она может пропасть</translation>
     </message>
     <message>
-        <source>SQLite: one machine's file (synchronous=FULL); no server, no failover</source>
+        <source>SQLite: one machine&apos;s file (synchronous=FULL); no server, no failover</source>
         <translation>SQLite: файл на одной машине (synchronous=FULL); ни сервера, ни переключения</translation>
     </message>
     <message>
@@ -1663,7 +1664,7 @@
         <translation>«не более одного раза» сохраняется при переключении на синхронную реплику</translation>
     </message>
     <message>
-        <source>Each journal call's deadline, in seconds (default 10): connecting, a lock, a query.</source>
+        <source>Each journal call&apos;s deadline, in seconds (default 10): connecting, a lock, a query.</source>
         <translation>Срок каждого обращения к журналу в секундах (по умолчанию 10): подключение, блокировка, запрос.</translation>
     </message>
     <message>
@@ -1671,11 +1672,11 @@
         <translation>СЕКУНДЫ</translation>
     </message>
     <message>
-        <source>Says what the journal's at-most-once rests on: TLS, synchronous_commit, the synchronous standbys, fsync, the schema version and the hash chain. Exit 0 when it holds across a failover, 1 when it could be lost (saying why) or the chain is broken, 2 when the journal cannot be read.</source>
+        <source>Says what the journal&apos;s at-most-once rests on: TLS, synchronous_commit, the synchronous standbys, fsync, the schema version and the hash chain. Exit 0 when it holds across a failover, 1 when it could be lost (saying why) or the chain is broken, 2 when the journal cannot be read.</source>
         <translation>Показывает, на чём держится «не более одного раза» в журнале: TLS, synchronous_commit, синхронные реплики, fsync, версия схемы и цепочка хешей. Код 0, если гарантия сохраняется при переключении, 1, если может нарушиться (с причиной) или цепочка нарушена, 2, если журнал не читается.</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds above 0, not '%1'</source>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation>--timeout ожидает число секунд больше 0, а не «%1»</translation>
     </message>
     <message>
@@ -1687,11 +1688,11 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>Checks the journal's hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named), or when the journal no longer holds a head verified before here or exported to the anchor.</source>
+        <source>Checks the journal&apos;s hash chain: exit 0 when intact, 1 when an entry was changed, removed or reordered (the first one is named), or when the journal no longer holds a head verified before here or exported to the anchor.</source>
         <translation>Проверяет цепочку хешей журнала: код 0 — журнал цел, 1 — запись изменена, удалена или переставлена (называется первая такая) или в журнале больше нет головы, проверенной здесь раньше или выгруженной в якорь.</translation>
     </message>
     <message>
-        <source>TEMPORARY revoked from PUBLIC on the journal's database: operators cannot create temporary tables</source>
+        <source>TEMPORARY revoked from PUBLIC on the journal&apos;s database: operators cannot create temporary tables</source>
         <translation>право TEMPORARY на базу журнала отозвано у PUBLIC: операторы не могут создавать временные таблицы</translation>
     </message>
     <message>
@@ -1707,7 +1708,7 @@
         <translation>%1 требует роли %2: %3; ничего не изменено</translation>
     </message>
     <message>
-        <source>(owns the journal's tables: every role)</source>
+        <source>(owns the journal&apos;s tables: every role)</source>
         <translation>(владеет таблицами журнала: все роли)</translation>
     </message>
     <message>
@@ -1715,8 +1716,8 @@
         <translation>journal %1 ждёт РОЛЬ ИМЯ...</translation>
     </message>
     <message>
-        <source>no role '%1': the roles are viewer, operator, approver, owner; nothing was changed</source>
-        <translation>нет роли '%1': роли — viewer, operator, approver, owner; ничего не изменено</translation>
+        <source>no role &apos;%1&apos;: the roles are viewer, operator, approver, owner; nothing was changed</source>
+        <translation>нет роли &apos;%1&apos;: роли — viewer, operator, approver, owner; ничего не изменено</translation>
     </message>
     <message>
         <source>journal %1 %2 wants at least one NAME</source>
@@ -1735,7 +1736,7 @@
         <translation>Разрешает роли approver также отправлять платежи и выплаты (по умолчанию выключено: разделение обязанностей).</translation>
     </message>
     <message>
-        <source>Sets the team's approval policy, as a journal entry. Only an owner may; without options, prints the policy in force.</source>
+        <source>Sets the team&apos;s approval policy, as a journal entry. Only an owner may; without options, prints the policy in force.</source>
         <translation>Задаёт политику одобрения команды записью в журнале. Только владелец; без параметров печатает действующую политику.</translation>
     </message>
     <message>
@@ -1747,7 +1748,7 @@
         <translation>Выдаёт каждому ИМЕНИ (существующему логину базы) РОЛЬ (viewer, operator, approver или owner) записью в журнале. Только владельцы.</translation>
     </message>
     <message>
-        <source>Takes ROLE away from each NAME, as a journal entry. Owners only; the journal's tables' owner stays an owner.</source>
+        <source>Takes ROLE away from each NAME, as a journal entry. Owners only; the journal&apos;s tables&apos; owner stays an owner.</source>
         <translation>Отзывает РОЛЬ у каждого ИМЕНИ записью в журнале. Только владельцы; владелец таблиц журнала остаётся владельцем.</translation>
     </message>
     <message>
@@ -1870,7 +1871,7 @@
         <translation>исход записал(а) %1</translation>
     </message>
     <message>
-        <source>This entry fails the journal's chain check: it was changed after it was written. Its amount, card and outcome cannot be trusted.</source>
+        <source>This entry fails the journal&apos;s chain check: it was changed after it was written. Its amount, card and outcome cannot be trusted.</source>
         <translation>Эта запись не проходит проверку цепочки журнала: её изменили после записи. Её сумме, карте и исходу доверять нельзя.</translation>
     </message>
     <message>
@@ -2115,7 +2116,7 @@
         <translation>Проверить &amp;цепочку</translation>
     </message>
     <message>
-        <source>Recomputes every entry's hash: shows whether an entry was changed, removed or reordered behind the journal's back.</source>
+        <source>Recomputes every entry&apos;s hash: shows whether an entry was changed, removed or reordered behind the journal&apos;s back.</source>
         <translation>Пересчитывает хеш каждой записи: показывает, не изменили, не удалили и не переставили ли запись в обход журнала.</translation>
     </message>
     <message>
@@ -2155,7 +2156,7 @@
         <translation>Записи %1 нельзя доверять</translation>
     </message>
     <message>
-        <source>Entry %1 (order %2) fails the journal's chain check: it was changed after it was written. Its facts (amount %3, card %4, outcome) cannot be trusted, and %5 would be built on them.
+        <source>Entry %1 (order %2) fails the journal&apos;s chain check: it was changed after it was written. Its facts (amount %3, card %4, outcome) cannot be trusted, and %5 would be built on them.
 
 Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>Запись %1 (заказ %2) не проходит проверку цепочки журнала: её изменили после записи. Её данным (сумма %3, карта %4, исход) доверять нельзя, а действие «%5» опиралось бы на них.
@@ -2226,7 +2227,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>отправлять платежи и выплаты</translation>
     </message>
     <message>
-        <source>decide others' requests</source>
+        <source>decide others&apos; requests</source>
         <translation>решать по чужим запросам</translation>
     </message>
     <message>
@@ -2250,7 +2251,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>Ваша роль %1 позволяет %2, но не %3</translation>
     </message>
     <message>
-        <source>Cannot read the journal's roles: %1</source>
+        <source>Cannot read the journal&apos;s roles: %1</source>
         <translation>Не удалось прочитать роли журнала: %1</translation>
     </message>
     <message>
@@ -2258,19 +2259,19 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>Роли — для журнала в PostgreSQL; журнал SQLite принадлежит одному человеку, владельцу файла, со всеми ролями. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>'%1' is not a role name (letters, digits, _ . -); nothing was changed</source>
-        <translation>'%1' — не имя роли (буквы, цифры, _ . -); ничего не изменено</translation>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -); nothing was changed</source>
+        <translation>&apos;%1&apos; — не имя роли (буквы, цифры, _ . -); ничего не изменено</translation>
     </message>
     <message>
         <source>%1 (it needs the owner role); nothing was changed</source>
         <translation>%1 (нужна роль owner); ничего не изменено</translation>
     </message>
     <message>
-        <source>There is no database role '%1' (create it first: createuser --login %1); nothing was changed</source>
-        <translation>Нет роли базы данных '%1' (сначала создайте её: createuser --login %1); ничего не изменено</translation>
+        <source>There is no database role &apos;%1&apos; (create it first: createuser --login %1); nothing was changed</source>
+        <translation>Нет роли базы данных &apos;%1&apos; (сначала создайте её: createuser --login %1); ничего не изменено</translation>
     </message>
     <message>
-        <source>%1 owns the journal's tables: it stays an owner, so the journal never loses its last owner; nothing was changed</source>
+        <source>%1 owns the journal&apos;s tables: it stays an owner, so the journal never loses its last owner; nothing was changed</source>
         <translation>%1 владеет таблицами журнала и остаётся владельцем: журнал не теряет последнего владельца; ничего не изменено</translation>
     </message>
     <message>
@@ -2278,7 +2279,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>у %1 нет роли %2; ничего не изменено</translation>
     </message>
     <message>
-        <source>The journal's group roles %1 are missing, and %2 lacks the CREATEROLE privilege to create them (the journal's owner runs journal init again); nothing was changed</source>
+        <source>The journal&apos;s group roles %1 are missing, and %2 lacks the CREATEROLE privilege to create them (the journal&apos;s owner runs journal init again); nothing was changed</source>
         <translation>Групповых ролей журнала %1 нет, а у %2 нет привилегии CREATEROLE, чтобы их создать (владелец журнала запускает journal init снова); ничего не изменено</translation>
     </message>
     <message>
@@ -2294,7 +2295,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>Операторы и права — для журнала в PostgreSQL; журнал SQLite принадлежит тому, чей это файл.</translation>
     </message>
     <message>
-        <source>'%1' is not a role name (letters, digits, _ . -)</source>
+        <source>&apos;%1&apos; is not a role name (letters, digits, _ . -)</source>
         <translation>«%1» — не имя роли (буквы, цифры, _ . -)</translation>
     </message>
     <message>
@@ -2302,11 +2303,11 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>Ошибка журнала: %1</translation>
     </message>
     <message>
-        <source>Cannot create the operators' roles %1: the journal's owner %2 lacks the CREATEROLE privilege (as PostgreSQL's superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
+        <source>Cannot create the operators&apos; roles %1: the journal&apos;s owner %2 lacks the CREATEROLE privilege (as PostgreSQL&apos;s superuser: ALTER ROLE %2 CREATEROLE), or create them first (createuser --login NAME). Nothing was created.</source>
         <translation>Не удаётся создать роли операторов %1: у владельца журнала %2 нет привилегии CREATEROLE (от имени суперпользователя PostgreSQL: ALTER ROLE %2 CREATEROLE), либо создайте их заранее (createuser --login ИМЯ). Ничего не создано.</translation>
     </message>
     <message>
-        <source>the operators %1 become members of the group roles %2, which the journal's owner lacks the CREATEROLE privilege to create</source>
+        <source>the operators %1 become members of the group roles %2, which the journal&apos;s owner lacks the CREATEROLE privilege to create</source>
         <translation>операторы %1 становятся членами групповых ролей %2, а у владельца журнала нет привилегии CREATEROLE, чтобы их создать</translation>
     </message>
 </context>
@@ -2364,7 +2365,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>журнал ещё не открыт</translation>
     </message>
     <message>
-        <source>This entry fails the journal's chain check: it was changed after it was written, so its facts (amount, card, outcome) cannot be trusted.</source>
+        <source>This entry fails the journal&apos;s chain check: it was changed after it was written, so its facts (amount, card, outcome) cannot be trusted.</source>
         <translation>Эта запись не проходит проверку цепочки журнала: её изменили после записи, поэтому её данным (сумма, карта, исход) доверять нельзя.</translation>
     </message>
     <message>
@@ -2379,7 +2380,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
 <context>
     <name>JournalThread</name>
     <message>
-        <source>the connection to the journal's server was lost</source>
+        <source>the connection to the journal&apos;s server was lost</source>
         <translation>соединение с сервером журнала потеряно</translation>
     </message>
 </context>
@@ -2390,19 +2391,19 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>в URL журнала управляющий символ; ожидается %1</translation>
     </message>
     <message>
-        <source>'%1' is not a journal URL; expected %2</source>
+        <source>&apos;%1&apos; is not a journal URL; expected %2</source>
         <translation>«%1» — не URL журнала; ожидается %2</translation>
     </message>
     <message>
-        <source>'%1' is not a valid journal URL (%2); expected %3</source>
+        <source>&apos;%1&apos; is not a valid journal URL (%2); expected %3</source>
         <translation>«%1» — неверный URL журнала (%2); ожидается %3</translation>
     </message>
     <message>
-        <source>'%1' is not a SQLite journal URL; expected sqlite:///path/file.db</source>
+        <source>&apos;%1&apos; is not a SQLite journal URL; expected sqlite:///path/file.db</source>
         <translation>«%1» — не URL журнала SQLite; ожидается sqlite:///путь/файл.db</translation>
     </message>
     <message>
-        <source>unknown journal URL scheme '%1'; expected %2</source>
+        <source>unknown journal URL scheme &apos;%1&apos;; expected %2</source>
         <translation>неизвестная схема URL журнала «%1»; ожидается %2</translation>
     </message>
     <message>
@@ -2422,11 +2423,11 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>в URL журнала нет базы данных: postgresql://user@host:port/db</translation>
     </message>
     <message>
-        <source>the journal URL's port is not a number from 1 to 65535</source>
+        <source>the journal URL&apos;s port is not a number from 1 to 65535</source>
         <translation>порт в URL журнала — не число от 1 до 65535</translation>
     </message>
     <message>
-        <source>'%1' is not a journal file; expected %2</source>
+        <source>&apos;%1&apos; is not a journal file; expected %2</source>
         <translation>«%1» — не файл журнала; ожидается %2</translation>
     </message>
     <message>
@@ -2434,39 +2435,39 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>URL журнала не допускает фрагмента: postgresql://user@host:port/db</translation>
     </message>
     <message>
-        <source>the journal URL's user is not a role name</source>
+        <source>the journal URL&apos;s user is not a role name</source>
         <translation>пользователь в URL журнала — не имя роли</translation>
     </message>
     <message>
-        <source>the journal URL's host '%1' lacks its ']'</source>
+        <source>the journal URL&apos;s host &apos;%1&apos; lacks its &apos;]&apos;</source>
         <translation>у узла «%1» в URL журнала нет «]»</translation>
     </message>
     <message>
-        <source>the journal URL's host '%1' is not an IPv6 address</source>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not an IPv6 address</source>
         <translation>узел «%1» в URL журнала — не адрес IPv6</translation>
     </message>
     <message>
-        <source>the journal URL's host '%1' is not host:port</source>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not host:port</source>
         <translation>узел «%1» в URL журнала — не узел:порт</translation>
     </message>
     <message>
-        <source>the journal URL's socket folder '%1' holds a ; , or '</source>
-        <translation>папка сокета «%1» в URL журнала содержит ; , или '</translation>
+        <source>the journal URL&apos;s socket folder &apos;%1&apos; holds a ; , or &apos;</source>
+        <translation>папка сокета «%1» в URL журнала содержит ; , или &apos;</translation>
     </message>
     <message>
-        <source>the journal URL's host '%1' is not a host name or address</source>
+        <source>the journal URL&apos;s host &apos;%1&apos; is not a host name or address</source>
         <translation>узел «%1» в URL журнала — не имя узла и не адрес</translation>
     </message>
     <message>
-        <source>the journal URL's parameter '%1' is not one a journal takes (%2)</source>
+        <source>the journal URL&apos;s parameter &apos;%1&apos; is not one a journal takes (%2)</source>
         <translation>параметр «%1» в URL журнала не поддерживается (допустимы: %2)</translation>
     </message>
     <message>
-        <source>the journal URL's parameter '%1' has no value</source>
+        <source>the journal URL&apos;s parameter &apos;%1&apos; has no value</source>
         <translation>у параметра «%1» в URL журнала нет значения</translation>
     </message>
     <message>
-        <source>the journal URL gives '%1' twice</source>
+        <source>the journal URL gives &apos;%1&apos; twice</source>
         <translation>в URL журнала «%1» указан дважды</translation>
     </message>
     <message>
@@ -2482,7 +2483,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>абсолютный путь без ;</translation>
     </message>
     <message>
-        <source>the journal URL's %1 '%2' is not valid; expected %3</source>
+        <source>the journal URL&apos;s %1 &apos;%2&apos; is not valid; expected %3</source>
         <translation>%1 «%2» в URL журнала недопустим; ожидается %3</translation>
     </message>
 </context>
@@ -2513,7 +2514,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>вероятная причина не найдена</translation>
     </message>
     <message>
-        <source>Receives webhooks on 127.0.0.1 and verifies each as it arrives: 200 for a valid one, 400 for an invalid one, 413 for a body over 64 KiB. Point the sandbox's notification_url at the printed URL.</source>
+        <source>Receives webhooks on 127.0.0.1 and verifies each as it arrives: 200 for a valid one, 400 for an invalid one, 413 for a body over 64 KiB. Point the sandbox&apos;s notification_url at the printed URL.</source>
         <translation>Принимает вебхуки на 127.0.0.1 и проверяет каждый по мере поступления: 200 — верный, 400 — неверный, 413 — тело больше 64 КиБ. Укажите выведенный адрес как notification_url в песочнице.</translation>
     </message>
     <message>
@@ -2557,7 +2558,7 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>нужен --port N: порт от 0 (любой свободный) до 65535</translation>
     </message>
     <message>
-        <source>--endpoint PATH is required and starts with '/', e.g. /webhooks</source>
+        <source>--endpoint PATH is required and starts with &apos;/&apos;, e.g. /webhooks</source>
         <translation>нужен --endpoint ПУТЬ, начинающийся с «/», например /webhooks</translation>
     </message>
     <message>
@@ -2600,11 +2601,11 @@ Check the order with the gateway or your records first. Go on anyway?</source>
         <translation>Профи&amp;ли…</translation>
     </message>
     <message numerus="yes">
-        <source>%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: &lt;a href="journal"&gt;check their status in the journal&lt;/a&gt;.</source>
+        <source>%n payment(s) or withdrawal(s) have an unknown outcome. Do not send them again: &lt;a href=&quot;journal&quot;&gt;check their status in the journal&lt;/a&gt;.</source>
         <translation>
-            <numerusform>У %n платежа или выплаты исход неизвестен. Не отправляйте повторно: &lt;a href="journal"&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
-            <numerusform>У %n платежей или выплат исход неизвестен. Не отправляйте их повторно: &lt;a href="journal"&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
-            <numerusform>У %n платежей или выплат исход неизвестен. Не отправляйте их повторно: &lt;a href="journal"&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
+            <numerusform>У %n платежа или выплаты исход неизвестен. Не отправляйте повторно: &lt;a href=&quot;journal&quot;&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
+            <numerusform>У %n платежей или выплат исход неизвестен. Не отправляйте их повторно: &lt;a href=&quot;journal&quot;&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
+            <numerusform>У %n платежей или выплат исход неизвестен. Не отправляйте их повторно: &lt;a href=&quot;journal&quot;&gt;проверьте статус в журнале&lt;/a&gt;.</numerusform>
         </translation>
     </message>
     <message>
@@ -2870,11 +2871,11 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>Создаёт платёж (POST /init). Отправляется не больше одного раза: если исход неизвестен, узнайте его через `status`, но не вызывайте init повторно.</translation>
     </message>
     <message>
-        <source>Asks a payment's status (GET /status).</source>
+        <source>Asks a payment&apos;s status (GET /status).</source>
         <translation>Запрашивает статус платежа (GET /status).</translation>
     </message>
     <message>
-        <source>Asks the merchant's balance (GET /balance).</source>
+        <source>Asks the merchant&apos;s balance (GET /balance).</source>
         <translation>Запрашивает баланс мерчанта (GET /balance).</translation>
     </message>
     <message>
@@ -2882,7 +2883,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>Заказывает выплату на карту (POST /withdrawal_request). Отправляется не больше одного раза: если исход неизвестен, узнайте его через `withdrawal-status`, но не вызывайте withdraw повторно.</translation>
     </message>
     <message>
-        <source>Asks a withdrawal's status by id or by order (GET /withdrawal_request).</source>
+        <source>Asks a withdrawal&apos;s status by id or by order (GET /withdrawal_request).</source>
         <translation>Запрашивает статус выплаты по ID или номеру заказа (GET /withdrawal_request).</translation>
     </message>
     <message>
@@ -2890,7 +2891,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>(* — обязательно) Коды выхода: 0 — успешно, 2 — ошибка в вызове или в полях (ничего не отправлено), 3 — отказ шлюза, 4 — сбой шлюза, 5 — сетевая ошибка.</translation>
     </message>
     <message>
-        <source>--base-url '%1' is not a valid URL</source>
+        <source>--base-url &apos;%1&apos; is not a valid URL</source>
         <translation>--base-url «%1» — неверный адрес</translation>
     </message>
     <message>
@@ -2945,7 +2946,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>СЕКУНДЫ</translation>
     </message>
     <message>
-        <source>File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the profile's keychain entry).</source>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
         <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
     </message>
     <message>
@@ -2961,7 +2962,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>CSV file with a header row of request fields: one call per row, one JSON line per row out, in row order; an empty cell is a field not given. KEY=VALUE fields apply to every row. Exit code: 0 if every row succeeded, else the highest of the failed rows' codes (5 &gt; 4 &gt; 3 &gt; 2).</source>
+        <source>CSV file with a header row of request fields: one call per row, one JSON line per row out, in row order; an empty cell is a field not given. KEY=VALUE fields apply to every row. Exit code: 0 if every row succeeded, else the highest of the failed rows&apos; codes (5 &gt; 4 &gt; 3 &gt; 2).</source>
         <translation>CSV-файл, в строке заголовка которого — поля запроса: по одному запросу на строку и по одной строке JSON на выходе, в порядке строк; пустая ячейка — поле не задано. Поля КЛЮЧ=ЗНАЧЕНИЕ применяются к каждой строке. Код выхода: 0, если все строки прошли успешно, иначе наибольший из кодов неудачных строк (5 &gt; 4 &gt; 3 &gt; 2).</translation>
     </message>
     <message>
@@ -2989,15 +2990,15 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>Использование: %1 %2 [параметры] [КЛЮЧ=ЗНАЧЕНИЕ...]</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
         <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ</translation>
     </message>
     <message>
-        <source>the field '%1' is given twice</source>
+        <source>the field &apos;%1&apos; is given twice</source>
         <translation>поле «%1» указано дважды</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
+        <source>no profile named &apos;%1&apos;</source>
         <translation>профиля «%1» нет</translation>
     </message>
     <message>
@@ -3005,11 +3006,11 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds above 0, not '%1'</source>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation>--timeout ждёт число секунд больше 0, а не «%1»</translation>
     </message>
     <message>
-        <source>--jobs wants a whole number from 1 to %1, not '%2'</source>
+        <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
         <translation>--jobs ждёт целое число от 1 до %1, а не «%2»</translation>
     </message>
     <message>
@@ -3025,11 +3026,11 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the column '%2' is not a field of %3 (fields: %4)</source>
+        <source>%1: the column &apos;%2&apos; is not a field of %3 (fields: %4)</source>
         <translation>%1: столбец «%2» — не поле %3 (допустимые поля: %4)</translation>
     </message>
     <message>
-        <source>%1: the column '%2' is also given as %2=...</source>
+        <source>%1: the column &apos;%2&apos; is also given as %2=...</source>
         <translation>%1: столбец «%2» задан ещё и как %2=...</translation>
     </message>
     <message>
@@ -3061,11 +3062,11 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>одобренный запрос отправляется таким, каким записан в журнал; поля KEY=VALUE не нужны</translation>
     </message>
     <message>
-        <source>%1: awaiting another operator's approval as request %2 (merchant-cli approvals approve %2); nothing was sent</source>
+        <source>%1: awaiting another operator&apos;s approval as request %2 (merchant-cli approvals approve %2); nothing was sent</source>
         <translation>%1: ждёт одобрения другого оператора как запрос %2 (merchant-cli approvals approve %2); ничего не отправлено</translation>
     </message>
     <message>
-        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db. A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. Default: the --profile's journal URL, else the console's own file. The password comes from the profile's keychain entry, else ~/.pgpass or PGPASSFILE.</source>
+        <source>The journal that records the call: sqlite:///path/file.db, a path, or postgresql://user@host:port/db. A payment or withdrawal is recorded before it is sent, and refused when its order was already sent. Default: the --profile&apos;s journal URL, else the console&apos;s own file. The password comes from the profile&apos;s keychain entry, else ~/.pgpass or PGPASSFILE.</source>
         <translation>Журнал, в который записывается вызов: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база. Платёж или выплата записывается до отправки и отклоняется, если этот заказ уже был отправлен. По умолчанию: URL журнала профиля --profile, иначе собственный файл консоли. Пароль берётся из записи профиля в хранилище ключей, иначе из ~/.pgpass или PGPASSFILE.</translation>
     </message>
     <message>
@@ -3077,7 +3078,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>Файл со строками КЛЮЧ=ЗНАЧЕНИЕ с данными карты (%1) или - для стандартного ввода (на терминале — по полю, CVC без отображения). Поля карты никогда не принимаются аргументами: их видит в списке процессов любой локальный пользователь.</translation>
     </message>
     <message>
-        <source>Refunds a paid payment to the card that paid it (POST /withdrawal_request), as the console's Refund… does: at most what is left of the payment, to the card whose first 6 and last 4 digits paid it, under the same approval policy; the journal records which payment it refunds. The order defaults to refund-ORDER (-2, -3... for later refunds), merchant_id and currency to the profile's and the payment's.</source>
+        <source>Refunds a paid payment to the card that paid it (POST /withdrawal_request), as the console&apos;s Refund… does: at most what is left of the payment, to the card whose first 6 and last 4 digits paid it, under the same approval policy; the journal records which payment it refunds. The order defaults to refund-ORDER (-2, -3... for later refunds), merchant_id and currency to the profile&apos;s and the payment&apos;s.</source>
         <translation>Возвращает оплаченный платёж на карту, которой он оплачен (POST /withdrawal_request), как «Возврат…» в консоли: не больше остатка платежа, на карту с теми же первыми 6 и последними 4 цифрами, по той же политике одобрения; журнал записывает, какой платёж возвращён. Заказ по умолчанию refund-ORDER (-2, -3... для следующих возвратов), merchant_id и валюта — из профиля и платежа.</translation>
     </message>
     <message>
@@ -3117,7 +3118,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>%1 не принимается аргументом: командную строку видит в списке процессов (ps) любой локальный пользователь; передайте карту через --card ФАЙЛ или --card -; ничего не отправлено</translation>
     </message>
     <message numerus="yes">
-        <source>rate limit: asked again %n time(s) after the gateway's Retry-After</source>
+        <source>rate limit: asked again %n time(s) after the gateway&apos;s Retry-After</source>
         <translation>
             <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раз</numerusform>
             <numerusform>ограничение частоты: запрос повторён после Retry-After шлюза %n раза</numerusform>
@@ -3133,8 +3134,8 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>РОЛЬ</translation>
     </message>
     <message>
-        <source>--role wants viewer, operator, approver or owner, not '%1'; nothing was sent</source>
-        <translation>--role ждёт viewer, operator, approver или owner, а не '%1'; ничего не отправлено</translation>
+        <source>--role wants viewer, operator, approver or owner, not &apos;%1&apos;; nothing was sent</source>
+        <translation>--role ждёт viewer, operator, approver или owner, а не &apos;%1&apos;; ничего не отправлено</translation>
     </message>
     <message>
         <source>--role: %1; nothing was sent</source>
@@ -3204,7 +3205,7 @@ Refund anyway?</source>
 Всё равно оформить возврат?</translation>
     </message>
     <message>
-        <source>The refunds exceed the payment's amount.</source>
+        <source>The refunds exceed the payment&apos;s amount.</source>
         <translation>Сумма возвратов превышает сумму платежа.</translation>
     </message>
     <message>
@@ -3236,19 +3237,19 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Возврат по платежу %1: суммы платежа нет в журнале; уже возвращено %2.</translation>
     </message>
     <message>
-        <source>It goes back to the card that paid, %1 (from the journal): type that card's number.</source>
+        <source>It goes back to the card that paid, %1 (from the journal): type that card&apos;s number.</source>
         <translation>Деньги вернутся на карту, с которой платили, — %1 (по журналу): введите номер этой карты.</translation>
     </message>
     <message>
-        <source>It goes back to the card that paid, %1 (from the payment's webhook): type that card's number.</source>
+        <source>It goes back to the card that paid, %1 (from the payment&apos;s webhook): type that card&apos;s number.</source>
         <translation>Деньги вернутся на карту, с которой платили, — %1 (по вебхуку платежа): введите номер этой карты.</translation>
     </message>
     <message>
-        <source>The card that paid is not known to the console (no journal entry or webhook names it): make sure the number typed is the payer's card.</source>
+        <source>The card that paid is not known to the console (no journal entry or webhook names it): make sure the number typed is the payer&apos;s card.</source>
         <translation>Консоль не знает, с какой карты платили (её нет ни в журнале, ни в вебхуке): убедитесь, что вводите карту плательщика.</translation>
     </message>
     <message>
-        <source>The card that paid is not known: make sure this is the payer's card.</source>
+        <source>The card that paid is not known: make sure this is the payer&apos;s card.</source>
         <translation>Карта, с которой платили, неизвестна: убедитесь, что это карта плательщика.</translation>
     </message>
     <message>
@@ -3288,7 +3289,7 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Подтверждено проверкой статуса.</translation>
     </message>
     <message>
-        <source>Of that, %1 waits for another operator's approval (Approvals page).</source>
+        <source>Of that, %1 waits for another operator&apos;s approval (Approvals page).</source>
         <translation>Из них %1 ждут одобрения другого оператора (страница «Одобрения»).</translation>
     </message>
     <message>
@@ -3685,7 +3686,7 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Обновлено %1</translation>
     </message>
     <message>
-        <source>The balance is asked with the profile's secret, which is not loaded: %1</source>
+        <source>The balance is asked with the profile&apos;s secret, which is not loaded: %1</source>
         <translation>Баланс запрашивается с секретом профиля, а он не загружен: %1</translation>
     </message>
     <message>
@@ -3827,7 +3828,7 @@ It may or may not have been carried out. Do not send it again: use Check status.
         <translation>Секретный ключ сохранён в хранилище.</translation>
     </message>
     <message>
-        <source>A profile needs a name (not "%1") and an http or https base URL.</source>
+        <source>A profile needs a name (not &quot;%1&quot;) and an http or https base URL.</source>
         <translation>Профилю нужно имя (не «%1») и базовый адрес http или https.</translation>
     </message>
     <message>
@@ -3899,7 +3900,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>&amp;Удалить профиль</translation>
     </message>
     <message>
-        <source>This is the production gateway's address: choose the Production environment to save it.</source>
+        <source>This is the production gateway&apos;s address: choose the Production environment to save it.</source>
         <translation>Это адрес боевого шлюза: чтобы сохранить профиль, выберите боевую среду.</translation>
     </message>
     <message>
@@ -3919,7 +3920,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>пусто: журнал из «Настроек…»</translation>
     </message>
     <message>
-        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team's shared journal.</source>
+        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team&apos;s shared journal.</source>
         <translation>sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база для общего журнала команды.</translation>
     </message>
     <message>
@@ -4004,15 +4005,15 @@ Keep the secret in memory for this session only? It will be forgotten when the c
 <context>
     <name>ReconDate</name>
     <message>
-        <source>'%1' is not a date: give YYYY-MM-DD, e.g. 2026-12-06</source>
+        <source>&apos;%1&apos; is not a date: give YYYY-MM-DD, e.g. 2026-12-06</source>
         <translation>«%1» — не дата: укажите ГГГГ-ММ-ДД, например 2026-12-06</translation>
     </message>
     <message>
-        <source>'%1' is not a day of the calendar</source>
+        <source>&apos;%1&apos; is not a day of the calendar</source>
         <translation>дня «%1» нет в календаре</translation>
     </message>
     <message>
-        <source>'%1' is out of range (years 2000 to 2999)</source>
+        <source>&apos;%1&apos; is out of range (years 2000 to 2999)</source>
         <translation>«%1» вне допустимого диапазона (годы с 2000 по 2999)</translation>
     </message>
 </context>
@@ -4118,7 +4119,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Возвраты по этому платежу в сумме больше самого платежа.</translation>
     </message>
     <message>
-        <source>The webhook's signature does not verify with the profile's secret: do not trust its content.</source>
+        <source>The webhook&apos;s signature does not verify with the profile&apos;s secret: do not trust its content.</source>
         <translation>Подпись вебхука не сходится с секретным ключом профиля: его содержимому доверять нельзя.</translation>
     </message>
     <message>
@@ -4142,15 +4143,15 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Противоречащий исход</translation>
     </message>
     <message>
-        <source>A payout above the team's approval limit was sent without another operator's approval: it went around the journal's rules.</source>
+        <source>A payout above the team&apos;s approval limit was sent without another operator&apos;s approval: it went around the journal&apos;s rules.</source>
         <translation>Выплата выше лимита одобрения команды отправлена без одобрения другого оператора: она обошла правила журнала.</translation>
     </message>
     <message>
-        <source>An operator's payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal's rules.</source>
+        <source>An operator&apos;s payouts of the day (UTC) add up to more than the daily limit: a payout went around the journal&apos;s rules.</source>
         <translation>Выплаты оператора за день (UTC) в сумме превышают дневной лимит: выплата обошла правила журнала.</translation>
     </message>
     <message>
-        <source>A final outcome was followed by one that says otherwise: both are kept, the first stays the entry's. Check who wrote the second, and the gateway.</source>
+        <source>A final outcome was followed by one that says otherwise: both are kept, the first stays the entry&apos;s. Check who wrote the second, and the gateway.</source>
         <translation>За окончательным исходом последовал противоречащий ему: оба сохранены, исходом записи остаётся первый. Проверьте, кто записал второй, и спросите шлюз.</translation>
     </message>
 </context>
@@ -4247,7 +4248,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Сверяет журнал со шлюзом: запрашивает статус каждого платежа и каждой выплаты из журнала за период, сопоставляет полученные вебхуки (из журнала и из файлов --webhooks, проверенные секретным ключом) и называет каждое расхождение. Неизвестный исход, который шлюз теперь знает, закрывается в журнале. Код выхода 0, если всё сходится, 1 при расхождении, от 2 до 5 при ошибках.</translation>
     </message>
     <message>
-        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console's own file).</source>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
         <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база (по умолчанию — файл консоли).</translation>
     </message>
     <message>
@@ -4303,7 +4304,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
     </message>
     <message>
-        <source>File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the profile's keychain entry).</source>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
         <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
     </message>
     <message>
@@ -4331,7 +4332,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Использование: %1 reconcile --journal URL [--since ДАТА] [--until ДАТА] [--webhooks ФАЙЛ...] [--jobs N] [--json]</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'; webhook files follow --webhooks</source>
+        <source>unexpected argument &apos;%1&apos;; webhook files follow --webhooks</source>
         <translation>лишний аргумент «%1»; файлы вебхуков указываются после --webhooks</translation>
     </message>
     <message>
@@ -4339,11 +4340,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>--since %1 позже, чем --until %2</translation>
     </message>
     <message>
-        <source>--jobs wants a whole number from 1 to %1, not '%2'</source>
+        <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
         <translation>--jobs ждёт целое число от 1 до %1, а не «%2»</translation>
     </message>
     <message>
-        <source>--webhook-path wants a path that starts with /, not '%1'</source>
+        <source>--webhook-path wants a path that starts with /, not &apos;%1&apos;</source>
         <translation>--webhook-path ждёт путь, начинающийся с /, а не «%1»</translation>
     </message>
     <message>
@@ -4351,7 +4352,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>--webhooks: %1</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
+        <source>no profile named &apos;%1&apos;</source>
         <translation>профиля «%1» нет</translation>
     </message>
     <message>
@@ -4359,7 +4360,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
     </message>
     <message>
-        <source>--timeout wants a number of seconds above 0, not '%1'</source>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation>--timeout ждёт число секунд больше 0, а не «%1»</translation>
     </message>
     <message>
@@ -4411,7 +4412,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>журнал нарушен на записи %1: %2; всё ниже прочитано из изменённого журнала</translation>
     </message>
     <message numerus="yes">
-        <source>rate limits: status calls asked again %n time(s) after the gateway's Retry-After</source>
+        <source>rate limits: status calls asked again %n time(s) after the gateway&apos;s Retry-After</source>
         <translation>
             <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
             <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раза</numerusform>
@@ -4419,7 +4420,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         </translation>
     </message>
     <message>
-        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console's Reconciliation page), its base URL and timeout, and its secret from the OS keychain.</source>
+        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL and timeout, and its secret from the OS keychain.</source>
         <translation>Профиль консоли: записи его мерчанта на его шлюзе, кто бы их ни написал (как на странице «Сверка» консоли), его базовый адрес и тайм-аут, а секретный ключ — из хранилища ключей ОС.</translation>
     </message>
     <message numerus="yes">
@@ -4442,11 +4443,19 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>Пропущено %n записей других мерчантов или шлюзов.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown outcome(s) the gateway settled left as they are: %1</source>
+        <translation>
+            <numerusform>%n неизвестный исход, известный шлюзу, оставлен как есть: %1</numerusform>
+            <numerusform>%n неизвестных исхода, известных шлюзу, оставлены как есть: %1</numerusform>
+            <numerusform>%n неизвестных исходов, известных шлюзу, оставлены как есть: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>the gateway's status '%1' is not one this program knows</source>
+        <source>the gateway&apos;s status &apos;%1&apos; is not one this program knows</source>
         <translation>статус шлюза «%1» этой программе неизвестен</translation>
     </message>
     <message>
@@ -4454,7 +4463,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>закрыто как %1</translation>
     </message>
     <message>
-        <source>the gateway's status says complete</source>
+        <source>the gateway&apos;s status says complete</source>
         <translation>по статусу шлюза — завершено</translation>
     </message>
     <message>
@@ -4509,7 +4518,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Файлы в&amp;ебхуков…</translation>
     </message>
     <message>
-        <source>Webhooks pasted from a log, matched along with those the listener journalled and verified with the profile's secret.</source>
+        <source>Webhooks pasted from a log, matched along with those the listener journalled and verified with the profile&apos;s secret.</source>
         <translation>Вебхуки из лога: сопоставляются вместе с записанными приёмником в журнал и проверяются секретным ключом профиля.</translation>
     </message>
     <message>
@@ -4557,7 +4566,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Путь вебхуков начинается с /, например /webhooks.</translation>
     </message>
     <message>
-        <source>The profile's secret is not available: %1</source>
+        <source>The profile&apos;s secret is not available: %1</source>
         <translation>Секретный ключ профиля недоступен: %1</translation>
     </message>
     <message>
@@ -4672,6 +4681,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <source>Reconciliation</source>
         <translation>Сверка</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unknown outcome(s) the gateway settled left as they are: %1</source>
+        <translation>
+            <numerusform>%n неизвестный исход, известный шлюзу, оставлен как есть: %1</numerusform>
+            <numerusform>%n неизвестных исхода, известных шлюзу, оставлены как есть: %1</numerusform>
+            <numerusform>%n неизвестных исходов, известных шлюзу, оставлены как есть: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefundPlan</name>
@@ -4680,7 +4697,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Это не та карта, с которой оплачен платёж %1 (%2). Возврат идёт на ту же карту: первые 6 и последние 4 цифры должны совпасть.</translation>
     </message>
     <message>
-        <source>'%1' is not an amount to refund</source>
+        <source>&apos;%1&apos; is not an amount to refund</source>
         <translation>«%1» — не сумма для возврата</translation>
     </message>
     <message>
@@ -4688,7 +4705,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>возврат %1 больше остатка платежа %2: оплачено %3 %4, возвращено или в пути %5, осталось %6</translation>
     </message>
     <message>
-        <source> (of the refunded, %1 waits for another operator's approval)</source>
+        <source> (of the refunded, %1 waits for another operator&apos;s approval)</source>
         <translation> (из возвращённого %1 ждёт одобрения другого оператора)</translation>
     </message>
 </context>
@@ -4941,11 +4958,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Оператор журнала и его роли</translation>
     </message>
     <message>
-        <source>The journal's database role and the roles it holds</source>
+        <source>The journal&apos;s database role and the roles it holds</source>
         <translation>Роль базы данных журнала и её роли</translation>
     </message>
     <message>
-        <source>A SQLite journal is one person's, with every role</source>
+        <source>A SQLite journal is one person&apos;s, with every role</source>
         <translation>Журнал SQLite принадлежит одному человеку, со всеми ролями</translation>
     </message>
 </context>
@@ -5122,7 +5139,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>В запросе нет подписи.</translation>
     </message>
     <message>
-        <source>The signature does not match the request's parameters.</source>
+        <source>The signature does not match the request&apos;s parameters.</source>
         <translation>Подпись не соответствует параметрам запроса.</translation>
     </message>
 </context>
@@ -5148,7 +5165,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
 <context>
     <name>SecretCommand</name>
     <message>
-        <source>Stores or deletes a profile's secret in the OS keychain (%1), the entry the console uses too. 'set' reads the secret from standard input and creates the profile if it does not exist yet; the secret is never taken from the command line.</source>
+        <source>Stores or deletes a profile&apos;s secret in the OS keychain (%1), the entry the console uses too. &apos;set&apos; reads the secret from standard input and creates the profile if it does not exist yet; the secret is never taken from the command line.</source>
         <translation>Сохраняет или удаляет секретный ключ профиля в системном хранилище ключей (%1) — в той же записи, которой пользуется консоль. «set» читает ключ со стандартного ввода и создаёт профиль, если его ещё нет; из командной строки ключ не принимается никогда.</translation>
     </message>
     <message>
@@ -5192,7 +5209,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>; см. --help</translation>
     </message>
     <message>
-        <source>say 'set' or 'delete'; see --help</source>
+        <source>say &apos;set&apos; or &apos;delete&apos;; see --help</source>
         <translation>укажите «set» или «delete»; см. --help</translation>
     </message>
     <message>
@@ -5204,19 +5221,19 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>профиль %1 создаёт новый ключ при каждом запуске; записи в хранилище у него нет</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
+        <source>no profile named &apos;%1&apos;</source>
         <translation>профиля «%1» нет</translation>
     </message>
     <message>
-        <source>cannot delete the secret of profile '%1': %2</source>
+        <source>cannot delete the secret of profile &apos;%1&apos;: %2</source>
         <translation>не удаётся удалить секретный ключ профиля «%1»: %2</translation>
     </message>
     <message>
-        <source>profile '%1' exists with other settings; change them in the console</source>
+        <source>profile &apos;%1&apos; exists with other settings; change them in the console</source>
         <translation>профиль «%1» уже есть с другими настройками; измените их в консоли</translation>
     </message>
     <message>
-        <source>'%1' is not a usable http(s) base URL</source>
+        <source>&apos;%1&apos; is not a usable http(s) base URL</source>
         <translation>«%1» не годится как базовый адрес http(s)</translation>
     </message>
     <message>
@@ -5228,11 +5245,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>на стандартном вводе нет ключа</translation>
     </message>
     <message>
-        <source>cannot store the secret of profile '%1': %2</source>
+        <source>cannot store the secret of profile &apos;%1&apos;: %2</source>
         <translation>не удаётся сохранить секретный ключ профиля «%1»: %2</translation>
     </message>
     <message>
-        <source>the secret is stored, but the profile '%1' could not be saved</source>
+        <source>the secret is stored, but the profile &apos;%1&apos; could not be saved</source>
         <translation>ключ сохранён, но профиль «%1» сохранить не удалось</translation>
     </message>
     <message>
@@ -5259,23 +5276,23 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>нет секретного ключа: укажите --secret-file ФАЙЛ, задайте CLIENT_PAYMENT_SECRET или --profile ИМЯ с ключом в хранилище</translation>
     </message>
     <message>
-        <source>no profile named '%1'; create it with: merchant-cli secret set --profile %1</source>
+        <source>no profile named &apos;%1&apos;; create it with: merchant-cli secret set --profile %1</source>
         <translation>профиля «%1» нет; создайте его: merchant-cli secret set --profile %1</translation>
     </message>
     <message>
-        <source>the %1 profile's secret exists only inside a running console; use --secret-file FILE with payment-sandbox</source>
+        <source>the %1 profile&apos;s secret exists only inside a running console; use --secret-file FILE with payment-sandbox</source>
         <translation>ключ профиля %1 существует только внутри запущенной консоли; для payment-sandbox укажите --secret-file ФАЙЛ</translation>
     </message>
     <message>
-        <source>the keychain entry of profile '%1' is empty</source>
+        <source>the keychain entry of profile &apos;%1&apos; is empty</source>
         <translation>запись профиля «%1» в хранилище ключей пуста</translation>
     </message>
     <message>
-        <source>profile '%1' has no secret in %2; store one with: merchant-cli secret set --profile %1</source>
+        <source>profile &apos;%1&apos; has no secret in %2; store one with: merchant-cli secret set --profile %1</source>
         <translation>у профиля «%1» нет ключа в %2; сохраните его: merchant-cli secret set --profile %1</translation>
     </message>
     <message>
-        <source>cannot read the secret of profile '%1': %2</source>
+        <source>cannot read the secret of profile &apos;%1&apos;: %2</source>
         <translation>не удаётся прочитать секретный ключ профиля «%1»: %2</translation>
     </message>
 </context>
@@ -5321,11 +5338,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>this computer's own file</source>
+        <source>this computer&apos;s own file</source>
         <translation>собственный файл этого компьютера</translation>
     </message>
     <message>
-        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team's shared journal. The password comes from ~/.pgpass, never from here.</source>
+        <source>sqlite:///path/file.db, a path, or postgresql://user@host:port/db for a team&apos;s shared journal. The password comes from ~/.pgpass, never from here.</source>
         <translation>sqlite:///путь/файл.db, путь или postgresql://user@host:port/db для общего журнала команды. Пароль берётся из ~/.pgpass, никогда не отсюда.</translation>
     </message>
     <message>
@@ -5348,7 +5365,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Отслеживает платежи и выплаты с незавершённым исходом (ожидает, выплата в обработке, отправлен, исход неизвестен) запросами статуса с интервалом 2, 4, 8... секунд, пока исход не станет окончательным, не истечёт срок жизни заказа или не пройдут --wait секунд, и записывает каждый ответ в журнал. Никогда не отправляет платежи и выплаты. Код выхода 0, если незавершённых не осталось, 1, если остались, 2 при ошибках.</translation>
     </message>
     <message>
-        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the --profile's, else the console's own file).</source>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the --profile&apos;s, else the console&apos;s own file).</source>
         <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/бд (по умолчанию — журнал профиля --profile, иначе собственный файл консоли).</translation>
     </message>
     <message>
@@ -5368,7 +5385,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
     </message>
     <message>
-        <source>File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the profile's keychain entry).</source>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
         <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
     </message>
     <message>
@@ -5376,7 +5393,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <source>The merchant whose entries are followed (default: the profile's).</source>
+        <source>The merchant whose entries are followed (default: the profile&apos;s).</source>
         <translation>Мерчант, чьи записи отслеживаются (по умолчанию — мерчант профиля).</translation>
     </message>
     <message>
@@ -5396,15 +5413,15 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>; см. --help</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
     <message>
-        <source>--wait wants a whole number of seconds from 1 to %1, not '%2'</source>
+        <source>--wait wants a whole number of seconds from 1 to %1, not &apos;%2&apos;</source>
         <translation>--wait ожидает целое число секунд от 1 до %1, а не «%2»</translation>
     </message>
     <message>
-        <source>no profile named '%1'</source>
+        <source>no profile named &apos;%1&apos;</source>
         <translation>профиля «%1» нет</translation>
     </message>
     <message>
@@ -5431,7 +5448,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>из командной строки ключ не принимается — там его могут увидеть другие пользователи: укажите --secret-file ФАЙЛ или CLIENT_PAYMENT_SECRET</translation>
     </message>
     <message>
-        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile's keychain entry).</source>
+        <source>File holding the secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
         <translation>Файл с секретным ключом (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
     </message>
     <message>
@@ -5474,7 +5491,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Выводить по одному объекту JSON на вебхук.</translation>
     </message>
     <message>
-        <source>Input file; '-' or none: stdin.</source>
+        <source>Input file; &apos;-&apos; or none: stdin.</source>
         <translation>Входной файл; «-» или ничего — стандартный ввод.</translation>
     </message>
     <message>
@@ -5633,7 +5650,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>если бы метод был %1</translation>
     </message>
     <message>
-        <source>with profile %1's secret</source>
+        <source>with profile %1&apos;s secret</source>
         <translation>с секретным ключом профиля %1</translation>
     </message>
     <message>
@@ -5684,7 +5701,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Проверяем вероятные причины…</translation>
     </message>
     <message>
-        <source>No tried cause explains the mismatch: other paths, the other method, copy-paste whitespace, a lost empty field, decoding, other profiles' secrets.</source>
+        <source>No tried cause explains the mismatch: other paths, the other method, copy-paste whitespace, a lost empty field, decoding, other profiles&apos; secrets.</source>
         <translation>Ни одна из проверенных причин не объясняет расхождение: другие пути, другой метод, пробелы при копировании, потерянное пустое поле, декодирование, ключи других профилей.</translation>
     </message>
     <message>
@@ -5772,7 +5789,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Версия консоли</translation>
     </message>
     <message>
-        <source>Valid means the signature matches these exact fields, path and method under the profile's secret. The secret is not part of this report.</source>
+        <source>Valid means the signature matches these exact fields, path and method under the profile&apos;s secret. The secret is not part of this report.</source>
         <translation>«Верный» значит, что подпись совпадает именно с этими полями, путём и методом при секретном ключе профиля. Сам ключ в отчёт не входит.</translation>
     </message>
     <message>
@@ -5866,11 +5883,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>неверная escape-последовательность \U в столбце %1</translation>
     </message>
     <message>
-        <source>unknown escape '\%1' at column %2</source>
+        <source>unknown escape &apos;\%1&apos; at column %2</source>
         <translation>неизвестная escape-последовательность «\%1» в столбце %2</translation>
     </message>
     <message>
-        <source>broken escape '\%1' at column %2</source>
+        <source>broken escape &apos;\%1&apos; at column %2</source>
         <translation>испорченная escape-последовательность «\%1» в столбце %2</translation>
     </message>
     <message>
@@ -5878,15 +5895,15 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>неверное число в столбце %1</translation>
     </message>
     <message>
-        <source>field '%1' at column %2 has no '='</source>
+        <source>field &apos;%1&apos; at column %2 has no &apos;=&apos;</source>
         <translation>у поля «%1» в столбце %2 нет «=»</translation>
     </message>
     <message>
-        <source>broken %-escape in field name '%1' at column %2</source>
+        <source>broken %-escape in field name &apos;%1&apos; at column %2</source>
         <translation>испорченная %-последовательность в имени поля «%1» в столбце %2</translation>
     </message>
     <message>
-        <source>broken %-escape in field '%1' at column %2</source>
+        <source>broken %-escape in field &apos;%1&apos; at column %2</source>
         <translation>испорченная %-последовательность в поле «%1» в столбце %2</translation>
     </message>
     <message>
@@ -5894,15 +5911,15 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>пустое имя поля в столбце %1</translation>
     </message>
     <message>
-        <source>field '%1' does not decode to UTF-8 text</source>
+        <source>field &apos;%1&apos; does not decode to UTF-8 text</source>
         <translation>поле «%1» не декодируется в текст UTF-8</translation>
     </message>
     <message>
-        <source>field '%1' appears twice</source>
+        <source>field &apos;%1&apos; appears twice</source>
         <translation>поле «%1» встречается дважды</translation>
     </message>
     <message>
-        <source>unterminated object: missing '}'</source>
+        <source>unterminated object: missing &apos;}&apos;</source>
         <translation>незакрытый объект: нет «}»</translation>
     </message>
     <message>
@@ -5910,11 +5927,11 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>в столбце %1 ожидался ключ в кавычках</translation>
     </message>
     <message>
-        <source>expected ':' after key '%1' at column %2</source>
+        <source>expected &apos;:&apos; after key &apos;%1&apos; at column %2</source>
         <translation>после ключа «%1» в столбце %2 ожидалось «:»</translation>
     </message>
     <message>
-        <source>field '%1' holds a nested object or list, which a webhook cannot carry</source>
+        <source>field &apos;%1&apos; holds a nested object or list, which a webhook cannot carry</source>
         <translation>в поле «%1» вложенный объект или список, а в вебхуке их быть не может</translation>
     </message>
     <message>
@@ -5922,19 +5939,19 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>в столбце %1 ожидалась сумма в кавычках внутри Decimal()</translation>
     </message>
     <message>
-        <source>expected ')' at column %1</source>
+        <source>expected &apos;)&apos; at column %1</source>
         <translation>в столбце %1 ожидалась «)»</translation>
     </message>
     <message>
-        <source>unexpected value for field '%1' at column %2</source>
+        <source>unexpected value for field &apos;%1&apos; at column %2</source>
         <translation>неожиданное значение поля «%1» в столбце %2</translation>
     </message>
     <message>
-        <source>expected ',' or '}' at column %1</source>
+        <source>expected &apos;,&apos; or &apos;}&apos; at column %1</source>
         <translation>в столбце %1 ожидалась «,» или «}»</translation>
     </message>
     <message>
-        <source>unexpected text after '}' at column %1</source>
+        <source>unexpected text after &apos;}&apos; at column %1</source>
         <translation>лишний текст после «}» в столбце %1</translation>
     </message>
     <message>
@@ -6129,7 +6146,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>используется один раз, не сохраняется</translation>
     </message>
     <message>
-        <source>Checks the next paste with this secret instead of the profile's. It is cleared once the check starts and is never saved.</source>
+        <source>Checks the next paste with this secret instead of the profile&apos;s. It is cleared once the check starts and is never saved.</source>
         <translation>Следующая вставка проверяется этим ключом вместо ключа профиля. Поле очищается, как только начинается проверка, и нигде не сохраняется.</translation>
     </message>
     <message>
@@ -6293,7 +6310,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Копировать &amp;URL</translation>
     </message>
     <message>
-        <source>Copies the listener's URL, to paste as the notification_url of a payment or withdrawal.</source>
+        <source>Copies the listener&apos;s URL, to paste as the notification_url of a payment or withdrawal.</source>
         <translation>Копирует адрес приёмника, чтобы вставить его как notification_url платежа или выплаты.</translation>
     </message>
     <message>
@@ -6480,7 +6497,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Отвечать на каждый N-й GET кодом 429 Too Many Requests с Retry-After (по умолчанию 0: никогда); на POST так не отвечает никогда.</translation>
     </message>
     <message>
-        <source>Seconds the rate limit's Retry-After asks for (default 1).</source>
+        <source>Seconds the rate limit&apos;s Retry-After asks for (default 1).</source>
         <translation>Сколько секунд просит подождать Retry-After ограничения частоты (по умолчанию 1).</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include "Journal.h"
 #include "JournalThread.h"
 #include "Outcome.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -19,11 +20,6 @@ struct News
     ApprovalRequest request;
     JournalEntry sent;
 };
-
-QString utc(const QDateTime &time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
 
 } // namespace
 
@@ -91,8 +87,8 @@ void ApprovalFollower::check()
             case ApprovalRequest::Awaiting:
                 return;
             case ApprovalRequest::Approved:
-                m_card->setDetail(
-                    tr("Approved by %1 at %2; being sent now.").arg(r.decidedBy, utc(r.decidedAt)));
+                m_card->setDetail(tr("Approved by %1 at %2; being sent now.")
+                                      .arg(r.decidedBy, TimeText::utc(r.decidedAt)));
                 notify(tr("Payout approved"),
                        tr("Payout of order %1 approved by %2").arg(r.order, r.decidedBy));
                 break;
@@ -106,8 +102,8 @@ void ApprovalFollower::check()
                 ResultCard::Context context = m_context;
                 context.time = news.sent.created;
                 m_card->showResult(result, context);
-                m_card->setDetail(
-                    tr("Approved by %1 and sent at %2.").arg(r.decidedBy, utc(news.sent.created)));
+                m_card->setDetail(tr("Approved by %1 and sent at %2.")
+                                      .arg(r.decidedBy, TimeText::utc(news.sent.created)));
                 notify(tr("Payout sent"),
                        tr("Payout of order %1 approved by %2 and sent: %3")
                            .arg(r.order, r.decidedBy, result.outcome.text()));
@@ -119,7 +115,7 @@ void ApprovalFollower::check()
                                     tr("Payout of %1 %2 to %3, order %4: rejected at %5 (%6). "
                                        "Nothing was sent.")
                                         .arg(r.amount, r.currency, r.maskedPan, r.order,
-                                             utc(r.decidedAt), r.reason));
+                                             TimeText::utc(r.decidedAt), r.reason));
                 notify(tr("Payout rejected"),
                        tr("Payout of order %1 rejected by %2: %3")
                            .arg(r.order, r.decidedBy, r.reason));

@@ -15,17 +15,23 @@ ChainWatch::ChainWatch(JournalThread *journal)
     : QObject(journal)
     , m_journal(journal)
 {
-    connect(journal, &JournalThread::opened, this, [this](bool ok) {
+    // Every row when the journal opens (an old row edited without its links is found only
+    // so); after each change, the rows since the head verified last (JournalThread::verify).
+    const auto whole = [this] {
+        m_whole = true;
+        verifyNow();
+    };
+    connect(journal, &JournalThread::opened, this, [whole](bool ok) {
         if (ok)
-            verifyNow();
+            whole();
     });
     connect(journal, &JournalThread::changed, this, &ChainWatch::verifyNow);
-    connect(journal, &JournalThread::stateChanged, this, [this](JournalThread::State state) {
+    connect(journal, &JournalThread::stateChanged, this, [whole](JournalThread::State state) {
         if (state == JournalThread::State::Open)
-            verifyNow();
+            whole();
     });
     if (journal->isOpen())
-        verifyNow();
+        whole();
 }
 
 void ChainWatch::verifyNow()
@@ -48,6 +54,8 @@ void ChainWatch::verify(QObject *context, std::function<void(const JournalVerifi
         done(v);
         return;
     }
+    // Someone asked: every row, not only those after the head verified last.
+    m_whole = true;
     // A verification under way may have begun before what the caller wants checked.
     if (m_running) {
         m_again = true;
@@ -62,7 +70,8 @@ void ChainWatch::start()
 {
     m_running = true;
     m_again = false;
-    m_journal->verify(this, [this](const JournalVerification &v) { finished(v); });
+    m_journal->verify(
+        this, [this](const JournalVerification &v) { finished(v); }, std::exchange(m_whole, false));
 }
 
 void ChainWatch::finished(const JournalVerification &v)

@@ -25,7 +25,8 @@ public:
 
     /// Verifies now, or once more after the verification under way.
     void verifyNow();
-    /// As verifyNow(), then calls `done` with the result (unless `context` is gone).
+    /// As verifyNow(), over every row, then calls `done` with the result (unless `context` is
+    /// gone).
     void verify(QObject *context, std::function<void(const JournalVerification &)> done);
     /// True from a verification that found a broken entry until one finds the journal intact.
     bool isBroken() const;
@@ -55,6 +56,7 @@ private:
     JournalThread *m_journal;
     JournalVerification m_last;
     bool m_running = false;
+    bool m_whole = false; ///< the next run reads every row (verify() was asked)
     bool m_again = false;
     QList<Waiter> m_waiting; ///< For the verification under way.
     QList<Waiter> m_next; ///< For the one after it (asked after it began).

@@ -22,8 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "ChainWatch.h"
 #include "AmountText.h"
+#include "ChainWatch.h"
 #include "ConsoleSession.h"
 #include "InertText.h"
 #include "Journal.h"
@@ -491,10 +491,11 @@ void JournalPage::updateButtons()
     const auto amount = Money::parse(e.amount);
     const qint64 refunded = m_model->refundedHundredths(e.id);
     const bool nothingLeft = paid && amount && refunded >= *amount;
-    m_refund->setEnabled(paid && !nothingLeft);
+    // The reason first: a role that may not refund says its own when the button is enabled.
     m_refund->setToolTip(nothingLeft ? tr("Nothing left to refund: %1 of %2 already refunded.")
                                            .arg(AmountText::of(refunded), m_model->amountText(e))
                                      : QString());
+    m_refund->setEnabled(paid && !nothingLeft);
     m_actCheck->setEnabled(m_check->isEnabled());
     m_actRefund->setEnabled(m_refund->isEnabled());
     m_actCopyOrder->setEnabled(!e.order.isEmpty());

@@ -780,6 +780,7 @@ void MainWindow::setUpRoles()
         m_roleGate->guard(page->refundButton(), JournalRoles::SendRefund);
     m_roleGate->guard(m_journalPage->refundButton(), JournalRoles::SendRefund);
     m_roleGate->guard(m_journalPage->refundAction(), JournalRoles::SendRefund);
+    m_reconPage->setRoleGate(m_roleGate);
     for (const char *name : { "approveButton", "rejectButton" })
         m_roleGate->guard(m_approvalsPage->findChild<QPushButton *>(QLatin1String(name)),
                           JournalRoles::Approve);

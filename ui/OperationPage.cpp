@@ -770,9 +770,10 @@ void OperationPage::showResult(const CallResult &result, qint64 journalId,
                   .arg(AmountText::of(facts.context.refunded), AmountText::of(facts.context.amount),
                        facts.context.currency)
             : QString();
-        m_refund->setEnabled(!nothingLeft);
+        // The reason first: a role that may not refund says its own when the button is enabled.
         m_refund->setToolTip(why);
         m_refund->setAccessibleDescription(why);
+        m_refund->setEnabled(!nothingLeft);
         if (nothingLeft)
             m_result->setDetail(why);
     }

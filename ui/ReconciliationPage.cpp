@@ -34,6 +34,7 @@
 #include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
+#include "RoleGate.h"
 #include "TimeText.h"
 
 namespace {
@@ -474,7 +475,10 @@ void ReconciliationPage::finishRun(const QString &status)
 
 void ReconciliationPage::onReconciled()
 {
-    const QList<ReconSettlement> settlements = m_reconciler->settlements();
+    // A viewer reconciles without settling: what the gateway settled is said, not recorded.
+    const bool maySettle = !m_roleGate || m_roleGate->allows(JournalRoles::Settle);
+    const QList<ReconSettlement> settlements
+        = maySettle ? m_reconciler->settlements() : QList<ReconSettlement>();
     if (!settlements.isEmpty()) {
         // Queued on the journal's thread, behind any read: the GUI does not wait for it.
         m_journal->post([settlements](Journal *journal) {
@@ -498,6 +502,11 @@ void ReconciliationPage::onReconciled()
     if (!settlements.isEmpty())
         status += QLatin1Char(' ')
             + tr("%n unknown outcome(s) settled in the journal.", nullptr, int(settlements.size()));
+    else if (!maySettle && !m_reconciler->settlements().isEmpty())
+        status += QLatin1Char(' ')
+            + tr("%n unknown outcome(s) the gateway settled left as they are: %1", nullptr,
+                 int(m_reconciler->settlements().size()))
+                  .arg(m_roleGate->reason(JournalRoles::Settle));
     if (summary.failedChecks > 0)
         status += QLatin1Char(' ')
             + tr("%n status check(s) failed; run again later.", nullptr, summary.failedChecks);
@@ -589,4 +598,9 @@ void ReconciliationPage::exportPdf()
         MessageBox::warning(this, tr("Export PDF"), tr("Could not write %1: %2").arg(file, error));
     else
         m_status->setText(tr("Wrote %1.").arg(file));
+}
+
+void ReconciliationPage::setRoleGate(const RoleGate *gate)
+{
+    m_roleGate = gate;
 }

@@ -19,6 +19,7 @@ class QTableWidget;
 class ReconChart;
 class ReconFindingModel;
 class Reconciler;
+class RoleGate;
 
 namespace ClientPayment {
 class GatewayClient;
@@ -57,6 +58,10 @@ public:
     ReconFindingModel *model() const;
     ReconChart *chart() const;
 
+    /// Who may settle what a run finds (a viewer reconciles without settling); without one,
+    /// every run settles.
+    void setRoleGate(const RoleGate *gate);
+
     /// Webhook files matched along with the journalled webhooks at the next run.
     void setWebhookFiles(const QStringList &files);
     QStringList webhookFiles() const;
@@ -92,6 +97,7 @@ private:
 
     ConsoleSession *m_session;
     JournalThread *m_journal;
+    const RoleGate *m_roleGate = nullptr;
     QNetworkAccessManager *m_nam;
     std::unique_ptr<ClientPayment::GatewayClient> m_client;
     Reconciler *m_reconciler = nullptr;

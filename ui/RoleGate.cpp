@@ -104,10 +104,13 @@ int RoleGate::usableRow(const QListWidget *sidebar, int current)
 
 bool RoleGate::eventFilter(QObject *watched, QEvent *event)
 {
-    // A page enables its buttons as its form allows: the role still says no.
-    if (event->type() == QEvent::EnabledChange && !m_applying) {
+    // A page enables its buttons as its form allows, or gives them its own tooltip: the role
+    // still says no, and why.
+    if ((event->type() == QEvent::EnabledChange || event->type() == QEvent::ToolTipChange)
+        && !m_applying) {
         for (const Guarded &g : std::as_const(m_guarded)) {
-            if (g.widget == watched && g.widget->isEnabled() && !allows(g.what)) {
+            if (g.widget == watched && !allows(g.what)
+                && (g.widget->isEnabled() || g.widget->toolTip() != reason(g.what))) {
                 applyTo(g.widget, g.what);
                 break;
             }
