@@ -1,5 +1,7 @@
 #include "ResponseField.h"
 
+#include <QJsonValue>
+
 const QList<ResponseField> &ResponseField::all()
 {
     static const QList<ResponseField> fields {
@@ -103,4 +105,16 @@ QString ResponseField::label(const QString &key)
     if (key == QLatin1String("withdrawal_request"))
         return tr("Withdrawal request");
     return key;
+}
+
+QString ResponseField::gatewayId(const QJsonObject &answer)
+{
+    const QJsonObject w = answer.value(QStringLiteral("withdrawal_request")).toObject();
+    for (const QJsonValue &v :
+         { answer.value(QStringLiteral("invoice_id")), w.value(QStringLiteral("id")),
+           answer.value(QStringLiteral("id")) }) {
+        if (v.isString() || v.isDouble())
+            return v.toVariant().toString();
+    }
+    return QString();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -33,4 +34,7 @@ public:
     /// The translated label of a `withdrawal_request` member ("Card" for masked_pan); empty
     /// when the member is not one of withdrawalMembers().
     static QString withdrawalLabel(const QString &member);
+    /// The gateway's own id of the operation in `answer`: a payment's invoice_id, a
+    /// withdrawal_request's id, or a top-level id; empty when it names none.
+    static QString gatewayId(const QJsonObject &answer);
 };

@@ -366,10 +366,6 @@
 <context>
     <name>CallResult</name>
     <message>
-        <source>Done: status %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Refused by the gateway</source>
         <translation></translation>
     </message>
@@ -424,6 +420,10 @@
     <message>
         <source>Waiting for approval as request %1: not sent yet</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
     </message>
 </context>
 <context>

@@ -367,10 +367,6 @@
 <context>
     <name>CallResult</name>
     <message>
-        <source>Done: status %1</source>
-        <translation>Готово: статус %1</translation>
-    </message>
-    <message>
         <source>Refused by the gateway</source>
         <translation>Отклонено шлюзом</translation>
     </message>
@@ -425,6 +421,10 @@
     <message>
         <source>Waiting for approval as request %1: not sent yet</source>
         <translation>Ждёт одобрения как запрос %1: пока не отправлено</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Готово: %1</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,7 @@ QString CallResult::headline() const
 {
     switch (kind) {
     case Ok:
-        return tr("Done: status %1")
-            .arg(body.value(QStringLiteral("status")).toVariant().toString());
+        return tr("Done: %1").arg(outcome.text());
     case Refused:
         return tr("Refused by the gateway");
     case RequestError:

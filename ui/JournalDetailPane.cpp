@@ -17,6 +17,7 @@
 #include "Outcome.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
+#include "ResponseField.h"
 #include "TimeText.h"
 
 namespace {
@@ -42,20 +43,6 @@ QString badge(const Outcome &outcome)
                           "&nbsp;%3&nbsp;</span>")
         .arg(OutcomeStyle::background(tone).name(), OutcomeStyle::foreground(tone).name(),
              esc(outcome.text()));
-}
-
-// The gateway's own id for the operation, from its answer.
-QString gatewayId(const JournalEntry &e)
-{
-    const QJsonObject body = QJsonDocument::fromJson(e.response.toUtf8()).object();
-    const QJsonObject w = body.value(QStringLiteral("withdrawal_request")).toObject();
-    for (const QJsonValue &v :
-         { body.value(QStringLiteral("invoice_id")), w.value(QStringLiteral("id")),
-           body.value(QStringLiteral("id")) }) {
-        if (v.isString() || v.isDouble())
-            return v.toVariant().toString();
-    }
-    return QString();
 }
 
 } // namespace
@@ -191,7 +178,9 @@ void JournalDetailPane::render(int row, const OrderStory &story)
     if (e.settledBy != e.operatorName)
         html += line(tr("Outcome recorded by"), e.settledBy);
     html += line(tr("Refund of"), e.refundOf, QStringLiteral("refundof"));
-    html += line(tr("Gateway id"), gatewayId(e), QStringLiteral("gateway"));
+    html += line(tr("Gateway id"),
+                 ResponseField::gatewayId(QJsonDocument::fromJson(e.response.toUtf8()).object()),
+                 QStringLiteral("gateway"));
     html += line(tr("Journal entry"), QString::number(e.id), QStringLiteral("entry"));
     html += line(tr("Profile"), Profile::displayNameOf(e.profile));
     html += line(tr("Time"), TimeText::utc(e.created));
@@ -245,8 +234,8 @@ void JournalDetailPane::render(int row, const OrderStory &story)
             html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td>%6</td></tr>")
                         .arg(step.current ? QStringLiteral(" style='font-weight:bold'") : QString(),
-                             esc(TimeText::utc(step.time)), esc(step.what), esc(step.who), step.outcome,
-                             esc(step.amount));
+                             esc(TimeText::utc(step.time)), esc(step.what), esc(step.who),
+                             step.outcome, esc(step.amount));
         }
         html += QStringLiteral("</table>");
     }
