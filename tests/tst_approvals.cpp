@@ -23,6 +23,7 @@
 #include "PanCipher.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliGateway.h"
 #include "support/CliRun.h"
 #include "support/TestPostgres.h"
 
@@ -68,11 +69,9 @@ private:
     QStringList withdraw(const QString &journal, const QString &order, const QString &amount,
                          const QStringList &extra = {}) const;
     CliRun approve(const QString &journal, const QString &id, const QStringList &extra = {});
-    int sent() const { return m_gateway->requestCount(QStringLiteral("POST"), WithdrawalPath); }
+    int sent() const { return m_cli.gateway->requestCount(QStringLiteral("POST"), WithdrawalPath); }
 
-    QTemporaryDir m_dir;
-    QString m_secretFile;
-    std::unique_ptr<Sandbox::SandboxGateway> m_gateway;
+    CliGateway m_cli;
     QUrl m_pgAdmin;
     QString m_tag;
 };
@@ -80,16 +79,7 @@ private:
 void TestApprovals::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(QStringLiteral("secret"));
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(Secret + '\n');
-    secret.close();
-    Sandbox::SandboxConfig config;
-    config.secret = Secret;
-    m_gateway = std::make_unique<Sandbox::SandboxGateway>(config);
-    QVERIFY(m_gateway->listen() != 0);
+    QVERIFY(m_cli.start(Secret));
     m_pgAdmin = QUrl(qEnvironmentVariable("MC_TEST_PG_URL"));
     m_tag = QStringLiteral("a%1").arg(QCoreApplication::applicationPid());
 }
@@ -140,8 +130,8 @@ QString TestApprovals::team(const QString &name)
 
 QStringList TestApprovals::gateway() const
 {
-    return { QStringLiteral("--base-url"), m_gateway->baseUrl().toString(),
-             QStringLiteral("--secret-file"), m_secretFile };
+    return { QStringLiteral("--base-url"), m_cli.gateway->baseUrl().toString(),
+             QStringLiteral("--secret-file"), m_cli.secretFile };
 }
 
 QStringList TestApprovals::withdraw(const QString &journal, const QString &order,
@@ -149,7 +139,7 @@ QStringList TestApprovals::withdraw(const QString &journal, const QString &order
 {
     return QStringList { QStringLiteral("withdraw"), QStringLiteral("--journal"), journal }
     + gateway() + extra
-        + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_dir.path(), Pan),
+        + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_cli.dir.path(), Pan),
                         QStringLiteral("merchant_id=15"), QStringLiteral("order=") + order,
                         QStringLiteral("amount=") + amount };
 }
@@ -217,7 +207,7 @@ void TestApprovals::policyRefusesBadAmounts()
 {
     QFETCH(QStringList, options);
     QFETCH(QByteArray, word);
-    const QString journal = m_dir.filePath(QStringLiteral("policy.db"));
+    const QString journal = m_cli.dir.filePath(QStringLiteral("policy.db"));
     const CliRun run
         = CliRun::run(QStringList { QStringLiteral("journal"), QStringLiteral("policy"),
                                     QStringLiteral("--journal"), journal }
@@ -255,7 +245,7 @@ void TestApprovals::cipherRoundTripAndTamper()
 
 void TestApprovals::sqliteDryRun()
 {
-    const QString journal = m_dir.filePath(QStringLiteral("dry.db"));
+    const QString journal = m_cli.dir.filePath(QStringLiteral("dry.db"));
     const CliRun policy = CliRun::run({ QStringLiteral("journal"), QStringLiteral("policy"),
                                         QStringLiteral("--journal"), journal,
                                         QStringLiteral("--approval-above"), QStringLiteral("100"),

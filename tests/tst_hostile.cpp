@@ -23,6 +23,7 @@
 #include "RuleCheck.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliGateway.h"
 #include "support/CliRun.h"
 #include "support/TestPostgres.h"
 
@@ -82,13 +83,11 @@ private:
     QSqlDatabase connectAs(const QString &who, const QString &connection);
     QStringList gateway() const;
     QStringList withdraw(const QString &journal, const QString &order, const QString &amount) const;
-    int sent() const { return m_gateway->requestCount(QStringLiteral("POST"), WithdrawalPath); }
+    int sent() const { return m_cli.gateway->requestCount(QStringLiteral("POST"), WithdrawalPath); }
     QString expand(QString sql) const;
     qint64 scalar(QSqlDatabase db, const QString &sql);
 
-    QTemporaryDir m_dir;
-    QString m_secretFile;
-    std::unique_ptr<Sandbox::SandboxGateway> m_gateway;
+    CliGateway m_cli;
     QUrl m_pgAdmin;
     QString m_tag;
     QString m_owner; ///< The current team journal's owner URL.
@@ -100,17 +99,9 @@ private:
 void TestHostile::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(QStringLiteral("secret"));
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(Secret + '\n');
-    secret.close();
     Sandbox::SandboxConfig config;
-    config.secret = Secret;
     config.withdrawalDelayMs = 0; // a payout's status says complete at once
-    m_gateway = std::make_unique<Sandbox::SandboxGateway>(config);
-    QVERIFY(m_gateway->listen() != 0);
+    QVERIFY(m_cli.start(Secret, config));
     m_pgAdmin = QUrl(qEnvironmentVariable("MC_TEST_PG_URL"));
     m_tag = QStringLiteral("h%1").arg(QCoreApplication::applicationPid());
     if (m_pgAdmin.isEmpty())
@@ -138,8 +129,8 @@ QSqlDatabase TestHostile::connectAs(const QString &who, const QString &connectio
 
 QStringList TestHostile::gateway() const
 {
-    return { QStringLiteral("--base-url"), m_gateway->baseUrl().toString(),
-             QStringLiteral("--secret-file"), m_secretFile };
+    return { QStringLiteral("--base-url"), m_cli.gateway->baseUrl().toString(),
+             QStringLiteral("--secret-file"), m_cli.secretFile };
 }
 
 QStringList TestHostile::withdraw(const QString &journal, const QString &order,
@@ -147,7 +138,7 @@ QStringList TestHostile::withdraw(const QString &journal, const QString &order,
 {
     return QStringList { QStringLiteral("withdraw"), QStringLiteral("--journal"), journal }
     + gateway()
-        + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_dir.path(), Pan),
+        + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_cli.dir.path(), Pan),
                         QStringLiteral("merchant_id=15"), QStringLiteral("order=") + order,
                         QStringLiteral("amount=") + amount };
 }
@@ -556,7 +547,7 @@ void TestHostile::rewriteWithRecomputedLinksDetected()
 {
     team(QStringLiteral("rewrite"));
     const QString bob = as(QStringLiteral("bob"));
-    const QString anchor = m_dir.filePath(QStringLiteral("rewrite.anchor"));
+    const QString anchor = m_cli.dir.filePath(QStringLiteral("rewrite.anchor"));
     const CliRun first
         = CliRun::run({ QStringLiteral("journal"), QStringLiteral("verify"),
                         QStringLiteral("--journal"), bob, QStringLiteral("--anchor"), anchor });
@@ -758,7 +749,7 @@ void TestHostile::reconcileNamesRulesAndBrokenChain()
 {
     // One person's SQLite file, where the limits are the client's: a client that skips them
     // records what it wants; reconciliation names it, and a changed row on top.
-    const QString path = m_dir.filePath(QStringLiteral("dry.sqlite"));
+    const QString path = m_cli.dir.filePath(QStringLiteral("dry.sqlite"));
     {
         Journal j;
         QVERIFY2(j.open(path), qPrintable(j.errorString()));

@@ -15,6 +15,7 @@
 
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliGateway.h"
 #include "support/CliRun.h"
 #include "support/PostgresServer.h"
 
@@ -64,9 +65,7 @@ private slots:
 private:
     QStringList withdraw(const QString &journal, const QString &order) const;
 
-    QTemporaryDir m_dir;
-    QString m_secretFile;
-    std::unique_ptr<Sandbox::SandboxGateway> m_gateway;
+    CliGateway m_cli;
 };
 
 void TestJournalNetwork::initTestCase()
@@ -74,16 +73,7 @@ void TestJournalNetwork::initTestCase()
     if (const QString why = PostgresServer::unavailableReason(); !why.isEmpty())
         QSKIP(qPrintable(why));
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(QStringLiteral("secret"));
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(Secret + '\n');
-    secret.close();
-    Sandbox::SandboxConfig config;
-    config.secret = Secret;
-    m_gateway = std::make_unique<Sandbox::SandboxGateway>(config);
-    QVERIFY(m_gateway->listen() != 0);
+    QVERIFY(m_cli.start(Secret));
 }
 
 QStringList TestJournalNetwork::withdraw(const QString &journal, const QString &order) const
@@ -92,22 +82,22 @@ QStringList TestJournalNetwork::withdraw(const QString &journal, const QString &
              QStringLiteral("--journal"),
              journal,
              QStringLiteral("--base-url"),
-             m_gateway->baseUrl().toString(),
+             m_cli.gateway->baseUrl().toString(),
              QStringLiteral("--secret-file"),
-             m_secretFile,
+             m_cli.secretFile,
              QStringLiteral("--timeout"),
              QStringLiteral("3"),
              QStringLiteral("merchant_id=15"),
              QStringLiteral("order=") + order,
              QStringLiteral("--card"),
-             CliRun::cardFile(m_dir.path(), QStringLiteral("4111111111111111")),
+             CliRun::cardFile(m_cli.dir.path(), QStringLiteral("4111111111111111")),
              QStringLiteral("amount=10.00") };
 }
 
 void TestJournalNetwork::tlsVerifyFull()
 {
     // A test CA, a server certificate it signs for 127.0.0.1, and a CA that signed nothing.
-    const QString dir = m_dir.filePath(QStringLiteral("tls"));
+    const QString dir = m_cli.dir.filePath(QStringLiteral("tls"));
     QVERIFY(QDir().mkpath(dir));
     QString error;
     QVERIFY2(makeCa(dir, QStringLiteral("journal-ca"), &error), qPrintable(error));
@@ -237,7 +227,7 @@ void TestJournalNetwork::failoverSendsNothingTwice()
         QVERIFY2(sent.contains(QStringLiteral("fo-%1").arg(i)),
                  qPrintable(sent.join(QLatin1Char(' '))));
     QVERIFY2(sentAfterFailover > 0, qPrintable(sent.join(QLatin1Char(' '))));
-    const int posts = m_gateway->requestCount(QStringLiteral("POST"), WithdrawalPath);
+    const int posts = m_cli.gateway->requestCount(QStringLiteral("POST"), WithdrawalPath);
     QCOMPARE(posts, int(sent.size()));
 
     // No sent entry lost: each is in the promoted standby's journal, so a second send of any
@@ -247,7 +237,7 @@ void TestJournalNetwork::failoverSendsNothingTwice()
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("already sent"), run.err.constData());
     }
-    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), WithdrawalPath), posts);
+    QCOMPARE(m_cli.gateway->requestCount(QStringLiteral("POST"), WithdrawalPath), posts);
     run = CliRun::run(
         { QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--journal"), url });
     QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -21,6 +21,7 @@
 #include "JournalRoles.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliGateway.h"
 #include "support/CliRun.h"
 #include "support/TestPostgres.h"
 
@@ -66,9 +67,7 @@ private:
     int entries();
     QSqlDatabase adminDb();
 
-    QTemporaryDir m_dir;
-    QString m_secretFile;
-    std::unique_ptr<Sandbox::SandboxGateway> m_gateway;
+    CliGateway m_cli;
     QUrl m_pgAdmin;
     QString m_tag;
     QString m_adminUrl; ///< the team's journal, as its tables' owner
@@ -78,16 +77,7 @@ private:
 void TestRoles::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(QStringLiteral("secret"));
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(Secret + '\n');
-    secret.close();
-    Sandbox::SandboxConfig config;
-    config.secret = Secret;
-    m_gateway = std::make_unique<Sandbox::SandboxGateway>(config);
-    QVERIFY(m_gateway->listen() != 0);
+    QVERIFY(m_cli.start(Secret));
     m_pgAdmin = QUrl(qEnvironmentVariable("MC_TEST_PG_URL"));
     m_tag = QStringLiteral("r%1").arg(QCoreApplication::applicationPid());
     if (m_pgAdmin.isEmpty())
@@ -130,14 +120,15 @@ QString TestRoles::as(const QString &role) const
 
 QStringList TestRoles::gateway() const
 {
-    return { QStringLiteral("--base-url"), m_gateway->baseUrl().toString(),
-             QStringLiteral("--secret-file"), m_secretFile };
+    return { QStringLiteral("--base-url"), m_cli.gateway->baseUrl().toString(),
+             QStringLiteral("--secret-file"), m_cli.secretFile };
 }
 
 int TestRoles::posts() const
 {
-    return m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"))
-        + m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request"));
+    return m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"))
+        + m_cli.gateway->requestCount(QStringLiteral("POST"),
+                                      QStringLiteral("/withdrawal_request"));
 }
 
 int TestRoles::entries()
@@ -165,7 +156,7 @@ QStringList TestRoles::command(const QString &what, const QString &journal)
                             order, QStringLiteral("amount=10.00") };
     if (what == QLatin1String("withdraw"))
         return QStringList { QStringLiteral("withdraw") } + j + gateway()
-            + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_dir.path(), Pan),
+            + QStringList { QStringLiteral("--card"), CliRun::cardFile(m_cli.dir.path(), Pan),
                             QStringLiteral("merchant_id=15"), order,
                             QStringLiteral("amount=5.00") };
     if (what == QLatin1String("list"))
@@ -285,7 +276,7 @@ void TestRoles::sqliteDryRunRole()
     QFETCH(QString, what);
     QFETCH(int, exitCode);
     QFETCH(QString, says);
-    const QString file = m_dir.filePath(QStringLiteral("dry.db"));
+    const QString file = m_cli.dir.filePath(QStringLiteral("dry.db"));
     const int before = posts();
     const CliRun run
         = CliRun::run(command(what, file) + QStringList { QStringLiteral("--role"), role });

@@ -25,6 +25,7 @@
 #include "JournalUrl.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
+#include "support/CliGateway.h"
 #include "support/CliRun.h"
 #include "support/TestPostgres.h"
 
@@ -78,9 +79,7 @@ private:
     QSqlDatabase admin(const QString &database, const QString &connection);
     QStringList initArgs(const QString &journal, const QString &order) const;
 
-    QTemporaryDir m_dir;
-    QString m_secretFile;
-    std::unique_ptr<Sandbox::SandboxGateway> m_gateway;
+    CliGateway m_cli;
     QUrl m_pgAdmin;
     QString m_tag;
 };
@@ -88,16 +87,7 @@ private:
 void TestTeamJournal::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(QStringLiteral("secret"));
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write(Secret + '\n');
-    secret.close();
-    Sandbox::SandboxConfig config;
-    config.secret = Secret;
-    m_gateway = std::make_unique<Sandbox::SandboxGateway>(config);
-    QVERIFY(m_gateway->listen() != 0);
+    QVERIFY(m_cli.start(Secret));
     m_pgAdmin = QUrl(qEnvironmentVariable("MC_TEST_PG_URL"));
     m_tag = QStringLiteral("t%1").arg(QCoreApplication::applicationPid());
 }
@@ -112,9 +102,9 @@ QStringList TestTeamJournal::initArgs(const QString &journal, const QString &ord
 {
     return { QStringLiteral("init"),
              QStringLiteral("--base-url"),
-             m_gateway->baseUrl().toString(),
+             m_cli.gateway->baseUrl().toString(),
              QStringLiteral("--secret-file"),
-             m_secretFile,
+             m_cli.secretFile,
              QStringLiteral("--journal"),
              journal,
              QStringLiteral("merchant_id=15"),
@@ -267,14 +257,16 @@ void TestTeamJournal::sslModeDefault()
 
 void TestTeamJournal::sqliteSecondSendRefused()
 {
-    const QString journal = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("one.db"));
-    const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
+    const QString journal
+        = QStringLiteral("sqlite://") + m_cli.dir.filePath(QStringLiteral("one.db"));
+    const int before = m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
     const CliRun first = CliRun::run(initArgs(journal, QStringLiteral("sq-1")));
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const CliRun second = CliRun::run(initArgs(journal, QStringLiteral("sq-1")));
     QCOMPARE(second.exitCode, 2);
     QVERIFY2(second.err.contains("already"), second.err.constData());
-    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before + 1);
+    QCOMPARE(m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")),
+             before + 1);
 
     // Who: the OS login name; the entry settled as ok.
     Journal j;
@@ -291,7 +283,7 @@ void TestTeamJournal::sqliteSecondSendRefused()
 void TestTeamJournal::sqliteMigratesVersion1()
 {
     // A journal of the console before schema version 2: one row per operation, updated in place.
-    const QString path = m_dir.filePath(QStringLiteral("v1.db"));
+    const QString path = m_cli.dir.filePath(QStringLiteral("v1.db"));
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
@@ -405,7 +397,7 @@ void TestTeamJournal::pageAndTimelineReadLatestOutcome()
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString url = postgres
         ? newDatabase(QStringLiteral("page"))
-        : QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("page.db"));
+        : QStringLiteral("sqlite://") + m_cli.dir.filePath(QStringLiteral("page.db"));
     Journal j;
     QVERIFY2(j.open(url), qPrintable(j.errorString()));
     const QString p = QStringLiteral("shop");
@@ -476,7 +468,7 @@ void TestTeamJournal::searchFindsEachKind()
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
     const QString url = postgres
         ? newDatabase(QStringLiteral("search"))
-        : QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("search.db"));
+        : QStringLiteral("sqlite://") + m_cli.dir.filePath(QStringLiteral("search.db"));
     Journal j;
     QVERIFY2(j.open(url), qPrintable(j.errorString()));
     const QString p = QStringLiteral("shop");
@@ -545,7 +537,7 @@ void TestTeamJournal::schema5GainsTheSearchIndexes()
     QFETCH(bool, postgres);
     if (postgres && m_pgAdmin.isEmpty())
         QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
-    const QString path = m_dir.filePath(QStringLiteral("v5.db"));
+    const QString path = m_cli.dir.filePath(QStringLiteral("v5.db"));
     const QString url
         = postgres ? newDatabase(QStringLiteral("v5")) : QStringLiteral("sqlite://") + path;
     qint64 id = -1;
@@ -623,7 +615,8 @@ void TestTeamJournal::schema5GainsTheSearchIndexes()
 // text (TerminalText), and the columns stay tab-separated.
 void TestTeamJournal::listIsInertOnATerminal()
 {
-    const QString url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("inert.db"));
+    const QString url
+        = QStringLiteral("sqlite://") + m_cli.dir.filePath(QStringLiteral("inert.db"));
     {
         Journal j;
         QVERIFY2(j.open(url), qPrintable(j.errorString()));
@@ -671,7 +664,7 @@ void TestTeamJournal::postgresRace()
     const QString path = QStringLiteral("/init");
     for (int round = 0; round < Rounds; ++round) {
         const QString order = QStringLiteral("race-%1").arg(round);
-        const int before = m_gateway->requestCount(QStringLiteral("POST"), path);
+        const int before = m_cli.gateway->requestCount(QStringLiteral("POST"), path);
         QProcess p[2];
         QEventLoop loop;
         int running = 2;
@@ -703,7 +696,7 @@ void TestTeamJournal::postgresRace()
         QVERIFY2(refusal.contains("already"), refusal.constData());
         // Says who sent it: the winner's database role.
         QVERIFY2(refusal.contains((winner == 0 ? alice : bob).toUtf8()), refusal.constData());
-        QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), path), before + 1);
+        QCOMPARE(m_cli.gateway->requestCount(QStringLiteral("POST"), path), before + 1);
     }
 
     // The list names the database role as operator, for every entry.
@@ -848,13 +841,13 @@ void TestTeamJournal::postgresFaultsSendNothing()
                             .replace(QLatin1String("HOST"), m_pgAdmin.host())
                             .replace(QLatin1String("PORT"), QString::number(m_pgAdmin.port(5432)))
                             .replace(QLatin1String("DB"), m_pgAdmin.path().mid(1));
-    const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
+    const int before = m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
     const CliRun run = CliRun::run(initArgs(url, QStringLiteral("fault-1")));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
     QVERIFY2(run.err.contains("nothing was sent"), run.err.constData());
     QVERIFY(!run.err.contains("secret"));
-    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
+    QCOMPARE(m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
 }
 
 void TestTeamJournal::postgresHeldLockEndsWithinDeadline_data()
@@ -881,7 +874,7 @@ void TestTeamJournal::postgresHeldLockEndsWithinDeadline()
         = admin(QUrl(url).path().mid(1), QStringLiteral("held-") + QTest::currentDataTag());
     QSqlQuery q(db);
     QVERIFY2(q.exec(QStringLiteral("BEGIN")) && q.exec(hold), qPrintable(q.lastError().text()));
-    const int before = m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
+    const int before = m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init"));
     // CliRun gives up after a minute: an unbounded wait shows as exit code -1.
     const CliRun run = CliRun::run(initArgs(url, QStringLiteral("held-1"))
                                    << QStringLiteral("--timeout") << QStringLiteral("2"));
@@ -890,14 +883,14 @@ void TestTeamJournal::postgresHeldLockEndsWithinDeadline()
     QVERIFY2(run.exitCode != -1, "the send waited on the lock past its deadline");
     if (run.exitCode == 0) {
         // The lock held is no longer one the guard takes: the send went, once.
-        QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")),
+        QCOMPARE(m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")),
                  before + 1);
         return;
     }
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("timeout") && run.err.contains("nothing was sent"),
              run.err.constData());
-    QCOMPARE(m_gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
+    QCOMPARE(m_cli.gateway->requestCount(QStringLiteral("POST"), QStringLiteral("/init")), before);
 }
 
 void TestTeamJournal::postgresLostConnectionSaysSo()
@@ -1005,9 +998,9 @@ void TestTeamJournal::sqliteFilesAreOwnerOnly()
     QVERIFY2(journal.warningString().contains(QLatin1String("chmod 600")),
              qPrintable(journal.warningString()));
     // A folder or a file that is no SQLite journal is refused, and left alone.
-    QVERIFY(!journal.open(m_dir.path()));
+    QVERIFY(!journal.open(m_cli.dir.path()));
     QVERIFY(journal.errorString().contains(QLatin1String("not a file")));
-    const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+    const QString text = m_cli.dir.filePath(QStringLiteral("notes.txt"));
     QFile notes(text);
     QVERIFY(notes.open(QIODevice::WriteOnly));
     notes.write("not a journal\n");
