@@ -230,13 +230,11 @@ bool Journal::openSqlite()
         m_error = tr("Cannot open the journal %1: it is not a file").arg(path);
         return false;
     }
-    if (file.exists() && file.size() > 0) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.read(16) != QByteArray("SQLite format 3\0", 16)) {
-            m_error = tr("Cannot open the journal %1: it is not a SQLite journal").arg(path);
-            return false;
-        }
-    }
+    // Whether the file is a SQLite database is left to SQLite (SQLITE_NOTADB below), never
+    // read here: closing any other descriptor of the file drops every POSIX lock this process
+    // holds on it, those of the journal's own connection on another thread included. Another
+    // process (merchant-cli) would then take the file for unused, checkpoint and delete its
+    // WAL on close, and the console would go on writing to a WAL nobody else reads.
     // The journal holds masked cards, amounts and sealed card numbers: owner-only, folder and
     // file (SQLite gives its -wal and -shm files the database's mode).
     if (path == JournalUrl::defaultPath()) {
@@ -265,7 +263,12 @@ bool Journal::openSqlite()
         return false;
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && q.lastError().nativeErrorCode() == QLatin1String("26")) { // SQLITE_NOTADB
+        m_error = tr("Cannot open the journal %1: it is not a SQLite journal").arg(path);
+        return false;
+    }
+    if (!q.isActive() || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         m_error = tr("Cannot open the journal %1: %2")
                       .arg(path,

@@ -327,6 +327,17 @@ void Reconciler::analyse()
     checkWebhooks(&moneyMoved);
     checkRefunds();
     m_findings.append(m_input.ruleFindings); // the team's rules (RuleCheck), read with the input
+    // The entry where the journal's chain breaks was changed after it was written: what the
+    // journal says of it is not to be trusted, and its finding says so first.
+    if (m_input.chainBrokenId >= 0) {
+        for (ReconFinding &f : m_findings) {
+            if (f.entryId != m_input.chainBrokenId)
+                continue;
+            f.detail = f.detail.isEmpty()
+                ? tr("entry changed after it was written")
+                : tr("entry changed after it was written; %1").arg(f.detail);
+        }
+    }
     sumDays();
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const ReconFinding &a, const ReconFinding &b) { return a.kind < b.kind; });

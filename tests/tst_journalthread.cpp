@@ -1,6 +1,8 @@
 // JournalThread: the journal's work runs off the caller's thread, in the order it was queued, and
 // answers come back on the caller's thread, never to an object that is gone.
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -110,6 +112,57 @@ private slots:
         Journal reopened;
         QVERIFY(reopened.open(file));
         QCOMPARE(reopened.find(QStringLiteral("o-9")).size(), 1);
+    }
+
+    // Issue 25: the chain's verification opens the file a second time in this process after
+    // each change. The thread's own connection keeps its locks meanwhile, so another process
+    // that writes and closes (merchant-cli) leaves the WAL alone, and both go on writing one
+    // journal: the next writer's entry comes after this thread's.
+    void anotherProcessWritesTheSameJournalAfterAVerify()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("j.db"));
+        JournalThread journal;
+        QSignalSpy opened(&journal, &JournalThread::opened);
+        journal.open(file);
+        QVERIFY(opened.wait());
+        QVERIFY(journal.isOpen());
+        auto write = [&journal](const QString &order) {
+            return journal.runBlocking([order](Journal *j) {
+                const qint64 id
+                    = j->begin(QStringLiteral("p"), QStringLiteral("payment"),
+                               { { QStringLiteral("merchant_id"), QStringLiteral("15") },
+                                 { QStringLiteral("order"), order },
+                                 { QStringLiteral("amount"), QStringLiteral("10.00") } });
+                return id >= 0 && j->flush() ? id : qint64(-1);
+            });
+        };
+        auto writeElsewhere = [&file]() -> qint64 {
+            QProcess writer;
+            writer.start(QStringLiteral(MC_HELPER_DIR "/journal_writer"),
+                         { file, QStringLiteral("1") });
+            if (!writer.waitForFinished(30000) || writer.exitCode() != 0)
+                return -2;
+            for (const QByteArray &line : writer.readAllStandardOutput().split('\n'))
+                if (line.startsWith("C "))
+                    return line.mid(2).toLongLong();
+            return -1;
+        };
+        const qint64 first = write(QStringLiteral("o-1"));
+        QVERIFY(first >= 0);
+        bool verified = false;
+        journal.verify(
+            this, [&verified](const JournalVerification &v) { verified = v.intact; }, true);
+        QTRY_VERIFY(verified);
+        const qint64 elsewhere = writeElsewhere();
+        QVERIFY2(elsewhere > first, qPrintable(QString::number(elsewhere)));
+        QVERIFY2(QFile::exists(file + QStringLiteral("-wal")),
+                 "the other process took the journal for unused and removed its WAL");
+        const qint64 second = write(QStringLiteral("o-2"));
+        QVERIFY(second > elsewhere);
+        // Ids are the rows': the other process sees this one's, and follows it.
+        const qint64 next = writeElsewhere();
+        QVERIFY2(next > second, qPrintable(QStringLiteral("%1 after %2").arg(next).arg(second)));
     }
 };
 

@@ -697,6 +697,18 @@ void TestReconcile::cliFindsScriptedRefundsAndTampering()
     run = CliRun::run(args);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.startsWith("journal broken at entry"), run.out.constData());
+    // ... and the finding on the changed entry (the payment, now of 1.00) says so.
+    const QList<QByteArray> tampered = run.out.split('\n');
+    QByteArray overTampered;
+    QByteArray movedUntouched;
+    for (const QByteArray &line : tampered) {
+        if (line.startsWith("over_refunded") && line.contains("ot-1"))
+            overTampered = line;
+        if (line.startsWith("money_moved") && line.contains("refund-ot-1"))
+            movedUntouched = line;
+    }
+    QVERIFY2(overTampered.contains("entry changed after it was written"), run.out.constData());
+    QVERIFY2(!movedUntouched.isEmpty() && !movedUntouched.contains("changed"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReconcile)

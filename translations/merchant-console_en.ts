@@ -4462,6 +4462,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n refunds total %1 of a payment of %2: %3 more than was paid</numerusform>
         </translation>
     </message>
+    <message>
+        <source>entry changed after it was written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry changed after it was written; %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>

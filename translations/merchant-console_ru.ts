@@ -4490,6 +4490,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n возвратов на сумму %1 при платеже %2: на %3 больше оплаченного</numerusform>
         </translation>
     </message>
+    <message>
+        <source>entry changed after it was written</source>
+        <translation>запись изменена после того, как была сделана</translation>
+    </message>
+    <message>
+        <source>entry changed after it was written; %1</source>
+        <translation>запись изменена после того, как была сделана; %1</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
