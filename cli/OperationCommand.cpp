@@ -19,27 +19,23 @@
 #include "CardInput.h"
 #include "CsvReader.h"
 #include "GatewayClient.h"
+#include "GatewayOptions.h"
 #include "Journal.h"
-#include "JournalPassword.h"
 #include "JournalRoles.h"
 #include "OperationCall.h"
 #include "OperationProtocol.h"
 #include "OperationResult.h"
 #include "OperationRunner.h"
 #include "Profile.h"
-#include "ProfileStore.h"
 #include "RefundPlan.h"
-#include "SecretSource.h"
 #include "TerminalText.h"
 
 using namespace ClientPayment;
 
 namespace {
 
-const QString DefaultBaseUrl = QStringLiteral("https://sbank.gogo.vc");
 constexpr int DefaultJobs = 6;
 constexpr int MaxJobs = 64;
-constexpr double MaxTimeoutSeconds = 24 * 3600;
 
 } // namespace
 
@@ -117,25 +113,11 @@ int OperationCommand::run(const QStringList &arguments)
                     : OperationCall::summary(callVerb()))
         + QStringLiteral("\n\n") + OperationCall::fieldHelp(callVerb()));
     parser.addHelpOption();
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        tr("Gateway base URL (default %1). Plain http only on loopback.").arg(DefaultBaseUrl),
-        tr("URL"), DefaultBaseUrl);
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        tr("Bound on the whole call, retries included, in seconds (default 30; in a batch, per "
-           "row)."),
-        tr("SECONDS"));
-    const QCommandLineOption secretFile(
-        QStringLiteral("secret-file"),
-        tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the "
-           "profile's keychain entry)."),
-        tr("FILE"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
+    GatewayOptions gateway(
         tr("A console profile: its base URL, timeout, merchant_id, product_id and currency are "
-           "the defaults, and its secret comes from the OS keychain."),
-        tr("NAME"));
+           "the defaults, its journal the journal, and its secret comes from the OS keychain."),
+        tr("Bound on the whole call, retries included, in seconds (default 30; in a batch, per "
+           "row)."));
     const QCommandLineOption batch(
         QStringLiteral("batch"),
         tr("CSV file with a header row of request fields: one call per row, one JSON line per "
@@ -159,7 +141,8 @@ int OperationCommand::run(const QStringList &arguments)
         tr("SQLite journals only, for a one-person dry run of approvals: write as NAME instead "
            "of the login name. On PostgreSQL the database role is the operator."),
         tr("NAME"));
-    parser.addOptions({ profileOption, baseUrl, timeout, secretFile, journalOption });
+    parser.addOptions(gateway.options());
+    parser.addOption(journalOption);
     // Card data never on the command line: the verbs that take a card read it with --card.
     QStringList cardFields;
     for (const QString &field : CardInput::cardFields())
@@ -243,7 +226,6 @@ int OperationCommand::run(const QStringList &arguments)
         m_fields.append(card.fields());
     }
 
-    m_journalUrl = parser.value(journalOption);
     if (m_verb == QLatin1String("withdraw") || isRefund())
         m_operatorName = parser.value(operatorOption);
     if (parser.isSet(roleOption)) {
@@ -263,35 +245,23 @@ int OperationCommand::run(const QStringList &arguments)
             return OperationResult::Usage;
         }
     }
+    QString error;
+    if (!gateway.read(parser, parser.value(journalOption), &error)) {
+        printError(error);
+        return OperationResult::Usage;
+    }
+    m_journalUrl = gateway.journalUrl();
     if (const JournalUrl journalUrl = JournalUrl::parse(m_journalUrl); !journalUrl.isValid()) {
         printError(tr("--journal: %1; nothing was sent").arg(journalUrl.errorString()));
         return OperationResult::Usage;
     }
-    m_baseUrl = parser.value(baseUrl);
-    const QString profileName = parser.value(profileOption);
-    m_profileName = profileName;
-    if (!profileName.isEmpty()) {
-        const Profile profile = ProfileStore::profile(profileName);
-        if (profile.name.isEmpty()) {
-            printError(tr("no profile named '%1'").arg(profileName));
-            return OperationResult::Usage;
-        }
-        if (!parser.isSet(baseUrl)) {
-            if (profile.builtIn) {
-                printError(tr("the %1 profile runs inside the console; give --base-url and "
-                              "--secret-file of a payment-sandbox")
-                               .arg(profile.name));
-                return OperationResult::Usage;
-            }
-            m_baseUrl = profile.baseUrl.toString();
-        }
-        m_timeoutMs = profile.timeoutSeconds * 1000;
+    m_journalPassword = gateway.journalPassword();
+    m_baseUrl = gateway.baseUrl();
+    m_timeoutMs = gateway.timeoutMs();
+    m_profileName = gateway.profileName();
+    if (!m_profileName.isEmpty()) {
+        const Profile &profile = gateway.profile();
         m_currency = profile.currency;
-        // The profile's journal, unless --journal names one; its password from the keychain.
-        if (!parser.isSet(journalOption) && !profile.journalUrl.isEmpty())
-            m_journalUrl = profile.journalUrl;
-        if (JournalUrl::parse(m_journalUrl).backend() == JournalUrl::Postgres)
-            m_journalPassword = JournalPassword::read(profile);
         const QStringList known = OperationCall::fieldNames(callVerb());
         const std::pair<QString, QString> defaults[] = {
             { QStringLiteral("merchant_id"), profile.merchantId },
@@ -301,16 +271,6 @@ int OperationCommand::run(const QStringList &arguments)
         for (const auto &field : defaults)
             if (known.contains(field.first) && !field.second.isEmpty())
                 m_profileDefaults.append(field);
-    }
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || !(seconds > 0) || seconds > MaxTimeoutSeconds) {
-            printError(tr("--timeout wants a number of seconds above 0, not '%1'")
-                           .arg(parser.value(timeout)));
-            return OperationResult::Usage;
-        }
-        m_timeoutMs = qMax(1, int(seconds * 1000));
     }
     // The journal's calls have the same deadline as the gateway's (issue 20).
     Journal::setDefaultTimeout(m_timeoutMs);
@@ -329,9 +289,7 @@ int OperationCommand::run(const QStringList &arguments)
         return OperationResult::Usage;
     }
 
-    QString error;
-    const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(secretFile), profileName, &error);
+    const std::optional<QByteArray> secret = gateway.secret(&error);
     if (!secret) {
         printError(error);
         return OperationResult::Usage;

@@ -11,13 +11,12 @@
 #include <QTextStream>
 
 #include "GatewayClient.h"
+#include "GatewayOptions.h"
 #include "Journal.h"
-#include "JournalPassword.h"
 #include "JournalRoles.h"
 #include "JournalUrl.h"
 #include "Money.h"
 #include "OperationCall.h"
-#include "Profile.h"
 #include "ProfileStore.h"
 #include "ReconDate.h"
 #include "ReconInput.h"
@@ -25,17 +24,14 @@
 #include "ReconSummary.h"
 #include "ReconWebhookFile.h"
 #include "Reconciler.h"
-#include "SecretSource.h"
 #include "TerminalText.h"
 
 namespace {
 
 enum ExitCode { ExitOk = 0, ExitDisagreement = 1, ExitUsage = 2 };
 
-const QString DefaultBaseUrl = QStringLiteral("https://sbank.gogo.vc");
 constexpr int DefaultJobs = 6;
 constexpr int MaxJobs = 64;
-constexpr double MaxTimeoutSeconds = 24 * 3600;
 
 void printError(const QString &line)
 {
@@ -67,7 +63,7 @@ int ReconcileCommand::run(const QStringList &arguments)
     const QCommandLineOption journalOption(
         QStringLiteral("journal"),
         tr("The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db "
-           "(default: the console's own file)."),
+           "(default: the --profile's, else the console's own file)."),
         tr("URL"));
     const QCommandLineOption since(QStringLiteral("since"),
                                    tr("First day, YYYY-MM-DD, UTC (default: --until or today)."),
@@ -90,26 +86,13 @@ int ReconcileCommand::run(const QStringList &arguments)
                                   tr("N"), QString::number(DefaultJobs));
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("One JSON object a line, one line per disagreement."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
+    GatewayOptions gateway(
         tr("A console profile: the entries of its merchant on its gateway, whatever wrote them "
-           "(as the console's Reconciliation page), its base URL and timeout, and its secret "
-           "from the OS keychain."),
-        tr("NAME"));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        tr("Gateway base URL (default %1). Plain http only on loopback.").arg(DefaultBaseUrl),
-        tr("URL"), DefaultBaseUrl);
-    const QCommandLineOption secretFile(
-        QStringLiteral("secret-file"),
-        tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the "
-           "profile's keychain entry)."),
-        tr("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Bound on each status call, in seconds (default 30)."),
-                                     tr("SECONDS"));
-    parser.addOptions({ journalOption, since, until, webhooks, webhookPath, jobs, json,
-                        profileOption, baseUrl, secretFile, timeout });
+           "(as the console's Reconciliation page), its base URL, timeout and journal, and its "
+           "secret from the OS keychain."),
+        tr("Bound on each status call, in seconds (default 30)."));
+    parser.addOptions({ journalOption, since, until, webhooks, webhookPath, jobs, json });
+    parser.addOptions(gateway.options());
     parser.addPositionalArgument(tr("FILE"), tr("More webhook files, after --webhooks."),
                                  tr("[FILE...]"));
 
@@ -179,12 +162,14 @@ int ReconcileCommand::run(const QStringList &arguments)
         printError(tr("--webhook-path wants a path that starts with /, not '%1'").arg(path));
         return ExitUsage;
     }
-    const QString journalUrl = parser.value(journalOption);
-    if (const JournalUrl parsed = JournalUrl::parse(journalUrl); !parsed.isValid()) {
+    if (!gateway.read(parser, parser.value(journalOption), &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    if (const JournalUrl parsed = JournalUrl::parse(gateway.journalUrl()); !parsed.isValid()) {
         printError(QStringLiteral("--journal: ") + parsed.errorString());
         return ExitUsage;
     }
-
     QList<ReconWebhookFile::Webhook> fileWebhooks;
     for (const QString &file : std::as_const(files)) {
         if (!ReconWebhookFile::load(file, &fileWebhooks, &error)) {
@@ -193,59 +178,26 @@ int ReconcileCommand::run(const QStringList &arguments)
         }
     }
 
-    QString base = parser.value(baseUrl);
-    int timeoutMs = 0;
-    QString journalPassword;
-    const QString profileName = parser.value(profileOption);
+    // As the Reconciliation page: the profile's merchant on the profile's gateway, whatever
+    // wrote the entries (merchant-cli without --profile, the console under another name).
     std::optional<ReconInput::Scope> scope;
-    if (!profileName.isEmpty()) {
-        const Profile profile = ProfileStore::profile(profileName);
-        if (profile.name.isEmpty()) {
-            printError(tr("no profile named '%1'").arg(profileName));
-            return ExitUsage;
-        }
-        if (!parser.isSet(baseUrl)) {
-            if (profile.builtIn) {
-                printError(tr("the %1 profile runs inside the console; give --base-url and "
-                              "--secret-file of a payment-sandbox")
-                               .arg(profile.name));
-                return ExitUsage;
-            }
-            base = profile.baseUrl.toString();
-        }
-        timeoutMs = profile.timeoutSeconds * 1000;
-        // As the Reconciliation page: the profile's merchant on the profile's gateway, whatever
-        // wrote the entries (merchant-cli without --profile, the console under another name).
-        scope = ReconScope::of(profile, ProfileStore::profiles());
-        // As every other verb: a team journal's password from the profile's keychain entry.
-        if (JournalUrl::parse(journalUrl).backend() == JournalUrl::Postgres)
-            journalPassword = JournalPassword::read(profile);
-    }
-    if (parser.isSet(timeout)) {
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || !(seconds > 0) || seconds > MaxTimeoutSeconds) {
-            printError(tr("--timeout wants a number of seconds above 0, not '%1'")
-                           .arg(parser.value(timeout)));
-            return ExitUsage;
-        }
-        timeoutMs = qMax(1, int(seconds * 1000));
-    }
-    const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(secretFile), profileName, &error);
+    if (!gateway.profileName().isEmpty())
+        scope = ReconScope::of(gateway.profile(), ProfileStore::profiles());
+    const std::optional<QByteArray> secret = gateway.secret(&error);
     if (!secret) {
         printError(error);
         return ExitUsage;
     }
     QNetworkAccessManager manager;
-    std::unique_ptr<ClientPayment::GatewayClient> client
-        = OperationCall::createClient(&manager, base, *secret, timeoutMs, &error);
+    std::unique_ptr<ClientPayment::GatewayClient> client = OperationCall::createClient(
+        &manager, gateway.baseUrl(), *secret, gateway.timeoutMs(), &error);
     if (!client) {
         printError(error);
         return ExitUsage;
     }
 
     Journal journal;
-    if (!journal.open(journalUrl, journalPassword)) {
+    if (!journal.open(gateway.journalUrl(), gateway.journalPassword())) {
         printError(tr("journal: %1").arg(journal.errorString()));
         return ExitUsage;
     }

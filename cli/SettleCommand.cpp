@@ -8,21 +8,17 @@
 #include <QTimer>
 
 #include "GatewayClient.h"
+#include "GatewayOptions.h"
 #include "Journal.h"
-#include "JournalPassword.h"
 #include "JournalUrl.h"
 #include "Outcome.h"
 #include "OutcomeFollower.h"
-#include "Profile.h"
-#include "ProfileStore.h"
-#include "SecretSource.h"
 #include "TerminalText.h"
 
 namespace {
 
 enum ExitCode { ExitOk = 0, ExitLeft = 1, ExitUsage = 2 };
 
-const QString DefaultBaseUrl = QStringLiteral("https://sbank.gogo.vc");
 constexpr int DefaultWaitSeconds = 60;
 constexpr int MaxWaitSeconds = 24 * 3600;
 
@@ -62,20 +58,9 @@ int SettleCommand::run(const QStringList &arguments)
         tr("The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db "
            "(default: the --profile's, else the console's own file)."),
         tr("URL"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
+    GatewayOptions gateway(
         tr("A console profile: its entries only, its base URL, timeout and merchant, and its "
-           "secret from the OS keychain. Without it, the entries journalled without a profile."),
-        tr("NAME"));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        tr("Gateway base URL (default %1). Plain http only on loopback.").arg(DefaultBaseUrl),
-        tr("URL"));
-    const QCommandLineOption secretFile(
-        QStringLiteral("secret-file"),
-        tr("File holding the merchant's secret (else CLIENT_PAYMENT_SECRET, else the "
-           "profile's keychain entry)."),
-        tr("FILE"));
+           "secret from the OS keychain. Without it, the entries journalled without a profile."));
     const QCommandLineOption merchant(QStringLiteral("merchant-id"),
                                       tr("The merchant whose entries are followed (default: "
                                          "the profile's)."),
@@ -84,7 +69,8 @@ int SettleCommand::run(const QStringList &arguments)
         QStringLiteral("wait"),
         tr("Stop after this many seconds (default %1).").arg(DefaultWaitSeconds), tr("SECONDS"),
         QString::number(DefaultWaitSeconds));
-    parser.addOptions({ journalOption, profileOption, baseUrl, secretFile, merchant, wait });
+    parser.addOptions({ journalOption, merchant, wait });
+    parser.addOptions(gateway.options());
     QStringList args = arguments;
     args.removeAt(1);
     args.removeAt(1);
@@ -110,53 +96,32 @@ int SettleCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
 
-    OutcomeFollower::Target target;
-    target.profile = parser.value(profileOption);
-    QString base = parser.value(baseUrl);
-    QString journalUrl = parser.value(journalOption);
-    QString journalPassword;
-    if (!target.profile.isEmpty()) {
-        const Profile profile = ProfileStore::profile(target.profile);
-        if (profile.name.isEmpty()) {
-            printError(tr("no profile named '%1'").arg(target.profile));
-            return ExitUsage;
-        }
-        if (profile.builtIn && base.isEmpty()) {
-            printError(tr("the %1 profile runs inside the console; give --base-url and "
-                          "--secret-file of a payment-sandbox")
-                           .arg(profile.name));
-            return ExitUsage;
-        }
-        if (base.isEmpty())
-            base = profile.baseUrl.toString();
-        if (journalUrl.isEmpty())
-            journalUrl = profile.journalUrl;
-        target.merchantId = profile.merchantId;
-        target.timeoutMs = profile.timeoutSeconds * 1000;
-        if (JournalUrl::parse(journalUrl).backend() == JournalUrl::Postgres)
-            journalPassword = JournalPassword::read(profile);
+    QString error;
+    if (!gateway.read(parser, parser.value(journalOption), &error)) {
+        printError(error);
+        return ExitUsage;
     }
-    if (base.isEmpty())
-        base = DefaultBaseUrl;
+    OutcomeFollower::Target target;
+    target.profile = gateway.profileName();
+    target.merchantId = gateway.profile().merchantId;
+    target.timeoutMs = gateway.timeoutMs();
     if (parser.isSet(merchant))
         target.merchantId = parser.value(merchant);
     if (target.merchantId.isEmpty()) {
         printError(tr("give --merchant-id (or a --profile that names one)"));
         return ExitUsage;
     }
-    target.baseUrl = QUrl(base);
+    target.baseUrl = QUrl(gateway.baseUrl());
     if (const QString problem = ClientPayment::GatewayClient::checkBaseUrl(target.baseUrl);
         !problem.isEmpty()) {
         printError(QStringLiteral("--base-url: ") + problem);
         return ExitUsage;
     }
-    if (const JournalUrl parsed = JournalUrl::parse(journalUrl); !parsed.isValid()) {
+    if (const JournalUrl parsed = JournalUrl::parse(gateway.journalUrl()); !parsed.isValid()) {
         printError(QStringLiteral("--journal: ") + parsed.errorString());
         return ExitUsage;
     }
-    QString error;
-    const std::optional<QByteArray> secret
-        = SecretSource::load(parser.value(secretFile), target.profile, &error);
+    const std::optional<QByteArray> secret = gateway.secret(&error);
     if (!secret) {
         printError(error);
         return ExitUsage;
@@ -164,7 +129,7 @@ int SettleCommand::run(const QStringList &arguments)
     target.secret = *secret;
 
     Journal journal;
-    if (!journal.open(journalUrl, journalPassword)) {
+    if (!journal.open(gateway.journalUrl(), gateway.journalPassword())) {
         printError(tr("journal: %1").arg(journal.errorString()));
         return ExitUsage;
     }
