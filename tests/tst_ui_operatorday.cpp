@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -371,7 +372,7 @@ private slots:
         auto *banner = m_window->findChild<QLabel *>(QStringLiteral("chainAlarmBanner"));
         QVERIFY(banner);
         ChainWatch *watch = ChainWatch::of(journal());
-        QTRY_VERIFY(!watch->isVerifying());
+        QTRY_VERIFY_WITH_TIMEOUT(!watch->isVerifying(), 15000);
         QVERIFY(!banner->isVisible());
 
         QVERIFY(tamper(e.id, QStringLiteral("2.50")));
@@ -390,6 +391,28 @@ private slots:
             m_window->setCurrentPage(page);
             QVERIFY(banner->isVisible());
         }
+
+        // The journal changes meanwhile (the payout's status followed, another console's entry):
+        // the rows since the head verified last are checked, intact, and the alarm stays, for
+        // the broken entry is before them.
+        QSignalSpy verified(watch, &ChainWatch::verified);
+        int verifiedAtChange = -1;
+        const QMetaObject::Connection atChange
+            = connect(journal(), &JournalThread::changed, this, [&] {
+                  if (verifiedAtChange < 0)
+                      verifiedAtChange = int(verified.count());
+              });
+        QVERIFY(journal()->runBlocking([](Journal *j) {
+            j->recordRead(QStringLiteral("Sandbox"), QStringLiteral("balance"), {},
+                          JournalEntry::Ok, QStringLiteral("answered"), QString());
+            return j->flush();
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(verifiedAtChange >= 0 && verified.count() > verifiedAtChange
+                                     && !watch->isVerifying(),
+                                 15000);
+        disconnect(atChange);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(watch->brokenId(), e.id);
 
         // The row is marked, and stays so after Refresh.
         journalPage()->refresh();
