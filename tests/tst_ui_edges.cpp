@@ -14,8 +14,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -42,6 +44,7 @@
 #include "ProfileStore.h"
 #include "ReconChart.h"
 #include "ResultCard.h"
+#include "RoleGate.h"
 #include "SandboxGateway.h"
 #include "SettingsDialog.h"
 #include "TimeText.h"
@@ -353,9 +356,38 @@ void TestUiEdges::refundDisabledWhenNothingLeft()
              qPrintable(s->refundButton()->toolTip()));
     QVERIFY(s->resultCard()->findChild<QLabel *>(QStringLiteral("detail"))->text().startsWith(why));
 
-    // The Journal page's Refund… on that payment is not checked here: after the refund the
-    // page can still offer it for a while (its refund totals race the refund's own row; open
-    // in issue 23). The refund itself is still refused above what is left (RefundPlan).
+    // The Journal's Refund… on that payment: disabled, with the same reason, once its row and
+    // its refund totals are in.
+    const auto entries = m_window->session()->journal()->runBlocking(
+        [&](Journal *j) { return j->find(order, QStringLiteral("payment")); });
+    QVERIFY(!entries.isEmpty());
+    const qint64 id = entries.first().id;
+    m_window->setCurrentPage(MainWindow::JournalPageIndex);
+    JournalPage *journal = m_window->journalPage();
+    QPushButton *refund = journal->refundButton();
+    journal->showEntry(id, order);
+    QTRY_VERIFY(!journal->isLoading());
+    QTRY_VERIFY(journal->selectEntry(id));
+    QTRY_VERIFY2(!refund->isEnabled() && refund->toolTip().startsWith(why),
+                 qPrintable(refund->toolTip()));
+    QVERIFY(!journal->refundAction()->isEnabled());
+
+    // And it stays so when the journal changes again (another console's entry, say): the page
+    // reads its rows again and the operator's roles are asked again; neither offers the refund.
+    QSignalSpy roles(m_window->roleGate(), &RoleGate::changed);
+    QSignalSpy loaded(journal->model(), &JournalTableModel::loaded);
+    QVERIFY(m_window->session()->journal()->runBlocking([](Journal *j) {
+        j->recordRead(Profile::sandboxName(), Operation::id(Operation::Balance), {},
+                      JournalEntry::Ok, QStringLiteral("answered"), QString());
+        return j->flush();
+    }));
+    QTRY_VERIFY(roles.count() > 0 && loaded.count() > 0 && !journal->isLoading());
+    const QModelIndexList selected = journal->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(journal->model()->entry(selected.first().row()).id, id);
+    QVERIFY(!refund->isEnabled());
+    QVERIFY2(refund->toolTip().startsWith(why), qPrintable(refund->toolTip()));
+    QVERIFY(!journal->refundAction()->isEnabled());
 }
 
 void TestUiEdges::placeholdersNotCut_data()

@@ -70,14 +70,17 @@ void ChainWatch::start()
 {
     m_running = true;
     m_again = false;
+    m_runningWhole = std::exchange(m_whole, false);
     m_journal->verify(
-        this, [this](const JournalVerification &v) { finished(v); }, std::exchange(m_whole, false));
+        this, [this](const JournalVerification &v) { finished(v); }, m_runningWhole);
 }
 
 void ChainWatch::finished(const JournalVerification &v)
 {
     m_running = false;
-    const bool read = v.intact || v.brokenId >= 0;
+    // Intact rows since the head verified last say nothing of the broken entry before them (a
+    // change of another operator's, say, checked while the alarm is up): it stays.
+    const bool read = (v.intact && (m_runningWhole || !isBroken())) || v.brokenId >= 0;
     if (read) {
         const bool wasBroken = isBroken();
         const qint64 wasId = brokenId();

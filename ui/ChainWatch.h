@@ -13,9 +13,10 @@ class JournalThread;
 /// Keeps the console's knowledge of its journal's hash chain: verifies it (off the GUI thread,
 /// JournalThread::verify) when the journal opens, after each change (here or, on a team's
 /// PostgreSQL journal, another operator's) and when asked. Once a verification finds a broken
-/// entry, the alarm stays raised until a later verification finds the journal intact; a
-/// verification that could not read the journal changes nothing. Runs one verification at a
-/// time: changes meanwhile ask for one more, not one each.
+/// entry, the alarm stays raised until a later verification of every row finds the journal
+/// intact (one of the rows since the head verified last cannot clear it: the broken entry is
+/// before them); a verification that could not read the journal changes nothing. Runs one
+/// verification at a time: changes meanwhile ask for one more, not one each.
 class ChainWatch : public QObject
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     JournalVerification m_last;
     bool m_running = false;
     bool m_whole = false; ///< the next run reads every row (verify() was asked)
+    bool m_runningWhole = false; ///< the run under way reads every row
     bool m_again = false;
     QList<Waiter> m_waiting; ///< For the verification under way.
     QList<Waiter> m_next; ///< For the one after it (asked after it began).

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -35,6 +36,7 @@
 #include "Operation.h"
 #include "Outcome.h"
 #include "ProfileStore.h"
+#include "TimeText.h"
 
 namespace {
 
@@ -144,8 +146,10 @@ JournalPage::JournalPage(ConsoleSession *session, QWidget *parent)
     QStringList outcomes;
     for (const Outcome::Code code : Outcome::all())
         outcomes << Outcome::word(code);
+    // As the cells say it, with its "UTC".
     m_table->setColumnWidth(JournalTableModel::Time,
-                            widest({ QStringLiteral("2026-12-31 23:59:59") }));
+                            widest({ TimeText::utc(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59),
+                                                             QTimeZone::utc())) }));
     m_table->setColumnWidth(JournalTableModel::OperationColumn, qMin(widest(operations), 170));
     m_table->setColumnWidth(JournalTableModel::Order, fm.horizontalAdvance(QLatin1Char('0')) * 16);
     m_table->setColumnWidth(JournalTableModel::Amount, widest({ QStringLiteral("99 999.00 RUB") }));

@@ -1,5 +1,7 @@
 #include "RoleGate.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QEvent>
 #include <QLabel>
@@ -59,17 +61,25 @@ QString RoleGate::statusText() const
 
 void RoleGate::guard(QWidget *widget, JournalRoles::Action action)
 {
-    m_guarded.append({ widget, nullptr, nullptr, action, widget->toolTip() });
+    m_guarded.append({ widget, nullptr, nullptr, action, widget->toolTip(),
+                       !widget->testAttribute(Qt::WA_ForceDisabled) });
     widget->installEventFilter(this);
-    applyTo(widget, action);
+    refuse(m_guarded.last());
 }
 
 void RoleGate::guard(QAction *action, JournalRoles::Action what)
 {
-    m_guarded.append({ nullptr, action, nullptr, what, action->toolTip() });
-    connect(action, &QAction::enabledChanged, this, [this, action, what](bool enabled) {
-        if (enabled && !m_applying && !allows(what))
-            action->setEnabled(false);
+    m_guarded.append({ nullptr, action, nullptr, what, action->toolTip(), action->isEnabled() });
+    connect(action, &QAction::enabledChanged, this, [this, action](bool enabled) {
+        if (m_applying)
+            return;
+        for (Guarded &g : m_guarded) {
+            if (g.action == action) {
+                g.enabled = enabled;
+                refuse(g);
+                break;
+            }
+        }
     });
     apply();
 }
@@ -104,31 +114,41 @@ int RoleGate::usableRow(const QListWidget *sidebar, int current)
 
 bool RoleGate::eventFilter(QObject *watched, QEvent *event)
 {
-    // A page enables its buttons as its form allows, or gives them its own tooltip: the role
-    // still says no, and why.
-    if ((event->type() == QEvent::EnabledChange || event->type() == QEvent::ToolTipChange)
-        && !m_applying) {
-        for (const Guarded &g : std::as_const(m_guarded)) {
-            if (g.widget == watched && !allows(g.what)
-                && (g.widget->isEnabled() || g.widget->toolTip() != reason(g.what))) {
-                applyTo(g.widget, g.what);
-                break;
-            }
+    // A page enables its buttons as its form allows, or gives them its own tooltip (a reason of
+    // its own): kept for when the role allows; while it does not, the role still says no, and
+    // why.
+    const bool enabledChange = event->type() == QEvent::EnabledChange;
+    if ((enabledChange || event->type() == QEvent::ToolTipChange) && !m_applying) {
+        for (Guarded &g : m_guarded) {
+            if (g.widget != watched)
+                continue;
+            if (enabledChange)
+                g.enabled = !g.widget->testAttribute(Qt::WA_ForceDisabled);
+            else
+                g.toolTip = g.widget->toolTip();
+            refuse(g);
+            break;
         }
     }
     return QObject::eventFilter(watched, event);
 }
 
-void RoleGate::applyTo(QWidget *widget, JournalRoles::Action action)
+void RoleGate::refuse(Guarded &g)
 {
-    const QString why = reason(action);
+    const QString why = reason(g.what);
     if (why.isEmpty())
         return;
-    m_applying = true;
-    widget->setEnabled(false);
-    widget->setToolTip(why);
-    widget->setAccessibleDescription(why);
-    m_applying = false;
+    const bool applying = std::exchange(m_applying, true);
+    if (g.widget) {
+        g.widget->setEnabled(false);
+        g.widget->setToolTip(why);
+        g.widget->setAccessibleDescription(why);
+    } else if (g.action) {
+        g.action->setEnabled(false);
+        g.action->setToolTip(why);
+    }
+    g.refused = true;
+    m_applying = applying;
 }
 
 void RoleGate::apply()
@@ -141,31 +161,26 @@ void RoleGate::apply()
         m_label->setVisible(m_who.ok);
     }
     m_applying = true;
-    for (const Guarded &g : std::as_const(m_guarded)) {
+    for (Guarded &g : m_guarded) {
         const QString why = reason(g.what);
-        if (g.widget) {
-            if (!why.isEmpty()) {
-                g.widget->setEnabled(false);
-                g.widget->setToolTip(why);
-                g.widget->setAccessibleDescription(why);
-            } else if (g.widget->toolTip() != g.toolTip) {
-                // Allowed again: its page decides whether it is enabled.
-                g.widget->setToolTip(g.toolTip);
-                g.widget->setAccessibleDescription(QString());
-                g.widget->setEnabled(true);
-            }
-        } else if (g.action) {
-            if (!why.isEmpty()) {
-                g.action->setEnabled(false);
-                g.action->setToolTip(why);
-            } else if (g.action->toolTip() != g.toolTip) {
-                g.action->setToolTip(g.toolTip);
-                g.action->setEnabled(true);
-            }
-        } else if (g.item) {
+        if (g.item) {
             g.item->setFlags(why.isEmpty() ? g.item->flags() | Qt::ItemIsEnabled
                                            : g.item->flags() & ~Qt::ItemIsEnabled);
             g.item->setToolTip(why.isEmpty() ? g.toolTip : why);
+        } else if (!why.isEmpty()) {
+            refuse(g);
+        } else if (g.refused) {
+            // Allowed again: as its page left it. One the gate never refused is its page's
+            // alone: its own reason (say, nothing left to refund) and state stay.
+            g.refused = false;
+            if (g.widget) {
+                g.widget->setToolTip(g.toolTip);
+                g.widget->setAccessibleDescription(QString());
+                g.widget->setEnabled(g.enabled);
+            } else if (g.action) {
+                g.action->setToolTip(g.toolTip);
+                g.action->setEnabled(g.enabled);
+            }
         }
     }
     m_applying = false;

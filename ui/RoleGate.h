@@ -17,7 +17,9 @@ class QWidget;
 /// roles they hold (JournalRoles), says per action whether it is allowed and, when not, why in
 /// one line ("Your role viewer may check status, not send payouts"). Widgets, actions and
 /// sidebar items guarded here stay visible and are disabled with that line as their tooltip,
-/// whatever their page enables later; nothing is disabled before the roles are known.
+/// whatever their page enables later; nothing is disabled before the roles are known. While the
+/// role allows, a guarded widget is its page's alone (its state and its own reason, such as
+/// "Nothing left to refund", are never touched); allowed again, it is as its page left it.
 class RoleGate : public QObject
 {
     Q_OBJECT
@@ -54,7 +56,6 @@ protected:
 
 private:
     void apply();
-    void applyTo(QWidget *widget, JournalRoles::Action action);
 
     struct Guarded
     {
@@ -62,8 +63,15 @@ private:
         QPointer<QAction> action;
         QListWidgetItem *item = nullptr;
         JournalRoles::Action what = JournalRoles::CheckStatus;
-        QString toolTip; ///< the tooltip of its own, restored when allowed
+        /// The tooltip its page gave it last (not the gate's reason), restored when allowed.
+        QString toolTip;
+        /// Whether its page enabled it last, as far as seen, restored when allowed.
+        bool enabled = true;
+        /// The gate disabled it with its reason: only then is anything restored.
+        bool refused = false;
     };
+    /// Disables `g` with the reason its action is refused, when it is.
+    void refuse(Guarded &g);
     JournalRoles::Identity m_who;
     QList<Guarded> m_guarded;
     QPointer<QLabel> m_label;
