@@ -29,32 +29,18 @@ constexpr std::size_t kBatchRows = 2048;
 constexpr int kPrevColumn = JournalChain::kContentColumns + 1;
 constexpr int kHashColumn = JournalChain::kContentColumns + 2;
 
-// A row of a batch: its hash input (its link, '\n', its content's JSON) and its stored hash,
-// both in the batch's bytes.
-struct Row
-{
-    qint64 id = 0;
-    qsizetype input = 0;
-    qsizetype prevSize = 0;
-    qsizetype inputSize = 0;
-    qsizetype hash = 0;
-    qsizetype hashSize = 0;
-    bool hashOk = false;
-};
-
-// Rows read, waiting for their hashes: the bytes of every row, and where each row's are.
-struct Batch
+// A growing buffer of bytes, uninitialized beyond its size.
+struct Bytes
 {
     std::unique_ptr<char[]> data;
     qsizetype size = 0;
     qsizetype capacity = 0;
-    std::vector<Row> rows;
 
-    // Room for `n` more bytes at data() + size (uninitialized).
+    // Room for `n` more bytes at data + size.
     char *room(qsizetype n)
     {
         if (size + n > capacity) {
-            const qsizetype grown = std::max({ size + n, 2 * capacity, qsizetype(1) << 20 });
+            const qsizetype grown = std::max({ size + n, 2 * capacity, qsizetype(1) << 16 });
             std::unique_ptr<char[]> bigger(new char[std::size_t(grown)]);
             if (size > 0)
                 std::memcpy(bigger.get(), data.get(), std::size_t(size));
@@ -75,49 +61,109 @@ struct Batch
         *room(1) = c;
         ++size;
     }
-    // `utf8` as the chain's JSON of the string it decodes to; false, nothing written, if the
-    // bytes are not strict UTF-8.
-    bool appendJson(const char *utf8, qsizetype n)
+    std::string_view view(qsizetype at, qsizetype n) const
     {
-        char *const end = JournalChain::writeJsonUtf8(room(JournalChain::jsonRoom(n)), utf8, n);
-        if (!end)
-            return false;
-        size = end - data.get();
-        return true;
-    }
-    void appendJson(const QString &s)
-    {
-        QByteArray json;
-        JournalChain::appendJson(json, s);
-        append(json);
-    }
-
-    std::string_view prevOf(const Row &r) const
-    {
-        return std::string_view(data.get() + r.input, std::size_t(r.prevSize));
-    }
-    std::string_view hashOf(const Row &r) const
-    {
-        return std::string_view(data.get() + r.hash, std::size_t(r.hashSize));
+        return std::string_view(data.get() + at, std::size_t(n));
     }
 };
 
-// Recomputes each row's hash and compares it with the stored one (a hashing thread). One
-// digest context for the batch: SHA256() would fetch the algorithm again for every row.
+// How a column's bytes are written into the JSON the chain hashes.
+enum class Kind : quint8 {
+    Json, ///< already the column's JSON string
+    Utf8, ///< UTF-8 text read by the driver as QString::fromUtf8()
+    SqliteText, ///< SQLite text, read by QSQLITE through SQLite's own UTF-16 conversion
+};
+
+struct Column
+{
+    qsizetype offset;
+    qsizetype size;
+    Kind kind;
+};
+
+// A row of a batch: its link (as hashed), its stored hash and its columns' bytes, in the
+// batch's bytes; the hashing thread sets `state`.
+struct Row
+{
+    enum State : quint8 { Unhashed, Holds, Differs, ReadThroughDriver };
+    qint64 id = 0;
+    qsizetype link = 0;
+    qsizetype linkSize = 0;
+    qsizetype hash = 0;
+    qsizetype hashSize = 0;
+    qsizetype firstColumn = 0;
+    State state = Unhashed;
+};
+
+// Rows read, waiting for their hashes. The reading thread only copies bytes; the JSON is
+// written, and hashed, on a hashing thread.
+struct Batch
+{
+    Bytes bytes;
+    std::vector<Column> columns;
+    std::vector<Row> rows;
+
+    void column(Kind kind, const char *s, qsizetype n)
+    {
+        columns.push_back({ bytes.size, n, kind });
+        bytes.append(s, n);
+    }
+    void column(const QString &s)
+    {
+        QByteArray json;
+        JournalChain::appendJson(json, s);
+        column(Kind::Json, json.constData(), json.size());
+    }
+    std::string_view linkOf(const Row &r) const { return bytes.view(r.link, r.linkSize); }
+    std::string_view hashOf(const Row &r) const { return bytes.view(r.hash, r.hashSize); }
+};
+
+// Writes each row's hash input (its link, '\n', its content's JSON), hashes it and compares
+// the stored hash (a hashing thread). One digest context for the batch: SHA256() would fetch
+// the algorithm again for every row.
 void hashBatch(Batch &batch)
 {
     static const char digits[] = "0123456789abcdef";
     static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(),
                                                                       EVP_MD_CTX_free);
+    Bytes input;
     for (Row &row : batch.rows) {
+        input.size = 0;
+        input.append(batch.bytes.data.get() + row.link, row.linkSize);
+        input.append("\n[", 2);
+        for (int i = 0; i < JournalChain::kContentColumns; ++i) {
+            if (i > 0)
+                input.put(',');
+            const Column &c = batch.columns[std::size_t(row.firstColumn + i)];
+            const char *bytes = batch.bytes.data.get() + c.offset;
+            if (c.kind == Kind::Json) {
+                input.append(bytes, c.size);
+                continue;
+            }
+            if (char *end = JournalChain::writeJsonUtf8(input.room(JournalChain::jsonRoom(c.size)),
+                                                        bytes, c.size)) {
+                input.size = end - input.data.get();
+                continue;
+            }
+            if (c.kind == Kind::SqliteText) {
+                // Not strict UTF-8: how QSQLITE decodes it is SQLite's business.
+                row.state = Row::ReadThroughDriver;
+                break;
+            }
+            QByteArray json;
+            JournalChain::appendJson(json, QString::fromUtf8(bytes, c.size));
+            input.append(json);
+        }
+        if (row.state == Row::ReadThroughDriver)
+            continue;
+        input.put(']');
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int digestSize = 0;
         if (!sha256 || !context || !EVP_DigestInit_ex2(context.get(), sha256, nullptr)
-            || !EVP_DigestUpdate(context.get(), batch.data.get() + row.input,
-                                 std::size_t(row.inputSize))
+            || !EVP_DigestUpdate(context.get(), input.data.get(), std::size_t(input.size))
             || !EVP_DigestFinal_ex(context.get(), digest, &digestSize) || digestSize != 32) {
-            row.hashOk = false;
+            row.state = Row::Differs;
             continue;
         }
         char hex[64];
@@ -125,8 +171,8 @@ void hashBatch(Batch &batch)
             hex[2 * i] = digits[digest[i] >> 4];
             hex[2 * i + 1] = digits[digest[i] & 0xf];
         }
-        row.hashOk = row.hashSize == qsizetype(sizeof hex)
-            && std::memcmp(hex, batch.data.get() + row.hash, sizeof hex) == 0;
+        row.state
+            = batch.hashOf(row) == std::string_view(hex, sizeof hex) ? Row::Holds : Row::Differs;
     }
 }
 
@@ -152,28 +198,24 @@ public:
     QString error() const { return m_error; }
 
 protected:
-    // Row bookkeeping around the column writers of each source.
+    // Row bookkeeping around the column writers of each source: the link, the columns, then
+    // the stored hash.
     static Row begin(const Batch &batch, qint64 id)
     {
         Row row;
         row.id = id;
-        row.input = batch.size;
+        row.link = batch.bytes.size;
         return row;
     }
     static void afterLink(Batch &batch, Row &row)
     {
-        row.prevSize = batch.size - row.input;
-        batch.append("\n[", 2);
+        row.linkSize = batch.bytes.size - row.link;
+        row.firstColumn = qsizetype(batch.columns.size());
     }
-    static void afterContent(Batch &batch, Row &row)
-    {
-        batch.put(']');
-        row.inputSize = batch.size - row.input;
-        row.hash = batch.size;
-    }
+    static void afterContent(const Batch &batch, Row &row) { row.hash = batch.bytes.size; }
     static void end(Batch &batch, Row &row)
     {
-        row.hashSize = batch.size - row.hash;
+        row.hashSize = batch.bytes.size - row.hash;
         batch.rows.push_back(row);
     }
     void fail(const QString &error)
@@ -230,62 +272,55 @@ private:
                 const char *text = reinterpret_cast<const char *>(sqlite3_value_text(link));
                 const int size = sqlite3_value_bytes(link);
                 if (isAscii(text, size))
-                    batch.append(text, size);
+                    batch.bytes.append(text, size);
                 else
-                    batch.append(value(kPrevColumn).toLatin1());
+                    batch.bytes.append(value(kPrevColumn).toLatin1());
             } else {
-                batch.append(value(kPrevColumn).toLatin1());
+                batch.bytes.append(value(kPrevColumn).toLatin1());
             }
             afterLink(batch, row);
-            for (int i = 1; i <= JournalChain::kContentColumns; ++i) {
-                if (i > 1)
-                    batch.put(',');
-                appendColumn(batch, i, values[i]);
-            }
+            for (int i = 1; i <= JournalChain::kContentColumns; ++i)
+                addColumn(batch, i, values[i]);
             afterContent(batch, row);
             sqlite3_value *hash = values[kHashColumn];
             if (sqlite3_value_type(hash) == SQLITE_TEXT) {
                 const char *text = reinterpret_cast<const char *>(sqlite3_value_text(hash));
-                batch.append(text, sqlite3_value_bytes(hash));
+                batch.bytes.append(text, sqlite3_value_bytes(hash));
             } else {
-                batch.append(value(kHashColumn).toUtf8());
+                batch.bytes.append(value(kHashColumn).toUtf8());
             }
             end(batch, row);
         }
         return true;
     }
 
-    void appendColumn(Batch &batch, int i, sqlite3_value *v) const
+    void addColumn(Batch &batch, int i, sqlite3_value *v) const
     {
         switch (sqlite3_value_type(v)) {
         case SQLITE_NULL:
-            batch.append("\"\"", 2);
+            batch.column(Kind::Json, "\"\"", 2);
             return;
         case SQLITE_INTEGER: {
             char digits[24];
-            const auto end
-                = std::to_chars(digits, digits + sizeof digits, sqlite3_value_int64(v)).ptr;
-            batch.put('"');
-            batch.append(digits, end - digits);
-            batch.put('"');
+            digits[0] = '"';
+            char *end
+                = std::to_chars(digits + 1, digits + sizeof digits - 1, sqlite3_value_int64(v)).ptr;
+            *end++ = '"';
+            batch.column(Kind::Json, digits, end - digits);
             return;
         }
-        case SQLITE_TEXT: {
-            const char *text = reinterpret_cast<const char *>(sqlite3_value_text(v));
-            if (batch.appendJson(text, sqlite3_value_bytes(v)))
-                return;
-            break;
-        }
-        case SQLITE_BLOB: {
-            const char *blob = static_cast<const char *>(sqlite3_value_blob(v));
-            if (batch.appendJson(blob, sqlite3_value_bytes(v)))
-                return;
-            break;
-        }
+        case SQLITE_TEXT:
+            batch.column(Kind::SqliteText, reinterpret_cast<const char *>(sqlite3_value_text(v)),
+                         sqlite3_value_bytes(v));
+            return;
+        case SQLITE_BLOB:
+            // QSQLITE reads a blob as a QByteArray, QVariant::toString() as UTF-8.
+            batch.column(Kind::Utf8, static_cast<const char *>(sqlite3_value_blob(v)),
+                         sqlite3_value_bytes(v));
+            return;
         default:
-            break;
+            batch.column(value(i));
         }
-        batch.appendJson(value(i));
     }
 
     // Column `i` as QSQLITE reads it, through QVariant::toString() (JournalChain::contentOf).
@@ -360,24 +395,18 @@ private:
         const char *link = PQgetvalue(result, 0, kPrevColumn);
         const int linkSize = PQgetlength(result, 0, kPrevColumn);
         if (isAscii(link, linkSize))
-            batch.append(link, linkSize);
+            batch.bytes.append(link, linkSize);
         else
-            batch.append(QString::fromUtf8(link, linkSize).toLatin1());
+            batch.bytes.append(QString::fromUtf8(link, linkSize).toLatin1());
         afterLink(batch, row);
         for (int i = 1; i <= JournalChain::kContentColumns; ++i) {
-            if (i > 1)
-                batch.put(',');
-            if (PQgetisnull(result, 0, i)) {
-                batch.append("\"\"", 2);
-                continue;
-            }
-            const char *text = PQgetvalue(result, 0, i);
-            const int size = PQgetlength(result, 0, i);
-            if (!batch.appendJson(text, size))
-                batch.appendJson(QString::fromUtf8(text, size));
+            if (PQgetisnull(result, 0, i))
+                batch.column(Kind::Json, "\"\"", 2);
+            else
+                batch.column(Kind::Utf8, PQgetvalue(result, 0, i), PQgetlength(result, 0, i));
         }
         afterContent(batch, row);
-        batch.append(PQgetvalue(result, 0, kHashColumn), PQgetlength(result, 0, kHashColumn));
+        batch.bytes.append(PQgetvalue(result, 0, kHashColumn), PQgetlength(result, 0, kHashColumn));
         end(batch, row);
     }
 
@@ -415,16 +444,12 @@ public:
                 return false;
             }
             Row row = begin(batch, m_query.value(0).toLongLong());
-            batch.append(m_query.value(kPrevColumn).toString().toLatin1());
+            batch.bytes.append(m_query.value(kPrevColumn).toString().toLatin1());
             afterLink(batch, row);
-            const QStringList content = JournalChain::contentOf(m_query);
-            for (qsizetype i = 0; i < content.size(); ++i) {
-                if (i > 0)
-                    batch.put(',');
-                batch.appendJson(content.at(i));
-            }
+            for (const QString &column : JournalChain::contentOf(m_query))
+                batch.column(column);
             afterContent(batch, row);
-            batch.append(m_query.value(kHashColumn).toString().toUtf8());
+            batch.bytes.append(m_query.value(kHashColumn).toString().toUtf8());
             end(batch, row);
         }
         return true;
@@ -514,15 +539,31 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
     // Links, hashes and heads in id order: false (r says why) at the first row that does
     // not hold.
     qint64 lastId = r.head.id;
+    // A row whose text only the driver can decode as it did: read again through it, by id
+    // (SQLite: the same connection, inside the walk's read).
+    auto holdsThroughDriver = [&](const Batch &batch, const Row &row) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM entries WHERE id = %2")
+                        .arg(JournalChain::columns(postgres))
+                        .arg(row.id))
+            || !q.next())
+            return false;
+        const QByteArray hash
+            = JournalChain::hash(q.value(kPrevColumn).toString(), JournalChain::contentOf(q))
+                  .toUtf8();
+        return batch.hashOf(row) == std::string_view(hash.constData(), std::size_t(hash.size()));
+    };
     auto check = [&](const Batch &batch) {
         for (const Row &row : batch.rows) {
             ++r.rows;
-            if (batch.prevOf(row) != previous) {
+            if (batch.linkOf(row) != previous) {
                 r.broken = previous.empty() ? Break::LinksBack : Break::Unlinked;
                 r.brokenId = row.id;
                 return false;
             }
-            if (!row.hashOk) {
+            const bool hashHolds = row.state == Row::Holds
+                || (row.state == Row::ReadThroughDriver && holdsThroughDriver(batch, row));
+            if (!hashHolds) {
                 r.broken = Break::Changed;
                 r.brokenId = row.id;
                 return false;
@@ -550,16 +591,20 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
     // each row's hash needs only its own content and stored link. They are checked in order.
     const std::size_t workers = std::max(1u, std::thread::hardware_concurrency());
     std::deque<std::future<Batch>> hashing;
-    qsizetype batchBytes = 0;
+    std::vector<Batch> spare; // checked batches, their buffers reused
     bool more = true;
     bool holds = true;
     while (holds && (more || !hashing.empty())) {
         if (more) {
             Batch batch;
-            batch.rows.reserve(kBatchRows);
-            batch.room(batchBytes + batchBytes / 8);
+            if (!spare.empty()) {
+                batch = std::move(spare.back());
+                spare.pop_back();
+                batch.bytes.size = 0;
+                batch.columns.clear();
+                batch.rows.clear();
+            }
             more = source->fill(batch);
-            batchBytes = std::max(batchBytes, batch.size);
             if (!batch.rows.empty()) {
                 hashing.push_back(
                     std::async(std::launch::async, [batch = std::move(batch)]() mutable {
@@ -569,8 +614,10 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
             }
         }
         if (!hashing.empty() && (hashing.size() > workers || !more)) {
-            holds = check(hashing.front().get());
+            Batch done = hashing.front().get();
             hashing.pop_front();
+            holds = check(done);
+            spare.push_back(std::move(done));
         }
     }
     // Batches still hashing after a break are waited for when `hashing` goes.
