@@ -213,7 +213,7 @@ public:
             line.chop(1);
         m_fields.clear();
         if (line.isEmpty() || line.front() == ' ' || line.front() == '\t' || line.front() == '\r'
-            || line.front() == '{' || !isPlainAscii(line))
+            || line.front() == '{')
             return false;
         const char *p = line.data();
         const qsizetype n = line.size();
@@ -238,6 +238,8 @@ public:
                 end = nextSpecial(p, end, n);
                 if (end >= n || p[end] == '&')
                     break;
+                if (p[end] == '\0' || quint8(p[end]) >= 0x80)
+                    return false; // the parser checks it as UTF-8
                 if (p[end] == '=') {
                     if (eq < 0)
                         eq = end;
@@ -276,7 +278,10 @@ public:
                 }
                 if (m_fields.size() == kMaxFields)
                     return false;
-                m_fields.push_back({ key, value });
+                // Member by member: a braced temporary costs a store-forwarding stall here.
+                WebhookVerifier::FieldView &field = m_fields.emplace_back();
+                field.key = key;
+                field.value = value;
             }
             start = end + 1;
         }
@@ -315,46 +320,29 @@ private:
     // Up to this many fields a line is read here; more go to WebhookParser.
     static constexpr std::size_t kMaxFields = 24;
 
-    // The next offset from `pos` holding '&', '=', '%' or '+' (or `n`).
+    // The next offset from `pos` holding '&', '=', '%', '+', NUL or a byte from 0x80 (or `n`):
+    // every byte of the line is looked at once, here.
     static qsizetype nextSpecial(const char *p, qsizetype pos, qsizetype n)
     {
 #ifdef __SSE2__
         for (; pos + 16 <= n; pos += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + pos));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('+'))));
             const int mask = _mm_movemask_epi8(
-                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
-                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
-                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
-                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('+')))));
+                _mm_or_si128(_mm_or_si128(hit, v), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
             if (mask != 0)
                 return pos + __builtin_ctz(unsigned(mask));
         }
 #endif
         for (; pos < n; ++pos) {
             const char c = p[pos];
-            if (c == '&' || c == '=' || c == '%' || c == '+')
+            if (c == '&' || c == '=' || c == '%' || c == '+' || c == '\0' || quint8(c) >= 0x80)
                 return pos;
         }
         return n;
-    }
-
-    static bool isPlainAscii(QByteArrayView line)
-    {
-        const auto *p = reinterpret_cast<const unsigned char *>(line.data());
-        const qsizetype n = line.size();
-        qsizetype i = 0;
-#ifdef __SSE2__
-        for (; i + 16 <= n; i += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()))))
-                return false;
-        }
-#endif
-        for (; i < n; ++i) {
-            if (p[i] == 0 || p[i] >= 0x80)
-                return false;
-        }
-        return true;
     }
 
     std::vector<WebhookVerifier::FieldView> m_fields;

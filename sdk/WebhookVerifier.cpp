@@ -274,11 +274,22 @@ bool WebhookVerifier::isWellFormedSignature(QByteArrayView signature)
 void WebhookVerifier::sortField(QByteArrayView key, QByteArrayView value)
 {
     quint64 head = 0;
-    if (key.size() >= 8)
+    if (key.size() >= 8) {
         std::memcpy(&head, key.data(), 8);
-    else
-        std::memcpy(&head, key.data(), size_t(key.size()));
-    m_sorted.push_back({ qFromBigEndian(head), key, value, int(m_sorted.size()) });
+        head = qFromBigEndian(head);
+    } else {
+        for (qsizetype i = 0; i < 8; ++i)
+            head = head << 8 | (i < key.size() ? quint8(key[i]) : 0);
+    }
+    if (m_sorted.size() == m_sorted.capacity())
+        m_sorted.reserve(std::max<std::size_t>(32, 2 * m_sorted.size()));
+    const int index = int(m_sorted.size());
+    // Member by member: a braced temporary costs a store-forwarding stall here.
+    SortKey &k = m_sorted.emplace_back();
+    k.head = head;
+    k.key = key;
+    k.value = value;
+    k.index = index;
 }
 
 void WebhookVerifier::buildPayload()
