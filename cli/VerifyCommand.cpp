@@ -7,6 +7,10 @@
 #include <future>
 #include <string>
 #include <thread>
+#include <vector>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -88,23 +92,23 @@ void appendHumanValue(std::string &out, QByteArrayView s)
     TerminalText::append(out, s, HumanValueMax);
 }
 
-void appendField(std::string &out, const Settings &s, const WebhookData &data, const char *key)
+// `key=value` for people, `"key":value` in JSON; `value` null when absent or null.
+void appendField(std::string &out, const Settings &s, const char *key, const QByteArrayView *value)
 {
-    const WebhookData::Field *f = data.field(key);
     if (s.json) {
         out += '"';
         out += key;
         out += "\":";
-        if (f && !f->isNull)
-            appendJsonString(out, f->value);
+        if (value)
+            appendJsonString(out, *value);
         else
             out += "null";
         return;
     }
     out += key;
     out += '=';
-    if (f && !f->isNull)
-        appendHumanValue(out, f->value);
+    if (value)
+        appendHumanValue(out, *value);
     else
         add(out, s.wordNone);
 }
@@ -143,6 +147,208 @@ void appendDiagnosis(std::string &out, const Settings &s, const WebhookParser::E
     }
 }
 
+// The line printed for a webhook that was read: its verdict, order and webhook_id; the
+// diagnosis of an invalid one when asked (`entry` is then the parser's).
+void appendVerdict(std::string &out, const Settings &s, QByteArrayView lineText,
+                   WebhookVerifier::Reason reason, const QByteArrayView *order,
+                   const QByteArrayView *webhookId, const WebhookParser::Entry *entry)
+{
+    const bool valid = reason == WebhookVerifier::Reason::Valid;
+    const bool diagnose = !valid && s.diagnose && entry;
+    if (s.json) {
+        out += "{\"line\":";
+        add(out, lineText);
+        out += valid ? ",\"valid\":true,\"reason\":\"" : ",\"valid\":false,\"reason\":\"";
+        add(out, WebhookVerifier::reasonCode(reason));
+        out += "\",";
+        appendField(out, s, "order", order);
+        out += ',';
+        appendField(out, s, "webhook_id", webhookId);
+        if (diagnose)
+            appendDiagnosis(out, s, *entry);
+        out += "}\n";
+        return;
+    }
+    if (valid) {
+        add(out, s.wordValid);
+        out += "  ";
+    } else {
+        add(out, s.wordInvalid);
+        out += " (";
+        add(out, WebhookVerifier::reasonCode(reason));
+        out += ") ";
+    }
+    appendField(out, s, "order", order);
+    out += ' ';
+    appendField(out, s, "webhook_id", webhookId);
+    out += " line=";
+    add(out, lineText);
+    if (diagnose)
+        appendDiagnosis(out, s, *entry);
+    out += '\n';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// A form-encoded line read in place, when WebhookParser would read it as that same list of
+// fields: ASCII without NUL, a form line by WebhookParser's rule (the first of ':', '=', '&'
+// is '&', or '=' with an '&' after it), every pair with a non-empty key that needs no
+// decoding, values whose %-escapes decode to ASCII without NUL, no key twice. Any other line
+// (an error to report, JSON, key: value blocks, non-ASCII text) is left to WebhookParser.
+class FormLine
+{
+public:
+    bool read(QByteArrayView line)
+    {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        m_fields.clear();
+        if (line.isEmpty() || line.front() == ' ' || line.front() == '\t' || line.front() == '\r'
+            || line.front() == '{')
+            return false;
+        const char *p = line.data();
+        const qsizetype n = line.size();
+        const char *first = nullptr;
+        for (qsizetype i = 0; i < n && !first; ++i) {
+            if (p[i] == ':' || p[i] == '=' || p[i] == '&')
+                first = p + i;
+        }
+        if (!first || *first == ':'
+            || (*first == '=' && !std::memchr(first, '&', size_t(p + n - first))))
+            return false;
+        m_decoded.resize(std::size_t(n));
+        char *decoded = m_decoded.data();
+        qsizetype start = 0;
+        while (start <= n) {
+            // One pass finds the pair's end, its first '=' and whether its value needs
+            // decoding; a key that would need it goes to the parser.
+            qsizetype end = start;
+            qsizetype eq = -1;
+            bool escaped = false;
+            for (;;) {
+                end = nextSpecial(p, end, n);
+                if (end >= n || p[end] == '&')
+                    break;
+                if (p[end] == '\0' || quint8(p[end]) >= 0x80)
+                    return false; // the parser checks it as UTF-8
+                if (p[end] == '=') {
+                    if (eq < 0)
+                        eq = end;
+                } else if (eq < 0) {
+                    return false;
+                } else {
+                    escaped = true;
+                }
+                ++end;
+            }
+            if (end > start) {
+                if (eq <= start)
+                    return false; // no '=', or an empty key
+                const QByteArrayView key(p + start, eq - start);
+                const QByteArrayView raw(p + eq + 1, end - eq - 1);
+                QByteArrayView value = raw;
+                if (escaped) {
+                    char *const from = decoded;
+                    for (qsizetype i = 0; i < raw.size(); ++i) {
+                        const char c = raw[i];
+                        if (c == '+') {
+                            *decoded++ = ' ';
+                        } else if (c == '%') {
+                            const int hi = i + 1 < raw.size() ? hexValue(raw[i + 1]) : -1;
+                            const int lo = i + 2 < raw.size() ? hexValue(raw[i + 2]) : -1;
+                            const int byte = hi * 16 + lo;
+                            if (hi < 0 || lo < 0 || byte == 0 || byte >= 0x80)
+                                return false;
+                            *decoded++ = char(byte);
+                            i += 2;
+                        } else {
+                            *decoded++ = c;
+                        }
+                    }
+                    value = QByteArrayView(from, decoded - from);
+                }
+                if (m_fields.size() == kMaxFields)
+                    return false;
+                // Member by member: a braced temporary costs a store-forwarding stall here.
+                WebhookVerifier::FieldView &field = m_fields.emplace_back();
+                field.key = key;
+                field.value = value;
+            }
+            start = end + 1;
+        }
+        if (m_fields.empty())
+            return false;
+        // Keys with different sizes, first or last bytes differ: bytes compared rarely.
+        quint32 prints[kMaxFields];
+        for (std::size_t i = 0; i < m_fields.size(); ++i) {
+            const QByteArrayView k = m_fields[i].key;
+            prints[i]
+                = quint32(k.size()) << 16 | quint32(quint8(k.front())) << 8 | quint8(k.back());
+            for (std::size_t j = 0; j < i; ++j) {
+                if (prints[j] == prints[i]
+                    && std::memcmp(m_fields[j].key.data(), k.data(), std::size_t(k.size())) == 0)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    const WebhookVerifier::FieldView *fields() const { return m_fields.data(); }
+    qsizetype size() const { return qsizetype(m_fields.size()); }
+    // The value of `key` in `view`, or null when the line has no such field.
+    const QByteArrayView *value(QByteArrayView key, QByteArrayView *view) const
+    {
+        for (const WebhookVerifier::FieldView &f : m_fields) {
+            if (f.key == key) {
+                *view = f.value;
+                return view;
+            }
+        }
+        return nullptr;
+    }
+
+private:
+    // Up to this many fields a line is read here; more go to WebhookParser.
+    static constexpr std::size_t kMaxFields = 24;
+
+    // The next offset from `pos` holding '&', '=', '%', '+', NUL or a byte from 0x80 (or `n`):
+    // every byte of the line is looked at once, here.
+    static qsizetype nextSpecial(const char *p, qsizetype pos, qsizetype n)
+    {
+#ifdef __SSE2__
+        for (; pos + 16 <= n; pos += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + pos));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
+                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('+'))));
+            const int mask = _mm_movemask_epi8(
+                _mm_or_si128(_mm_or_si128(hit, v), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+            if (mask != 0)
+                return pos + __builtin_ctz(unsigned(mask));
+        }
+#endif
+        for (; pos < n; ++pos) {
+            const char c = p[pos];
+            if (c == '&' || c == '=' || c == '%' || c == '+' || c == '\0' || quint8(c) >= 0x80)
+                return pos;
+        }
+        return n;
+    }
+
+    std::vector<WebhookVerifier::FieldView> m_fields;
+    std::string m_decoded;
+};
+
 ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings &s)
 {
     ChunkResult r;
@@ -150,7 +356,7 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
     WebhookVerifier verifier(s.path, s.method, s.secret);
     std::string &out = r.output;
     // Each entry is verified and printed as soon as it is parsed, then freed.
-    WebhookParser::parseEach(chunk, firstLine, [&](const WebhookParser::Entry &e) {
+    auto sink = [&](const WebhookParser::Entry &e) {
         ++r.entries;
         char lineBuffer[24];
         const QByteArrayView lineText = formatLine(e.line, lineBuffer);
@@ -174,41 +380,63 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
             return;
         }
         const WebhookVerifier::Reason reason = verifier.checkReason(e.data);
-        const bool valid = reason == WebhookVerifier::Reason::Valid;
-        if (!valid)
+        if (reason != WebhookVerifier::Reason::Valid)
             ++r.invalid;
-        if (s.json) {
-            out += "{\"line\":";
-            add(out, lineText);
-            out += valid ? ",\"valid\":true,\"reason\":\"" : ",\"valid\":false,\"reason\":\"";
-            add(out, WebhookVerifier::reasonCode(reason));
-            out += "\",";
-            appendField(out, s, e.data, "order");
-            out += ',';
-            appendField(out, s, e.data, "webhook_id");
-            if (!valid && s.diagnose)
-                appendDiagnosis(out, s, e);
-            out += "}\n";
-        } else {
-            if (valid) {
-                add(out, s.wordValid);
-                out += "  ";
-            } else {
-                add(out, s.wordInvalid);
-                out += " (";
-                add(out, WebhookVerifier::reasonCode(reason));
-                out += ") ";
+        auto valueOf = [&e](const char *key, QByteArrayView *view) -> const QByteArrayView * {
+            const WebhookData::Field *f = e.data.field(key);
+            if (!f || f->isNull)
+                return nullptr;
+            *view = f->value;
+            return view;
+        };
+        QByteArrayView order, webhookId;
+        appendVerdict(out, s, lineText, reason, valueOf("order", &order),
+                      valueOf("webhook_id", &webhookId), &e);
+    };
+
+    // Plain form lines (the usual log) are read and verified here, without WebhookParser and
+    // WebhookData; every other run of lines goes to WebhookParser as it is, in order.
+    FormLine form;
+    const char *base = chunk.data();
+    const qsizetype n = chunk.size();
+    qsizetype pos = 0;
+    qint64 lineNo = firstLine;
+    qsizetype slowFrom = -1;
+    qint64 slowLine = 0;
+    auto parseSlow = [&](qsizetype upTo) {
+        if (slowFrom < 0)
+            return;
+        WebhookParser::parseEach(chunk.sliced(slowFrom, upTo - slowFrom), slowLine, sink);
+        slowFrom = -1;
+    };
+    for (; pos < n; ++lineNo) {
+        const void *nl = std::memchr(base + pos, '\n', size_t(n - pos));
+        const qsizetype end = nl ? static_cast<const char *>(nl) - base : n;
+        const qsizetype next = end + 1;
+        if (form.read(QByteArrayView(base + pos, end - pos))) {
+            const WebhookVerifier::Reason reason = verifier.checkFields(form.fields(), form.size());
+            // An invalid webhook's diagnosis needs the parser's entry.
+            if (reason == WebhookVerifier::Reason::Valid || !s.diagnose) {
+                parseSlow(pos);
+                ++r.entries;
+                if (reason != WebhookVerifier::Reason::Valid)
+                    ++r.invalid;
+                char lineBuffer[24];
+                QByteArrayView order, webhookId;
+                appendVerdict(out, s, formatLine(lineNo, lineBuffer), reason,
+                              form.value("order", &order), form.value("webhook_id", &webhookId),
+                              nullptr);
+                pos = next;
+                continue;
             }
-            appendField(out, s, e.data, "order");
-            out += ' ';
-            appendField(out, s, e.data, "webhook_id");
-            out += " line=";
-            add(out, lineText);
-            if (!valid && s.diagnose)
-                appendDiagnosis(out, s, e);
-            out += '\n';
         }
-    });
+        if (slowFrom < 0) {
+            slowFrom = pos;
+            slowLine = lineNo;
+        }
+        pos = next;
+    }
+    parseSlow(n);
     return r;
 }
 

@@ -27,6 +27,7 @@
 #include "Approvals.h"
 #include "FieldValidator.h"
 #include "JournalChain.h"
+#include "JournalChainWalk.h"
 #include "JournalCsv.h"
 #include "JournalGuard.h"
 #include "JournalHeads.h"
@@ -889,110 +890,51 @@ JournalVerification Journal::verifySince(const QList<JournalHead> &mustContain) 
 JournalVerification Journal::verifyRows(const JournalHead &from,
                                         const QList<JournalHead> &heads) const
 {
+    const JournalChainWalk::Result walk = JournalChainWalk::walk(
+        QSqlDatabase::database(m_connection, false), isShared(), from, heads);
     JournalVerification v;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM entries").arg(JournalChain::columns(isShared()));
-    if (from.isValid())
-        sql += QStringLiteral(" WHERE id > %1").arg(from.id);
-    if (!q.exec(sql + QStringLiteral(" ORDER BY id"))) {
-        v.reason = tr("Cannot read the journal: %1").arg(q.lastError().text().simplified());
-        return v;
-    }
-    QString previous = from.isValid() ? from.hash : QString();
-    if (from.isValid())
-        v.head = from;
-    QSet<qint64> found;
-    // The rows are read here, in batches, while another thread hashes the batch before (both
-    // cores); each row's hash needs only its own content and stored link. Links, heads and
-    // hashes are then checked in id order, so the first break found is the same as one by one.
-    struct Row
-    {
-        qint64 id = 0;
-        QString prev;
-        QString hash;
-        QStringList content;
-        bool hashOk = false;
-    };
-    constexpr int kBatch = 4096;
-    std::vector<Row> reading;
-    std::vector<Row> hashing;
-    std::future<void> hashed;
-    // False (v says why) at the first row that does not hold.
-    auto check = [&](const std::vector<Row> &rows) {
-        for (const Row &row : rows) {
-            ++v.rows;
-            if (row.prev != previous) {
-                v.brokenId = row.id;
-                v.reason = previous.isEmpty()
-                    ? tr("entry %1 should be the first, but links to an earlier one: entries "
-                         "before it were removed")
-                          .arg(row.id)
-                    : tr("entry %1 does not link to the entry before it: an entry was removed, "
-                         "inserted or reordered there")
-                          .arg(row.id);
-                return false;
-            }
-            if (!row.hashOk) {
-                v.brokenId = row.id;
-                v.reason = tr("entry %1 was changed after it was written (its hash does not "
-                              "match its content)")
-                               .arg(row.id);
-                return false;
-            }
-            for (const JournalHead &h : std::as_const(heads)) {
-                if (h.id != row.id)
-                    continue;
-                if (h.hash != row.hash) {
-                    v.brokenId = row.id;
-                    v.reason = tr("entry %1 is not the entry verified before (hash %2, now %3): "
-                                  "the journal was rewritten, its links recomputed")
-                                   .arg(row.id)
-                                   .arg(h.hash.left(16), row.hash.left(16));
-                    return false;
-                }
-                found.insert(row.id);
-            }
-            v.head.id = row.id;
-            v.head.hash = row.hash;
-            previous = row.hash;
-        }
-        return true;
-    };
-    bool more = true;
-    while (more) {
-        reading.clear();
-        while (reading.size() < kBatch && (more = q.next())) {
-            Row row;
-            row.id = q.value(0).toLongLong();
-            row.prev = q.value(JournalChain::kContentColumns + 1).toString();
-            row.hash = q.value(JournalChain::kContentColumns + 2).toString();
-            row.content = JournalChain::contentOf(q);
-            reading.push_back(std::move(row));
-        }
-        if (hashed.valid()) {
-            hashed.get();
-            if (!check(hashing))
-                return v;
-        }
-        hashing.swap(reading);
-        hashed = std::async(std::launch::async, [rows = &hashing] {
-            for (Row &row : *rows)
-                row.hashOk = JournalChain::hash(row.prev, row.content) == row.hash;
-        });
-    }
-    hashed.get();
-    if (!check(hashing))
-        return v;
-    // A forward-only PostgreSQL query streams its rows: one that stopped (the deadline, a lost
-    // connection) ends next() like the last row did. Then nothing after it was checked.
-    if (q.lastError().isValid()) {
+    v.rows = walk.rows;
+    v.brokenId = walk.brokenId;
+    v.head = walk.head;
+    const qint64 id = walk.brokenId;
+    switch (walk.broken) {
+    case JournalChainWalk::Break::None:
+        break;
+    case JournalChainWalk::Break::Unreadable: {
+        // Nothing after the rows read was checked.
         v = JournalVerification();
-        v.reason = tr("Cannot read the journal: %1").arg(reasonOf(q.lastError()));
+        QString why = walk.error;
+        if (why.isEmpty()) {
+            why = isConnectionLost() ? tr("the connection to the journal's server was lost")
+                                     : tr("the database driver gave no reason");
+        }
+        v.reason = tr("Cannot read the journal: %1").arg(why);
+        return v;
+    }
+    case JournalChainWalk::Break::LinksBack:
+        v.reason = tr("entry %1 should be the first, but links to an earlier one: entries "
+                      "before it were removed")
+                       .arg(id);
+        return v;
+    case JournalChainWalk::Break::Unlinked:
+        v.reason = tr("entry %1 does not link to the entry before it: an entry was removed, "
+                      "inserted or reordered there")
+                       .arg(id);
+        return v;
+    case JournalChainWalk::Break::Changed:
+        v.reason = tr("entry %1 was changed after it was written (its hash does not match its "
+                      "content)")
+                       .arg(id);
+        return v;
+    case JournalChainWalk::Break::NotHead:
+        v.reason = tr("entry %1 is not the entry verified before (hash %2, now %3): the journal "
+                      "was rewritten, its links recomputed")
+                       .arg(id)
+                       .arg(walk.headHash.left(16), walk.rowHash.left(16));
         return v;
     }
     for (const JournalHead &h : std::as_const(heads)) {
-        if (!found.contains(h.id)) {
+        if (!walk.found.contains(h.id)) {
             v.brokenId = h.id;
             v.reason = tr("entry %1, verified before (hash %2), is gone: the journal was "
                           "rewritten or cut short")

@@ -17,6 +17,17 @@ public:
     /// `content` as the compact JSON array hash() covers (byte for byte what QJsonDocument
     /// writes, without building one).
     static QByteArray contentJson(const QStringList &content);
+    /// Appends `s` to `out` as contentJson() writes one column: a JSON string.
+    static void appendJson(QByteArray &out, const QString &s);
+    /// Appends UTF-8 `utf8` to `out` as appendJson() writes the string it decodes to, straight
+    /// from the bytes; false, `out` unchanged, when they are not strict UTF-8 (ill-formed,
+    /// surrogates, U+FEFF, U+FFFE, U+FFFF): then the caller decodes them as the driver does.
+    static bool appendJsonUtf8(QByteArray &out, const char *utf8, qsizetype size);
+    /// appendJsonUtf8() into `out`, which has room for jsonRoom(size) bytes: the end of what
+    /// was written, or null when refused.
+    static char *writeJsonUtf8(char *out, const char *utf8, qsizetype size);
+    /// The most bytes appendJsonUtf8() writes for `size` bytes (each a \u00xx escape, quoted).
+    static constexpr qsizetype jsonRoom(qsizetype size) { return 6 * size + 2; }
 
     /// How many columns of a row the hash covers: kind .. refund_of.
     static constexpr int kContentColumns = 18;

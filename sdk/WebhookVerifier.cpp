@@ -199,13 +199,11 @@ void sha256Finish(quint32 state[8], const unsigned char *data, qsizetype size, q
 #endif // MC_HAVE_SHA_NI
 
 // Byte order of keys (code point order for UTF-8); the first byte usually decides.
-bool keyLess(const WebhookData::Field *a, const WebhookData::Field *b)
+bool keyLess(QByteArrayView x, QByteArrayView y)
 {
-    const QByteArray &x = a->key;
-    const QByteArray &y = b->key;
     if (!x.isEmpty() && !y.isEmpty() && x.front() != y.front())
         return quint8(x.front()) < quint8(y.front());
-    const int c = std::memcmp(x.constData(), y.constData(), size_t(std::min(x.size(), y.size())));
+    const int c = std::memcmp(x.data(), y.data(), size_t(std::min(x.size(), y.size())));
     return c != 0 ? c < 0 : x.size() < y.size();
 }
 
@@ -219,9 +217,9 @@ constexpr std::array<bool, 256> base64UrlTable()
 }
 constexpr std::array<bool, 256> IsBase64Url = base64UrlTable();
 
-bool isSignatureKey(const QByteArray &key)
+bool isSignatureKey(QByteArrayView key)
 {
-    return key.size() == 9 && std::memcmp(key.constData(), "signature", 9) == 0;
+    return key.size() == 9 && std::memcmp(key.data(), "signature", 9) == 0;
 }
 
 } // namespace
@@ -273,24 +271,58 @@ bool WebhookVerifier::isWellFormedSignature(QByteArrayView signature)
     return ok;
 }
 
-void WebhookVerifier::buildPayload(const WebhookData &data)
+void WebhookVerifier::sortField(QByteArrayView key, QByteArrayView value)
 {
-    // The same canonical form as Signature::canonicalPayload(), built from pointers into the
-    // webhook instead of copies: sorted by UTF-8 bytes (code point order), nulls and
-    // `signature` left out, keys and values raw.
-    m_sorted.clear();
-    qsizetype size = 32 + m_path.size() + m_method.size();
-    for (const WebhookData::Field &f : data.fields()) {
-        if (f.isNull || isSignatureKey(f.key))
-            continue;
-        quint64 head = 0;
-        std::memcpy(&head, f.key.constData(), size_t(std::min<qsizetype>(f.key.size(), 8)));
-        m_sorted.push_back({ qFromBigEndian(head), &f });
-        size += f.key.size() + f.value.size() + 6;
+    quint64 head = 0;
+    if (key.size() >= 8) {
+        std::memcpy(&head, key.data(), 8);
+        head = qFromBigEndian(head);
+    } else {
+        for (qsizetype i = 0; i < 8; ++i)
+            head = head << 8 | (i < key.size() ? quint8(key[i]) : 0);
     }
-    std::sort(m_sorted.begin(), m_sorted.end(), [](const SortKey &a, const SortKey &b) {
-        return a.head != b.head ? a.head < b.head : keyLess(a.field, b.field);
-    });
+    if (m_sorted.size() == m_sorted.capacity())
+        m_sorted.reserve(std::max<std::size_t>(32, 2 * m_sorted.size()));
+    const int index = int(m_sorted.size());
+    // Member by member: a braced temporary costs a store-forwarding stall here.
+    SortKey &k = m_sorted.emplace_back();
+    k.head = head;
+    k.key = key;
+    k.value = value;
+    k.index = index;
+}
+
+void WebhookVerifier::buildPayload()
+{
+    // The same canonical form as Signature::canonicalPayload(), built from views into the
+    // webhook (m_sorted, nulls and `signature` already left out) instead of copies: sorted by
+    // UTF-8 bytes (code point order), keys and values raw.
+    qsizetype size = 32 + m_path.size() + m_method.size();
+    for (const SortKey &k : m_sorted)
+        size += k.key.size() + k.value.size() + 6;
+    auto less = [](const SortKey &a, const SortKey &b) {
+        return a.head != b.head ? a.head < b.head : keyLess(a.key, b.key);
+    };
+    bool sorted = false;
+    std::vector<int> &lastOrder = m_lastOrder[std::min<std::size_t>(m_sorted.size(), 15)];
+    if (lastOrder.size() == m_sorted.size()) {
+        // The last webhook's order, kept when it sorts these keys too (strictly: equal keys
+        // keep the order std::sort would give them only by chance, so they are sorted).
+        m_reordered.clear();
+        for (const int i : lastOrder)
+            m_reordered.push_back(m_sorted[std::size_t(i)]);
+        sorted = true;
+        for (std::size_t i = 1; sorted && i < m_reordered.size(); ++i)
+            sorted = less(m_reordered[i - 1], m_reordered[i]);
+        if (sorted)
+            m_sorted.swap(m_reordered);
+    }
+    if (!sorted) {
+        std::sort(m_sorted.begin(), m_sorted.end(), less);
+        lastOrder.clear();
+        for (const SortKey &k : m_sorted)
+            lastOrder.push_back(k.index);
+    }
     m_payload.resize(size);
     char *o = m_payload.data();
     auto put = [&o](const char *s, qsizetype n) {
@@ -304,14 +336,13 @@ void WebhookVerifier::buildPayload(const WebhookData &data)
     put("\":{", 3);
     bool first = true;
     for (const SortKey &k : m_sorted) {
-        const WebhookData::Field *f = k.field;
         if (!first)
             *o++ = ',';
         first = false;
         *o++ = '"';
-        put(f->key.constData(), f->key.size());
+        put(k.key.data(), k.key.size());
         put("\":\"", 3);
-        put(f->value.constData(), f->value.size());
+        put(k.value.data(), k.value.size());
         *o++ = '"';
     }
     put("}}", 2);
@@ -350,7 +381,12 @@ WebhookVerifier::Reason WebhookVerifier::run(const WebhookData &data, Result *re
 {
     const WebhookData::Field *provided = data.field("signature");
     const bool hasSignature = provided && !provided->isNull;
-    buildPayload(data);
+    m_sorted.clear();
+    for (const WebhookData::Field &f : data.fields()) {
+        if (!f.isNull && !isSignatureKey(f.key))
+            sortField(f.key, f.value);
+    }
+    buildPayload();
     if (result) {
         result->canonicalPayload = m_payload;
         if (hasSignature)
@@ -385,6 +421,32 @@ WebhookVerifier::Result WebhookVerifier::check(const WebhookData &data)
 WebhookVerifier::Reason WebhookVerifier::checkReason(const WebhookData &data)
 {
     return run(data, nullptr);
+}
+
+WebhookVerifier::Reason WebhookVerifier::checkFields(const FieldView *fields, qsizetype count)
+{
+    // As run() without a Result: the first `signature` field is the one checked (data.field()).
+    const FieldView *provided = nullptr;
+    m_sorted.clear();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!isSignatureKey(fields[i].key))
+            sortField(fields[i].key, fields[i].value);
+        else if (!provided)
+            provided = &fields[i];
+    }
+    if (m_secret.isEmpty())
+        return Reason::NoSecret;
+    if (!provided)
+        return Reason::NoSignature;
+    buildPayload();
+    char expected[Signature::EncodedLength];
+    sign(expected);
+    if (!isWellFormedSignature(provided->value))
+        return Reason::MalformedSignature;
+    return Signature::constantTimeEquals(QByteArrayView(expected, Signature::EncodedLength),
+                                         provided->value)
+        ? Reason::Valid
+        : Reason::Mismatch;
 }
 
 WebhookVerifier::Result WebhookVerifier::verify(const WebhookData &data, const QString &path,

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -51,6 +52,16 @@ public:
     /// Verifies one webhook without filling in the diagnostic parts of Result (fast path).
     Reason checkReason(const WebhookData &data);
 
+    /// A field for checkFields(): UTF-8 key and value (a value, never null).
+    struct FieldView
+    {
+        QByteArrayView key;
+        QByteArrayView value;
+    };
+    /// Verifies one webhook given as `count` fields, as checkReason() verifies the WebhookData
+    /// holding them, without building one (merchant-cli verify's form lines).
+    Reason checkFields(const FieldView *fields, qsizetype count);
+
     /// Verifies one webhook received at `path` with `method` (usually "POST").
     static Result verify(const WebhookData &data, const QString &path, const QString &method,
                          const QByteArray &secret);
@@ -67,7 +78,8 @@ public:
 
 private:
     Reason run(const WebhookData &data, Result *result);
-    void buildPayload(const WebhookData &data);
+    void sortField(QByteArrayView key, QByteArrayView value);
+    void buildPayload();
     void sign(char *out43);
 
     QByteArray m_path;
@@ -81,9 +93,16 @@ private:
     struct SortKey
     {
         quint64 head; // the first eight key bytes, big endian: compares like the bytes
-        const WebhookData::Field *field;
+        QByteArrayView key;
+        QByteArrayView value;
+        int index; // in input order
     };
     std::vector<SortKey> m_sorted;
+    // The order the last webhook with as many fields sorted into (input indexes; the last
+    // slot for 15 and more): a log's webhooks mostly list the same keys in the same order, so
+    // it is tried first.
+    std::array<std::vector<int>, 16> m_lastOrder;
+    std::vector<SortKey> m_reordered;
     QByteArray m_payload;
     QByteArray m_input;
 };

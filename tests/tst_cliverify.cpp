@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include "Signature.h"
+#include "WebhookParser.h"
+#include "WebhookVerifier.h"
 
 using namespace ClientPayment;
 
@@ -107,6 +109,7 @@ private slots:
     void secretFile();
     void terminalSafeOutput();
     void largeInputKeepsOrder();
+    void formLinesAsTheParserReadsThem();
     void helpAndVersion();
     void diagnose_data();
     void diagnose();
@@ -345,6 +348,104 @@ void TestCliVerify::largeInputKeepsOrder()
         QCOMPARE(got.at(i), expected.at(i));
     const Run fromStdin = runCli({ "verify", "--endpoint", Endpoint }, input);
     QCOMPARE(fromStdin.out, fromFile.out);
+}
+
+// Issue 26: merchant-cli reads plain form lines itself, without WebhookParser; every line it
+// reads so must give the verdict the parser's reading gives, and every other line (escapes
+// that decode to non-ASCII, broken ones, repeats, blocks, JSON) still goes to the parser.
+void TestCliVerify::formLinesAsTheParserReadsThem()
+{
+    // A form line from raw pairs, signed over `signed` (decoded values; default: as written).
+    auto line = [](const QList<std::pair<QByteArray, QByteArray>> &raw, const QVariantMap &sign,
+                   bool withSignature = true) {
+        QByteArray out;
+        for (const auto &[key, value] : raw)
+            out += (out.isEmpty() ? "" : "&") + key + '=' + value;
+        if (withSignature)
+            out += "&signature=" + Signature::sign(Endpoint, "POST", sign, Secret).toLatin1();
+        return out;
+    };
+    const QVariantMap plain { { "webhook_type", "invoice" },
+                              { "order", "p-1" },
+                              { "webhook_id", "1" } };
+    const QList<std::pair<QByteArray, QByteArray>> plainRaw { { "webhook_type", "invoice" },
+                                                              { "order", "p-1" },
+                                                              { "webhook_id", "1" } };
+    QVariantMap escaped = plain;
+    escaped.insert("payment_error", "no funds & more +50% ~");
+    QList<std::pair<QByteArray, QByteArray>> escapedRaw = plainRaw;
+    escapedRaw.append(
+        std::pair<QByteArray, QByteArray>("payment_error", "no+funds+%26%20more%20%2B50%25+%7e"));
+    QVariantMap accented = plain;
+    accented.insert("payment_error", QStringLiteral("refusé"));
+    QList<std::pair<QByteArray, QByteArray>> accentedRaw = plainRaw;
+    accentedRaw.append(std::pair<QByteArray, QByteArray>("payment_error", "refus%C3%A9"));
+    QList<std::pair<QByteArray, QByteArray>> rawAccent = plainRaw;
+    rawAccent.append(std::pair<QByteArray, QByteArray>("payment_error", "refusé"));
+    QVariantMap many = plain;
+    QList<std::pair<QByteArray, QByteArray>> manyRaw = plainRaw;
+    for (int i = 0; i < 30; ++i) {
+        many.insert(QStringLiteral("x%1").arg(i), QString::number(i));
+        manyRaw.append(
+            std::pair<QByteArray, QByteArray>("x" + QByteArray::number(i), QByteArray::number(i)));
+    }
+    const QByteArray good = line(plainRaw, plain);
+    QList<QByteArray> lines {
+        good,
+        line(escapedRaw, escaped),
+        line(accentedRaw, accented),
+        line(rawAccent, accented),
+        line(manyRaw, many),
+        " " + good,
+        good + '\r',
+        good + "&",
+        "&&" + good,
+        "ord%65r=p-1&webhook_type=invoice&webhook_id=1&signature=x",
+        QByteArray(good).replace("order=p-1", "order=p-2"), // signed over p-1
+        line(plainRaw, plain, false),
+        line(plainRaw, plain, false) + "&signature=abc",
+        good + "&order=p-1",
+        good + "&signature=x",
+        "=x&" + good,
+        "order&" + good,
+        "order=%G1&" + good,
+        "order=a%00b&" + good,
+        "note: a=b&c=d",
+        "order=only",
+        "",
+        "{\"order\": \"j-1\", \"webhook_id\": 4, \"signature\": \"x\"}",
+        "webhook_type: invoice",
+        "order: kv-1",
+        "",
+        good,
+    };
+    QByteArray input = lines.join('\n') + '\n';
+    // The reference: the parser's entries, verified as merchant-cli prints them.
+    QByteArray expected;
+    WebhookVerifier verifier(Endpoint, QStringLiteral("POST"), Secret);
+    for (const WebhookParser::Entry &e : WebhookParser::parse(input)) {
+        if (!e.isValid()) {
+            expected
+                += "malformed  line=" + QByteArray::number(e.line) + ": " + e.error.toUtf8() + '\n';
+            continue;
+        }
+        const WebhookVerifier::Reason reason = verifier.checkReason(e.data);
+        expected += reason == WebhookVerifier::Reason::Valid
+            ? QByteArray("valid  ")
+            : "invalid (" + QByteArray(WebhookVerifier::reasonCode(reason).data()) + ") ";
+        for (const char *key : { "order", "webhook_id" }) {
+            expected += key;
+            expected += '=';
+            expected += e.data.valueUtf8(key).value_or("(none)");
+            expected += ' ';
+        }
+        expected += "line=" + QByteArray::number(e.line) + '\n';
+    }
+    QVERIFY(expected.count("\nvalid ") >= 7);
+    QVERIFY(expected.count("malformed") >= 5);
+    const Run run = runCli({ "verify", "--endpoint", Endpoint }, input);
+    QCOMPARE(run.out, expected);
+    QCOMPARE(run.exitCode, 2); // malformed entries
 }
 
 void TestCliVerify::helpAndVersion()

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -319,6 +320,129 @@ private slots:
         QFETCH(QStringList, content);
         QCOMPARE(JournalChain::contentJson(content),
                  QJsonDocument(QJsonArray::fromStringList(content)).toJson(QJsonDocument::Compact));
+    }
+
+    // Issue 26: verify writes the chain's JSON straight from the UTF-8 bytes the database holds;
+    // where those decode to a string, the JSON is that string's, else the bytes are refused
+    // (and then decoded as the driver does).
+    void chainJsonFromUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("utf8");
+        QTest::addColumn<bool>("taken");
+        QByteArray controls;
+        for (char c = 0; c < 0x20; ++c)
+            controls += c;
+        QTest::newRow("plain") << QByteArray("2026-12-07T10:00:00.000Z") << true;
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("quotes") << QByteArray("{\"k\":\"v\\n\"} \x7f") << true;
+        QTest::newRow("controls") << controls << true;
+        QTest::newRow("non-ASCII") << QStringLiteral("Пётр €5 ünï").toUtf8() << true;
+        QTest::newRow("four bytes") << QByteArray("\xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf") << true;
+        QTest::newRow("noncharacter") << QByteArray("\xef\xb7\x90 \xf0\x9f\xbf\xbe") << true;
+        QTest::newRow("U+FFFF") << QByteArray("\xef\xbf\xbf") << false;
+        QTest::newRow("U+FFFE") << QByteArray("a\xef\xbf\xbe") << false;
+        QTest::newRow("long") << QByteArray(37, 'a') + "\"" + QByteArray(20, 'b') + "\xc3\xa9"
+                + QByteArray(17, 'c') + "\x01" + QByteArray(16, '\\') + QByteArray(40, 'd')
+                              << true;
+        QTest::newRow("long, then not UTF-8")
+            << QByteArray(33, 'x') + "\xff" + QByteArray(20, 'y') << false;
+        QTest::newRow("stray continuation") << QByteArray("a\x80") << false;
+        QTest::newRow("overlong") << QByteArray("\xc0\xaf") << false;
+        QTest::newRow("overlong three") << QByteArray("\xe0\x80\xaf") << false;
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+        QTest::newRow("cut short") << QByteArray("ok \xe2\x82") << false;
+        QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbfx") << false;
+    }
+
+    void chainJsonFromUtf8()
+    {
+        QFETCH(QByteArray, utf8);
+        QFETCH(bool, taken);
+        QByteArray out = "x";
+        QCOMPARE(JournalChain::appendJsonUtf8(out, utf8.constData(), utf8.size()), taken);
+        if (!taken) {
+            QCOMPARE(out, QByteArray("x"));
+            return;
+        }
+        QByteArray expected = "x";
+        JournalChain::appendJson(expected, QString::fromUtf8(utf8));
+        QCOMPARE(out, expected);
+    }
+
+    // Issue 26: verify reads SQLite through its own handle; a row whose columns the driver
+    // reads otherwise (text that is not UTF-8, a lone surrogate, a number or a blob in a text
+    // column, NULL) still hashes as the row read through Qt, so it verifies when its hash was
+    // computed that way, and breaks when not.
+    void verifyReadsColumnsAsTheDriver_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("non-ASCII and controls")
+            << "response = 'Пётр €5 \"q\" \\ ' || char(1) || char(10) || char(127)";
+        QTest::newRow("not UTF-8") << "response = CAST(x'ff41c3' AS TEXT)";
+        QTest::newRow("lone surrogate") << "response = 'a' || char(55296) || 'b'";
+        QTest::newRow("byte order mark") << "response = char(65279) || 'x'";
+        QTest::newRow("U+FFFF") << "response = 'a' || char(65535) || char(65534)";
+        QTest::newRow("real in entry_id") << "entry_id = 1.5";
+        QTest::newRow("integer in text") << "amount = 12";
+        QTest::newRow("real in text column") << "currency = 0.1";
+        QTest::newRow("blob") << "response = x'41c3a9ff'";
+        QTest::newRow("null") << "entry_id = NULL, response = 'n'";
+        QTest::newRow("link not ASCII") << "prev_hash = prev_hash || 'é'";
+    }
+
+    void verifyReadsColumnsAsTheDriver()
+    {
+        QFETCH(QString, change);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        Journal j;
+        QVERIFY(j.open(path));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(j.begin(QStringLiteral("P"), QStringLiteral("payment"),
+                            { { QStringLiteral("order"), QStringLiteral("d-%1").arg(i) },
+                              { QStringLiteral("amount"), QStringLiteral("1.00") } })
+                    > 0);
+        }
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM entries")) && q.next());
+            const qint64 last = q.value(0).toLongLong();
+            QVERIFY2(
+                q.exec(QStringLiteral("UPDATE entries SET %1 WHERE id = %2").arg(change).arg(last)),
+                qPrintable(q.lastError().text()));
+            JournalVerification v = j.verify();
+            QVERIFY(!v.intact);
+            QCOMPARE(v.brokenId, last);
+            // The hash as the chain was computed through Qt's driver, stored: intact again.
+            QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM entries WHERE id = %2")
+                               .arg(JournalChain::columns(false))
+                               .arg(last))
+                    && q.next());
+            const QString hash = JournalChain::hash(
+                q.value(JournalChain::kContentColumns + 1).toString(), JournalChain::contentOf(q));
+            q.finish();
+            QVERIFY(q.prepare(QStringLiteral("UPDATE entries SET hash = ? WHERE id = ?")));
+            q.addBindValue(hash);
+            q.addBindValue(last);
+            QVERIFY(q.exec());
+            v = j.verify();
+            if (change.startsWith(QLatin1String("prev_hash"))) {
+                // A link that is not the hash before it stays a break, whatever its hash.
+                QVERIFY(!v.intact);
+                QCOMPARE(v.brokenId, last);
+                QVERIFY2(v.reason.contains(QLatin1String("does not link")), qPrintable(v.reason));
+            } else {
+                QVERIFY2(v.intact, qPrintable(v.reason));
+                QCOMPARE(v.rows, qint64(3));
+                QCOMPARE(v.head.hash, hash);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("t"));
     }
 
     // Issue 26: the console's check reads only the rows after the head this user verified last;
