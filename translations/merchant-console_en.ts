@@ -1338,6 +1338,45 @@
     </message>
 </context>
 <context>
+    <name>GatewayOptions</name>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot open the journal %1: %2</source>
@@ -2917,10 +2956,6 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
 <context>
     <name>OperationCommand</name>
     <message>
-        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation></translation>
     </message>
@@ -2929,19 +2964,7 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation></translation>
     </message>
     <message>
-        <source>SECONDS</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>FILE</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, and its secret comes from the OS keychain.</source>
         <translation></translation>
     </message>
     <message>
@@ -2982,18 +3005,6 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
     </message>
     <message>
         <source>the field &apos;%1&apos; is given twice</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no profile named &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
     <message>
@@ -3130,6 +3141,10 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
     <message>
         <source>%1 needs the %2 role: %3; nothing was sent</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, its journal the journal, and its secret comes from the OS keychain.</source>
+        <translation>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, its journal the journal, and its secret comes from the OS keychain.</translation>
     </message>
 </context>
 <context>
@@ -4225,10 +4240,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation></translation>
     </message>
@@ -4273,23 +4284,7 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Bound on each status call, in seconds (default 30).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
         <translation></translation>
     </message>
     <message>
@@ -4326,18 +4321,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>--webhooks: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no profile named &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
     <message>
@@ -4395,10 +4378,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>rate limits: status calls asked again %n times after the gateway&apos;s Retry-After</numerusform>
         </translation>
     </message>
-    <message>
-        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL and timeout, and its secret from the OS keychain.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>Merchant %1: %n entry(s) checked, whatever wrote them;</source>
         <translation>
@@ -4423,6 +4402,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n unknown outcome the gateway settled left as it is: %1</numerusform>
             <numerusform>%n unknown outcomes the gateway settled left as they are: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the --profile&apos;s, else the console&apos;s own file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL, timeout and journal, and its secret from the OS keychain.</source>
+        <translation>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL, timeout and journal, and its secret from the OS keychain.</translation>
     </message>
 </context>
 <context>
@@ -5350,22 +5337,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation></translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The merchant whose entries are followed (default: the profile&apos;s).</source>
         <translation></translation>
     </message>
@@ -5391,14 +5362,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     </message>
     <message>
         <source>--wait wants a whole number of seconds from 1 to %1, not &apos;%2&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no profile named &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
         <translation></translation>
     </message>
     <message>

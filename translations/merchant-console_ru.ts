@@ -1339,6 +1339,45 @@
     </message>
 </context>
 <context>
+    <name>GatewayOptions</name>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
+        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
+        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>профиля «%1» нет</translation>
+    </message>
+    <message>
+        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
+        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
+        <translation>--timeout ожидает число секунд больше 0, а не «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot open the journal %1: %2</source>
@@ -2930,10 +2969,6 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
 <context>
     <name>OperationCommand</name>
     <message>
-        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
-        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -2942,20 +2977,8 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
         <translation>Предел на весь запрос вместе с повторами, в секундах (по умолчанию 30; в пакете — на каждую строку).</translation>
     </message>
     <message>
-        <source>SECONDS</source>
-        <translation>СЕКУНДЫ</translation>
-    </message>
-    <message>
-        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, and its secret comes from the OS keychain.</source>
-        <translation>Профиль консоли: его базовый адрес, тайм-аут, merchant_id, product_id и валюта берутся по умолчанию, а секретный ключ — из системного хранилища ключей.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2996,18 +3019,6 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
     <message>
         <source>the field &apos;%1&apos; is given twice</source>
         <translation>поле «%1» указано дважды</translation>
-    </message>
-    <message>
-        <source>no profile named &apos;%1&apos;</source>
-        <translation>профиля «%1» нет</translation>
-    </message>
-    <message>
-        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
-        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
-        <translation>--timeout ждёт число секунд больше 0, а не «%1»</translation>
     </message>
     <message>
         <source>--jobs wants a whole number from 1 to %1, not &apos;%2&apos;</source>
@@ -3144,6 +3155,10 @@ Payments and withdrawals sent from it move real money. The forms are cleared: no
     <message>
         <source>%1 needs the %2 role: %3; nothing was sent</source>
         <translation>%1 требует роли %2: %3; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>A console profile: its base URL, timeout, merchant_id, product_id and currency are the defaults, its journal the journal, and its secret comes from the OS keychain.</source>
+        <translation>Профиль консоли: его базовый адрес, тайм-аут, merchant_id, product_id и валюта берутся по умолчанию, его журнал — как журнал, а секретный ключ — из системного хранилища ключей.</translation>
     </message>
 </context>
 <context>
@@ -4248,10 +4263,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Сверяет журнал со шлюзом: запрашивает статус каждого платежа и каждой выплаты из журнала за период, сопоставляет полученные вебхуки (из журнала и из файлов --webhooks, проверенные секретным ключом) и называет каждое расхождение. Неизвестный исход, который шлюз теперь знает, закрывается в журнале. Код выхода 0, если всё сходится, 1 при расхождении, от 2 до 5 при ошибках.</translation>
     </message>
     <message>
-        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the console&apos;s own file).</source>
-        <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/база (по умолчанию — файл консоли).</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4296,24 +4307,8 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Один объект JSON в строке, по строке на расхождение.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>ИМЯ</translation>
-    </message>
-    <message>
-        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
-        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
-    </message>
-    <message>
-        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
-    </message>
-    <message>
         <source>Bound on each status call, in seconds (default 30).</source>
         <translation>Предел на каждый запрос статуса, в секундах (по умолчанию 30).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>СЕКУНДЫ</translation>
     </message>
     <message>
         <source>More webhook files, after --webhooks.</source>
@@ -4350,18 +4345,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>--webhooks: %1</source>
         <translation>--webhooks: %1</translation>
-    </message>
-    <message>
-        <source>no profile named &apos;%1&apos;</source>
-        <translation>профиля «%1» нет</translation>
-    </message>
-    <message>
-        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
-        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
-    </message>
-    <message>
-        <source>--timeout wants a number of seconds above 0, not &apos;%1&apos;</source>
-        <translation>--timeout ждёт число секунд больше 0, а не «%1»</translation>
     </message>
     <message>
         <source>journal: %1</source>
@@ -4419,10 +4402,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>ограничение частоты: запросы статуса повторены после Retry-After шлюза %n раз</numerusform>
         </translation>
     </message>
-    <message>
-        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL and timeout, and its secret from the OS keychain.</source>
-        <translation>Профиль консоли: записи его мерчанта на его шлюзе, кто бы их ни написал (как на странице «Сверка» консоли), его базовый адрес и тайм-аут, а секретный ключ — из хранилища ключей ОС.</translation>
-    </message>
     <message numerus="yes">
         <source>Merchant %1: %n entry(s) checked, whatever wrote them;</source>
         <translation>
@@ -4450,6 +4429,14 @@ Keep the secret in memory for this session only? It will be forgotten when the c
             <numerusform>%n неизвестных исхода, известных шлюзу, оставлены как есть: %1</numerusform>
             <numerusform>%n неизвестных исходов, известных шлюзу, оставлены как есть: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal: sqlite:///path/file.db, a path, or postgresql://user@host:port/db (default: the --profile&apos;s, else the console&apos;s own file).</source>
+        <translation>Журнал: sqlite:///путь/файл.db, путь или postgresql://пользователь@хост:порт/бд (по умолчанию — журнал профиля --profile, иначе собственный файл консоли).</translation>
+    </message>
+    <message>
+        <source>A console profile: the entries of its merchant on its gateway, whatever wrote them (as the console&apos;s Reconciliation page), its base URL, timeout and journal, and its secret from the OS keychain.</source>
+        <translation>Профиль консоли: записи его мерчанта на его шлюзе, кто бы их ни написал (как на странице «Сверка» консоли), его базовый адрес, тайм-аут и журнал, а секретный ключ — из хранилища ключей ОС.</translation>
     </message>
 </context>
 <context>
@@ -5385,22 +5372,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
         <translation>Профиль консоли: только его записи, его базовый адрес, тайм-аут и мерчант, секретный ключ — из хранилища ключей ОС. Без него — записи, сделанные без профиля.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>ИМЯ</translation>
-    </message>
-    <message>
-        <source>Gateway base URL (default %1). Plain http only on loopback.</source>
-        <translation>Базовый адрес шлюза (по умолчанию %1). Обычный http — только на loopback.</translation>
-    </message>
-    <message>
-        <source>File holding the merchant&apos;s secret (else CLIENT_PAYMENT_SECRET, else the profile&apos;s keychain entry).</source>
-        <translation>Файл с секретным ключом мерчанта (иначе CLIENT_PAYMENT_SECRET, иначе запись профиля в хранилище ключей).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ФАЙЛ</translation>
-    </message>
-    <message>
         <source>The merchant whose entries are followed (default: the profile&apos;s).</source>
         <translation>Мерчант, чьи записи отслеживаются (по умолчанию — мерчант профиля).</translation>
     </message>
@@ -5427,14 +5398,6 @@ Keep the secret in memory for this session only? It will be forgotten when the c
     <message>
         <source>--wait wants a whole number of seconds from 1 to %1, not &apos;%2&apos;</source>
         <translation>--wait ожидает целое число секунд от 1 до %1, а не «%2»</translation>
-    </message>
-    <message>
-        <source>no profile named &apos;%1&apos;</source>
-        <translation>профиля «%1» нет</translation>
-    </message>
-    <message>
-        <source>the %1 profile runs inside the console; give --base-url and --secret-file of a payment-sandbox</source>
-        <translation>профиль %1 работает только внутри консоли; укажите --base-url и --secret-file запущенного payment-sandbox</translation>
     </message>
     <message>
         <source>give --merchant-id (or a --profile that names one)</source>
