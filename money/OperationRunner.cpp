@@ -44,7 +44,7 @@ void gather(Journal *journal, const OperationProtocol::Call &call, CallFacts *f)
         f->amount = paid.amount;
         f->currency = paid.currency;
         f->maskedPan = paid.maskedPan;
-        f->refunded = journal->refundedHundredths(call.profile, order);
+        f->refunded = RefundPlan::refundedOf(journal, call.profile, order, &f->refundWaiting);
     } else if (call.kind == Operation::WithdrawalStatus && !order.isEmpty()) {
         const auto entries = journal->find(order, Operation::id(Operation::Withdrawal));
         for (const JournalEntry &e : entries) {
@@ -58,12 +58,9 @@ void gather(Journal *journal, const OperationProtocol::Call &call, CallFacts *f)
         }
     }
     if (!call.refundOf.isEmpty()) {
-        RefundPlan plan;
-        plan.of = call.refundOf;
-        plan.refresh(journal, call.profile);
         f->refundOf = call.refundOf;
-        f->refunded = plan.refunded;
-        f->refundWaiting = plan.waiting;
+        f->refunded
+            = RefundPlan::refundedOf(journal, call.profile, call.refundOf, &f->refundWaiting);
     }
 }
 

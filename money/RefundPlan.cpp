@@ -17,22 +17,34 @@ RefundPlan RefundPlan::read(Journal *journal, const QString &profile, const QStr
 
 void RefundPlan::refresh(Journal *journal, const QString &profile)
 {
+    refunded = refundedOf(journal, profile, of, &waiting);
+}
+
+qint64 RefundPlan::refundedOf(Journal *journal, const QString &profile, const QString &order,
+                              qint64 *waiting)
+{
     // Refunds waiting for a second operator go out once approved: they count against what is
     // left, or two refunds could together exceed the payment.
-    waiting = Approvals(journal).refundsPendingHundredths(profile, of);
+    const qint64 pending = Approvals(journal).refundsPendingHundredths(profile, order);
+    if (waiting)
+        *waiting = pending;
+    // Most payments have no refund: then no story to read.
+    if (journal->refundCount(profile, order) == 0)
+        return pending;
     // Refunds that moved or may move money, by their outcome in the one vocabulary: a refund
     // the gateway declined (payout_declined, even on an accepted answer) or refused, or one
     // never sent, holds nothing.
     qint64 held = 0;
-    const QList<JournalEntry> story = journal->timeline(profile, of);
+    const QList<JournalEntry> story = journal->timeline(profile, order);
     for (const JournalEntry &e : story) {
-        if (e.operation != QLatin1String("withdrawal") || e.refundOf != of || e.profile != profile)
+        if (e.operation != QLatin1String("withdrawal") || e.refundOf != order
+            || e.profile != profile)
             continue;
         if (Outcome::saidFailed(Outcome::fromEntry(e, journal->session()).code()))
             continue;
         held += Money::parse(e.amount).value_or(0);
     }
-    refunded = held + waiting;
+    return held + pending;
 }
 
 std::optional<qint64> RefundPlan::paid() const

@@ -29,6 +29,11 @@ public:
     static RefundPlan read(Journal *journal, const QString &profile, const QString &order);
     /// Reads again what is refunded and what waits (another operator may have refunded).
     void refresh(Journal *journal, const QString &profile);
+    /// Hundredths of payment `order` of `profile` refunded or that may be (see `refunded`),
+    /// waiting ones included, and of those, in `waiting`, the ones waiting for approval. Two
+    /// index lookups for a payment without refunds. On the journal's thread.
+    static qint64 refundedOf(Journal *journal, const QString &profile, const QString &order,
+                             qint64 *waiting = nullptr);
 
     /// The payment's amount in hundredths, when the journal knows it.
     std::optional<qint64> paid() const;

@@ -22,6 +22,7 @@
 #include "Operation.h"
 #include "Outcome.h"
 #include "Profile.h"
+#include "RefundPlan.h"
 #include "SecretStore.h"
 #include "support/CliRun.h"
 #include "support/TestHttpServer.h"
@@ -401,6 +402,53 @@ private slots:
         const CliRun verify = CliRun::run({ QStringLiteral("journal"), QStringLiteral("verify"),
                                             QStringLiteral("--journal"), path });
         QCOMPARE(verify.exitCode, 0);
+    }
+
+    // What a payment's refunds hold, by their outcome codes: the rule of the Refund… form,
+    // merchant-cli refund and the Journal page's Refund… (one class, RefundPlan).
+    void refundedOf_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<bool>("holds");
+        QTest::newRow("paid out") << int(JournalEntry::Ok) << "paid_out" << true;
+        QTest::newRow("payout pending") << int(JournalEntry::Ok) << "payout_pending" << true;
+        QTest::newRow("declined on an accepted answer")
+            << int(JournalEntry::Ok) << "payout_declined: failed" << false;
+        QTest::newRow("unknown") << int(JournalEntry::Unknown) << "unknown" << true;
+        QTest::newRow("in flight") << int(JournalEntry::Sent) << "" << true;
+        QTest::newRow("refused") << int(JournalEntry::Refused) << "refused: limit" << false;
+        QTest::newRow("not sent") << int(JournalEntry::Failed) << "not_sent" << false;
+    }
+
+    void refundedOf()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, outcome);
+        QFETCH(bool, holds);
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(QStringLiteral("refunds-%1.sqlite").arg(++m_row))));
+        const QString profile = QStringLiteral("P");
+        const QString order = QStringLiteral("o");
+        const auto refund
+            = [&](const QString &amount, JournalEntry::State st, const QString &code) {
+                  const qint64 id = journal.begin(
+                      profile, QStringLiteral("withdrawal"),
+                      { { QStringLiteral("order"), QStringLiteral("refund-o-%1").arg(amount) },
+                        { QStringLiteral("amount"), amount } },
+                      order);
+                  QVERIFY(id >= 0);
+                  if (st != JournalEntry::Sent)
+                      QVERIFY(journal.finish(id, st, code));
+              };
+        QCOMPARE(RefundPlan::refundedOf(&journal, profile, order), qint64(0));
+        refund(QStringLiteral("3.10"), JournalEntry::Ok, QStringLiteral("paid_out"));
+        refund(QStringLiteral("2.00"), JournalEntry::State(state), outcome);
+        qint64 waiting = -1;
+        QCOMPARE(RefundPlan::refundedOf(&journal, profile, order, &waiting),
+                 qint64(holds ? 510 : 310));
+        QCOMPARE(waiting, qint64(0));
+        QCOMPARE(RefundPlan::refundedOf(&journal, QStringLiteral("Other"), order), qint64(0));
     }
 
     void sentByAnotherRunIsUnknown()

@@ -16,6 +16,7 @@
 #include "Outcome.h"
 #include "OutcomeStyle.h"
 #include "Profile.h"
+#include "RefundPlan.h"
 #include "TimeText.h"
 
 namespace {
@@ -114,11 +115,12 @@ void JournalTableModel::request(int count, bool replace)
                 page.error = journal->errorString();
                 return page;
             }
-            // Refund totals of completed payments, once per row loaded (an indexed query each).
+            // Refund totals of completed payments, once per row loaded (index lookups), by the
+            // refund rules the Refund… form and merchant-cli refund apply.
             const QString payment = Operation::id(Operation::Payment);
             for (const JournalEntry &e : std::as_const(page.entries)) {
                 if (e.operation == payment && e.state == JournalEntry::Ok) {
-                    const qint64 refunded = journal->refundedHundredths(e.profile, e.order);
+                    const qint64 refunded = RefundPlan::refundedOf(journal, e.profile, e.order);
                     if (refunded > 0)
                         page.refunded.insert(e.id, refunded);
                 }
