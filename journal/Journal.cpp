@@ -827,6 +827,11 @@ qint64 Journal::refundedHundredths(const QString &profile, const QString &order)
     return JournalReader(m_connection, isShared(), m_session).refundedHundredths(profile, order);
 }
 
+QHash<qint64, qint64> Journal::refundedHundredths(const QList<JournalEntry> &payments) const
+{
+    return JournalReader(m_connection, isShared(), m_session).refundedHundredths(payments);
+}
+
 int Journal::refundCount(const QString &profile, const QString &order) const
 {
     return JournalReader(m_connection, isShared(), m_session).refundCount(profile, order);

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QVariantMap>
@@ -116,6 +117,9 @@ public:
     /// Sum, in hundredths, of refunds of `order` on `profile` that were or may have been paid
     /// (ok, in flight, unknown).
     qint64 refundedHundredths(const QString &profile, const QString &order) const;
+    /// refundedHundredths() of each of `payments` in one read (a page's worth): payment id to
+    /// its refunded sum, for those with one.
+    QHash<qint64, qint64> refundedHundredths(const QList<JournalEntry> &payments) const;
     /// How many refund withdrawals of `order` on `profile` were journalled, whatever came of them.
     int refundCount(const QString &profile, const QString &order) const;
     /// For reconciliation: the payments and withdrawals sent, and the webhooks received, in

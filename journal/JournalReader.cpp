@@ -540,6 +540,55 @@ qint64 JournalReader::refundedHundredths(const QString &profile, const QString &
     return total;
 }
 
+QHash<qint64, qint64> JournalReader::refundedHundredths(const QList<JournalEntry> &payments) const
+{
+    // One lookup through entries_refund (profile, refund_of) per profile on the page, instead of
+    // one query per payment: on PostgreSQL each took about 1.5 ms to plan, a page 50 of them.
+    QHash<qint64, qint64> result;
+    QHash<QString, QStringList> ordersOf; // profile -> its payments' orders
+    for (const JournalEntry &e : payments) {
+        QStringList &orders = ordersOf[notNull(e.profile)];
+        if (!e.order.isEmpty() && !orders.contains(e.order))
+            orders << e.order;
+    }
+    QHash<QString, qint64> byOrder; // profile + '\n' + order -> refunded
+    for (auto it = ordersOf.cbegin(); it != ordersOf.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        QStringList marks;
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, refund_of FROM entries WHERE profile = ?"
+                                 " AND refund_of IN (%1) AND operation = 'withdrawal'"
+                                 " AND kind IN ('post', 'read', 'repeat')")
+                      .arg(marks.join(QStringLiteral(", "))));
+        q.addBindValue(it.key());
+        for (const QString &order : it.value())
+            q.addBindValue(order);
+        QList<std::pair<qint64, QString>> refunds;
+        if (q.exec()) {
+            while (q.next())
+                refunds.append({ q.value(0).toLongLong(), q.value(1).toString() });
+        }
+        q.finish();
+        // Most payments have no refund: the derived outcome only of the refunds found.
+        for (const auto &[id, order] : std::as_const(refunds)) {
+            const JournalEntry e = entry(id);
+            if (e.state == JournalEntry::Ok || e.state == JournalEntry::Sent
+                || e.state == JournalEntry::Unknown)
+                byOrder[it.key() + QLatin1Char('\n') + order] += Money::parse(e.amount).value_or(0);
+        }
+    }
+    for (const JournalEntry &e : payments) {
+        const qint64 refunded = byOrder.value(notNull(e.profile) + QLatin1Char('\n') + e.order);
+        if (refunded > 0)
+            result.insert(e.id, refunded);
+    }
+    return result;
+}
+
 int JournalReader::refundCount(const QString &profile, const QString &order) const
 {
     QSqlQuery q(database());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -50,6 +51,8 @@ public:
     QList<JournalEntry> timeline(const QString &profile, const QString &order, int limit) const;
     /// See Journal::refundedHundredths().
     qint64 refundedHundredths(const QString &profile, const QString &order) const;
+    /// See Journal::refundedHundredths(const QList<JournalEntry> &).
+    QHash<qint64, qint64> refundedHundredths(const QList<JournalEntry> &payments) const;
     /// See Journal::refundCount().
     int refundCount(const QString &profile, const QString &order) const;
     /// See Journal::reconciliationEntries(); `error` says why when the journal cannot be read.

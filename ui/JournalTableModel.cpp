@@ -114,15 +114,15 @@ void JournalTableModel::request(int count, bool replace)
                 page.error = journal->errorString();
                 return page;
             }
-            // Refund totals of completed payments, once per row loaded (an indexed query each).
+            // Refund totals of the page's completed payments, in one read.
             const QString payment = Operation::id(Operation::Payment);
+            QList<JournalEntry> paid;
             for (const JournalEntry &e : std::as_const(page.entries)) {
-                if (e.operation == payment && e.state == JournalEntry::Ok) {
-                    const qint64 refunded = journal->refundedHundredths(e.profile, e.order);
-                    if (refunded > 0)
-                        page.refunded.insert(e.id, refunded);
-                }
+                if (e.operation == payment && e.state == JournalEntry::Ok)
+                    paid << e;
             }
+            if (!paid.isEmpty())
+                page.refunded = journal->refundedHundredths(paid);
             return page;
         },
         [this, generation, count, replace](const Page &page) {
