@@ -29,6 +29,7 @@
 
 #include "Journal.h"
 #include "JournalChain.h"
+#include "JournalReader.h"
 #include "JournalTableModel.h"
 #include "JournalThread.h"
 #include "JournalVerification.h"
@@ -116,7 +117,8 @@ void figure(const QString &name, double ms, const QString &note = QString())
 // milliseconds): entries `from` to `to` inserted directly, their chain computed here as
 // Journal and the database compute it, with the owner's triggers off meanwhile. Every fourth
 // entry is a payment sent (an amount, a card masked as kept, last four 0000 to 9999) followed
-// by its outcome row (paid); the others are status reads. Returns an error, or empty.
+// by its outcome row (paid), but one in a thousand payments has none (unknown); the others are
+// status reads. Returns an error, or empty.
 QString bulkFill(const QString &url, int from, int to)
 {
     const bool pg = url.startsWith(QLatin1String("postgres"));
@@ -199,6 +201,8 @@ QString bulkFill(const QString &url, int from, int to)
                   QStringLiteral("payment"), order, amount, QStringLiteral("RUB"), pan, request,
                   QStringLiteral("sent"), QString(), QString(), QString() });
             const qint64 post = id;
+            if (i % 4000 == 0)
+                continue; // one payment in a thousand has no answer: its outcome is unknown
             add({ QStringLiteral("outcome"), QString::number(post), stamp, stamp, user,
                   QStringLiteral("bench-fill"), QString(), QString(), QString(), QString(),
                   QString(), QString(), QString(), QString(), QStringLiteral("ok"),
@@ -224,8 +228,11 @@ QString bulkFill(const QString &url, int from, int to)
             error = enable;
         if (error.isEmpty())
             error = exec(QStringLiteral("SELECT setval('entries_id_seq', %1)").arg(id));
+        // The open entries (schema 8) are kept by a trigger, off meanwhile: filled again.
+        if (error.isEmpty() && !JournalReader::migrateOpen(db, true, &error))
+            error.prepend(QStringLiteral("entries_open: "));
         if (error.isEmpty())
-            error = exec(QStringLiteral("ANALYZE entries"));
+            error = exec(QStringLiteral("VACUUM ANALYZE entries")); // as autovacuum would
     }
     q.finish();
     db.close();
@@ -346,9 +353,11 @@ int main(int argc, char **argv)
         model, [&] { model.setFilter({}, QStringLiteral("withdrawal_status"), {}); });
     figure(QStringLiteral("operation-filter"), operation,
            QStringLiteral("%1 rows").arg(model.rowCount()));
-    figure(QStringLiteral("state-filter-unknown"),
-           millisLoaded(model, [&] { model.setFilter({}, {}, QStringLiteral("unknown")); }),
-           QStringLiteral("none match"));
+    for (const QString &state : { QStringLiteral("unknown"), QStringLiteral("sent") }) {
+        const double ms = millisLoaded(model, [&] { model.setFilter({}, {}, state); });
+        figure(QStringLiteral("state-filter-") + state, ms,
+               QStringLiteral("%1 rows").arg(model.rowCount()));
+    }
     figure(QStringLiteral("state-filter-ok"),
            millisLoaded(model, [&] { model.setFilter({}, {}, QStringLiteral("ok")); }),
            QStringLiteral("all match"));

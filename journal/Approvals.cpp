@@ -534,19 +534,34 @@ QList<ApprovalRequest> Approvals::waiting()
 
 qint64 Approvals::refundsPendingHundredths(const QString &profile, const QString &order)
 {
+    return refundsPendingHundredths(profile, QStringList { order }).value(order);
+}
+
+QHash<QString, qint64> Approvals::refundsPendingHundredths(const QString &profile,
+                                                           const QStringList &orders)
+{
     m_error.clear();
-    const QList<ApprovalRequest> requests = select(
-        QStringLiteral("r.kind = 'request' AND r.profile = ? AND r.refund_of = ?"
-                       " AND r.created >= ?"),
-        { profile, order,
-          QDateTime::currentDateTimeUtc().addSecs(-kExpirySeconds).toString(Qt::ISODateWithMs) });
-    qint64 total = 0;
-    for (const ApprovalRequest &r : requests) {
-        // A sent one is a withdrawal entry already, counted by Journal::refundedHundredths().
-        if (r.state == ApprovalRequest::Awaiting || r.state == ApprovalRequest::Approved)
-            total += Money::parse(r.amount).value_or(0);
+    QHash<QString, qint64> totals;
+    if (orders.isEmpty())
+        return totals;
+    QStringList marks;
+    QVariantList binds { profile };
+    for (const QString &order : orders) {
+        marks << QStringLiteral("?");
+        binds << order;
     }
-    return total;
+    binds << QDateTime::currentDateTimeUtc().addSecs(-kExpirySeconds).toString(Qt::ISODateWithMs);
+    const QList<ApprovalRequest> requests
+        = select(QStringLiteral("r.kind = 'request' AND r.profile = ? AND r.refund_of IN (%1)"
+                                " AND r.created >= ?")
+                     .arg(marks.join(QStringLiteral(", "))),
+                 binds);
+    for (const ApprovalRequest &r : requests) {
+        // A sent one is a withdrawal entry already, counted with the refunds (RefundPlan).
+        if (r.state == ApprovalRequest::Awaiting || r.state == ApprovalRequest::Approved)
+            totals[r.refundOf] += Money::parse(r.amount).value_or(0);
+    }
+    return totals;
 }
 
 ApprovalRequest Approvals::find(qint64 id)

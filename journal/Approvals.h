@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariantMap>
@@ -60,6 +61,10 @@ public:
     /// Sum, in hundredths, of refunds of `order` on `profile` that wait for a decision or were
     /// approved and are about to be sent: money that may still move.
     qint64 refundsPendingHundredths(const QString &profile, const QString &order);
+    /// The same for each of `orders` on `profile` in one read: order to its sum, for those
+    /// with one.
+    QHash<QString, qint64> refundsPendingHundredths(const QString &profile,
+                                                    const QStringList &orders);
     /// The request `id` with its state, or one with id -1.
     ApprovalRequest find(qint64 id);
     /// The requests of `order` on `profile` (and of refunds of it), whatever became of them,

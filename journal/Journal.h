@@ -113,9 +113,9 @@ public:
     /// Everything journalled about `order` on `profile`, oldest first: the payment or
     /// withdrawal, its status checks, its refunds and their checks, webhooks received for it.
     QList<JournalEntry> timeline(const QString &profile, const QString &order, int limit = 500);
-    /// Sum, in hundredths, of refunds of `order` on `profile` that were or may have been paid
-    /// (ok, in flight, unknown).
-    qint64 refundedHundredths(const QString &profile, const QString &order) const;
+    /// The refund withdrawals of `payments` (each a payment's profile and order), with their
+    /// latest outcome, in one read (a page's worth); what they hold is RefundPlan's to say.
+    QList<JournalEntry> refundsOf(const QList<JournalEntry> &payments) const;
     /// How many refund withdrawals of `order` on `profile` were journalled, whatever came of them.
     int refundCount(const QString &profile, const QString &order) const;
     /// For reconciliation: the payments and withdrawals sent, and the webhooks received, in

@@ -32,6 +32,10 @@ public:
     /// Schema version 7: the indexes of the page's searches and filters (see migrate's body).
     /// Runs inside the caller's transaction; false with `error` set when a step fails.
     static bool migrate(QSqlDatabase &db, bool postgres, QString *error);
+    /// Schema version 8: entries_open, the entries whose state is sent or unknown (with the
+    /// session of that state), kept by a trigger on insert and filled from the journal's rows.
+    /// Runs inside the caller's transaction, and may run again; false with `error` set.
+    static bool migrateOpen(QSqlDatabase &db, bool postgres, QString *error);
 
     JournalEntry entry(qint64 id) const;
     /// See Journal::find().
@@ -44,8 +48,8 @@ public:
                                  const QString &state, qint64 beforeId, int limit) const;
     /// See Journal::timeline().
     QList<JournalEntry> timeline(const QString &profile, const QString &order, int limit) const;
-    /// See Journal::refundedHundredths().
-    qint64 refundedHundredths(const QString &profile, const QString &order) const;
+    /// See Journal::refundsOf().
+    QList<JournalEntry> refundsOf(const QList<JournalEntry> &payments) const;
     /// See Journal::refundCount().
     int refundCount(const QString &profile, const QString &order) const;
     /// See Journal::reconciliationEntries(); `error` says why when the journal cannot be read.
@@ -64,6 +68,9 @@ private:
     /// True when `lookups` find at least a few thousand rows (a bounded look through indexes):
     /// then a page of them is found sooner by walking the newest entries.
     bool isCommon(const QList<Lookup> &lookups) const;
+    /// SELECT id, state, session of the entries that `which` (a condition on e.id) names and
+    /// whose state is sent or unknown: entries_open's rows.
+    static QString openSelect(bool postgres, const QString &which);
     QSqlDatabase database() const;
 
     QString m_connection;

@@ -155,7 +155,13 @@ bool ensureGroupsOn(QSqlDatabase &db, bool create, bool grantTables, QStringList
             QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(id),
             QStringLiteral("GRANT SELECT, INSERT ON entries TO %1").arg(id),
             QStringLiteral("GRANT SELECT ON journal_schema TO %1").arg(id),
-            QStringLiteral("GRANT USAGE ON SEQUENCE entries_id_seq TO %1").arg(id)
+            QStringLiteral("GRANT USAGE ON SEQUENCE entries_id_seq TO %1").arg(id),
+            // The open entries (schema 8; JournalReader::migrateOpen grants the groups that
+            // exist when it runs).
+            QStringLiteral("DO $d$ BEGIN IF pg_catalog.to_regclass('public.entries_open')"
+                           " IS NOT NULL THEN GRANT SELECT ON public.entries_open TO %1;"
+                           " END IF; END $d$")
+                .arg(id)
         };
         // Sealed card numbers are the requesters' and approvers'; anyone who lists the
         // requests may erase those no longer waiting.

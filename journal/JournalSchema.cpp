@@ -19,7 +19,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 // pg_advisory_xact_lock key of a migration (the owner's). Writers serialise on journal_lock
 // (JournalGuard), which operators cannot take.
 constexpr qint64 kMigrateLock = 0x4d434a4d494752;
@@ -227,6 +227,15 @@ bool JournalSchema::migrate(Journal &journal)
         if (!JournalReader::migrate(db, pg, &detail)) {
             journal.m_error = detail;
             return fail(QStringLiteral("7"));
+        }
+    }
+    if (from < 8) {
+        // Version 8: the open entries (sent or unknown) in a table of their own, kept by a
+        // trigger, for the Journal page's "unknown" filter; see JournalReader.
+        QString detail;
+        if (!JournalReader::migrateOpen(db, pg, &detail)) {
+            journal.m_error = detail;
+            return fail(QStringLiteral("8"));
         }
     }
     // journal init: the operators' roles and grants commit with the schema, or nothing does.

@@ -28,23 +28,48 @@ qint64 RefundPlan::refundedOf(Journal *journal, const QString &profile, const QS
     const qint64 pending = Approvals(journal).refundsPendingHundredths(profile, order);
     if (waiting)
         *waiting = pending;
-    // Most payments have no refund: then no story to read.
-    if (journal->refundCount(profile, order) == 0)
-        return pending;
+    JournalEntry payment;
+    payment.id = 0;
+    payment.profile = profile;
+    payment.order = order;
+    return pending + held(journal, journal->refundsOf({ payment })).value(profile + u'\n' + order);
+}
+
+QHash<qint64, qint64> RefundPlan::refundedOf(Journal *journal, const QList<JournalEntry> &payments)
+{
+    QHash<QString, QStringList> ordersOf; // profile -> its payments' orders
+    for (const JournalEntry &e : payments)
+        ordersOf[e.profile] << e.order;
+    QHash<QString, qint64> pending; // profile + '\n' + order -> hundredths
+    Approvals approvals(journal);
+    for (auto it = ordersOf.cbegin(); it != ordersOf.cend(); ++it) {
+        const QHash<QString, qint64> sums
+            = approvals.refundsPendingHundredths(it.key(), it.value());
+        for (auto s = sums.cbegin(); s != sums.cend(); ++s)
+            pending.insert(it.key() + u'\n' + s.key(), s.value());
+    }
+    const QHash<QString, qint64> moved = held(journal, journal->refundsOf(payments));
+    QHash<qint64, qint64> result;
+    for (const JournalEntry &e : payments) {
+        const QString key = e.profile + u'\n' + e.order;
+        if (const qint64 total = moved.value(key) + pending.value(key); total > 0)
+            result.insert(e.id, total);
+    }
+    return result;
+}
+
+QHash<QString, qint64> RefundPlan::held(Journal *journal, const QList<JournalEntry> &refunds)
+{
     // Refunds that moved or may move money, by their outcome in the one vocabulary: a refund
     // the gateway declined (payout_declined, even on an accepted answer) or refused, or one
     // never sent, holds nothing.
-    qint64 held = 0;
-    const QList<JournalEntry> story = journal->timeline(profile, order);
-    for (const JournalEntry &e : story) {
-        if (e.operation != QLatin1String("withdrawal") || e.refundOf != order
-            || e.profile != profile)
-            continue;
+    QHash<QString, qint64> sums;
+    for (const JournalEntry &e : refunds) {
         if (Outcome::saidFailed(Outcome::fromEntry(e, journal->session()).code()))
             continue;
-        held += Money::parse(e.amount).value_or(0);
+        sums[e.profile + u'\n' + e.refundOf] += Money::parse(e.amount).value_or(0);
     }
-    return held + pending;
+    return sums;
 }
 
 std::optional<qint64> RefundPlan::paid() const

@@ -3,8 +3,11 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QString>
 
+#include "JournalEntry.h"
 #include "PaidPayment.h"
 
 class Journal;
@@ -30,10 +33,13 @@ public:
     /// Reads again what is refunded and what waits (another operator may have refunded).
     void refresh(Journal *journal, const QString &profile);
     /// Hundredths of payment `order` of `profile` refunded or that may be (see `refunded`),
-    /// waiting ones included, and of those, in `waiting`, the ones waiting for approval. Two
-    /// index lookups for a payment without refunds. On the journal's thread.
+    /// waiting ones included, and of those, in `waiting`, the ones waiting for approval. On the
+    /// journal's thread.
     static qint64 refundedOf(Journal *journal, const QString &profile, const QString &order,
                              qint64 *waiting = nullptr);
+    /// The same for each of `payments` (a page's worth) in a read a profile: payment id to
+    /// hundredths, for those with any.
+    static QHash<qint64, qint64> refundedOf(Journal *journal, const QList<JournalEntry> &payments);
 
     /// The payment's amount in hundredths, when the journal knows it.
     std::optional<qint64> paid() const;
@@ -49,4 +55,8 @@ public:
     QString cardProblem(const QString &pan) const;
     /// Why a refund of `amount` cannot be made (not an amount, above what is left), or empty.
     QString amountProblem(const QString &amount) const;
+
+private:
+    /// What `refunds` hold, by payment (profile + '\n' + order).
+    static QHash<QString, qint64> held(Journal *journal, const QList<JournalEntry> &refunds);
 };

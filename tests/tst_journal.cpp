@@ -535,7 +535,7 @@ private slots:
         QVERIFY(j.timeline(QStringLiteral("P"), QString()).isEmpty());
     }
 
-    void refundTotals()
+    void refundCounts()
     {
         QTemporaryDir dir;
         Journal j;
@@ -552,9 +552,14 @@ private slots:
         };
         refund(QStringLiteral("3.10"), JournalEntry::Ok);
         refund(QStringLiteral("2"), JournalEntry::Unknown);
-        refund(QStringLiteral("100"), JournalEntry::Refused); // not paid: not counted
-        QCOMPARE(j.refundedHundredths(QStringLiteral("P"), QStringLiteral("o")), qint64(510));
-        QCOMPARE(j.refundedHundredths(QStringLiteral("Other"), QStringLiteral("o")), qint64(0));
+        refund(QStringLiteral("100"), JournalEntry::Refused);
+        // Every refund, whatever came of it (what each holds is RefundPlan's rule).
+        JournalEntry payment;
+        payment.profile = QStringLiteral("P");
+        payment.order = QStringLiteral("o");
+        QCOMPARE(j.refundsOf({ payment }).size(), 3);
+        payment.profile = QStringLiteral("Other");
+        QVERIFY(j.refundsOf({ payment }).isEmpty());
         QCOMPARE(j.refundCount(QStringLiteral("P"), QStringLiteral("o")), 3);
         QCOMPARE(j.refundCount(QStringLiteral("P"), QStringLiteral("other")), 0);
     }

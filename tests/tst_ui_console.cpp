@@ -47,6 +47,7 @@
 #include "OutcomeFollower.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
+#include "RefundPlan.h"
 #include "ResultCard.h"
 #include "SecretStore.h"
 #include "Signature.h"
@@ -520,7 +521,7 @@ private slots:
         QCOMPARE(refunds.size(), 1);
         QCOMPARE(refunds.first().refundOf, order);
         QCOMPARE(m_window->session()->journal()->runBlocking([&](Journal *j) {
-            return j->refundedHundredths(QStringLiteral("Test gateway"), order);
+            return RefundPlan::refundedOf(j, QStringLiteral("Test gateway"), order);
         }),
                  qint64(1000));
 

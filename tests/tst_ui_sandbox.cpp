@@ -29,6 +29,7 @@
 #include "MainWindow.h"
 #include "OperationPage.h"
 #include "Outcome.h"
+#include "RefundPlan.h"
 #include "ResultCard.h"
 #include "SandboxGateway.h"
 #include "support/EmbeddedSandbox.h"
@@ -144,7 +145,7 @@ private slots:
             sandbox()->requestCount(QStringLiteral("POST"), QStringLiteral("/withdrawal_request")),
             1);
         QCOMPARE(m_window->session()->journal()->runBlocking([&](Journal *j) {
-            return j->refundedHundredths(QStringLiteral("Sandbox"), m_paidOrder);
+            return RefundPlan::refundedOf(j, QStringLiteral("Sandbox"), m_paidOrder);
         }),
                  qint64(5000));
 

@@ -115,16 +115,16 @@ void JournalTableModel::request(int count, bool replace)
                 page.error = journal->errorString();
                 return page;
             }
-            // Refund totals of completed payments, once per row loaded (index lookups), by the
-            // refund rules the Refund… form and merchant-cli refund apply.
+            // Refund totals of the page's completed payments, in one read, by the refund rules
+            // the Refund… form and merchant-cli refund apply.
             const QString payment = Operation::id(Operation::Payment);
+            QList<JournalEntry> paid;
             for (const JournalEntry &e : std::as_const(page.entries)) {
-                if (e.operation == payment && e.state == JournalEntry::Ok) {
-                    const qint64 refunded = RefundPlan::refundedOf(journal, e.profile, e.order);
-                    if (refunded > 0)
-                        page.refunded.insert(e.id, refunded);
-                }
+                if (e.operation == payment && e.state == JournalEntry::Ok)
+                    paid << e;
             }
+            if (!paid.isEmpty())
+                page.refunded = RefundPlan::refundedOf(journal, paid);
             return page;
         },
         [this, generation, count, replace](const Page &page) {
