@@ -568,8 +568,8 @@ void TestReconcile::cliNetworkFailureIsNotAgreement()
 
 // Issue 25: `reconcile --profile` checks what the page checks, the profile's merchant on the
 // profile's gateway whatever wrote the entries (merchant-cli without a profile here), not the
-// entries of the profile's name; it says how many it checked and that it left the other
-// merchant's out.
+// entries of the profile's name, in the profile's journal; it says how many it checked and that
+// it left the other merchant's out.
 void TestReconcile::cliProfileScopesByMerchantAndGateway()
 {
     // Written as merchant-cli writes without --profile: no profile name.
@@ -592,6 +592,8 @@ void TestReconcile::cliProfileScopesByMerchantAndGateway()
     scoped.baseUrl = m_gateway->baseUrl();
     scoped.merchantId = QStringLiteral("15");
     scoped.productId = QStringLiteral("15");
+    // The profile's journal: reconcile reads it when --journal is not given.
+    scoped.journalUrl = m_journalPath;
     QCoreApplication::setOrganizationName(QStringLiteral("MerchantConsole"));
     QStandardPaths::setTestModeEnabled(false);
     const bool saved = ProfileStore::save(scoped);
@@ -600,8 +602,7 @@ void TestReconcile::cliProfileScopesByMerchantAndGateway()
 
     const CliRun run
         = CliRun::run({ QStringLiteral("reconcile"), QStringLiteral("--profile"),
-                        QStringLiteral("Scoped"), QStringLiteral("--journal"), m_journalPath,
-                        QStringLiteral("--secret-file"), m_secretFile });
+                        QStringLiteral("Scoped"), QStringLiteral("--secret-file"), m_secretFile });
     // The CLI's payment, under no profile name, was checked: its money moved...
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains("money_moved") && run.out.contains("cli-paid"), run.out.constData());
