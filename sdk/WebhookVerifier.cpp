@@ -326,7 +326,9 @@ void WebhookVerifier::buildPayload()
     m_payload.resize(size);
     char *o = m_payload.data();
     auto put = [&o](const char *s, qsizetype n) {
-        std::memcpy(o, s, size_t(n));
+        // An empty value's view may have no data at all: memcpy wants a pointer even for 0.
+        if (n > 0)
+            std::memcpy(o, s, size_t(n));
         o += n;
     };
     put("{\"PATH\":\"", 9);
