@@ -19,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -240,10 +241,21 @@ TestHostileGateway::Run TestHostileGateway::runCli(const QStringList &args, cons
     if (!process.waitForStarted(10000))
         return run;
     const qint64 pid = process.processId();
-    run.cmdline = [pid] {
+    // "Started" is said when exec closes the child's start pipe, a moment before the kernel
+    // lays out the new program's arguments: until then cmdline reads empty. Read again until
+    // it is there, or the child has already exited (a zombie's cmdline stays empty).
+    const auto exited = [pid] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        return !stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z ");
+    };
+    QElapsedTimer argsClock;
+    argsClock.start();
+    do {
         QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
+        run.cmdline = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        if (run.cmdline.isEmpty())
+            QThread::msleep(1);
+    } while (run.cmdline.isEmpty() && !exited() && argsClock.elapsed() < 5000);
     process.write(input);
     process.closeWriteChannel();
     // The server lives in this process: keep its event loop turning while the child runs,
