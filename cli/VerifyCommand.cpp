@@ -188,17 +188,6 @@ void appendVerdict(std::string &out, const Settings &s, QByteArrayView lineText,
     out += '\n';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // A form-encoded line read in place, when WebhookParser would read it as that same list of
 // fields: ASCII without NUL, a form line by WebhookParser's rule (the first of ':', '=', '&'
 // is '&', or '=' with an '&' after it), every pair with a non-empty key that needs no
@@ -257,24 +246,15 @@ public:
                 const QByteArrayView raw(p + eq + 1, end - eq - 1);
                 QByteArrayView value = raw;
                 if (escaped) {
-                    char *const from = decoded;
-                    for (qsizetype i = 0; i < raw.size(); ++i) {
-                        const char c = raw[i];
-                        if (c == '+') {
-                            *decoded++ = ' ';
-                        } else if (c == '%') {
-                            const int hi = i + 1 < raw.size() ? hexValue(raw[i + 1]) : -1;
-                            const int lo = i + 2 < raw.size() ? hexValue(raw[i + 2]) : -1;
-                            const int byte = hi * 16 + lo;
-                            if (hi < 0 || lo < 0 || byte == 0 || byte >= 0x80)
-                                return false;
-                            *decoded++ = char(byte);
-                            i += 2;
-                        } else {
-                            *decoded++ = c;
-                        }
-                    }
-                    value = QByteArrayView(from, decoded - from);
+                    // The parser's own decoding; a broken escape, a NUL or a non-ASCII byte
+                    // goes to the parser, which says or checks it.
+                    bool high = false;
+                    const qsizetype size
+                        = WebhookParser::decodeFormComponent(raw, decoded, nullptr, &high);
+                    if (size < 0 || high)
+                        return false;
+                    value = QByteArrayView(decoded, size);
+                    decoded += size;
                 }
                 if (m_fields.size() == kMaxFields)
                     return false;

@@ -74,10 +74,11 @@ qint64 readHex(QByteArrayView s, qsizetype pos, int digits)
     return v;
 }
 
-// Decodes a form component into `dst` (room for in.size() bytes). Returns the decoded size, or
-// -1 with `errorOffset` at a broken %-escape. `escapedHigh` tells whether an escape produced a
-// NUL or a non-ASCII byte, after which the result must be checked for UTF-8 again.
-qsizetype decodeForm(QByteArrayView in, char *dst, qsizetype *errorOffset, bool *escapedHigh)
+} // namespace
+
+// After an escapedHigh, the result must be checked for UTF-8 again.
+qsizetype WebhookParser::decodeFormComponent(QByteArrayView in, char *dst, qsizetype *errorOffset,
+                                             bool *escapedHigh)
 {
     const char *src = in.data();
     const qsizetype n = in.size();
@@ -105,6 +106,8 @@ qsizetype decodeForm(QByteArrayView in, char *dst, qsizetype *errorOffset, bool 
     }
     return o;
 }
+
+namespace {
 
 // Up to this many unlisted fields, repeats are found by comparing every pair.
 constexpr qsizetype SmallFieldCount = 16;
@@ -429,7 +432,8 @@ bool WebhookParser::percentDecode(QByteArrayView in, QByteArray &out, qsizetype 
 {
     out.resize(in.size());
     bool escapedHigh = false;
-    const qsizetype n = decodeForm(in, out.data(), errorOffset, &escapedHigh);
+    const qsizetype n
+        = WebhookParser::decodeFormComponent(in, out.data(), errorOffset, &escapedHigh);
     if (n < 0) {
         out.clear();
         return false;
@@ -586,7 +590,8 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
             qsizetype bad = 0;
             if (keyEscaped) {
                 keyBuffer.resize(rawKey.size());
-                const qsizetype k = decodeForm(rawKey, keyBuffer.data(), &bad, &escapedHigh);
+                const qsizetype k = WebhookParser::decodeFormComponent(rawKey, keyBuffer.data(),
+                                                                       &bad, &escapedHigh);
                 if (k < 0) {
                     error = tr("broken %-escape in field name '%1' at column %2")
                                 .arg(shortKey(rawKey))
@@ -598,7 +603,8 @@ bool WebhookParser::parseForm(QByteArrayView line, WebhookData &data, QString &e
             QByteArray value = data.recycledBuffer();
             if (valueEscaped) {
                 value.resize(rawValue.size());
-                const qsizetype v = decodeForm(rawValue, value.data(), &bad, &escapedHigh);
+                const qsizetype v = WebhookParser::decodeFormComponent(rawValue, value.data(), &bad,
+                                                                       &escapedHigh);
                 if (v < 0) {
                     error = tr("broken %-escape in field '%1' at column %2")
                                 .arg(shortKey(rawKey))

@@ -65,6 +65,12 @@ public:
     /// into `out`. Returns false on a broken %-escape and sets `errorOffset` to it.
     static bool percentDecode(QByteArrayView in, QByteArray &out, qsizetype *errorOffset = nullptr);
 
+    /// percentDecode() into `dst`, which has room for in.size() bytes, without allocating.
+    /// Returns the decoded size, or -1 on a broken %-escape (`errorOffset` set to it).
+    /// `escapedHigh` is set when an escape gave a NUL or a non-ASCII byte.
+    static qsizetype decodeFormComponent(QByteArrayView in, char *dst, qsizetype *errorOffset,
+                                         bool *escapedHigh);
+
     /// Whether `bytes` is valid UTF-8 without NUL bytes; `badOffset` gets the first bad byte.
     static bool isCleanUtf8(QByteArrayView bytes, qsizetype *badOffset = nullptr);
 
