@@ -4,8 +4,10 @@
 #include <charconv>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <future>
 #include <libpq-fe.h>
+#include <limits>
 #include <memory>
 #include <sqlite3.h>
 #include <string>
@@ -26,6 +28,9 @@ namespace {
 
 // Rows read before their batch goes to a hashing thread.
 constexpr std::size_t kBatchRows = 2048;
+constexpr int kEntryIdColumn = 2;
+constexpr int kCreatedColumn = 3;
+constexpr int kUpdatedColumn = 4;
 constexpr int kPrevColumn = JournalChain::kContentColumns + 1;
 constexpr int kHashColumn = JournalChain::kContentColumns + 2;
 
@@ -72,6 +77,9 @@ enum class Kind : quint8 {
     Json, ///< already the column's JSON string
     Utf8, ///< UTF-8 text read by the driver as QString::fromUtf8()
     SqliteText, ///< SQLite text, read by QSQLITE through SQLite's own UTF-16 conversion
+    Driver, ///< a value only the Qt driver reads as the chain hashes it (the row is read again)
+    Int64, ///< a PostgreSQL bigint as COPY's binary format sends it (8 bytes, big-endian)
+    Stamp, ///< a PostgreSQL timestamptz as COPY's binary format sends it (microseconds)
 };
 
 struct Column
@@ -105,7 +113,11 @@ struct Batch
 
     void column(Kind kind, const char *s, qsizetype n)
     {
-        columns.push_back({ bytes.size, n, kind });
+        // Field by field: a whole Column from the stack stalls on its partial stores.
+        Column &c = columns.emplace_back();
+        c.offset = bytes.size;
+        c.size = n;
+        c.kind = kind;
         bytes.append(s, n);
     }
     void column(const QString &s)
@@ -117,6 +129,80 @@ struct Batch
     std::string_view linkOf(const Row &r) const { return bytes.view(r.link, r.linkSize); }
     std::string_view hashOf(const Row &r) const { return bytes.view(r.hash, r.hashSize); }
 };
+
+qint64 bigEndian64(const char *bytes)
+{
+    quint64 v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | quint8(bytes[i]);
+    return qint64(v);
+}
+
+// The most bytes writeStamp() writes.
+constexpr qsizetype kStampRoom = 32;
+
+// The JSON string of a PostgreSQL timestamp (microseconds since 2000-01-01 UTC, as COPY's
+// binary format sends it) as the chain hashes the text of JournalGuard::stampSql():
+// to_char()'s "YYYY-MM-DDTHH24:MI:SS.MSZ", quoted; the end of what was written at `out`.
+// As to_char() writes them: the milliseconds cut, not rounded; a year before 1 AD as its
+// number BC (44 BC is "0044"), one after 9999 with all its digits; and infinity as null,
+// which the chain hashes as "".
+char *writeStamp(char *out, qint64 micros)
+{
+    if (micros == std::numeric_limits<qint64>::min()
+        || micros == std::numeric_limits<qint64>::max()) {
+        std::memcpy(out, "\"\"", 2);
+        return out + 2;
+    }
+    constexpr qint64 kMicrosPerDay = 86'400'000'000;
+    constexpr qint64 kDaysTo2000 = 10'957; // 1970-01-01 to 2000-01-01
+    qint64 days = micros / kMicrosPerDay;
+    qint64 time = micros % kMicrosPerDay;
+    if (time < 0) {
+        time += kMicrosPerDay;
+        --days;
+    }
+    days += kDaysTo2000;
+    // The proleptic Gregorian date of a day number (H. Hinnant's civil_from_days); year 0 is
+    // 1 BC.
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const quint32 day = quint32(doy - (153 * mp + 2) / 5 + 1);
+    const quint32 month = quint32(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    const quint32 shownYear = quint32(year <= 0 ? 1 - year : year);
+    const quint32 ofDay = quint32(time / 1000); // milliseconds
+    auto put = [](char *at, quint32 value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+        return at + width;
+    };
+    char *at = out;
+    *at++ = '"';
+    int yearWidth = 4;
+    for (quint32 v = shownYear / 10'000; v > 0; v /= 10)
+        ++yearWidth;
+    at = put(at, shownYear, yearWidth);
+    *at++ = '-';
+    at = put(at, month, 2);
+    *at++ = '-';
+    at = put(at, day, 2);
+    *at++ = 'T';
+    at = put(at, ofDay / 3'600'000, 2);
+    *at++ = ':';
+    at = put(at, ofDay / 60'000 % 60, 2);
+    *at++ = ':';
+    at = put(at, ofDay / 1000 % 60, 2);
+    *at++ = '.';
+    at = put(at, ofDay % 1000, 3);
+    *at++ = 'Z';
+    *at++ = '"';
+    return at;
+}
 
 // Writes each row's hash input (its link, '\n', its content's JSON), hashes it and compares
 // the stored hash (a hashing thread). One digest context for the batch: SHA256() would fetch
@@ -140,6 +226,23 @@ void hashBatch(Batch &batch)
             if (c.kind == Kind::Json) {
                 input.append(bytes, c.size);
                 continue;
+            }
+            if (c.kind == Kind::Int64 && c.size == 8) {
+                char *at = input.room(24);
+                *at++ = '"';
+                at = std::to_chars(at, at + 21, bigEndian64(bytes)).ptr;
+                *at++ = '"';
+                input.size = at - input.data.get();
+                continue;
+            }
+            if (c.kind == Kind::Stamp && c.size == 8) {
+                input.size
+                    = writeStamp(input.room(kStampRoom), bigEndian64(bytes)) - input.data.get();
+                continue;
+            }
+            if (c.kind == Kind::Driver || c.kind == Kind::Stamp || c.kind == Kind::Int64) {
+                row.state = Row::ReadThroughDriver;
+                break;
             }
             if (char *end = JournalChain::writeJsonUtf8(input.room(JournalChain::jsonRoom(c.size)),
                                                         bytes, c.size)) {
@@ -349,8 +452,10 @@ private:
     sqlite3_stmt *m_statement;
 };
 
-// PostgreSQL through libpq (QPSQL's connection, idle between statements), a row at a time as
-// the server sends them: the text as sent (UTF-8, QPSQL's client encoding).
+// PostgreSQL through libpq (QPSQL's connection, idle between statements): the rows as a
+// binary COPY, which spares the server an output function per value (the times come as
+// integers, written here as the server would) and the client a result per row. Text comes as
+// sent (UTF-8, QPSQL's client encoding).
 class PostgresRows : public RowSource
 {
 public:
@@ -359,54 +464,151 @@ public:
     { }
     ~PostgresRows() override
     {
-        // As QPSQL does with a query dropped before its end: the rest is read and discarded,
-        // so that the connection is free for the next statement.
+        if (m_copying) {
+            // Stopped early (a break): the server is told to stop, and what it sent is read
+            // and discarded so that the connection is free for the next statement.
+            if (PGcancel *cancel = PQgetCancel(m_conn)) {
+                char error[256];
+                PQcancel(cancel, error, int(sizeof error));
+                PQfreeCancel(cancel);
+            }
+            char *data = nullptr;
+            while (PQgetCopyData(m_conn, &data, 0) >= 0)
+                PQfreemem(data);
+        }
         while (PGresult *result = PQgetResult(m_conn))
             PQclear(result);
     }
 
+    /// Starts the COPY of `select`'s rows; false (error() says why) when the server refused.
+    bool start(const QByteArray &select)
+    {
+        const QByteArray copy = "COPY (" + select + ") TO STDOUT (FORMAT binary)";
+        if (!PQsendQuery(m_conn, copy.constData())) {
+            fail(QString::fromUtf8(PQerrorMessage(m_conn)).simplified());
+            return false;
+        }
+        PGresult *result = PQgetResult(m_conn);
+        m_copying = result && PQresultStatus(result) == PGRES_COPY_OUT;
+        if (!m_copying)
+            failWith(result);
+        PQclear(result);
+        return m_copying;
+    }
+
     bool fill(Batch &batch) override
     {
-        while (batch.rows.size() < kBatchRows) {
-            PGresult *result = PQgetResult(m_conn);
-            if (!result)
-                return false;
-            switch (PQresultStatus(result)) {
-            case PGRES_SINGLE_TUPLE:
-                appendRow(batch, result);
+        while (m_copying && batch.rows.size() < kBatchRows) {
+            char *data = nullptr;
+            const int size = PQgetCopyData(m_conn, &data, 0);
+            if (size < 0) {
+                m_copying = false;
                 break;
-            case PGRES_TUPLES_OK:
-                break;
-            default:
-                failWith(result);
             }
+            const bool read = appendRows(batch, data, size);
+            PQfreemem(data);
+            if (!read) {
+                fail(QStringLiteral("unexpected COPY data from the server"));
+                return false;
+            }
+        }
+        if (m_copying)
+            return true;
+        // The COPY's own result: a deadline or a lost connection is said here.
+        while (PGresult *result = PQgetResult(m_conn)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK)
+                failWith(result);
             PQclear(result);
+        }
+        return false;
+    }
+
+private:
+    // One CopyData message: the file's header before the first row, whole rows, the trailer.
+    bool appendRows(Batch &batch, const char *data, int size)
+    {
+        const char *at = data;
+        const char *const end = data + size;
+        auto int16 = [&](qint16 *v) {
+            if (end - at < 2)
+                return false;
+            *v = qint16((quint8(at[0]) << 8) | quint8(at[1]));
+            at += 2;
+            return true;
+        };
+        auto int32 = [&](qint32 *v) {
+            if (end - at < 4)
+                return false;
+            *v = qint32((quint32(quint8(at[0])) << 24) | (quint32(quint8(at[1])) << 16)
+                        | (quint32(quint8(at[2])) << 8) | quint32(quint8(at[3])));
+            at += 4;
+            return true;
+        };
+        if (!m_header) {
+            static const char signature[] = "PGCOPY\n\377\r\n";
+            qint32 flags = 0;
+            qint32 extension = 0;
+            if (end - at < 11 || std::memcmp(at, signature, 11) != 0)
+                return false;
+            at += 11;
+            if (!int32(&flags) || !int32(&extension) || extension < 0 || end - at < extension)
+                return false;
+            at += extension;
+            m_header = true;
+        }
+        while (at < end) {
+            qint16 fields = 0;
+            if (!int16(&fields))
+                return false;
+            if (fields == -1)
+                return at == end;
+            if (fields != kHashColumn + 1)
+                return false;
+            // Each field: its length (-1 for NULL), then its bytes.
+            struct Field
+            {
+                const char *bytes;
+                qint32 size;
+            } row[kHashColumn + 1];
+            for (Field &f : row) {
+                if (!int32(&f.size) || f.size < -1 || end - at < f.size)
+                    return false;
+                f.bytes = at;
+                at += std::max(f.size, 0);
+            }
+            appendRow(batch, row);
         }
         return true;
     }
 
-private:
-    void appendRow(Batch &batch, const PGresult *result)
+    template<typename Field> void appendRow(Batch &batch, const Field *field)
     {
-        const char *idText = PQgetvalue(result, 0, 0);
-        qint64 id = 0;
-        std::from_chars(idText, idText + PQgetlength(result, 0, 0), id);
-        Row row = begin(batch, id);
-        const char *link = PQgetvalue(result, 0, kPrevColumn);
-        const int linkSize = PQgetlength(result, 0, kPrevColumn);
-        if (isAscii(link, linkSize))
-            batch.bytes.append(link, linkSize);
+        auto int64 = [](const Field &f) {
+            quint64 v = 0;
+            for (int i = 0; i < 8; ++i)
+                v = (v << 8) | quint8(f.bytes[i]);
+            return qint64(v);
+        };
+        Row row = begin(batch, field[0].size == 8 ? int64(field[0]) : -1);
+        const Field &link = field[kPrevColumn];
+        if (link.size < 0 || isAscii(link.bytes, link.size))
+            batch.bytes.append(link.bytes, std::max(link.size, 0));
         else
-            batch.bytes.append(QString::fromUtf8(link, linkSize).toLatin1());
+            batch.bytes.append(QString::fromUtf8(link.bytes, link.size).toLatin1());
         afterLink(batch, row);
         for (int i = 1; i <= JournalChain::kContentColumns; ++i) {
-            if (PQgetisnull(result, 0, i))
+            const Field &f = field[i];
+            const Kind kind = i == kEntryIdColumn            ? Kind::Int64
+                : i == kCreatedColumn || i == kUpdatedColumn ? Kind::Stamp
+                                                             : Kind::Utf8;
+            if (f.size < 0)
                 batch.column(Kind::Json, "\"\"", 2);
             else
-                batch.column(Kind::Utf8, PQgetvalue(result, 0, i), PQgetlength(result, 0, i));
+                batch.column(kind, f.bytes, f.size);
         }
         afterContent(batch, row);
-        batch.bytes.append(PQgetvalue(result, 0, kHashColumn), PQgetlength(result, 0, kHashColumn));
+        const Field &hash = field[kHashColumn];
+        batch.bytes.append(hash.bytes, std::max(hash.size, 0));
         end(batch, row);
     }
 
@@ -423,6 +625,8 @@ private:
     }
 
     PGconn *m_conn;
+    bool m_copying = false;
+    bool m_header = false;
 };
 
 // Any other driver, or a connection busy with another statement: through QSqlQuery.
@@ -476,11 +680,29 @@ Handle nativeHandle(const QSqlDatabase &db, const char *type1, const char *type2
     return *static_cast<const Handle *>(handle.constData());
 }
 
-// The rows of `sql`, natively where the driver allows; null with `error` set when the
-// statement failed.
-std::unique_ptr<RowSource> open(const QSqlDatabase &db, const QByteArray &sql, QString *error)
+// The columns of JournalChain::columns() as a binary COPY sends the types PostgresRows reads:
+// the ids as bigint, the times as timestamptz, the rest as text.
+QByteArray copyColumns()
+{
+    QByteArrayList typed;
+    for (const QString &column : JournalChain::columns(false).split(QStringLiteral(", "))) {
+        const int i = int(typed.size());
+        const char *type = i == 0 || i == kEntryIdColumn ? "::int8"
+            : i == kCreatedColumn || i == kUpdatedColumn ? "::timestamptz"
+                                                         : "::text";
+        typed << column.toUtf8() + type;
+    }
+    return typed.join(", ");
+}
+
+// The rows of the chain's columns from `tail` ("WHERE ... ORDER BY id"), natively where the
+// driver allows; null with `error` set when the statement failed.
+std::unique_ptr<RowSource> open(const QSqlDatabase &db, bool postgres, const QByteArray &tail,
+                                QString *error)
 {
     if (sqlite3 *handle = nativeHandle<sqlite3 *>(db, "sqlite3*", "sqlite3 *")) {
+        const QByteArray sql
+            = "SELECT " + JournalChain::columns(false).toUtf8() + " FROM entries" + tail;
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
             != SQLITE_OK) {
@@ -492,77 +714,66 @@ std::unique_ptr<RowSource> open(const QSqlDatabase &db, const QByteArray &sql, Q
     }
     if (PGconn *conn = nativeHandle<PGconn *>(db, "PGconn*", "pg_conn*")) {
         // A connection with a statement in progress (or lost) is left to QSqlQuery.
-        if (PQtransactionStatus(conn) != PQTRANS_ACTIVE && PQsendQuery(conn, sql.constData())) {
+        if (PQtransactionStatus(conn) != PQTRANS_ACTIVE) {
             auto rows = std::make_unique<PostgresRows>(conn);
-            PQsetSingleRowMode(conn);
+            if (!rows->start("SELECT " + copyColumns() + " FROM entries" + tail)) {
+                *error = rows->error();
+                return nullptr;
+            }
             return rows;
         }
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromUtf8(sql))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM entries%2")
+                    .arg(JournalChain::columns(postgres), QString::fromUtf8(tail)))) {
         *error = q.lastError().text().simplified();
         return nullptr;
     }
     return std::make_unique<QueryRows>(std::move(q));
 }
 
-} // namespace
+using Break = JournalChainWalk::Break;
 
-JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool postgres,
-                                                const JournalHead &from,
-                                                const QList<JournalHead> &heads)
+struct Head
 {
-    Result r;
-    QByteArray sql = "SELECT " + JournalChain::columns(postgres).toUtf8() + " FROM entries";
-    std::string previous;
-    if (from.isValid()) {
-        sql += " WHERE id > " + QByteArray::number(from.id);
-        r.head = from;
-        previous = from.hash.toStdString();
-    }
-    sql += " ORDER BY id";
-    const std::unique_ptr<RowSource> source = open(db, sql, &r.error);
-    if (!source) {
-        r.broken = Break::Unreadable;
-        return r;
-    }
-    struct Head
-    {
-        qint64 id;
-        std::string hash;
-    };
-    std::vector<Head> wanted;
-    for (const JournalHead &h : heads)
-        wanted.push_back({ h.id, h.hash.toStdString() });
+    qint64 id;
+    std::string hash;
+};
 
-    // Links, hashes and heads in id order: false (r says why) at the first row that does
-    // not hold.
+// A run of rows in id order, walked on its own.
+struct Segment
+{
+    JournalChainWalk::Result result;
+    std::string last; ///< the hash of the last row that held (or the link it started from)
+    bool linkKnown = true; ///< false: the first row's link is checked by the caller
+    qint64 firstId = -1; ///< the first row read
+    std::string firstLink; ///< and its link
+};
+
+// Walks `source`'s rows from `segment.last` (unknown when !segment.linkKnown): links, hashes
+// and heads in id order, up to the first row that does not hold. `reread` reads a row the
+// native reading could not write again through the driver; it is null where that cannot be.
+void walkSegment(Segment &segment, RowSource &source, const std::vector<Head> &wanted,
+                 const std::function<bool(const Batch &, const Row &)> &reread)
+{
+    JournalChainWalk::Result &r = segment.result;
+    std::string &previous = segment.last;
     qint64 lastId = r.head.id;
-    // A row whose text only the driver can decode as it did: read again through it, by id
-    // (SQLite: the same connection, inside the walk's read).
-    auto holdsThroughDriver = [&](const Batch &batch, const Row &row) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM entries WHERE id = %2")
-                        .arg(JournalChain::columns(postgres))
-                        .arg(row.id))
-            || !q.next())
-            return false;
-        const QByteArray hash
-            = JournalChain::hash(q.value(kPrevColumn).toString(), JournalChain::contentOf(q))
-                  .toUtf8();
-        return batch.hashOf(row) == std::string_view(hash.constData(), std::size_t(hash.size()));
-    };
     auto check = [&](const Batch &batch) {
         for (const Row &row : batch.rows) {
             ++r.rows;
-            if (batch.linkOf(row) != previous) {
+            if (segment.firstId < 0) {
+                segment.firstId = row.id;
+                segment.firstLink = batch.linkOf(row);
+            }
+            if ((segment.linkKnown || r.rows > 1) && batch.linkOf(row) != previous) {
                 r.broken = previous.empty() ? Break::LinksBack : Break::Unlinked;
                 r.brokenId = row.id;
                 return false;
             }
             const bool hashHolds = row.state == Row::Holds
-                || (row.state == Row::ReadThroughDriver && holdsThroughDriver(batch, row));
+                || (row.state == Row::ReadThroughDriver && reread && reread(batch, row));
             if (!hashHolds) {
                 r.broken = Break::Changed;
                 r.brokenId = row.id;
@@ -604,7 +815,7 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
                 batch.columns.clear();
                 batch.rows.clear();
             }
-            more = source->fill(batch);
+            more = source.fill(batch);
             if (!batch.rows.empty()) {
                 hashing.push_back(
                     std::async(std::launch::async, [batch = std::move(batch)]() mutable {
@@ -625,12 +836,170 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
         r.head.id = lastId;
         r.head.hash = QString::fromStdString(previous);
     }
-    if (holds && source->failed()) {
+    if (holds && source.failed()) {
         // Nothing after the rows read was checked.
-        const QString error = source->error();
-        r = Result();
+        r = JournalChainWalk::Result();
         r.broken = Break::Unreadable;
-        r.error = error;
+        r.error = source.error();
     }
-    return r;
+}
+
+// A second connection to the server `conn` is connected to, as it was opened (the same
+// database, user, deadlines and encryption); null when it cannot be had.
+PGconn *connectAgain(PGconn *conn)
+{
+    PQconninfoOption *options = PQconninfo(conn);
+    if (!options)
+        return nullptr;
+    std::vector<const char *> keywords;
+    std::vector<const char *> values;
+    const char *host = PQhost(conn);
+    const char *hostaddr = PQhostaddr(conn);
+    const char *port = PQport(conn);
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        const std::string_view keyword(o->keyword);
+        const char *value = o->val;
+        // The server this connection reached, not the next in a list of hosts.
+        if (keyword == "host")
+            value = host;
+        else if (keyword == "hostaddr")
+            value = o->val ? hostaddr : nullptr;
+        else if (keyword == "port")
+            value = port;
+        if (value && *value) {
+            keywords.push_back(o->keyword);
+            values.push_back(value);
+        }
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn *again = PQconnectdbParams(keywords.data(), values.data(), 0);
+    PQconninfoFree(options);
+    if (PQstatus(again) != CONNECTION_OK || PQclientEncoding(again) != PQclientEncoding(conn)) {
+        PQfinish(again);
+        return nullptr;
+    }
+    return again;
+}
+
+// The newest id, or -1.
+qint64 lastIdOf(PGconn *conn)
+{
+    PGresult *result = PQexec(conn, "SELECT max(id) FROM entries");
+    qint64 id = -1;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1
+        && !PQgetisnull(result, 0, 0)) {
+        const char *text = PQgetvalue(result, 0, 0);
+        std::from_chars(text, text + PQgetlength(result, 0, 0), id);
+    }
+    PQclear(result);
+    return id;
+}
+
+} // namespace
+
+JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool postgres,
+                                                const JournalHead &from,
+                                                const QList<JournalHead> &heads,
+                                                qint64 splitAbove)
+{
+    std::vector<Head> wanted;
+    for (const JournalHead &h : heads)
+        wanted.push_back({ h.id, h.hash.toStdString() });
+    Segment first;
+    QByteArray where;
+    if (from.isValid()) {
+        where = " WHERE id > " + QByteArray::number(from.id);
+        first.result.head = from;
+        first.last = from.hash.toStdString();
+    }
+
+    // A long walk on PostgreSQL is split in two runs of ids, each read on its own connection:
+    // the server writes each row it sends, and that is most of a walk's time. (Below
+    // `splitAbove` a second connection costs more than it saves.)
+    PGconn *conn = postgres ? nativeHandle<PGconn *>(db, "PGconn*", "pg_conn*") : nullptr;
+    PGconn *secondConn = nullptr;
+    qint64 split = -1;
+    if (conn && std::thread::hardware_concurrency() > 1
+        && PQtransactionStatus(conn) == PQTRANS_IDLE) {
+        const qint64 last = lastIdOf(conn);
+        const qint64 start = from.isValid() ? from.id : 0;
+        if (last - start > splitAbove && (secondConn = connectAgain(conn)))
+            split = start + (last - start) / 2;
+    }
+    std::future<Segment> second;
+    if (secondConn) {
+        where += QByteArray(from.isValid() ? " AND" : " WHERE")
+            + " id <= " + QByteArray::number(split);
+        second = std::async(std::launch::async, [secondConn, split, &wanted] {
+            Segment segment;
+            segment.linkKnown = false;
+            PostgresRows rows(secondConn);
+            if (rows.start("SELECT " + copyColumns() + " FROM entries WHERE id > "
+                           + QByteArray::number(split) + " ORDER BY id"))
+                walkSegment(segment, rows, wanted, nullptr);
+            if (rows.failed()) {
+                segment.result = Result();
+                segment.result.broken = Break::Unreadable;
+                segment.result.error = rows.error();
+            }
+            return segment;
+        });
+    }
+
+    // A row whose text only the driver can decode as it did: read again through it, by id
+    // (SQLite: the same connection, inside the walk's read).
+    auto reread = [&db, postgres](const Batch &batch, const Row &row) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM entries WHERE id = %2")
+                        .arg(JournalChain::columns(postgres))
+                        .arg(row.id))
+            || !q.next())
+            return false;
+        const QByteArray hash
+            = JournalChain::hash(q.value(kPrevColumn).toString(), JournalChain::contentOf(q))
+                  .toUtf8();
+        return batch.hashOf(row) == std::string_view(hash.constData(), std::size_t(hash.size()));
+    };
+    QString error;
+    if (const std::unique_ptr<RowSource> source
+        = open(db, postgres, where + " ORDER BY id", &error)) {
+        walkSegment(first, *source, wanted, reread);
+    } else {
+        first.result = Result();
+        first.result.broken = Break::Unreadable;
+        first.result.error = error;
+    }
+
+    if (!secondConn)
+        return first.result;
+    if (first.result.broken != Break::None) {
+        // What the second run finds no longer matters.
+        if (PGcancel *cancel = PQgetCancel(secondConn)) {
+            char reason[256];
+            PQcancel(cancel, reason, int(sizeof reason));
+            PQfreeCancel(cancel);
+        }
+    }
+    Segment rest = second.get();
+    PQfinish(secondConn);
+    Result &r = first.result;
+    if (r.broken != Break::None)
+        return r;
+    if (rest.result.broken == Break::Unreadable)
+        return rest.result;
+    if (rest.firstId < 0)
+        return r;
+    // The second run starts where the first ended.
+    if (rest.firstLink != first.last) {
+        r.broken = first.last.empty() ? Break::LinksBack : Break::Unlinked;
+        r.brokenId = rest.firstId;
+        ++r.rows;
+        return r;
+    }
+    rest.result.rows += r.rows;
+    rest.result.found.unite(r.found);
+    if (rest.result.head.id < 0)
+        rest.result.head = r.head;
+    return rest.result;
 }

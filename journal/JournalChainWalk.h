@@ -40,7 +40,9 @@ public:
     };
 
     /// Walks the rows after `from` (all of them when it is not valid) of the journal open as
-    /// `db`; `postgres` selects the backend's SQL.
+    /// `db`; `postgres` selects the backend's SQL. On PostgreSQL, with more than `splitAbove`
+    /// ids to walk, the ids are read in two halves on two connections at once: the server's
+    /// writing of the rows is then done by two of its processes.
     static Result walk(const QSqlDatabase &db, bool postgres, const JournalHead &from,
-                       const QList<JournalHead> &heads);
+                       const QList<JournalHead> &heads, qint64 splitAbove = 200'000);
 };

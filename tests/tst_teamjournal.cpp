@@ -22,6 +22,8 @@
 #include <QUrl>
 
 #include "Journal.h"
+#include "JournalChain.h"
+#include "JournalChainWalk.h"
 #include "JournalUrl.h"
 #include "SandboxConfig.h"
 #include "SandboxGateway.h"
@@ -62,6 +64,10 @@ private slots:
 
     void postgresRace();
     void postgresVerifyCatchesEditedAmount();
+    void postgresVerifyWritesTimesAsTheServer_data();
+    void postgresVerifyWritesTimesAsTheServer();
+    void postgresSplitWalkFindsTheFirstBreak_data();
+    void postgresSplitWalkFindsTheFirstBreak();
     void postgresOperatorsCannotRewriteHistory();
     void postgresNotifiesOtherOperators();
     void postgresServerGoneMidSessionRefusesBegin();
@@ -78,6 +84,9 @@ private:
     QString newDatabase(const QString &name);
     QSqlDatabase admin(const QString &database, const QString &connection);
     QStringList initArgs(const QString &journal, const QString &order) const;
+    QString journalOfPayments(const QString &name, int payments);
+
+    QString m_timesJournal;
 
     CliGateway m_cli;
     QUrl m_pgAdmin;
@@ -124,6 +133,20 @@ QSqlDatabase TestTeamJournal::admin(const QString &database, const QString &conn
 QString TestTeamJournal::newDatabase(const QString &name)
 {
     return TestPostgres::newDatabase(m_pgAdmin, m_tag, name);
+}
+
+// A journal of its own with `payments` payments sent through merchant-cli; its admin URL.
+QString TestTeamJournal::journalOfPayments(const QString &name, int payments)
+{
+    const QString url = newDatabase(name);
+    for (int i = 0; i < payments; ++i) {
+        const CliRun run = CliRun::run(initArgs(url, QStringLiteral("%1-%2").arg(name).arg(i)));
+        if (run.exitCode != 0) {
+            qWarning("%s", run.err.constData());
+            return QString();
+        }
+    }
+    return url;
 }
 
 void TestTeamJournal::parseUrl_data()
@@ -740,6 +763,166 @@ void TestTeamJournal::postgresVerifyCatchesEditedAmount()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QByteArray("entry ") + QByteArray::number(id)), run.err.constData());
     db.close();
+}
+
+void TestTeamJournal::postgresVerifyWritesTimesAsTheServer_data()
+{
+    // The walk reads the times as integers and writes them as the server's to_char() does.
+    QTest::addColumn<QString>("time");
+    QTest::newRow("now") << "now";
+    QTest::newRow("epoch") << "1970-01-01 00:00:00+00";
+    QTest::newRow("milliseconds cut") << "2026-12-07 10:11:12.999999+00";
+    QTest::newRow("before 1970, cut") << "1969-12-31 23:59:59.9996+00";
+    QTest::newRow("last moment before 2000") << "1999-12-31 23:59:59.999999+00";
+    QTest::newRow("2000") << "2000-01-01 00:00:00+00";
+    QTest::newRow("leap day") << "2024-02-29 12:34:56.7891+00";
+    QTest::newRow("1900 not a leap year") << "1900-03-01 00:00:00.001+00";
+    QTest::newRow("2100 not a leap year") << "2100-02-28 23:59:59.5+00";
+    QTest::newRow("another time zone") << "2026-12-07 01:30:00.5+03";
+    QTest::newRow("year 1") << "0001-01-01 00:00:00+00";
+    QTest::newRow("BC") << "0044-03-15 12:00:00+00 BC";
+    QTest::newRow("1 BC, leap") << "0001-02-29 00:00:00+00 BC";
+    QTest::newRow("first day") << "4714-11-24 00:00:00+00 BC";
+    QTest::newRow("year 10000") << "10000-01-01 00:00:00+00";
+    QTest::newRow("last moment") << "294276-12-31 23:59:59.999999+00";
+    QTest::newRow("infinity") << "infinity";
+    QTest::newRow("-infinity") << "-infinity";
+}
+
+void TestTeamJournal::postgresVerifyWritesTimesAsTheServer()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    QFETCH(QString, time);
+    if (m_timesJournal.isEmpty())
+        m_timesJournal = journalOfPayments(QStringLiteral("times"), 2);
+    QVERIFY(!m_timesJournal.isEmpty());
+    QSqlDatabase db = admin(QUrl(m_timesJournal).path().mid(1), QStringLiteral("admin-times"));
+    QSqlQuery q(db);
+    // The times of the newest entry, and its hash as the driver reads the row.
+    QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM entries")) && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("UPDATE entries SET created = ?::timestamptz,"
+                             " updated = ?::timestamptz WHERE id = ?"));
+    q.addBindValue(time);
+    q.addBindValue(time);
+    q.addBindValue(id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM entries WHERE id = %2")
+                       .arg(JournalChain::columns(true))
+                       .arg(id))
+            && q.next());
+    const QStringList content = JournalChain::contentOf(q);
+    const QString hash
+        = JournalChain::hash(q.value(JournalChain::kContentColumns + 1).toString(), content);
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE entries SET hash = '%1' WHERE id = %2").arg(hash).arg(id)));
+
+    // Read whole and in two halves (the second from a connection of its own).
+    for (const qint64 splitAbove : { qint64(1'000'000), qint64(0) }) {
+        const JournalChainWalk::Result walk = JournalChainWalk::walk(db, true, {}, {}, splitAbove);
+        QVERIFY2(walk.broken == JournalChainWalk::Break::None,
+                 qPrintable(QStringLiteral("entry %1 (%2, %3) at split %4: %5")
+                                .arg(walk.brokenId)
+                                .arg(content.at(2), content.at(3))
+                                .arg(splitAbove)
+                                .arg(walk.error)));
+        QCOMPARE(walk.head.id, id);
+        QCOMPARE(walk.head.hash, hash);
+    }
+    // And the time was hashed: an hour later is another entry.
+    QVERIFY(q.exec(QStringLiteral("UPDATE entries SET created = created + interval '1 hour'"
+                                  " WHERE id = %1 AND created <> 'infinity'"
+                                  " AND created <> '-infinity' AND created < '294276-01-01'")
+                       .arg(id)));
+    if (q.numRowsAffected() == 1) {
+        const JournalChainWalk::Result walk = JournalChainWalk::walk(db, true, {}, {});
+        QCOMPARE(walk.broken, JournalChainWalk::Break::Changed);
+        QCOMPARE(walk.brokenId, id);
+    }
+}
+
+void TestTeamJournal::postgresSplitWalkFindsTheFirstBreak_data()
+{
+    // An edit somewhere in a journal read in two halves: the break the whole walk finds.
+    QTest::addColumn<QString>("edit"); // "amount" or "delete"
+    QTest::addColumn<QString>("where"); // "first", "early", "split", "after split", "last"
+    QTest::addColumn<int>("broken"); // JournalChainWalk::Break
+    QTest::addColumn<int>("brokenAfter"); // the broken entry: this many ids after the edited one
+
+    QTest::newRow("intact") << ""
+                            << "" << int(JournalChainWalk::Break::None) << 0;
+    QTest::newRow("amount, first half") << "amount"
+                                        << "early" << int(JournalChainWalk::Break::Changed) << 0;
+    QTest::newRow("amount, last of the first half")
+        << "amount"
+        << "split" << int(JournalChainWalk::Break::Changed) << 0;
+    QTest::newRow("amount, first of the second half")
+        << "amount"
+        << "after split" << int(JournalChainWalk::Break::Changed) << 0;
+    QTest::newRow("amount, last entry") << "amount"
+                                        << "last" << int(JournalChainWalk::Break::Changed) << 0;
+    QTest::newRow("first entry removed") << "delete"
+                                         << "first" << int(JournalChainWalk::Break::LinksBack) << 1;
+    QTest::newRow("removed, first half") << "delete"
+                                         << "early" << int(JournalChainWalk::Break::Unlinked) << 1;
+    QTest::newRow("last of the first half removed")
+        << "delete"
+        << "split" << int(JournalChainWalk::Break::Unlinked) << 1;
+    QTest::newRow("first of the second half removed")
+        << "delete"
+        << "after split" << int(JournalChainWalk::Break::Unlinked) << 1;
+}
+
+void TestTeamJournal::postgresSplitWalkFindsTheFirstBreak()
+{
+    if (m_pgAdmin.isEmpty())
+        QSKIP("MC_TEST_PG_URL is not set (./dev test starts a PostgreSQL server)");
+    QFETCH(QString, edit);
+    QFETCH(QString, where);
+    QFETCH(int, broken);
+    QFETCH(int, brokenAfter);
+    static int journals = 0;
+    const QString url = journalOfPayments(QStringLiteral("split%1").arg(++journals), 4);
+    QVERIFY(!url.isEmpty());
+    const QString database = QUrl(url).path().mid(1);
+    QSqlDatabase db = admin(database, database); // a connection of its own to each
+    QSqlQuery q(db);
+    QList<qint64> ids;
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM entries ORDER BY id")));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QVERIFY(ids.size() >= 6);
+    // As the walk splits all of them: the ids up to half the last one, then the rest.
+    const qint64 split = ids.last() / 2;
+    qsizetype firstAfterSplit = 0;
+    while (ids.at(firstAfterSplit) <= split)
+        ++firstAfterSplit;
+    QVERIFY(firstAfterSplit >= 2 && firstAfterSplit < ids.size() - 1);
+    const qsizetype at = where == QLatin1String("first") ? 0
+        : where == QLatin1String("early")                ? 1
+        : where == QLatin1String("split")                ? firstAfterSplit - 1
+        : where == QLatin1String("after split")          ? firstAfterSplit
+                                                         : ids.size() - 1;
+    const qint64 id = ids.at(at);
+    if (edit == QLatin1String("amount"))
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE entries SET amount = '99.99' WHERE id = %1").arg(id)));
+    else if (edit == QLatin1String("delete"))
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entries WHERE id = %1").arg(id)));
+
+    const JournalChainWalk::Result whole = JournalChainWalk::walk(db, true, {}, {}, 1'000'000);
+    const JournalChainWalk::Result halves = JournalChainWalk::walk(db, true, {}, {}, 0);
+    for (const JournalChainWalk::Result &walk : { whole, halves }) {
+        QCOMPARE(int(walk.broken), broken);
+        if (walk.broken != JournalChainWalk::Break::None)
+            QCOMPARE(walk.brokenId, ids.at(at + brokenAfter));
+    }
+    QCOMPARE(halves.rows, whole.rows);
+    QCOMPARE(halves.head.id, whole.head.id);
+    QCOMPARE(halves.head.hash, whole.head.hash);
+    if (broken == int(JournalChainWalk::Break::None))
+        QCOMPARE(halves.head.id, ids.last());
 }
 
 void TestTeamJournal::postgresOperatorsCannotRewriteHistory()
