@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <future>
-#include <libpq-fe.h>
 #include <pwd.h>
 #include <unistd.h>
 #include <vector>
@@ -34,6 +33,7 @@
 #include "JournalReader.h"
 #include "JournalRoles.h"
 #include "JournalSchema.h"
+#include "LibPq.h"
 #include "Money.h"
 #include "TimeText.h"
 
@@ -97,22 +97,15 @@ int &defaultTimeoutMs()
     return ms;
 }
 
-// libpq's connection under a QPSQL database, or null.
-PGconn *nativeConnection(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0
-            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 // libpq's notices (a NOTICE, or a WARNING with a COMMIT) would go to stderr: they go to the
 // journal's logging category, and the one that matters to at-most-once is kept.
 void onNotice(void *standbyUnconfirmed, const PGresult *result)
 {
-    const QString message = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+    const LibPq *pq = LibPq::get();
+    if (!pq)
+        return;
+    const QString message
+        = QString::fromUtf8(pq->PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
     // "canceling wait for synchronous replication": committed here, maybe not on the standby.
     if (message.contains(QLatin1String("synchronous replication")))
         *static_cast<bool *>(standbyUnconfirmed) = true;
@@ -331,11 +324,12 @@ bool Journal::openPostgres(const QString &password)
         return false;
     }
     m_operator = q.value(0).toString();
-    if (PGconn *conn = nativeConnection(db)) {
-        PQsetNoticeReceiver(conn, onNotice, &m_standbyUnconfirmed);
-        m_encrypted = PQsslInUse(conn) == 1;
-        m_server = QString::fromLocal8Bit(PQhost(conn)) + QLatin1Char(':')
-            + QString::fromLocal8Bit(PQport(conn));
+    const LibPq *pq = LibPq::get();
+    if (PGconn *conn = LibPq::connection(db); conn && pq) {
+        pq->PQsetNoticeReceiver(conn, onNotice, &m_standbyUnconfirmed);
+        m_encrypted = pq->PQsslInUse(conn) == 1;
+        m_server = QString::fromLocal8Bit(pq->PQhost(conn)) + QLatin1Char(':')
+            + QString::fromLocal8Bit(pq->PQport(conn));
     }
     // Another operator's entries appear at once through NOTIFY; polling when that fails.
     QSqlDriver *driver = db.driver();
@@ -367,8 +361,9 @@ QString Journal::reasonOf(const QSqlError &error) const
     if (const QString said = error.databaseText().simplified(); !said.isEmpty())
         return said;
     if (isShared() && QSqlDatabase::contains(m_connection)) {
-        PGconn *conn = nativeConnection(QSqlDatabase::database(m_connection, false));
-        if (!conn || PQstatus(conn) == CONNECTION_BAD)
+        PGconn *conn = LibPq::connection(QSqlDatabase::database(m_connection, false));
+        const LibPq *pq = LibPq::get();
+        if (!conn || (pq && pq->PQstatus(conn) == CONNECTION_BAD))
             return tr("the connection to the journal's server was lost");
     }
     if (const QString driver = error.driverText().simplified(); !driver.isEmpty())
@@ -405,8 +400,9 @@ bool Journal::isConnectionLost() const
         return false;
     if (!isOpen())
         return true;
-    PGconn *conn = nativeConnection(QSqlDatabase::database(m_connection, false));
-    return !conn || PQstatus(conn) == CONNECTION_BAD;
+    PGconn *conn = LibPq::connection(QSqlDatabase::database(m_connection, false));
+    const LibPq *pq = LibPq::get();
+    return !conn || (pq && pq->PQstatus(conn) == CONNECTION_BAD);
 }
 
 bool Journal::ping()

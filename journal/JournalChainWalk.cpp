@@ -6,7 +6,6 @@
 #include <deque>
 #include <functional>
 #include <future>
-#include <libpq-fe.h>
 #include <limits>
 #include <memory>
 #include <sqlite3.h>
@@ -23,6 +22,7 @@
 #include <openssl/evp.h>
 
 #include "JournalChain.h"
+#include "LibPq.h"
 
 namespace {
 
@@ -459,40 +459,41 @@ private:
 class PostgresRows : public RowSource
 {
 public:
-    explicit PostgresRows(PGconn *conn)
-        : m_conn(conn)
+    PostgresRows(const LibPq &pq, PGconn *conn)
+        : m_pq(pq)
+        , m_conn(conn)
     { }
     ~PostgresRows() override
     {
         if (m_copying) {
             // Stopped early (a break): the server is told to stop, and what it sent is read
             // and discarded so that the connection is free for the next statement.
-            if (PGcancel *cancel = PQgetCancel(m_conn)) {
+            if (PGcancel *cancel = m_pq.PQgetCancel(m_conn)) {
                 char error[256];
-                PQcancel(cancel, error, int(sizeof error));
-                PQfreeCancel(cancel);
+                m_pq.PQcancel(cancel, error, int(sizeof error));
+                m_pq.PQfreeCancel(cancel);
             }
             char *data = nullptr;
-            while (PQgetCopyData(m_conn, &data, 0) >= 0)
-                PQfreemem(data);
+            while (m_pq.PQgetCopyData(m_conn, &data, 0) >= 0)
+                m_pq.PQfreemem(data);
         }
-        while (PGresult *result = PQgetResult(m_conn))
-            PQclear(result);
+        while (PGresult *result = m_pq.PQgetResult(m_conn))
+            m_pq.PQclear(result);
     }
 
     /// Starts the COPY of `select`'s rows; false (error() says why) when the server refused.
     bool start(const QByteArray &select)
     {
         const QByteArray copy = "COPY (" + select + ") TO STDOUT (FORMAT binary)";
-        if (!PQsendQuery(m_conn, copy.constData())) {
-            fail(QString::fromUtf8(PQerrorMessage(m_conn)).simplified());
+        if (!m_pq.PQsendQuery(m_conn, copy.constData())) {
+            fail(QString::fromUtf8(m_pq.PQerrorMessage(m_conn)).simplified());
             return false;
         }
-        PGresult *result = PQgetResult(m_conn);
-        m_copying = result && PQresultStatus(result) == PGRES_COPY_OUT;
+        PGresult *result = m_pq.PQgetResult(m_conn);
+        m_copying = result && m_pq.PQresultStatus(result) == PGRES_COPY_OUT;
         if (!m_copying)
             failWith(result);
-        PQclear(result);
+        m_pq.PQclear(result);
         return m_copying;
     }
 
@@ -500,13 +501,13 @@ public:
     {
         while (m_copying && batch.rows.size() < kBatchRows) {
             char *data = nullptr;
-            const int size = PQgetCopyData(m_conn, &data, 0);
+            const int size = m_pq.PQgetCopyData(m_conn, &data, 0);
             if (size < 0) {
                 m_copying = false;
                 break;
             }
             const bool read = appendRows(batch, data, size);
-            PQfreemem(data);
+            m_pq.PQfreemem(data);
             if (!read) {
                 fail(QStringLiteral("unexpected COPY data from the server"));
                 return false;
@@ -515,10 +516,10 @@ public:
         if (m_copying)
             return true;
         // The COPY's own result: a deadline or a lost connection is said here.
-        while (PGresult *result = PQgetResult(m_conn)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        while (PGresult *result = m_pq.PQgetResult(m_conn)) {
+            if (m_pq.PQresultStatus(result) != PGRES_COMMAND_OK)
                 failWith(result);
-            PQclear(result);
+            m_pq.PQclear(result);
         }
         return false;
     }
@@ -616,14 +617,15 @@ private:
     // connection), for Journal to quote.
     void failWith(const PGresult *result)
     {
-        QString message = QString::fromUtf8(PQresultErrorMessage(result)).simplified();
+        QString message = QString::fromUtf8(m_pq.PQresultErrorMessage(result)).simplified();
         if (message.isEmpty())
-            message = QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
-        if (const char *code = PQresultErrorField(result, PG_DIAG_SQLSTATE); code && *code)
+            message = QString::fromUtf8(m_pq.PQerrorMessage(m_conn)).simplified();
+        if (const char *code = m_pq.PQresultErrorField(result, PG_DIAG_SQLSTATE); code && *code)
             message += QStringLiteral(" (%1)").arg(QString::fromLatin1(code));
         fail(message.trimmed());
     }
 
+    const LibPq &m_pq;
     PGconn *m_conn;
     bool m_copying = false;
     bool m_header = false;
@@ -712,10 +714,11 @@ std::unique_ptr<RowSource> open(const QSqlDatabase &db, bool postgres, const QBy
         }
         return std::make_unique<SqliteRows>(handle, statement);
     }
-    if (PGconn *conn = nativeHandle<PGconn *>(db, "PGconn*", "pg_conn*")) {
+    const LibPq *pq = LibPq::get();
+    if (PGconn *conn = LibPq::connection(db); conn && pq) {
         // A connection with a statement in progress (or lost) is left to QSqlQuery.
-        if (PQtransactionStatus(conn) != PQTRANS_ACTIVE) {
-            auto rows = std::make_unique<PostgresRows>(conn);
+        if (pq->PQtransactionStatus(conn) != PQTRANS_ACTIVE) {
+            auto rows = std::make_unique<PostgresRows>(*pq, conn);
             if (!rows->start("SELECT " + copyColumns() + " FROM entries" + tail)) {
                 *error = rows->error();
                 return nullptr;
@@ -846,16 +849,16 @@ void walkSegment(Segment &segment, RowSource &source, const std::vector<Head> &w
 
 // A second connection to the server `conn` is connected to, as it was opened (the same
 // database, user, deadlines and encryption); null when it cannot be had.
-PGconn *connectAgain(PGconn *conn)
+PGconn *connectAgain(const LibPq &pq, PGconn *conn)
 {
-    PQconninfoOption *options = PQconninfo(conn);
+    PQconninfoOption *options = pq.PQconninfo(conn);
     if (!options)
         return nullptr;
     std::vector<const char *> keywords;
     std::vector<const char *> values;
-    const char *host = PQhost(conn);
-    const char *hostaddr = PQhostaddr(conn);
-    const char *port = PQport(conn);
+    const char *host = pq.PQhost(conn);
+    const char *hostaddr = pq.PQhostaddr(conn);
+    const char *port = pq.PQport(conn);
     for (PQconninfoOption *o = options; o->keyword; ++o) {
         const std::string_view keyword(o->keyword);
         const char *value = o->val;
@@ -873,26 +876,27 @@ PGconn *connectAgain(PGconn *conn)
     }
     keywords.push_back(nullptr);
     values.push_back(nullptr);
-    PGconn *again = PQconnectdbParams(keywords.data(), values.data(), 0);
-    PQconninfoFree(options);
-    if (PQstatus(again) != CONNECTION_OK || PQclientEncoding(again) != PQclientEncoding(conn)) {
-        PQfinish(again);
+    PGconn *again = pq.PQconnectdbParams(keywords.data(), values.data(), 0);
+    pq.PQconninfoFree(options);
+    if (pq.PQstatus(again) != CONNECTION_OK
+        || pq.PQclientEncoding(again) != pq.PQclientEncoding(conn)) {
+        pq.PQfinish(again);
         return nullptr;
     }
     return again;
 }
 
 // The newest id, or -1.
-qint64 lastIdOf(PGconn *conn)
+qint64 lastIdOf(const LibPq &pq, PGconn *conn)
 {
-    PGresult *result = PQexec(conn, "SELECT max(id) FROM entries");
+    PGresult *result = pq.PQexec(conn, "SELECT max(id) FROM entries");
     qint64 id = -1;
-    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1
-        && !PQgetisnull(result, 0, 0)) {
-        const char *text = PQgetvalue(result, 0, 0);
-        std::from_chars(text, text + PQgetlength(result, 0, 0), id);
+    if (pq.PQresultStatus(result) == PGRES_TUPLES_OK && pq.PQntuples(result) == 1
+        && !pq.PQgetisnull(result, 0, 0)) {
+        const char *text = pq.PQgetvalue(result, 0, 0);
+        std::from_chars(text, text + pq.PQgetlength(result, 0, 0), id);
     }
-    PQclear(result);
+    pq.PQclear(result);
     return id;
 }
 
@@ -900,8 +904,7 @@ qint64 lastIdOf(PGconn *conn)
 
 JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool postgres,
                                                 const JournalHead &from,
-                                                const QList<JournalHead> &heads,
-                                                qint64 splitAbove)
+                                                const QList<JournalHead> &heads, qint64 splitAbove)
 {
     std::vector<Head> wanted;
     for (const JournalHead &h : heads)
@@ -917,24 +920,25 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
     // A long walk on PostgreSQL is split in two runs of ids, each read on its own connection:
     // the server writes each row it sends, and that is most of a walk's time. (Below
     // `splitAbove` a second connection costs more than it saves.)
-    PGconn *conn = postgres ? nativeHandle<PGconn *>(db, "PGconn*", "pg_conn*") : nullptr;
+    const LibPq *pq = postgres ? LibPq::get() : nullptr;
+    PGconn *conn = pq ? LibPq::connection(db) : nullptr;
     PGconn *secondConn = nullptr;
     qint64 split = -1;
     if (conn && std::thread::hardware_concurrency() > 1
-        && PQtransactionStatus(conn) == PQTRANS_IDLE) {
-        const qint64 last = lastIdOf(conn);
+        && pq->PQtransactionStatus(conn) == PQTRANS_IDLE) {
+        const qint64 last = lastIdOf(*pq, conn);
         const qint64 start = from.isValid() ? from.id : 0;
-        if (last - start > splitAbove && (secondConn = connectAgain(conn)))
+        if (last - start > splitAbove && (secondConn = connectAgain(*pq, conn)))
             split = start + (last - start) / 2;
     }
     std::future<Segment> second;
     if (secondConn) {
         where += QByteArray(from.isValid() ? " AND" : " WHERE")
             + " id <= " + QByteArray::number(split);
-        second = std::async(std::launch::async, [secondConn, split, &wanted] {
+        second = std::async(std::launch::async, [pq, secondConn, split, &wanted] {
             Segment segment;
             segment.linkKnown = false;
-            PostgresRows rows(secondConn);
+            PostgresRows rows(*pq, secondConn);
             if (rows.start("SELECT " + copyColumns() + " FROM entries WHERE id > "
                            + QByteArray::number(split) + " ORDER BY id"))
                 walkSegment(segment, rows, wanted, nullptr);
@@ -975,14 +979,14 @@ JournalChainWalk::Result JournalChainWalk::walk(const QSqlDatabase &db, bool pos
         return first.result;
     if (first.result.broken != Break::None) {
         // What the second run finds no longer matters.
-        if (PGcancel *cancel = PQgetCancel(secondConn)) {
+        if (PGcancel *cancel = pq->PQgetCancel(secondConn)) {
             char reason[256];
-            PQcancel(cancel, reason, int(sizeof reason));
-            PQfreeCancel(cancel);
+            pq->PQcancel(cancel, reason, int(sizeof reason));
+            pq->PQfreeCancel(cancel);
         }
     }
     Segment rest = second.get();
-    PQfinish(secondConn);
+    pq->PQfinish(secondConn);
     Result &r = first.result;
     if (r.broken != Break::None)
         return r;
