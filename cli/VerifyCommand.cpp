@@ -1,10 +1,13 @@
 #include "VerifyCommand.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <future>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -196,7 +199,8 @@ void appendVerdict(std::string &out, const Settings &s, QByteArrayView lineText,
 class FormLine
 {
 public:
-    bool read(QByteArrayView line)
+    // Reads `line`; the bytes up to `readable` may be read past its end.
+    bool read(QByteArrayView line, const char *readable)
     {
         if (line.endsWith('\r'))
             line.chop(1);
@@ -206,65 +210,82 @@ public:
             return false;
         const char *p = line.data();
         const qsizetype n = line.size();
-        const char *first = nullptr;
-        for (qsizetype i = 0; i < n && !first; ++i) {
-            if (p[i] == ':' || p[i] == '=' || p[i] == '&')
-                first = p + i;
-        }
-        if (!first || *first == ':'
-            || (*first == '=' && !std::memchr(first, '&', size_t(p + n - first))))
-            return false;
-        m_decoded.resize(std::size_t(n));
+        if (qsizetype(m_decoded.size()) < n)
+            m_decoded.resize(std::size_t(n));
         char *decoded = m_decoded.data();
+        // The pair from `start` to `end`, its first '=' at `eq` and whether its value needs
+        // decoding; a key that would need it goes to the parser.
         qsizetype start = 0;
-        while (start <= n) {
-            // One pass finds the pair's end, its first '=' and whether its value needs
-            // decoding; a key that would need it goes to the parser.
-            qsizetype end = start;
-            qsizetype eq = -1;
-            bool escaped = false;
-            for (;;) {
-                end = nextSpecial(p, end, n);
-                if (end >= n || p[end] == '&')
-                    break;
-                if (p[end] == '\0' || quint8(p[end]) >= 0x80)
-                    return false; // the parser checks it as UTF-8
-                if (p[end] == '=') {
-                    if (eq < 0)
-                        eq = end;
-                } else if (eq < 0) {
+        qsizetype eq = -1;
+        bool escaped = false;
+        auto addPair = [&](qsizetype end) {
+            if (end == start)
+                return true; // "&&"
+            if (eq <= start)
+                return false; // no '=', or an empty key
+            const QByteArrayView key(p + start, eq - start);
+            const QByteArrayView raw(p + eq + 1, end - eq - 1);
+            QByteArrayView value = raw;
+            if (escaped) {
+                // The parser's own decoding; a broken escape, a NUL or a non-ASCII byte
+                // goes to the parser, which says or checks it.
+                bool high = false;
+                const qsizetype size
+                    = WebhookParser::decodeFormComponent(raw, decoded, nullptr, &high);
+                if (size < 0 || high)
                     return false;
-                } else {
-                    escaped = true;
-                }
-                ++end;
+                value = QByteArrayView(decoded, size);
+                decoded += size;
             }
-            if (end > start) {
-                if (eq <= start)
-                    return false; // no '=', or an empty key
-                const QByteArrayView key(p + start, eq - start);
-                const QByteArrayView raw(p + eq + 1, end - eq - 1);
-                QByteArrayView value = raw;
-                if (escaped) {
-                    // The parser's own decoding; a broken escape, a NUL or a non-ASCII byte
-                    // goes to the parser, which says or checks it.
-                    bool high = false;
-                    const qsizetype size
-                        = WebhookParser::decodeFormComponent(raw, decoded, nullptr, &high);
-                    if (size < 0 || high)
+            if (m_fields.size() == kMaxFields)
+                return false;
+            // Member by member: a braced temporary costs a store-forwarding stall here.
+            WebhookVerifier::FieldView &field = m_fields.emplace_back();
+            field.key = key;
+            field.value = value;
+            return true;
+        };
+        // Every byte is looked at once: sixteen at a time, then each that matters in turn.
+        bool separated = false; // an '=' or '&' was seen
+        bool equalsFirst = false; // and the first was '='
+        bool ampersand = false;
+        for (qsizetype at = 0; at < n; at += 16) {
+            for (quint32 mask = specials(p + at, n - at, readable); mask != 0; mask &= mask - 1) {
+                const qsizetype i = at + __builtin_ctz(mask);
+                switch (p[i]) {
+                case '&':
+                    separated = ampersand = true;
+                    if (!addPair(i))
                         return false;
-                    value = QByteArrayView(decoded, size);
-                    decoded += size;
+                    start = i + 1;
+                    eq = -1;
+                    escaped = false;
+                    break;
+                case '=':
+                    if (!separated)
+                        separated = equalsFirst = true;
+                    if (eq < 0)
+                        eq = i;
+                    break;
+                case ':':
+                    // Before any '=' or '&': a "key: value" line.
+                    if (!separated)
+                        return false;
+                    break;
+                case '%':
+                case '+':
+                    if (eq < 0)
+                        return false;
+                    escaped = true;
+                    break;
+                default:
+                    return false; // NUL, or from 0x80: the parser checks it as UTF-8
                 }
-                if (m_fields.size() == kMaxFields)
-                    return false;
-                // Member by member: a braced temporary costs a store-forwarding stall here.
-                WebhookVerifier::FieldView &field = m_fields.emplace_back();
-                field.key = key;
-                field.value = value;
             }
-            start = end + 1;
         }
+        // WebhookParser's rule for a form line.
+        if (!separated || (equalsFirst && !ampersand) || !addPair(n))
+            return false;
         if (m_fields.empty())
             return false;
         // Keys with different sizes, first or last bytes differ: bytes compared rarely.
@@ -300,29 +321,39 @@ private:
     // Up to this many fields a line is read here; more go to WebhookParser.
     static constexpr std::size_t kMaxFields = 24;
 
-    // The next offset from `pos` holding '&', '=', '%', '+', NUL or a byte from 0x80 (or `n`):
-    // every byte of the line is looked at once, here.
-    static qsizetype nextSpecial(const char *p, qsizetype pos, qsizetype n)
+    // A bit for each of the (up to) sixteen bytes at `p` (of `left`) that is '&', '=', ':', '%',
+    // '+', NUL or from 0x80; bytes up to `readable` may be read.
+    static quint32 specials(const char *p, qsizetype left, const char *readable)
     {
+        const int count = int(std::min<qsizetype>(left, 16));
 #ifdef __SSE2__
-        for (; pos + 16 <= n; pos += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + pos));
-            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
-                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
-                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
-                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('+'))));
-            const int mask = _mm_movemask_epi8(
-                _mm_or_si128(_mm_or_si128(hit, v), _mm_cmpeq_epi8(v, _mm_setzero_si128())));
-            if (mask != 0)
-                return pos + __builtin_ctz(unsigned(mask));
+        __m128i v;
+        if (readable - p >= 16) {
+            v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        } else {
+            char tail[16] = {};
+            std::memcpy(tail, p, std::size_t(count));
+            v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(tail));
         }
+        const __m128i hit
+            = _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
+                                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('='))),
+                                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('%')),
+                                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('+')))),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+                                        _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+        const quint32 mask = quint32(_mm_movemask_epi8(_mm_or_si128(hit, v)));
+        return count == 16 ? mask : mask & ((1u << count) - 1);
+#else
+        quint32 mask = 0;
+        for (int i = 0; i < count; ++i) {
+            const char c = p[i];
+            if (c == '&' || c == '=' || c == ':' || c == '%' || c == '+' || c == '\0'
+                || quint8(c) >= 0x80)
+                mask |= 1u << i;
+        }
+        return mask;
 #endif
-        for (; pos < n; ++pos) {
-            const char c = p[pos];
-            if (c == '&' || c == '=' || c == '%' || c == '+' || c == '\0' || quint8(c) >= 0x80)
-                return pos;
-        }
-        return n;
     }
 
     std::vector<WebhookVerifier::FieldView> m_fields;
@@ -375,8 +406,10 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
     };
 
     // Plain form lines (the usual log) are read and verified here, without WebhookParser and
-    // WebhookData; every other run of lines goes to WebhookParser as it is, in order.
-    FormLine form;
+    // WebhookData, two at a time (their signatures are computed together); every other run of
+    // lines goes to WebhookParser as it is, in order.
+    FormLine forms[2];
+    int current = 0;
     const char *base = chunk.data();
     const qsizetype n = chunk.size();
     qsizetype pos = 0;
@@ -389,36 +422,120 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
         WebhookParser::parseEach(chunk.sliced(slowFrom, upTo - slowFrom), slowLine, sink);
         slowFrom = -1;
     };
+    auto verdict = [&](const FormLine &form, qint64 line, WebhookVerifier::Reason reason) {
+        ++r.entries;
+        if (reason != WebhookVerifier::Reason::Valid)
+            ++r.invalid;
+        char lineBuffer[24];
+        QByteArrayView order, webhookId;
+        appendVerdict(out, s, formatLine(line, lineBuffer), reason, form.value("order", &order),
+                      form.value("webhook_id", &webhookId), nullptr);
+    };
+    // A form line read, waiting for the next one to be verified with it.
+    qint64 waitingLine = -1;
+    auto flushWaiting = [&] {
+        if (waitingLine < 0)
+            return;
+        const FormLine &form = forms[1 - current];
+        verdict(form, waitingLine, verifier.checkFields(form.fields(), form.size()));
+        waitingLine = -1;
+    };
     for (; pos < n; ++lineNo) {
         const void *nl = std::memchr(base + pos, '\n', size_t(n - pos));
         const qsizetype end = nl ? static_cast<const char *>(nl) - base : n;
         const qsizetype next = end + 1;
-        if (form.read(QByteArrayView(base + pos, end - pos))) {
-            const WebhookVerifier::Reason reason = verifier.checkFields(form.fields(), form.size());
-            // An invalid webhook's diagnosis needs the parser's entry.
-            if (reason == WebhookVerifier::Reason::Valid || !s.diagnose) {
+        FormLine &form = forms[current];
+        if (form.read(QByteArrayView(base + pos, end - pos), base + n)) {
+            if (!s.diagnose) {
                 parseSlow(pos);
-                ++r.entries;
-                if (reason != WebhookVerifier::Reason::Valid)
-                    ++r.invalid;
-                char lineBuffer[24];
-                QByteArrayView order, webhookId;
-                appendVerdict(out, s, formatLine(lineNo, lineBuffer), reason,
-                              form.value("order", &order), form.value("webhook_id", &webhookId),
-                              nullptr);
+                if (waitingLine < 0) {
+                    waitingLine = lineNo;
+                    current = 1 - current;
+                } else {
+                    const FormLine &waiting = forms[1 - current];
+                    WebhookVerifier::Reason reasons[2];
+                    verifier.checkFieldsPair(waiting.fields(), waiting.size(), form.fields(),
+                                             form.size(), reasons);
+                    verdict(waiting, waitingLine, reasons[0]);
+                    verdict(form, lineNo, reasons[1]);
+                    waitingLine = -1;
+                }
+                pos = next;
+                continue;
+            }
+            // An invalid webhook's diagnosis needs the parser's entry.
+            const WebhookVerifier::Reason reason = verifier.checkFields(form.fields(), form.size());
+            if (reason == WebhookVerifier::Reason::Valid) {
+                parseSlow(pos);
+                verdict(form, lineNo, reason);
                 pos = next;
                 continue;
             }
         }
+        flushWaiting();
         if (slowFrom < 0) {
             slowFrom = pos;
             slowLine = lineNo;
         }
         pos = next;
     }
+    flushWaiting();
     parseSlow(n);
     return r;
 }
+
+// Worker threads started once, running the chunks' tasks in the order given: a thread per
+// chunk cost its creation and its stack's mapping, 50 times a second.
+class Workers
+{
+public:
+    explicit Workers(int count)
+    {
+        for (int i = 0; i < count; ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+    ~Workers()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+    void run(std::function<void()> task)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_tasks.push_back(std::move(task));
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            std::function<void()> task;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
+                if (m_tasks.empty())
+                    return;
+                task = std::move(m_tasks.front());
+                m_tasks.pop_front();
+            }
+            task();
+        }
+    }
+
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_tasks;
+    bool m_stopping = false;
+};
 
 qint64 countLines(QByteArrayView text)
 {
@@ -512,8 +629,9 @@ int VerifyCommand::run(const QStringList &arguments)
 
     // Chunks are parsed and verified on worker threads; their outputs are written in input
     // order as they complete, so memory stays bounded by the chunks in flight.
-    const int workers = std::max(1u, std::thread::hardware_concurrency());
-    const size_t maxInFlight = size_t(workers) + 1;
+    const int cores = std::max(1u, std::thread::hardware_concurrency());
+    const size_t maxInFlight = size_t(cores) + 1;
+    Workers workers(cores);
     std::deque<std::future<ChunkResult>> pending;
     qint64 entries = 0, invalid = 0, malformed = 0;
     auto collect = [&](ChunkResult r) {
@@ -535,16 +653,17 @@ int VerifyCommand::run(const QStringList &arguments)
             collect(processChunk(view, previousEnd.get(), s));
             return;
         }
-        std::promise<qint64> endPromise;
-        std::shared_future<qint64> end = endPromise.get_future().share();
-        pending.push_back(std::async(std::launch::async,
-                                     [owner = std::move(owner), view, start = previousEnd,
-                                      endPromise = std::move(endPromise), &s]() mutable {
-                                         const qint64 lines = countLines(view);
-                                         const qint64 first = start.get();
-                                         endPromise.set_value(first + lines);
-                                         return processChunk(view, first, s);
-                                     }));
+        auto endPromise = std::make_shared<std::promise<qint64>>();
+        std::shared_future<qint64> end = endPromise->get_future().share();
+        auto task = std::make_shared<std::packaged_task<ChunkResult()>>(
+            [owner = std::move(owner), view, start = previousEnd, endPromise, &s]() {
+                const qint64 lines = countLines(view);
+                const qint64 first = start.get();
+                endPromise->set_value(first + lines);
+                return processChunk(view, first, s);
+            });
+        pending.push_back(task->get_future());
+        workers.run([task] { (*task)(); });
         previousEnd = std::move(end);
         while (pending.size() >= maxInFlight) {
             collect(pending.front().get());

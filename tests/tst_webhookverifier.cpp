@@ -40,6 +40,17 @@ WebhookData exampleWith(const QByteArray &signature, const QByteArray &extra = Q
     return parseOne(body);
 }
 
+// The fields of `data` as checkFields() takes them (a null value is not a field there).
+std::vector<WebhookVerifier::FieldView> viewsOf(const WebhookData &data)
+{
+    std::vector<WebhookVerifier::FieldView> views;
+    for (const WebhookData::Field &f : data.fields()) {
+        if (!f.isNull)
+            views.push_back({ f.key, f.value });
+    }
+    return views;
+}
+
 } // namespace
 
 class TestWebhookVerifier : public QObject
@@ -176,6 +187,20 @@ void TestWebhookVerifier::reasons()
     WebhookVerifier verifier(path, method, secret);
     QCOMPARE(verifier.checkReason(data), reason);
     QCOMPARE(verifier.check(data).reason, reason); // reusing the instance changes nothing
+    // As fields, alone and paired with another webhook on either side (merchant-cli verify).
+    const std::vector<WebhookVerifier::FieldView> views = viewsOf(data);
+    QCOMPARE(verifier.checkFields(views.data(), qsizetype(views.size())), reason);
+    const std::vector<WebhookVerifier::FieldView> other = viewsOf(exampleWith(ExampleSignature));
+    const Reason otherReason = verifier.checkFields(other.data(), qsizetype(other.size()));
+    Reason pair[2];
+    verifier.checkFieldsPair(views.data(), qsizetype(views.size()), other.data(),
+                             qsizetype(other.size()), pair);
+    QCOMPARE(pair[0], reason);
+    QCOMPARE(pair[1], otherReason);
+    verifier.checkFieldsPair(other.data(), qsizetype(other.size()), views.data(),
+                             qsizetype(views.size()), pair);
+    QCOMPARE(pair[0], otherReason);
+    QCOMPARE(pair[1], reason);
     if (reason != Reason::NoSecret)
         QCOMPARE(r.expectedSignature.size(), Signature::EncodedLength);
     else
@@ -251,6 +276,31 @@ void TestWebhookVerifier::everyPayloadLength()
         WebhookData data = WebhookData::fromVariantMap(params);
         data.append("signature", Signature::sign("/w", "POST", params, Secret).toLatin1());
         QVERIFY2(verifier.checkReason(data) == Reason::Valid, qPrintable(QString::number(length)));
+    }
+    // Two at once, of every pair of lengths a block count apart or more, the second or the
+    // first one altered: each verdict is its own.
+    auto webhook = [](int length, bool altered) {
+        const QVariantMap params { { "v", QString(length, QLatin1Char('a' + length % 26)) } };
+        WebhookData data = WebhookData::fromVariantMap(params);
+        QByteArray signature = Signature::sign("/w", "POST", params, Secret).toLatin1();
+        if (altered)
+            signature[5] = signature[5] == 'A' ? 'B' : 'A';
+        data.append("signature", signature);
+        return data;
+    };
+    for (int length = 0; length < 400; length += 3) {
+        for (const int alteredOne : { 0, 1 }) {
+            const WebhookData firstData = webhook(length, alteredOne == 0);
+            const WebhookData secondData = webhook(399 - length, alteredOne == 1);
+            const auto first = viewsOf(firstData);
+            const auto second = viewsOf(secondData);
+            Reason reasons[2];
+            verifier.checkFieldsPair(first.data(), qsizetype(first.size()), second.data(),
+                                     qsizetype(second.size()), reasons);
+            QVERIFY2(reasons[0] == (alteredOne == 0 ? Reason::Mismatch : Reason::Valid)
+                         && reasons[1] == (alteredOne == 1 ? Reason::Mismatch : Reason::Valid),
+                     qPrintable(QStringLiteral("%1 and %2").arg(length).arg(399 - length)));
+        }
     }
 }
 
