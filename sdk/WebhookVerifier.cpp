@@ -7,10 +7,11 @@
 #include <QtEndian>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <cpuid.h>
 #include <immintrin.h>
 #define MC_HAVE_SHA_NI 1
 #endif
+
+#include "Sha256.h"
 
 namespace ClientPayment {
 
@@ -38,9 +39,6 @@ struct Base64UrlPairs
 };
 constexpr Base64UrlPairs Base64UrlPairTable;
 
-constexpr quint32 Sha256Iv[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
-
 // Unpadded base64url of `n` bytes into `out`; returns the number of characters written.
 qsizetype base64Url(const unsigned char *in, qsizetype n, char *out)
 {
@@ -66,105 +64,6 @@ qsizetype base64Url(const unsigned char *in, qsizetype n, char *out)
 }
 
 #ifdef MC_HAVE_SHA_NI
-
-alignas(16) constexpr quint32 Sha256K[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
-};
-
-bool cpuHasShaNi()
-{
-    // CPUID directly: clang 14's __builtin_cpu_supports does not know "sha" (the fuzz build).
-    static const bool has = [] {
-        unsigned a = 0, b = 0, c = 0, d = 0;
-        if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1))
-            return false;
-        return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
-    }();
-    return has;
-}
-
-// SHA-256 compression of `blocks` 64-byte blocks of each of `Lanes` messages with the x86
-// SHA extensions (Intel's scheme: the state is kept as ABEF/CDGH, four rounds per message
-// quadword). Two messages at once run about 1.6 times as fast as one after the other: the
-// rounds of one fill the other's waits on the SHA unit's latency.
-template<int Lanes>
-__attribute__((target("sha,sse4.1"))) void
-sha256Lanes(quint32 *const *state, const unsigned char *const *data, qsizetype blocks)
-{
-    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i state0[Lanes];
-    __m128i state1[Lanes];
-    for (int l = 0; l < Lanes; ++l) {
-        __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&state[l][0]));
-        __m128i cdgh = _mm_loadu_si128(reinterpret_cast<const __m128i *>(&state[l][4]));
-        tmp = _mm_shuffle_epi32(tmp, 0xB1); // CDAB
-        cdgh = _mm_shuffle_epi32(cdgh, 0x1B); // EFGH
-        state0[l] = _mm_alignr_epi8(tmp, cdgh, 8); // ABEF
-        state1[l] = _mm_blend_epi16(cdgh, tmp, 0xF0); // CDGH
-    }
-
-    for (qsizetype b = 0; b < blocks; ++b) {
-        __m128i abefSave[Lanes];
-        __m128i cdghSave[Lanes];
-        __m128i w[Lanes][4];
-        for (int l = 0; l < Lanes; ++l) {
-            abefSave[l] = state0[l];
-            cdghSave[l] = state1[l];
-        }
-#pragma GCC unroll 16
-        for (int g = 0; g < 16; ++g) {
-#pragma GCC unroll 2
-            for (int l = 0; l < Lanes; ++l) {
-                __m128i &cur = w[l][g & 3];
-                if (g < 4)
-                    cur = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(
-                                               data[l] + 64 * b + 16 * g)),
-                                           byteSwap);
-                __m128i msg = _mm_add_epi32(
-                    cur, _mm_load_si128(reinterpret_cast<const __m128i *>(&Sha256K[4 * g])));
-                state1[l] = _mm_sha256rnds2_epu32(state1[l], state0[l], msg);
-                if (g >= 3 && g <= 14) {
-                    // Finish the schedule of the next quadword.
-                    __m128i &next = w[l][(g + 1) & 3];
-                    next = _mm_add_epi32(next, _mm_alignr_epi8(cur, w[l][(g + 3) & 3], 4));
-                    next = _mm_sha256msg2_epu32(next, cur);
-                }
-                msg = _mm_shuffle_epi32(msg, 0x0E);
-                state0[l] = _mm_sha256rnds2_epu32(state0[l], state1[l], msg);
-                if (g >= 1 && g <= 12) {
-                    // Start the schedule of the quadword three ahead.
-                    __m128i &prev = w[l][(g + 3) & 3];
-                    prev = _mm_sha256msg1_epu32(prev, cur);
-                }
-            }
-        }
-        for (int l = 0; l < Lanes; ++l) {
-            state0[l] = _mm_add_epi32(state0[l], abefSave[l]);
-            state1[l] = _mm_add_epi32(state1[l], cdghSave[l]);
-        }
-    }
-
-    for (int l = 0; l < Lanes; ++l) {
-        const __m128i feba = _mm_shuffle_epi32(state0[l], 0x1B);
-        const __m128i dchg = _mm_shuffle_epi32(state1[l], 0xB1);
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[l][0]),
-                         _mm_blend_epi16(feba, dchg, 0xF0)); // DCBA
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(&state[l][4]),
-                         _mm_alignr_epi8(dchg, feba, 8)); // HGFE
-    }
-}
-
-void sha256Blocks(quint32 state[8], const unsigned char *data, qsizetype blocks)
-{
-    sha256Lanes<1>(&state, &data, blocks);
-}
 
 // base64url with SSSE3 (Wojciech Muła's method): 12 input bytes to 16 characters per step;
 // the scalar code does the tail.
@@ -226,28 +125,6 @@ __attribute__((target("sse4.1"))) WebhookVerifier::Reason compareSignature(const
                                            : WebhookVerifier::Reason::Mismatch;
 }
 
-void storeBigEndian(const quint32 state[8], unsigned char out[32])
-{
-    for (int i = 0; i < 8; ++i)
-        qToBigEndian(state[i], out + 4 * i);
-}
-
-// Hashes the rest of a message whose first `prefixBytes` (whole blocks) are already in `state`.
-void sha256Finish(quint32 state[8], const unsigned char *data, qsizetype size, quint64 prefixBytes)
-{
-    const qsizetype whole = size / 64;
-    sha256Blocks(state, data, whole);
-    unsigned char tail[128] = {};
-    const qsizetype rest = size - whole * 64;
-    std::memcpy(tail, data + whole * 64, size_t(rest));
-    tail[rest] = 0x80;
-    const qsizetype tailBlocks = rest + 9 <= 64 ? 1 : 2;
-    const quint64 bits = (prefixBytes + quint64(size)) * 8;
-    for (int i = 0; i < 8; ++i)
-        tail[tailBlocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    sha256Blocks(state, tail, tailBlocks);
-}
-
 #endif // MC_HAVE_SHA_NI
 
 // Byte order of keys (code point order for UTF-8); the first byte usually decides.
@@ -288,7 +165,7 @@ WebhookVerifier::WebhookVerifier(const QString &path, const QString &method,
             c = char(c - 'a' + 'A');
     }
 #ifdef MC_HAVE_SHA_NI
-    if (cpuHasShaNi() && !m_secret.isEmpty()) {
+    if (Sha256::isAccelerated() && !m_secret.isEmpty()) {
         // HMAC: the key padded to a block (hashed first when longer), xor ipad / opad. Those
         // two blocks are the same for every webhook, so they are compressed once here.
         unsigned char key[64] = {};
@@ -302,12 +179,14 @@ WebhookVerifier::WebhookVerifier(const QString &path, const QString &method,
         unsigned char pad[64];
         for (int i = 0; i < 64; ++i)
             pad[i] = key[i] ^ 0x36;
-        std::copy(std::begin(Sha256Iv), std::end(Sha256Iv), m_innerState.begin());
-        sha256Blocks(m_innerState.data(), pad, 1);
+        std::copy(std::begin(Sha256::InitialState), std::end(Sha256::InitialState),
+                  m_innerState.begin());
+        Sha256::compress(m_innerState.data(), pad, 1);
         for (int i = 0; i < 64; ++i)
             pad[i] = key[i] ^ 0x5c;
-        std::copy(std::begin(Sha256Iv), std::end(Sha256Iv), m_outerState.begin());
-        sha256Blocks(m_outerState.data(), pad, 1);
+        std::copy(std::begin(Sha256::InitialState), std::end(Sha256::InitialState),
+                  m_outerState.begin());
+        Sha256::compress(m_outerState.data(), pad, 1);
         m_hardwareSha = true;
     }
 #endif
@@ -421,12 +300,12 @@ void WebhookVerifier::sign(char *out43)
             = SigningPrefixSize + base64UrlSsse3(payload, payloadSize, in + SigningPrefixSize);
         quint32 state[8];
         std::copy(m_innerState.begin(), m_innerState.end(), state);
-        sha256Finish(state, reinterpret_cast<const unsigned char *>(in), inputSize, 64);
+        Sha256::finish(state, reinterpret_cast<const unsigned char *>(in), inputSize, 64);
         unsigned char digest[32];
-        storeBigEndian(state, digest);
+        Sha256::store(state, digest);
         std::copy(m_outerState.begin(), m_outerState.end(), state);
-        sha256Finish(state, digest, 32, 64);
-        storeBigEndian(state, digest);
+        Sha256::finish(state, digest, 32, 64);
+        Sha256::store(state, digest);
         base64Url(digest, 32, out43);
         return;
     }
@@ -567,14 +446,14 @@ void WebhookVerifier::checkFieldsPair(const FieldView *first, qsizetype firstCou
                     reinterpret_cast<const unsigned char *>(m_secondInput.constData()) };
             quint32 *states[2] = { inner[0], inner[1] };
             const qsizetype both = std::min(blocks[0], blocks[1]);
-            sha256Lanes<2>(states, data, both);
+            Sha256::compressTwo(states, data, both);
             for (int l = 0; l < 2; ++l)
-                sha256Blocks(inner[l], data[l] + 64 * both, blocks[l] - both);
+                Sha256::compress(inner[l], data[l] + 64 * both, blocks[l] - both);
             // The outer hashes: the key's block, then the inner digest, padded (one block).
             unsigned char outerBlock[2][64] = {};
             quint32 outer[2][8];
             for (int l = 0; l < 2; ++l) {
-                storeBigEndian(inner[l], outerBlock[l]);
+                Sha256::store(inner[l], outerBlock[l]);
                 outerBlock[l][32] = 0x80;
                 outerBlock[l][62] = (64 + 32) * 8 >> 8;
                 outerBlock[l][63] = quint8((64 + 32) * 8);
@@ -582,10 +461,10 @@ void WebhookVerifier::checkFieldsPair(const FieldView *first, qsizetype firstCou
                 states[l] = outer[l];
                 data[l] = outerBlock[l];
             }
-            sha256Lanes<2>(states, data, 1);
+            Sha256::compressTwo(states, data, 1);
             for (int l = 0; l < 2; ++l) {
                 unsigned char digest[32];
-                storeBigEndian(outer[l], digest);
+                Sha256::store(outer[l], digest);
                 char expected[Signature::EncodedLength + 5];
                 base64UrlSsse3(digest, 32, expected);
                 reasons[l] = compareSignature(expected, provided[l]->value);

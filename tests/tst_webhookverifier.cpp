@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "Sha256.h"
 #include "Signature.h"
 #include "WebhookParser.h"
 #include "WebhookVerifier.h"
@@ -67,6 +69,7 @@ private slots:
     void agreesWithSignature_data();
     void agreesWithSignature();
     void everyPayloadLength();
+    void sha256TwoAtOnce();
     void secretLengths_data();
     void secretLengths();
     void referenceVectorsAsWebhooks();
@@ -300,6 +303,33 @@ void TestWebhookVerifier::everyPayloadLength()
             QVERIFY2(reasons[0] == (alteredOne == 0 ? Reason::Mismatch : Reason::Valid)
                          && reasons[1] == (alteredOne == 1 ? Reason::Mismatch : Reason::Valid),
                      qPrintable(QStringLiteral("%1 and %2").arg(length).arg(399 - length)));
+        }
+    }
+}
+
+void TestWebhookVerifier::sha256TwoAtOnce()
+{
+    // Every pair of lengths around the block and padding boundaries (55, 56, 64, 119, 120...),
+    // against Qt's SHA-256: the two messages' digests, each its own.
+    if (!Sha256::isAccelerated())
+        QSKIP("this CPU has no SHA extensions");
+    QByteArray text;
+    for (int i = 0; i < 300; ++i)
+        text += char('!' + (i * 7) % 90);
+    for (int a = 0; a < 260; a += 1) {
+        for (const int b : { 0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 200, 259 }) {
+            const QByteArray first = text.left(a);
+            const QByteArray second = text.mid(5, b);
+            const unsigned char *data[2]
+                = { reinterpret_cast<const unsigned char *>(first.data()),
+                    reinterpret_cast<const unsigned char *>(second.data()) };
+            const qsizetype sizes[2] = { first.size(), second.size() };
+            unsigned char digests[2][32];
+            Sha256::digestTwo(data, sizes, digests);
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(digests[0]), 32),
+                     QCryptographicHash::hash(first, QCryptographicHash::Sha256));
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(digests[1]), 32),
+                     QCryptographicHash::hash(second, QCryptographicHash::Sha256));
         }
     }
 }
