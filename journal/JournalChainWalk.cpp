@@ -23,6 +23,7 @@
 
 #include "JournalChain.h"
 #include "LibPq.h"
+#include "Sha256.h"
 
 namespace {
 
@@ -204,63 +205,113 @@ char *writeStamp(char *out, qint64 micros)
     return at;
 }
 
-// Writes each row's hash input (its link, '\n', its content's JSON), hashes it and compares
-// the stored hash (a hashing thread). One digest context for the batch: SHA256() would fetch
-// the algorithm again for every row.
-void hashBatch(Batch &batch)
+// Writes a row's hash input (its link, '\n', its content's JSON) into `input`; false when only
+// the driver can write it (the row's state says so).
+bool writeInput(const Batch &batch, Row &row, Bytes &input)
+{
+    input.size = 0;
+    input.append(batch.bytes.data.get() + row.link, row.linkSize);
+    input.append("\n[", 2);
+    for (int i = 0; i < JournalChain::kContentColumns; ++i) {
+        if (i > 0)
+            input.put(',');
+        const Column &c = batch.columns[std::size_t(row.firstColumn + i)];
+        const char *bytes = batch.bytes.data.get() + c.offset;
+        if (c.kind == Kind::Json) {
+            input.append(bytes, c.size);
+            continue;
+        }
+        if (c.kind == Kind::Int64 && c.size == 8) {
+            char *at = input.room(24);
+            *at++ = '"';
+            at = std::to_chars(at, at + 21, bigEndian64(bytes)).ptr;
+            *at++ = '"';
+            input.size = at - input.data.get();
+            continue;
+        }
+        if (c.kind == Kind::Stamp && c.size == 8) {
+            input.size = writeStamp(input.room(kStampRoom), bigEndian64(bytes)) - input.data.get();
+            continue;
+        }
+        if (c.kind == Kind::Driver || c.kind == Kind::Stamp || c.kind == Kind::Int64) {
+            row.state = Row::ReadThroughDriver;
+            return false;
+        }
+        if (char *end = JournalChain::writeJsonUtf8(input.room(JournalChain::jsonRoom(c.size)),
+                                                    bytes, c.size)) {
+            input.size = end - input.data.get();
+            continue;
+        }
+        if (c.kind == Kind::SqliteText) {
+            // Not strict UTF-8: how QSQLITE decodes it is SQLite's business.
+            row.state = Row::ReadThroughDriver;
+            return false;
+        }
+        QByteArray json;
+        JournalChain::appendJson(json, QString::fromUtf8(bytes, c.size));
+        input.append(json);
+    }
+    input.put(']');
+    return true;
+}
+
+// Whether `digest` is the row's stored hash (lower-case hex).
+Row::State compare(const Batch &batch, const Row &row, const unsigned char digest[32])
 {
     static const char digits[] = "0123456789abcdef";
+    char hex[64];
+    for (int i = 0; i < 32; ++i) {
+        hex[2 * i] = digits[digest[i] >> 4];
+        hex[2 * i + 1] = digits[digest[i] & 0xf];
+    }
+    return batch.hashOf(row) == std::string_view(hex, sizeof hex) ? Row::Holds : Row::Differs;
+}
+
+// Hashes each row's input and compares the stored hash (a hashing thread): two rows at a time
+// with the CPU's SHA instructions (ClientPayment::Sha256), else through libcrypto with one
+// digest context for the batch (SHA256() would fetch the algorithm again for every row).
+void hashBatch(Batch &batch)
+{
+    using ClientPayment::Sha256;
+    if (Sha256::isAccelerated()) {
+        Bytes inputs[2];
+        Row *waiting = nullptr;
+        for (Row &row : batch.rows) {
+            Bytes &input = inputs[waiting ? 1 : 0];
+            if (!writeInput(batch, row, input))
+                continue;
+            if (!waiting) {
+                waiting = &row;
+                continue;
+            }
+            const unsigned char *data[2]
+                = { reinterpret_cast<const unsigned char *>(inputs[0].data.get()),
+                    reinterpret_cast<const unsigned char *>(inputs[1].data.get()) };
+            const qsizetype sizes[2] = { inputs[0].size, inputs[1].size };
+            unsigned char digests[2][32];
+            Sha256::digestTwo(data, sizes, digests);
+            waiting->state = compare(batch, *waiting, digests[0]);
+            row.state = compare(batch, row, digests[1]);
+            waiting = nullptr;
+        }
+        if (waiting) {
+            quint32 state[8];
+            std::copy(std::begin(Sha256::InitialState), std::end(Sha256::InitialState), state);
+            Sha256::finish(state, reinterpret_cast<const unsigned char *>(inputs[0].data.get()),
+                           inputs[0].size, 0);
+            unsigned char digest[32];
+            Sha256::store(state, digest);
+            waiting->state = compare(batch, *waiting, digest);
+        }
+        return;
+    }
     static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(),
                                                                       EVP_MD_CTX_free);
     Bytes input;
     for (Row &row : batch.rows) {
-        input.size = 0;
-        input.append(batch.bytes.data.get() + row.link, row.linkSize);
-        input.append("\n[", 2);
-        for (int i = 0; i < JournalChain::kContentColumns; ++i) {
-            if (i > 0)
-                input.put(',');
-            const Column &c = batch.columns[std::size_t(row.firstColumn + i)];
-            const char *bytes = batch.bytes.data.get() + c.offset;
-            if (c.kind == Kind::Json) {
-                input.append(bytes, c.size);
-                continue;
-            }
-            if (c.kind == Kind::Int64 && c.size == 8) {
-                char *at = input.room(24);
-                *at++ = '"';
-                at = std::to_chars(at, at + 21, bigEndian64(bytes)).ptr;
-                *at++ = '"';
-                input.size = at - input.data.get();
-                continue;
-            }
-            if (c.kind == Kind::Stamp && c.size == 8) {
-                input.size
-                    = writeStamp(input.room(kStampRoom), bigEndian64(bytes)) - input.data.get();
-                continue;
-            }
-            if (c.kind == Kind::Driver || c.kind == Kind::Stamp || c.kind == Kind::Int64) {
-                row.state = Row::ReadThroughDriver;
-                break;
-            }
-            if (char *end = JournalChain::writeJsonUtf8(input.room(JournalChain::jsonRoom(c.size)),
-                                                        bytes, c.size)) {
-                input.size = end - input.data.get();
-                continue;
-            }
-            if (c.kind == Kind::SqliteText) {
-                // Not strict UTF-8: how QSQLITE decodes it is SQLite's business.
-                row.state = Row::ReadThroughDriver;
-                break;
-            }
-            QByteArray json;
-            JournalChain::appendJson(json, QString::fromUtf8(bytes, c.size));
-            input.append(json);
-        }
-        if (row.state == Row::ReadThroughDriver)
+        if (!writeInput(batch, row, input))
             continue;
-        input.put(']');
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int digestSize = 0;
         if (!sha256 || !context || !EVP_DigestInit_ex2(context.get(), sha256, nullptr)
@@ -269,13 +320,7 @@ void hashBatch(Batch &batch)
             row.state = Row::Differs;
             continue;
         }
-        char hex[64];
-        for (int i = 0; i < 32; ++i) {
-            hex[2 * i] = digits[digest[i] >> 4];
-            hex[2 * i + 1] = digits[digest[i] & 0xf];
-        }
-        row.state
-            = batch.hashOf(row) == std::string_view(hex, sizeof hex) ? Row::Holds : Row::Differs;
+        row.state = compare(batch, row, digest);
     }
 }
 
