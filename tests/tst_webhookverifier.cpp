@@ -42,7 +42,9 @@ WebhookData exampleWith(const QByteArray &signature, const QByteArray &extra = Q
     return parseOne(body);
 }
 
-// The fields of `data` as checkFields() takes them (a null value is not a field there).
+// The fields of `data` as checkFields() takes them (a null value is not a field there): views
+// into `data`, which must outlive them (hence no temporaries).
+std::vector<WebhookVerifier::FieldView> viewsOf(const WebhookData &&) = delete;
 std::vector<WebhookVerifier::FieldView> viewsOf(const WebhookData &data)
 {
     std::vector<WebhookVerifier::FieldView> views;
@@ -193,7 +195,8 @@ void TestWebhookVerifier::reasons()
     // As fields, alone and paired with another webhook on either side (merchant-cli verify).
     const std::vector<WebhookVerifier::FieldView> views = viewsOf(data);
     QCOMPARE(verifier.checkFields(views.data(), qsizetype(views.size())), reason);
-    const std::vector<WebhookVerifier::FieldView> other = viewsOf(exampleWith(ExampleSignature));
+    const WebhookData otherData = exampleWith(ExampleSignature); // the views point into it
+    const std::vector<WebhookVerifier::FieldView> other = viewsOf(otherData);
     const Reason otherReason = verifier.checkFields(other.data(), qsizetype(other.size()));
     Reason pair[2];
     verifier.checkFieldsPair(views.data(), qsizetype(views.size()), other.data(),
