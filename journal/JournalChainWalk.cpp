@@ -78,7 +78,6 @@ enum class Kind : quint8 {
     Json, ///< already the column's JSON string
     Utf8, ///< UTF-8 text read by the driver as QString::fromUtf8()
     SqliteText, ///< SQLite text, read by QSQLITE through SQLite's own UTF-16 conversion
-    Driver, ///< a value only the Qt driver reads as the chain hashes it (the row is read again)
     Int64, ///< a PostgreSQL bigint as COPY's binary format sends it (8 bytes, big-endian)
     Stamp, ///< a PostgreSQL timestamptz as COPY's binary format sends it (microseconds)
 };
@@ -233,7 +232,8 @@ bool writeInput(const Batch &batch, Row &row, Bytes &input)
             input.size = writeStamp(input.room(kStampRoom), bigEndian64(bytes)) - input.data.get();
             continue;
         }
-        if (c.kind == Kind::Driver || c.kind == Kind::Stamp || c.kind == Kind::Int64) {
+        if (c.kind == Kind::Stamp || c.kind == Kind::Int64) {
+            // Not the 8 bytes copyColumns() asks for: read the way the driver reads it.
             row.state = Row::ReadThroughDriver;
             return false;
         }
