@@ -1,13 +1,10 @@
 #include "VerifyCommand.h"
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <deque>
-#include <functional>
 #include <future>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QThreadPool>
 
 #include "DiagnoseOptions.h"
 #include "TerminalText.h"
@@ -484,59 +482,6 @@ ChunkResult processChunk(QByteArrayView chunk, qint64 firstLine, const Settings 
     return r;
 }
 
-// Worker threads started once, running the chunks' tasks in the order given: a thread per
-// chunk cost its creation and its stack's mapping, 50 times a second.
-class Workers
-{
-public:
-    explicit Workers(int count)
-    {
-        for (int i = 0; i < count; ++i)
-            m_threads.emplace_back([this] { work(); });
-    }
-    ~Workers()
-    {
-        {
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_stopping = true;
-        }
-        m_wake.notify_all();
-        for (std::thread &t : m_threads)
-            t.join();
-    }
-    void run(std::function<void()> task)
-    {
-        {
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_tasks.push_back(std::move(task));
-        }
-        m_wake.notify_one();
-    }
-
-private:
-    void work()
-    {
-        for (;;) {
-            std::function<void()> task;
-            {
-                std::unique_lock<std::mutex> lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
-                if (m_tasks.empty())
-                    return;
-                task = std::move(m_tasks.front());
-                m_tasks.pop_front();
-            }
-            task();
-        }
-    }
-
-    std::vector<std::thread> m_threads;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<std::function<void()>> m_tasks;
-    bool m_stopping = false;
-};
-
 qint64 countLines(QByteArrayView text)
 {
     qint64 count = 0;
@@ -631,7 +576,10 @@ int VerifyCommand::run(const QStringList &arguments)
     // order as they complete, so memory stays bounded by the chunks in flight.
     const int cores = std::max(1u, std::thread::hardware_concurrency());
     const size_t maxInFlight = size_t(cores) + 1;
-    Workers workers(cores);
+    // One thread per core, started once, running the chunks in the order given (a thread per
+    // chunk cost its creation and its stack's mapping, 50 times a second).
+    QThreadPool workers;
+    workers.setMaxThreadCount(cores);
     std::deque<std::future<ChunkResult>> pending;
     qint64 entries = 0, invalid = 0, malformed = 0;
     auto collect = [&](ChunkResult r) {
@@ -663,7 +611,7 @@ int VerifyCommand::run(const QStringList &arguments)
                 return processChunk(view, first, s);
             });
         pending.push_back(task->get_future());
-        workers.run([task] { (*task)(); });
+        workers.start([task] { (*task)(); });
         previousEnd = std::move(end);
         while (pending.size() >= maxInFlight) {
             collect(pending.front().get());

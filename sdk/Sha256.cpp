@@ -149,30 +149,37 @@ void Sha256::finish(quint32 state[8], const unsigned char *data, qsizetype size,
     compress(state, tail, padTail(tail, data, size, prefixBytes + quint64(size)));
 }
 
-void Sha256::digestTwo(const unsigned char *const data[2], const qsizetype sizes[2],
-                       unsigned char digests[2][32])
+void Sha256::finishTwo(quint32 *const states[2], const unsigned char *const data[2],
+                       const qsizetype sizes[2], quint64 prefixBytes)
 {
-    quint32 state[2][8];
-    quint32 *states[2] = { state[0], state[1] };
-    std::copy(std::begin(InitialState), std::end(InitialState), state[0]);
-    std::copy(std::begin(InitialState), std::end(InitialState), state[1]);
     // The whole blocks both have, together; the rest of the longer one alone.
     const qsizetype whole[2] = { sizes[0] / 64, sizes[1] / 64 };
     const qsizetype both = std::min(whole[0], whole[1]);
     compressTwo(states, data, both);
     for (int m = 0; m < 2; ++m)
-        compress(state[m], data[m] + 64 * both, whole[m] - both);
+        compress(states[m], data[m] + 64 * both, whole[m] - both);
     // The padded tails, together when they are as long.
     unsigned char tails[2][128];
-    const int tailBlocks[2] = { padTail(tails[0], data[0], sizes[0], quint64(sizes[0])),
-                                padTail(tails[1], data[1], sizes[1], quint64(sizes[1])) };
+    const int tailBlocks[2]
+        = { padTail(tails[0], data[0], sizes[0], prefixBytes + quint64(sizes[0])),
+            padTail(tails[1], data[1], sizes[1], prefixBytes + quint64(sizes[1])) };
     const unsigned char *tail[2] = { tails[0], tails[1] };
     if (tailBlocks[0] == tailBlocks[1]) {
         compressTwo(states, tail, tailBlocks[0]);
     } else {
-        compress(state[0], tails[0], tailBlocks[0]);
-        compress(state[1], tails[1], tailBlocks[1]);
+        compress(states[0], tails[0], tailBlocks[0]);
+        compress(states[1], tails[1], tailBlocks[1]);
     }
+}
+
+void Sha256::digestTwo(const unsigned char *const data[2], const qsizetype sizes[2],
+                       unsigned char digests[2][32])
+{
+    quint32 state[2][8];
+    quint32 *const states[2] = { state[0], state[1] };
+    std::copy(std::begin(InitialState), std::end(InitialState), state[0]);
+    std::copy(std::begin(InitialState), std::end(InitialState), state[1]);
+    finishTwo(states, data, sizes, 0);
     store(state[0], digests[0]);
     store(state[1], digests[1]);
 }
@@ -196,6 +203,11 @@ void Sha256::compressTwo(quint32 *const *, const unsigned char *const *, qsizety
 }
 
 void Sha256::finish(quint32 *, const unsigned char *, qsizetype, quint64)
+{
+    Q_UNREACHABLE();
+}
+
+void Sha256::finishTwo(quint32 *const *, const unsigned char *const *, const qsizetype *, quint64)
 {
     Q_UNREACHABLE();
 }

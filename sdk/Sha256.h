@@ -25,6 +25,9 @@ public:
     /// first `prefixBytes` (whole blocks).
     static void finish(quint32 state[8], const unsigned char *data, qsizetype size,
                        quint64 prefixBytes);
+    /// finish() of two messages at once, each `prefixBytes` into its message.
+    static void finishTwo(quint32 *const states[2], const unsigned char *const data[2],
+                          const qsizetype sizes[2], quint64 prefixBytes);
     /// The digests of two whole messages, computed together.
     static void digestTwo(const unsigned char *const data[2], const qsizetype sizes[2],
                           unsigned char digests[2][32]);

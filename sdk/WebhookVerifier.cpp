@@ -288,16 +288,10 @@ void WebhookVerifier::buildPayload()
 
 void WebhookVerifier::sign(char *out43)
 {
-    const auto *payload = reinterpret_cast<const unsigned char *>(m_payload.constData());
-    const qsizetype payloadSize = m_payload.size();
 #ifdef MC_HAVE_SHA_NI
     if (m_hardwareSha) {
-        // Signing input: header "." base64url(payload), built in a reused buffer.
-        m_input.resize(SigningPrefixSize + (payloadSize + 2) / 3 * 4);
-        char *in = m_input.data();
-        std::memcpy(in, SigningPrefix, SigningPrefixSize);
-        const qsizetype inputSize
-            = SigningPrefixSize + base64UrlSsse3(payload, payloadSize, in + SigningPrefixSize);
+        const qsizetype inputSize = writeSigningInput(m_input);
+        const char *in = m_input.constData();
         quint32 state[8];
         std::copy(m_innerState.begin(), m_innerState.end(), state);
         Sha256::finish(state, reinterpret_cast<const unsigned char *>(in), inputSize, 64);
@@ -399,25 +393,17 @@ WebhookVerifier::Reason WebhookVerifier::checkFields(const FieldView *fields, qs
 }
 
 #ifdef MC_HAVE_SHA_NI
-// The signing input of m_payload (header "." base64url(payload)) in `input`, padded as
-// SHA-256 pads the inner hash's message (after the key's block): its 64-byte blocks.
-qsizetype WebhookVerifier::writePaddedInput(QByteArray &input)
+// The signing input of m_payload, header "." base64url(payload), into `input` (reused between
+// webhooks); its size.
+qsizetype WebhookVerifier::writeSigningInput(QByteArray &input) const
 {
     const qsizetype payloadSize = m_payload.size();
-    const qsizetype most = SigningPrefixSize + (payloadSize + 2) / 3 * 4;
-    input.resize((most + 9 + 63) / 64 * 64);
+    input.resize(SigningPrefixSize + (payloadSize + 2) / 3 * 4);
     char *in = input.data();
     std::memcpy(in, SigningPrefix, SigningPrefixSize);
-    const qsizetype size = SigningPrefixSize
+    return SigningPrefixSize
         + base64UrlSsse3(reinterpret_cast<const unsigned char *>(m_payload.constData()),
                          payloadSize, in + SigningPrefixSize);
-    const qsizetype blocks = (size + 9 + 63) / 64;
-    std::memset(in + size, 0, std::size_t(blocks * 64 - size));
-    in[size] = char(0x80);
-    const quint64 bits = quint64(64 + size) * 8;
-    for (int i = 0; i < 8; ++i)
-        in[blocks * 64 - 1 - i] = char(quint8(bits >> (8 * i)));
-    return blocks;
 }
 #endif
 
@@ -428,45 +414,36 @@ void WebhookVerifier::checkFieldsPair(const FieldView *first, qsizetype firstCou
 #ifdef MC_HAVE_SHA_NI
     if (m_hardwareSha && !m_secret.isEmpty()) {
         const FieldView *provided[2] = { sortFields(first, firstCount), nullptr };
-        qsizetype blocks[2] = {};
+        qsizetype sizes[2] = {};
         if (provided[0]) {
             buildPayload();
-            blocks[0] = writePaddedInput(m_input);
+            sizes[0] = writeSigningInput(m_input);
             provided[1] = sortFields(second, secondCount);
         }
         if (provided[1]) {
             buildPayload();
-            blocks[1] = writePaddedInput(m_secondInput);
-            // The inner hashes, together as far as both go.
-            quint32 inner[2][8];
-            std::copy(m_innerState.begin(), m_innerState.end(), inner[0]);
-            std::copy(m_innerState.begin(), m_innerState.end(), inner[1]);
-            const unsigned char *data[2]
+            sizes[1] = writeSigningInput(m_secondInput);
+            // HMAC as sign() computes it, both at once: the inner hashes, then the outer ones.
+            quint32 state[2][8];
+            quint32 *const states[2] = { state[0], state[1] };
+            for (quint32 *s : states)
+                std::copy(m_innerState.begin(), m_innerState.end(), s);
+            const unsigned char *inputs[2]
                 = { reinterpret_cast<const unsigned char *>(m_input.constData()),
                     reinterpret_cast<const unsigned char *>(m_secondInput.constData()) };
-            quint32 *states[2] = { inner[0], inner[1] };
-            const qsizetype both = std::min(blocks[0], blocks[1]);
-            Sha256::compressTwo(states, data, both);
-            for (int l = 0; l < 2; ++l)
-                Sha256::compress(inner[l], data[l] + 64 * both, blocks[l] - both);
-            // The outer hashes: the key's block, then the inner digest, padded (one block).
-            unsigned char outerBlock[2][64] = {};
-            quint32 outer[2][8];
+            Sha256::finishTwo(states, inputs, sizes, 64);
+            unsigned char digests[2][32];
+            const unsigned char *innerDigests[2] = { digests[0], digests[1] };
+            const qsizetype digestSizes[2] = { 32, 32 };
             for (int l = 0; l < 2; ++l) {
-                Sha256::store(inner[l], outerBlock[l]);
-                outerBlock[l][32] = 0x80;
-                outerBlock[l][62] = (64 + 32) * 8 >> 8;
-                outerBlock[l][63] = quint8((64 + 32) * 8);
-                std::copy(m_outerState.begin(), m_outerState.end(), outer[l]);
-                states[l] = outer[l];
-                data[l] = outerBlock[l];
+                Sha256::store(state[l], digests[l]);
+                std::copy(m_outerState.begin(), m_outerState.end(), state[l]);
             }
-            Sha256::compressTwo(states, data, 1);
+            Sha256::finishTwo(states, innerDigests, digestSizes, 64);
             for (int l = 0; l < 2; ++l) {
-                unsigned char digest[32];
-                Sha256::store(outer[l], digest);
+                Sha256::store(state[l], digests[l]);
                 char expected[Signature::EncodedLength + 5];
-                base64UrlSsse3(digest, 32, expected);
+                base64UrlSsse3(digests[l], 32, expected);
                 reasons[l] = compareSignature(expected, provided[l]->value);
             }
             return;

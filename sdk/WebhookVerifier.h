@@ -86,7 +86,7 @@ private:
     void buildPayload();
     void sign(char *out43);
     const FieldView *sortFields(const FieldView *fields, qsizetype count);
-    qsizetype writePaddedInput(QByteArray &input);
+    qsizetype writeSigningInput(QByteArray &input) const;
 
     QByteArray m_path;
     QByteArray m_method;
